@@ -1,0 +1,30 @@
+# attrition — two commands for a newcomer: `make run` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export ATTRITION_IMPORT ?=
+
+.PHONY: run test lint bench clean
+
+$(BIN)/.stamp: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+run: $(BIN)/.stamp
+	$(BIN)/python -m attrition.firstrun
+
+test: $(BIN)/.stamp
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/python -m pytest
+
+lint: $(BIN)/.stamp
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/lint-imports
+
+bench: $(BIN)/.stamp
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info

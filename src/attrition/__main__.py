@@ -1,0 +1,5 @@
+"""``python -m attrition`` runs the command-line interface."""
+
+from attrition.cli import main
+
+main()

@@ -1,0 +1,281 @@
+"""THE canonical list of loss categories: keys, UA/EN labels, aliases, validity, merges.
+
+Everything that turns a label into a category (parsers, importers, claims, charts)
+goes through :func:`lookup_category`; no other module keeps its own label table.
+A category absent from a report is "not reported", never zero.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from attrition.errors import UnknownCategoryError
+
+
+@dataclass(frozen=True)
+class Category:
+    """One loss category as the General Staff reports it."""
+
+    key: str
+    label_en: str
+    label_uk: str
+    unit_en: str
+    unit_uk: str
+    valid_from: date  # first report date the category appears
+    valid_to: date | None = None  # last report date (None: still reported)
+    is_historic: bool = False
+    merged_into: str | None = None  # the category that absorbed it
+    is_approximate: bool = False  # printed with "about"/"близько"
+    aliases: tuple[str, ...] = field(default=(), repr=False)
+    note: str = ""
+
+    def exists_on(self, report_date: date) -> bool:
+        """Return True if the General Staff reported this category on ``report_date``."""
+        if report_date < self.valid_from:
+            return False
+        return self.valid_to is None or report_date <= self.valid_to
+
+
+_D = date.fromisoformat
+
+CATEGORIES: tuple[Category, ...] = (
+    Category(
+        "personnel", "personnel", "особовий склад", "persons", "осіб", _D("2022-02-24"),
+        is_approximate=True,
+        aliases=(
+            "personnel", "особового складу", "особовий склад", "особового складу противника",
+            "personnel units", "personnel_units", "persons", "troops", "soldiers",
+            "military personnel", "killed", "personnel (killed and wounded)", "people",
+            "жива сила", "живої сили", "особовий склад ворога", "ліквідовано",
+        ),
+        note="killed and wounded ('liquidated'); printed as 'about', rounded to 10",
+    ),
+    Category(
+        "tanks", "tanks", "танки", "units", "од.", _D("2022-02-24"),
+        aliases=("tanks", "tank", "танків", "танки", "танк"),
+    ),
+    Category(
+        "armoured_vehicles", "armoured combat vehicles", "бойові броньовані машини", "units",
+        "од.", _D("2022-02-24"),
+        aliases=(
+            "apv", "apc", "apvs", "apcs", "afv", "afvs", "bbm", "ббм",
+            "armoured combat vehicles", "armored combat vehicles",
+            "armoured fighting vehicles", "armored fighting vehicles",
+            "armoured personnel vehicles", "armored personnel vehicles",
+            "armoured personnel carriers", "armored personnel carriers",
+            "armoured vehicles", "armored vehicles", "combat armoured vehicles",
+            "бойових броньованих машин", "бойові броньовані машини", "бойова броньована машина",
+            "броньованих машин", "ббм (бойових броньованих машин)",
+        ),
+    ),
+    Category(
+        "artillery", "artillery systems", "артилерійські системи", "units", "од.",
+        _D("2022-02-24"),
+        aliases=(
+            "artillery", "artillery systems", "artillery system", "field artillery",
+            "artillery_systems", "артилерійських систем", "артилерійські системи",
+            "артсистем", "артсистеми", "артилерія", "гармат",
+        ),
+    ),
+    Category(
+        "mlrs", "MLRS", "РСЗВ", "units", "од.", _D("2022-02-24"),
+        aliases=(
+            "mlrs", "mrl", "mrls", "multiple launch rocket systems",
+            "multiple launch rocket system", "multiple rocket launchers",
+            "multiple rocket launch systems", "rocket systems", "рсзв",
+            "реактивних систем залпового вогню", "реактивні системи залпового вогню",
+        ),
+    ),
+    Category(
+        "air_defense", "air defence systems", "засоби ППО", "units", "од.", _D("2022-02-24"),
+        aliases=(
+            "anti-aircraft warfare systems", "anti-aircraft warfare", "aaws",
+            "aircraft warfare systems", "-aircraft warfare systems",
+            "anti aircraft warfare systems", "anti-aircraft systems", "anti-aircraft weapons",
+            "air defense", "air defence", "air defense systems", "air defence systems",
+            "air defense assets", "air defence assets", "air defense means",
+            "air defence means", "aa warfare systems", "aa_warfare_systems", "airdefense",
+            "засоби ппо", "засобів ппо", "засоби протиповітряної оборони",
+            "засобів протиповітряної оборони", "ппо", "сил ппо",
+        ),
+    ),
+    Category(
+        "aircraft", "aircraft", "літаки", "units", "од.", _D("2022-02-24"),
+        aliases=(
+            "aircraft", "aircrafts", "planes", "airplanes", "warplanes", "fixed-wing aircraft",
+            "fixedwingaircraft", "jets", "літаків", "літаки", "літак",
+        ),
+    ),
+    Category(
+        "helicopters", "helicopters", "гелікоптери", "units", "од.", _D("2022-02-24"),
+        aliases=(
+            "helicopters", "helicopter", "rotary-wing aircraft", "rotarywingaircraft",
+            "гелікоптерів", "гелікоптери", "вертольотів", "вертольоти",
+        ),
+    ),
+    Category(
+        "uavs", "operational-tactical UAVs", "БПЛА оперативно-тактичного рівня", "units", "од.",
+        _D("2022-02-24"),
+        aliases=(
+            "uav operational-tactical level", "uavs operational-tactical level",
+            "uav operational tactical level", "operational-tactical uavs",
+            "operational-tactical level uavs", "uav", "uavs", "drone", "drones",
+            "uav systems", "uav_systems", "unmanned aerial vehicles",
+            "unmanned aerial vehicle systems", "бпла оперативно-тактичного рівня",
+            "бпла оперативно тактичного рівня", "бпла", "безпілотників",
+            "безпілотні літальні апарати", "безпілотних літальних апаратів",
+            "бпла оперативно-тактичного рівня (безпілотники)",
+        ),
+    ),
+    Category(
+        "cruise_missiles", "cruise missiles", "крилаті ракети", "units", "од.",
+        _D("2022-05-01"),
+        aliases=(
+            "cruise missiles", "cruise missile", "cruise_missiles", "missiles",
+            "крилатих ракет", "крилаті ракети", "ракет",
+        ),
+        note="from 2022-05-01; absorbed the mobile SRBM launcher line",
+    ),
+    Category(
+        "ships", "warships / boats", "кораблі / катери", "units", "од.", _D("2022-02-24"),
+        aliases=(
+            "warships / boats", "warships/boats", "warships / cutters", "warships and cutters",
+            "warships_cutters", "warships", "boats", "ships / boats", "ships/boats",
+            "ships", "naval ship", "naval ships", "ships and boats", "warships and boats",
+            "кораблів / катерів", "кораблі / катери", "кораблів/катерів", "кораблі/катери",
+            "кораблі /катери", "кораблів /катерів", "кораблів", "катерів", "кораблі",
+        ),
+    ),
+    Category(
+        "submarines", "submarines", "підводні човни", "units", "од.", _D("2023-09-14"),
+        aliases=("submarines", "submarine", "підводні човни", "підводних човнів", "підводний човен"),
+    ),
+    Category(
+        "vehicles_fuel_tanks", "vehicles and fuel tanks", "автомобільна техніка та автоцистерни",
+        "units", "од.", _D("2022-05-01"),
+        aliases=(
+            "vehicles and fuel tanks", "vehicles & fuel tanks", "vehicles_fuel_tanks",
+            "cars and cisterns", "cars and fuel tanks", "vehicles and tankers",
+            "motor vehicles and fuel tanks", "automotive equipment and tank trucks",
+            "automotive equipment and fuel tanks", "automotive vehicles and fuel tanks",
+            "unarmoredvehicles", "unarmored vehicles", "unarmoured vehicles",
+            "автомобільної техніки та автоцистерн", "автомобільна техніка та автоцистерни",
+            "автомобільної техніки і автоцистерн", "автотехніки та автоцистерн",
+            "автомобільної техніки", "автомобільна техніка",
+        ),
+        note="from 2022-05-01: merge of military auto and fuel tanks",
+    ),
+    Category(
+        "special_equipment", "special equipment", "спеціальна техніка", "units", "од.",
+        _D("2022-03-16"),
+        aliases=(
+            "special equipment", "special military equipment", "special_military_equip",
+            "special_equipment", "specialequipment", "спеціальної техніки",
+            "спеціальна техніка", "спецтехніки", "спецтехніка",
+        ),
+    ),
+    Category(
+        "ground_robots", "ground robotic systems", "наземні робототехнічні комплекси", "units",
+        "од.", _D("2026-05-03"),
+        aliases=(
+            "ground robotic systems", "ground robotic complexes", "ground robots",
+            "unmanned ground vehicles", "ugv", "ugvs", "ground robotic system",
+            "наземних робототехнічних комплексів", "наземні робототехнічні комплекси",
+            "нрк", "наземні роботизовані комплекси", "наземних роботизованих комплексів",
+        ),
+    ),
+    # --- historic categories, 2022 only ------------------------------------------------
+    Category(
+        "military_auto", "military vehicles", "автомобілі", "units", "од.", _D("2022-02-24"),
+        _D("2022-04-30"), is_historic=True, merged_into="vehicles_fuel_tanks",
+        aliases=(
+            "military auto", "military vehicles", "vehicles", "cars", "автомобілів",
+            "автомобілі", "автомобільної техніки (автомобілів)",
+        ),
+        note="until 2022-04-30, then merged with fuel tanks into vehicles and fuel tanks",
+    ),
+    Category(
+        "fuel_tanks", "fuel tanks", "цистерни з ПММ", "units", "од.", _D("2022-02-24"),
+        _D("2022-04-30"), is_historic=True, merged_into="vehicles_fuel_tanks",
+        aliases=(
+            "fuel tank", "fuel tanks", "tankers", "cisterns", "цистерн з пмм",
+            "цистерни з пмм", "автоцистерн", "автоцистерни", "цистерн",
+        ),
+        note="until 2022-04-30, then merged with military auto into vehicles and fuel tanks",
+    ),
+    Category(
+        "srbm_launchers", "mobile SRBM systems", "пускові установки ОТРК/ТРК", "units", "од.",
+        _D("2022-03-26"), _D("2022-04-30"), is_historic=True, merged_into="cruise_missiles",
+        aliases=(
+            "mobile srbm system", "mobile srbm systems", "srbm", "srbm systems",
+            "atgm_srbm_systems", "atgm/srbm systems", "пускові установки отрк/трк",
+            "пу отрк/трк", "установки отрк/трк", "отрк/трк",
+        ),
+        note="2022-03-26 to 2022-04-30, later folded into cruise missiles",
+    ),
+    Category(
+        "pow", "prisoners of war", "військовополонені", "persons", "осіб", _D("2022-02-24"),
+        _D("2022-04-27"), is_historic=True,
+        aliases=("pow", "prisoners of war", "prisoners", "полонених", "військовополонених"),
+        note="reported only in the first weeks of the war",
+    ),
+)
+
+KEYS: tuple[str, ...] = tuple(c.key for c in CATEGORIES)
+CURRENT_KEYS: tuple[str, ...] = tuple(c.key for c in CATEGORIES if not c.is_historic)
+_BY_KEY: dict[str, Category] = {c.key: c for c in CATEGORIES}
+
+_SPACES = re.compile(r"[\s\u00a0\u2009\u202f]+")
+_SLASH = re.compile(r"\s*/\s*")
+_EDGE = re.compile(r"^[\s\-‒–—:;,.*•·]+|[\s\-‒–—:;,.*•·]+$")
+
+
+def normalize_label(label: str) -> str:
+    """Return ``label`` folded for lookup: lower case, one space, tidy slashes, no edge marks."""
+    text = _SPACES.sub(" ", label).casefold().replace("’", "'").replace("`", "'")
+    text = _SLASH.sub(" / ", text)
+    return _EDGE.sub("", text).strip()
+
+
+@lru_cache(maxsize=1)
+def _alias_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for cat in CATEGORIES:
+        for alias in (cat.key, cat.key.replace("_", " "), cat.label_en, cat.label_uk, *cat.aliases):
+            norm = normalize_label(alias)
+            owner = table.setdefault(norm, cat.key)
+            if owner != cat.key:  # pragma: no cover - guarded by a test
+                raise AssertionError(f"alias {alias!r} claimed by {owner} and {cat.key}")
+    # "-aircraft warfare systems" normalises to "aircraft warfare systems"; keep it on air defence
+    return table
+
+
+def get_category(key: str) -> Category:
+    """Return the category with canonical ``key``; raise UnknownCategoryError otherwise."""
+    try:
+        return _BY_KEY[key]
+    except KeyError:
+        raise UnknownCategoryError(key) from None
+
+
+def lookup_category(label: str) -> Category:
+    """Return the category a label, alias or key names; raise UnknownCategoryError otherwise."""
+    norm = normalize_label(label)
+    key = _alias_table().get(norm) or _alias_table().get(norm.replace(" / ", "/"))
+    if key is None:
+        raise UnknownCategoryError(label)
+    return _BY_KEY[key]
+
+
+def find_category(label: str) -> Category | None:
+    """Return the category a label names, or None when it names none."""
+    key = _alias_table().get(normalize_label(label))
+    return _BY_KEY[key] if key else None
+
+
+def all_aliases() -> dict[str, str]:
+    """Return every normalised alias mapped to its category key."""
+    return dict(_alias_table())

@@ -1,0 +1,94 @@
+"""Frozen value types that flow from sources to the store: documents, observations, findings."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from attrition.model.dates import loss_date
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """One fetched or read document, kept byte for byte as provenance."""
+
+    source: str  # source name, e.g. "petroivaniuk", "gs_text"
+    locator: str  # URL or file path it came from
+    content: bytes
+    fetched_at: datetime  # UTC
+    media_type: str = "application/octet-stream"
+    meta: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def sha256(self) -> str:
+        """Return the hex sha256 of the content."""
+        return hashlib.sha256(self.content).hexdigest()
+
+    @property
+    def text(self) -> str:
+        """Return the content decoded as UTF-8 (with a BOM removed)."""
+        return self.content.decode("utf-8-sig")
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One category on one report, as one source stated it."""
+
+    category: str  # canonical key from model.categories
+    report_date: date
+    total: int
+    increment_printed: int | None = None  # the "(+N)" as printed; None when not stated
+    is_approximate: bool = False  # "about"/"близько"
+    line_no: int | None = None  # line (or row) in the document
+    raw: str | None = None  # the line/row text it was read from
+    note: str | None = None  # e.g. "increment derived from the source's correction file"
+
+    @property
+    def loss_date(self) -> date:
+        """Return the loss date (report date − 1)."""
+        return loss_date(self.report_date)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something a check noticed: a disagreement, a correction, a gap, a typo."""
+
+    kind: str  # e.g. "disagreement", "increment_mismatch", "total_decreased", "missing_days"
+    message: str
+    category: str | None = None
+    report_date: date | None = None
+    source: str | None = None
+    details: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def key(self) -> str:
+        """Return a stable identity so that the same finding is stored once."""
+        day = self.report_date.isoformat() if self.report_date else "-"
+        return f"{self.kind}|{self.category or '-'}|{day}|{self.source or '-'}"
+
+
+@dataclass(frozen=True)
+class ParsedReport:
+    """One General Staff daily report parsed from text."""
+
+    report_date: date | None  # None when neither heading nor caller named it
+    language: str  # "uk", "en" or "uk+en"
+    observations: tuple[Observation, ...]
+    heading_date: date | None = None  # the date the heading states, if any
+    heading_line: int | None = None
+    flags: tuple[str, ...] = ()  # e.g. "warning_line", "data_being_updated", "heading_date_mismatch"
+    notes: tuple[str, ...] = ()  # extra lines kept verbatim (WARNING, greatest-losses direction)
+    path: str | None = None
+
+
+@dataclass(frozen=True)
+class ParsedBatch:
+    """What a source's parse step returns: observations from one document plus findings."""
+
+    source: str
+    observations: tuple[Observation, ...]
+    findings: tuple[Finding, ...] = ()
+    reports: tuple[ParsedReport, ...] = ()  # for text sources: one per report
+    meta: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)

@@ -1,0 +1,143 @@
+"""LossSeries: the consensus daily record of one category, the one type analysis accepts.
+
+A series holds one row per *report* present in the record (report dates may have
+gaps). ``daily`` is the increase in the cumulative total since the previous report
+present (``increment_diff``); when reports are missing it covers ``span_days`` loss
+days and must be treated as a span, never as one day. Convention is applied when a
+row is given a date: ``loss_date`` = ``report_date`` − 1.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from attrition.model.dates import DateConvention, loss_date, to_convention
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+
+@dataclass(frozen=True)
+class SeriesRow:
+    """One report of one category in the consensus record."""
+
+    report_date: date
+    total: int
+    increment_printed: int | None = None
+    increment_diff: int | None = None  # total − previous total present (None on the first row)
+    span_days: int = 1  # loss days the diff covers (> 1 after missing reports)
+    is_approximate: bool = False
+    has_correction: bool = False  # printed increment differs from the diff (a stated revision)
+    is_coarse: bool = False  # early-war estimate (to about April 2022)
+    sources: tuple[str, ...] = ()
+
+    @property
+    def loss_date(self) -> date:
+        """Return the loss date (report date − 1)."""
+        return loss_date(self.report_date)
+
+    def date_for(self, convention: DateConvention) -> date:
+        """Return the date this row carries under ``convention``."""
+        return to_convention(self.report_date, convention)
+
+
+# Reports up to this date were coarse early-war estimates (zero days, then +3,160 at once).
+COARSE_UNTIL = date(2022, 4, 30)
+
+
+@dataclass(frozen=True)
+class LossSeries:
+    """The consensus record of one category, oldest report first."""
+
+    category: str
+    rows: tuple[SeriesRow, ...]
+    as_of: date | None = None  # what the record knew on this date (None: everything stored)
+    meta: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __iter__(self) -> Iterator[SeriesRow]:
+        return iter(self.rows)
+
+    @property
+    def first_report_date(self) -> date | None:
+        """Return the first report date present, or None for an empty series."""
+        return self.rows[0].report_date if self.rows else None
+
+    @property
+    def last_report_date(self) -> date | None:
+        """Return the latest report date present, or None for an empty series."""
+        return self.rows[-1].report_date if self.rows else None
+
+    def upto(self, report_date: date) -> LossSeries:
+        """Return the series cut after ``report_date`` (what was published by then)."""
+        rows = tuple(r for r in self.rows if r.report_date <= report_date)
+        return LossSeries(self.category, rows, as_of=report_date, meta=self.meta)
+
+    def to_frame(self, convention: DateConvention = DateConvention.LOSS) -> pd.DataFrame:
+        """Return a pandas DataFrame: loss_date, report_date, total, daily (+ flags)."""
+        import pandas as pd
+
+        records = [
+            {
+                "loss_date": r.loss_date,
+                "report_date": r.report_date,
+                "total": r.total,
+                "daily": r.increment_diff,
+                "increment_printed": r.increment_printed,
+                "span_days": r.span_days,
+                "is_approximate": r.is_approximate,
+                "has_correction": r.has_correction,
+                "is_coarse": r.is_coarse,
+            }
+            for r in self.rows
+        ]
+        frame = pd.DataFrame.from_records(
+            records,
+            columns=[
+                "loss_date", "report_date", "total", "daily", "increment_printed",
+                "span_days", "is_approximate", "has_correction", "is_coarse",
+            ],
+        )
+        for col in ("daily", "increment_printed"):
+            frame[col] = frame[col].astype("Int64")
+        frame.attrs["category"] = self.category
+        frame.attrs["convention"] = convention.value
+        frame.attrs["as_of"] = self.as_of.isoformat() if self.as_of else None
+        return frame
+
+
+def build_series(
+    category: str,
+    points: Iterable[tuple[date, int, int | None, bool, tuple[str, ...]]],
+    as_of: date | None = None,
+) -> LossSeries:
+    """Build a LossSeries from (report_date, total, increment_printed, is_approximate, sources).
+
+    Points are sorted by report date; ``increment_diff`` and ``span_days`` are derived here,
+    the one place that does it.
+    """
+    rows: list[SeriesRow] = []
+    prev: SeriesRow | None = None
+    for report_date, total, printed, approx, sources in sorted(points, key=lambda p: p[0]):
+        diff = None if prev is None else total - prev.total
+        span = 1 if prev is None else (report_date - prev.report_date).days
+        row = SeriesRow(
+            report_date=report_date,
+            total=total,
+            increment_printed=printed,
+            increment_diff=diff,
+            span_days=span,
+            is_approximate=approx,
+            has_correction=printed is not None and diff is not None and printed != diff
+            and span == 1,
+            is_coarse=report_date <= COARSE_UNTIL,
+            sources=tuple(sources),
+        )
+        rows.append(row)
+        prev = row
+    return LossSeries(category, tuple(rows), as_of=as_of)

@@ -1,0 +1,56 @@
+"""Shared fixtures: the real data in ../shared/data, a fresh store, a CLI runner."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_DATA = REPO.parent / "shared" / "data"
+
+
+def _require_shared() -> Path:
+    if not SHARED_DATA.is_dir():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"shared data missing at {SHARED_DATA} (required when CI=true)")
+        pytest.skip(f"shared data not found at {SHARED_DATA}")
+    return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """Path to ../shared/data; fails (never skips) when CI=true and it is missing."""
+    return _require_shared()
+
+
+@pytest.fixture()
+def db_path(tmp_path: Path) -> Path:
+    """A fresh database file path."""
+    return tmp_path / "attrition.sqlite"
+
+
+@pytest.fixture()
+def run_cli(db_path: Path) -> Callable[..., Any]:
+    """Run the CLI against the fresh database; returns (exit_code, parsed JSON or text)."""
+    from click.testing import CliRunner
+
+    from attrition.cli import main
+
+    def _run(*args: str, input: str | None = None, db: Path | None = None) -> tuple[int, Any]:
+        runner = CliRunner()
+        full = [args[0], "--db", str(db or db_path), *args[1:]]
+        result = runner.invoke(main, full, input=input, catch_exceptions=False)
+        out = result.stdout
+        if "--json" in args:
+            try:
+                return result.exit_code, json.loads(out)
+            except json.JSONDecodeError:
+                return result.exit_code, out
+        return result.exit_code, out + result.stderr
+
+    return _run
