@@ -84,6 +84,21 @@ class ParsedReport:
 
 
 @dataclass(frozen=True)
+class StatedCorrection:
+    """A source's statement that a report's total includes a silent revision.
+
+    ``amount`` = (jump in the cumulative total) − (the printed "(+N)"), so the printed
+    increment can be recovered as increment_diff − amount.
+    """
+
+    category: str
+    report_date: date
+    amount: int
+    line_no: int | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
 class ParsedBatch:
     """What a source's parse step returns: observations from one document plus findings."""
 
@@ -91,4 +106,5 @@ class ParsedBatch:
     observations: tuple[Observation, ...]
     findings: tuple[Finding, ...] = ()
     reports: tuple[ParsedReport, ...] = ()  # for text sources: one per report
+    corrections: tuple[StatedCorrection, ...] = ()
     meta: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
