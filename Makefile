@@ -2,9 +2,8 @@
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-export ATTRITION_IMPORT ?=
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench docs clean
 
 $(BIN)/.stamp: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -13,7 +12,7 @@ $(BIN)/.stamp: pyproject.toml
 	touch $@
 
 run: $(BIN)/.stamp
-	$(BIN)/python -m attrition.firstrun
+	$(BIN)/attrition run
 
 test: $(BIN)/.stamp
 	$(BIN)/ruff check src tests benchmarks
@@ -25,6 +24,9 @@ lint: $(BIN)/.stamp
 
 bench: $(BIN)/.stamp
 	$(BIN)/python benchmarks/run.py
+
+docs: $(BIN)/.stamp
+	$(BIN)/python -m attrition.cli.docgen
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -63,7 +63,7 @@ CATEGORIES: tuple[Category, ...] = (
         aliases=(
             "apv", "apc", "apvs", "apcs", "afv", "afvs", "bbm", "ббм",
             "armoured combat vehicles", "armored combat vehicles",
-            "armoured fighting vehicles", "armored fighting vehicles",
+            "armoured fighting vehicles", "armored fighting vehicles", "armoured_fighting_vehicles",
             "armoured personnel vehicles", "armored personnel vehicles",
             "armoured personnel carriers", "armored personnel carriers",
             "armoured vehicles", "armored vehicles", "combat armoured vehicles",
@@ -85,7 +85,7 @@ CATEGORIES: tuple[Category, ...] = (
         aliases=(
             "mlrs", "mrl", "mrls", "multiple launch rocket systems",
             "multiple launch rocket system", "multiple rocket launchers",
-            "multiple rocket launch systems", "rocket systems", "рсзв",
+            "multiple rocket launch systems", "rocket systems", "rocketsystems", "рсзв",
             "реактивних систем залпового вогню", "реактивні системи залпового вогню",
         ),
     ),

@@ -1,0 +1,161 @@
+"""Wording for published output in Ukrainian and English: numbers, dates, plurals, labels.
+
+Ukrainian follows Ukrainian typography, not a translation of the English: thousands are
+separated by a no-break space ("745 700"), decimals by a comma ("1,5"), dates are written
+"3 грудня 2024 року", months "у листопаді 2024 року", and nouns agree with numbers
+("1 день", "2 дні", "5 днів"). English uses "745,700" and "3 December 2024". Category
+names come from :mod:`attrition.model.categories` and nowhere else.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from attrition.errors import UsageError
+from attrition.model.categories import get_category
+
+Lang = Literal["en", "uk"]
+LANGS: tuple[Lang, ...] = ("en", "uk")
+
+NBSP = "\u00a0"
+NDASH = "\u2013"
+MINUS = "\u2212"
+
+_MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+_MONTHS_UK_NOM = (
+    "січень", "лютий", "березень", "квітень", "травень", "червень",
+    "липень", "серпень", "вересень", "жовтень", "листопад", "грудень",
+)
+_MONTHS_UK_GEN = (
+    "січня", "лютого", "березня", "квітня", "травня", "червня",
+    "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
+)
+_MONTHS_UK_LOC = (
+    "січні", "лютому", "березні", "квітні", "травні", "червні",
+    "липні", "серпні", "вересні", "жовтні", "листопаді", "грудні",
+)
+
+
+def check_lang(lang: str) -> Lang:
+    """Return ``lang`` if it is a supported language; raise UsageError otherwise."""
+    if lang == "en":
+        return "en"
+    if lang == "uk":
+        return "uk"
+    raise UsageError(f"unknown language {lang!r}; use 'en' or 'uk'", input=lang)
+
+
+def format_number(value: int | float, lang: Lang, *, decimals: int = 0) -> str:
+    """Return ``value`` grouped by thousands: '745,700' (en) or '745 700' with NBSP (uk)."""
+    text = f"{abs(value):,.{decimals}f}"
+    if lang == "uk":
+        text = text.replace(",", NBSP).replace(".", ",")
+    sign = MINUS if value < 0 and round(abs(value), decimals) != 0 else ""
+    return sign + text
+
+
+def format_signed(value: int | float, lang: Lang, *, decimals: int = 0) -> str:
+    """Return ``value`` with an explicit sign: '+1,670', '−25' (true minus), '0'."""
+    if round(value, decimals) == 0:
+        return format_number(0, lang, decimals=decimals)
+    sign = "+" if value > 0 else ""
+    return sign + format_number(value, lang, decimals=decimals)
+
+
+def format_percent(fraction: float, lang: Lang, *, decimals: int = 0, signed: bool = True) -> str:
+    """Return a fraction as a percentage: '+12%' (en) or '+12 %' with NBSP (uk)."""
+    number = (format_signed if signed else format_number)(fraction * 100, lang, decimals=decimals)
+    return number + (f"{NBSP}%" if lang == "uk" else "%")
+
+
+def format_date(day: date, lang: Lang, *, with_year: bool = True) -> str:
+    """Return a date in words: '3 December 2024' or '3 грудня 2024 року'."""
+    if lang == "uk":
+        text = f"{day.day}{NBSP}{_MONTHS_UK_GEN[day.month - 1]}"
+        return f"{text} {day.year}{NBSP}року" if with_year else text
+    text = f"{day.day}{NBSP}{_MONTHS_EN[day.month - 1]}"
+    return f"{text} {day.year}" if with_year else text
+
+
+def format_date_short(day: date, lang: Lang) -> str:
+    """Return a compact date for charts and cards: '3 Dec 2024' or '03.12.2024'."""
+    if lang == "uk":
+        return day.strftime("%d.%m.%Y")
+    return f"{day.day} {_MONTHS_EN[day.month - 1][:3]} {day.year}"
+
+
+def format_range(start: date, end: date, lang: Lang) -> str:
+    """Return an inclusive date range: '27 November – 3 December 2024' / '27 листопада – 3 грудня 2024 року'."""
+    if start == end:
+        return format_date(end, lang)
+    first = format_date(start, lang, with_year=start.year != end.year)
+    return f"{first} {NDASH} {format_date(end, lang)}"
+
+
+def month_name(year: int, month: int, lang: Lang, *, case: str = "nom") -> str:
+    """Return a month with its year: 'November 2024'; uk cases 'nom' (листопад 2024 року), 'loc' (у листопаді 2024 року)."""
+    if lang == "en":
+        return f"{_MONTHS_EN[month - 1]} {year}"
+    if case == "loc":
+        # every month starts with a consonant, so "у" (not "в") reads right in any context
+        return f"у {_MONTHS_UK_LOC[month - 1]} {year}{NBSP}року"
+    if case == "gen":
+        return f"{_MONTHS_UK_GEN[month - 1]} {year}{NBSP}року"
+    return f"{_MONTHS_UK_NOM[month - 1]} {year}{NBSP}року"
+
+
+def month_short(month: int, lang: Lang) -> str:
+    """Return a short month label for axes: 'Nov' or 'лист.'."""
+    if lang == "en":
+        return _MONTHS_EN[month - 1][:3]
+    nom = _MONTHS_UK_NOM[month - 1]
+    return nom if len(nom) <= 5 else nom[:4] + "."
+
+
+def plural_uk(count: int, one: str, few: str, many: str) -> str:
+    """Return the Ukrainian noun form for ``count``: 1 день, 2 дні, 5 днів, 21 день, 11 днів."""
+    n = abs(count) % 100
+    if 11 <= n <= 14:
+        return many
+    if n % 10 == 1:
+        return one
+    if 2 <= n % 10 <= 4:
+        return few
+    return many
+
+
+def days_phrase(count: int, lang: Lang) -> str:
+    """Return '7 days' / '7 днів' with the right plural and a no-break space."""
+    if lang == "uk":
+        return f"{count}{NBSP}{plural_uk(count, 'день', 'дні', 'днів')}"
+    return f"{count}{NBSP}{'day' if count == 1 else 'days'}"
+
+
+def category_label(key: str, lang: Lang, *, capitalise: bool = False) -> str:
+    """Return the category name as the General Staff writes it, from model.categories."""
+    cat = get_category(key)
+    label = cat.label_uk if lang == "uk" else cat.label_en
+    if capitalise and label[:1].islower():
+        label = label[:1].upper() + label[1:]
+    return label
+
+
+def unit_label(key: str, count: int, lang: Lang) -> str:
+    """Return the unit after a number: 'persons'/'units' or 'осіб'/'од.' as the reports print."""
+    cat = get_category(key)
+    if lang == "uk":
+        return cat.unit_uk
+    if cat.unit_en == "persons" and count == 1:
+        return "person"
+    return cat.unit_en
+
+
+def convention_label(convention: str, lang: Lang) -> str:
+    """Return the convention label printed beside a figure: 'by loss date' / 'за датою втрат'."""
+    if convention == "loss":
+        return "за датою втрат" if lang == "uk" else "by loss date"
+    return "за датою звіту" if lang == "uk" else "by report date"
