@@ -54,3 +54,20 @@ def run_cli(db_path: Path) -> Callable[..., Any]:
         return result.exit_code, out + result.stderr
 
     return _run
+
+
+@pytest.fixture()
+def http_replay() -> Any:
+    """A running ReplayServer on 127.0.0.1:0 (tests/http_replay.py): no test touches the internet."""
+    import importlib.util
+    import sys
+
+    name = "attrition_tests_http_replay"
+    module = sys.modules.get(name)
+    if module is None:
+        spec = importlib.util.spec_from_file_location(name, REPO / "tests" / "http_replay.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    yield from module.replay_server()

@@ -13,10 +13,10 @@ Kinds produced here:
 * ``increment_mismatch`` — the printed "(+N)" differs from the rise of the totals
   on a one-day span (details ``increment_printed``, ``increment_diff``);
 * ``missing_days`` — one finding per gap in the report dates;
-* ``personnel_not_multiple_of_10`` — the General Staff rounds personnel to tens;
+* ``not_multiple_of_10`` — the General Staff rounds personnel to tens;
 * ``source_shrank`` — a source's new document lacks report days it stated before
   (the OWID snapshot guard);
-* ``category_out_of_window`` / ``unknown_category`` — a category reported on a date
+* ``outside_category_period`` / ``unknown_category`` — a category reported on a date
   outside its validity window, or a key the vocabulary does not know.
 """
 
@@ -29,7 +29,6 @@ from typing import Protocol
 from attrition.errors import UnknownCategoryError
 from attrition.model.categories import get_category
 from attrition.model.records import Finding, Observation
-
 
 class ConsensusPoint(Protocol):
     """What the consensus checks read from a row (SeriesRow and the store's rows fit)."""
@@ -77,9 +76,9 @@ def total_decreases(
                     report_date=report_date,
                     source=source,
                     details={
-                        "previous_report_date": prev[0].isoformat(),
-                        "previous_total": prev[1],
-                        "total": total,
+                        "prev_report_date": prev[0].isoformat(),
+                        "prev": prev[1],
+                        "new": total,
                         "decrease": prev[1] - total,
                     },
                 )
@@ -114,8 +113,8 @@ def increment_mismatches(
             Finding(
                 kind="increment_mismatch",
                 message=(
-                    f"{category} {row.report_date}: printed (+{printed:,}) but the total rose "
-                    f"by {diff:,} in {_who(source)}"
+                    f"{category} {row.report_date}: printed ({printed:+,}) but the total "
+                    f"changed by {diff:+,} in {_who(source)}"
                 ),
                 category=category,
                 report_date=row.report_date,
@@ -166,10 +165,10 @@ def missing_days(
 
 
 def personnel_not_round(observations: Iterable[Observation], *, source: str) -> list[Finding]:
-    """Return a ``personnel_not_multiple_of_10`` finding for each personnel total not in tens."""
+    """Return a ``not_multiple_of_10`` finding for each personnel total not in tens."""
     return [
         Finding(
-            kind="personnel_not_multiple_of_10",
+            kind="not_multiple_of_10",
             message=(
                 f"personnel {obs.report_date}: {obs.total:,} is not a multiple of 10 in {source} "
                 "(the General Staff rounds to tens; likely a typo)"
@@ -207,7 +206,7 @@ def out_of_window(observations: Iterable[Observation], *, source: str) -> list[F
         window = f"{cat.valid_from} … {cat.valid_to or 'today'}"
         findings.append(
             Finding(
-                kind="category_out_of_window",
+                kind="outside_category_period",
                 message=(
                     f"{cat.key} reported on {obs.report_date} in {source}, outside its "
                     f"window {window}"

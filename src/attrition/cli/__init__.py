@@ -17,6 +17,17 @@ COMMANDS: dict[str, str] = {
     "status": "attrition.cli.query:status",
     "losses": "attrition.cli.query:losses",
     "findings": "attrition.cli.query:findings",
+    "check": "attrition.cli.check:check",
+    "update": "attrition.cli.update:update",
+    "run": "attrition.cli.run:run",
+    "extremes": "attrition.cli.analysis:extremes",
+    "trend": "attrition.cli.analysis:trend",
+    "forecast": "attrition.cli.forecast:forecast",
+    "backtest": "attrition.cli.forecast:backtest",
+    "brief": "attrition.cli.publish:brief",
+    "chart": "attrition.cli.publish:chart",
+    "card": "attrition.cli.publish:card",
+    "export": "attrition.cli.publish:export",
 }
 
 

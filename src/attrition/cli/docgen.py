@@ -42,14 +42,17 @@ def cli_markdown() -> str:
     """Return docs/cli.md: the --help text of every command."""
     from attrition.cli import main
 
-    ctx = click.Context(main, info_name="attrition")
+    ctx = click.Context(main, info_name="attrition", terminal_width=88, max_content_width=88)
     parts = ["# Command reference", "", "Generated from `attrition <command> --help` by `make docs`.", ""]
     parts += ["```", main.get_help(ctx), "```", ""]
     for name in main.list_commands(ctx):
         command = main.get_command(ctx, name)
         if command is None:  # pragma: no cover - COMMANDS and modules out of step
             continue
-        sub = click.Context(command, info_name=f"attrition {name}", parent=ctx)
+        sub = click.Context(
+            command, info_name=f"attrition {name}", parent=ctx, terminal_width=88,
+            max_content_width=88,
+        )
         parts += [f"## attrition {name}", "", "```", command.get_help(sub), "```", ""]
     return "\n".join(parts)
 

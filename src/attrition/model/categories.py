@@ -50,6 +50,11 @@ CATEGORIES: tuple[Category, ...] = (
             "personnel units", "personnel_units", "persons", "troops", "soldiers",
             "military personnel", "killed", "personnel (killed and wounded)", "people",
             "жива сила", "живої сили", "особовий склад ворога", "ліквідовано",
+            # news wordings (claims): "1,550 servicemen", "1 080 окупантів"
+            "servicemen", "service members", "casualties", "personnel losses", "troop losses",
+            "russians", "invaders", "occupiers", "військових", "військові", "військовослужбовців",
+            "окупантів", "окупанти", "росіян", "солдатів", "солдати", "загарбників", "вояків",
+            "осіб", "військовиків",
         ),
         note="killed and wounded ('liquidated'); printed as 'about', rounded to 10",
     ),
@@ -69,6 +74,7 @@ CATEGORIES: tuple[Category, ...] = (
             "armoured vehicles", "armored vehicles", "combat armoured vehicles",
             "бойових броньованих машин", "бойові броньовані машини", "бойова броньована машина",
             "броньованих машин", "ббм (бойових броньованих машин)",
+            "infantry fighting vehicles", "fighting vehicles", "бойову броньовану машину",
         ),
     ),
     Category(
@@ -78,6 +84,8 @@ CATEGORIES: tuple[Category, ...] = (
             "artillery", "artillery systems", "artillery system", "field artillery",
             "artillery_systems", "артилерійських систем", "артилерійські системи",
             "артсистем", "артсистеми", "артилерія", "гармат",
+            "artillery pieces", "artillery guns", "артилерійську систему", "артилерійська система",
+            "артсистему", "артсистема",
         ),
     ),
     Category(
@@ -87,6 +95,7 @@ CATEGORIES: tuple[Category, ...] = (
             "multiple launch rocket system", "multiple rocket launchers",
             "multiple rocket launch systems", "rocket systems", "rocketsystems", "рсзв",
             "реактивних систем залпового вогню", "реактивні системи залпового вогню",
+            "реактивну систему залпового вогню", "реактивна система залпового вогню",
         ),
     ),
     Category(
@@ -99,21 +108,21 @@ CATEGORIES: tuple[Category, ...] = (
             "air defense assets", "air defence assets", "air defense means",
             "air defence means", "aa warfare systems", "aa_warfare_systems", "airdefense",
             "засоби ппо", "засобів ппо", "засоби протиповітряної оборони",
-            "засобів протиповітряної оборони", "ппо", "сил ппо",
+            "засобів протиповітряної оборони", "ппо", "сил ппо", "засіб ппо",
         ),
     ),
     Category(
         "aircraft", "aircraft", "літаки", "units", "од.", _D("2022-02-24"),
         aliases=(
             "aircraft", "aircrafts", "planes", "airplanes", "warplanes", "fixed-wing aircraft",
-            "fixedwingaircraft", "jets", "літаків", "літаки", "літак",
+            "fixedwingaircraft", "jets", "літаків", "літаки", "літак", "fighter jets",
         ),
     ),
     Category(
         "helicopters", "helicopters", "гелікоптери", "units", "од.", _D("2022-02-24"),
         aliases=(
             "helicopters", "helicopter", "rotary-wing aircraft", "rotarywingaircraft",
-            "гелікоптерів", "гелікоптери", "вертольотів", "вертольоти",
+            "гелікоптерів", "гелікоптери", "вертольотів", "вертольоти", "гелікоптер", "вертоліт",
         ),
     ),
     Category(
@@ -128,6 +137,9 @@ CATEGORIES: tuple[Category, ...] = (
             "бпла оперативно тактичного рівня", "бпла", "безпілотників",
             "безпілотні літальні апарати", "безпілотних літальних апаратів",
             "бпла оперативно-тактичного рівня (безпілотники)",
+            "uavs (operational-tactical level)", "uav (operational-tactical level)",
+            "tactical drones", "дронів оперативно-тактичного рівня", "дрони оперативно-тактичного рівня",
+            "дрон оперативно-тактичного рівня", "дронів", "дрони",
         ),
     ),
     Category(
@@ -135,7 +147,7 @@ CATEGORIES: tuple[Category, ...] = (
         _D("2022-05-01"),
         aliases=(
             "cruise missiles", "cruise missile", "cruise_missiles", "missiles",
-            "крилатих ракет", "крилаті ракети", "ракет",
+            "крилатих ракет", "крилаті ракети", "ракет", "крилату ракету", "крилата ракета",
         ),
         note="from 2022-05-01; absorbed the mobile SRBM launcher line",
     ),
@@ -165,6 +177,8 @@ CATEGORIES: tuple[Category, ...] = (
             "автомобільної техніки та автоцистерн", "автомобільна техніка та автоцистерни",
             "автомобільної техніки і автоцистерн", "автотехніки та автоцистерн",
             "автомобільної техніки", "автомобільна техніка",
+            "automotive equipment", "автомобільна техніка й автоцистерни",
+            "автомобільну техніку та автоцистерни", "автомобільну техніку", "military trucks", "trucks",
         ),
         note="from 2022-05-01: merge of military auto and fuel tanks",
     ),
@@ -174,7 +188,7 @@ CATEGORIES: tuple[Category, ...] = (
         aliases=(
             "special equipment", "special military equipment", "special_military_equip",
             "special_equipment", "specialequipment", "спеціальної техніки",
-            "спеціальна техніка", "спецтехніки", "спецтехніка",
+            "спеціальна техніка", "спецтехніки", "спецтехніка", "спеціальну техніку", "спецтехніку",
         ),
     ),
     Category(

@@ -9,7 +9,7 @@ row is given a date: ``loss_date`` = ``report_date`` − 1.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -33,6 +33,21 @@ class SeriesRow:
     has_correction: bool = False  # printed increment differs from the diff (a stated revision)
     is_coarse: bool = False  # early-war estimate (to about April 2022)
     sources: tuple[str, ...] = ()
+    correction_amount: int | None = None  # stated silent revision in this jump (diff − printed)
+
+    @property
+    def includes_correction(self) -> bool:
+        """Return True if this jump contains a revision (printed ≠ diff, or one is stated)."""
+        return self.has_correction or bool(self.correction_amount)
+
+    @property
+    def increment_excluding_correction(self) -> int | None:
+        """Return the day's own increment: printed if known, else diff − stated correction."""
+        if self.increment_printed is not None and self.span_days == 1:
+            return self.increment_printed
+        if self.increment_diff is None:
+            return None
+        return self.increment_diff - (self.correction_amount or 0)
 
     @property
     def loss_date(self) -> date:
@@ -115,11 +130,13 @@ def build_series(
     category: str,
     points: Iterable[tuple[date, int, int | None, bool, tuple[str, ...]]],
     as_of: date | None = None,
+    corrections: Mapping[date, int] | None = None,
 ) -> LossSeries:
     """Build a LossSeries from (report_date, total, increment_printed, is_approximate, sources).
 
     Points are sorted by report date; ``increment_diff`` and ``span_days`` are derived here,
-    the one place that does it.
+    the one place that does it. ``corrections`` maps a report date to a stated correction
+    amount (jump in the total − printed increment), e.g. from a StatedCorrection.
     """
     rows: list[SeriesRow] = []
     prev: SeriesRow | None = None
@@ -137,6 +154,7 @@ def build_series(
             and span == 1,
             is_coarse=report_date <= COARSE_UNTIL,
             sources=tuple(sources),
+            correction_amount=(corrections or {}).get(report_date) or None,
         )
         rows.append(row)
         prev = row

@@ -30,6 +30,10 @@ _MONTHS_UK_NOM = (
     "січень", "лютий", "березень", "квітень", "травень", "червень",
     "липень", "серпень", "вересень", "жовтень", "листопад", "грудень",
 )
+_MONTHS_UK_SHORT = (  # the usual Ukrainian abbreviations
+    "січ.", "лют.", "бер.", "квіт.", "трав.", "черв.",
+    "лип.", "серп.", "вер.", "жовт.", "лист.", "груд.",
+)
 _MONTHS_UK_GEN = (
     "січня", "лютого", "березня", "квітня", "травня", "червня",
     "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
@@ -89,9 +93,11 @@ def format_date_short(day: date, lang: Lang) -> str:
 
 
 def format_range(start: date, end: date, lang: Lang) -> str:
-    """Return an inclusive date range: '27 November – 3 December 2024' / '27 листопада – 3 грудня 2024 року'."""
+    """Return an inclusive range: '1–3 December 2024', '27 November – 3 December 2024' (uk alike)."""
     if start == end:
         return format_date(end, lang)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}{NDASH}{format_date(end, lang)}"
     first = format_date(start, lang, with_year=start.year != end.year)
     return f"{first} {NDASH} {format_date(end, lang)}"
 
@@ -112,8 +118,7 @@ def month_short(month: int, lang: Lang) -> str:
     """Return a short month label for axes: 'Nov' or 'лист.'."""
     if lang == "en":
         return _MONTHS_EN[month - 1][:3]
-    nom = _MONTHS_UK_NOM[month - 1]
-    return nom if len(nom) <= 5 else nom[:4] + "."
+    return _MONTHS_UK_SHORT[month - 1]
 
 
 def plural_uk(count: int, one: str, few: str, many: str) -> str:
@@ -159,3 +164,18 @@ def convention_label(convention: str, lang: Lang) -> str:
     if convention == "loss":
         return "за датою втрат" if lang == "uk" else "by loss date"
     return "за датою звіту" if lang == "uk" else "by report date"
+
+
+def ordinal(n: int, lang: Lang) -> str:
+    """Return a rank: '15th' (en) or '15-й' (uk, masculine, agreeing with 'день')."""
+    if lang == "uk":
+        return f"{n}-й"
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def month_word(month: int, lang: Lang, *, case: str = "nom") -> str:
+    """Return a month name alone: 'November'; uk 'листопад' (nom) or 'листопада' (gen)."""
+    if lang == "en":
+        return _MONTHS_EN[month - 1]
+    return (_MONTHS_UK_GEN if case == "gen" else _MONTHS_UK_NOM)[month - 1]

@@ -14,6 +14,8 @@ _REGISTRY: dict[str, str] = {
     "lod_db": "attrition.sources.lod_db:SOURCE",
     "minfin": "attrition.sources.minfin:SOURCE",
     "russianwarship": "attrition.sources.russianwarship:SOURCE",
+    "telegram": "attrition.sources.telegram:SOURCE",
+    "mod_site": "attrition.sources.mod_site:SOURCE",
 }
 
 

@@ -1,0 +1,82 @@
+"""Wall time of `attrition losses personnel --on 2024-12-02 --json` vs starting Python.
+
+The query runs as a subprocess against a database holding the full history
+(PetroIvaniuk + lod-db + minfin, imported once before timing). The baseline is
+``python -c 'import sqlite3'`` with the same interpreter (``sys.executable``; a
+``python3`` found on PATH may be a slower shim, which would flatter the ratio). Each
+side is the median of ``REPEATS`` runs. Target: ratio ≤ 3.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO.parent / "shared" / "data"
+REPEATS = 10
+TARGET = 3.0
+QUERY = ("losses", "personnel", "--on", "2024-12-02", "--json")
+
+
+def _median_wall(cmd: list[str], env: dict[str, str]) -> float:
+    times = []
+    for _ in range(REPEATS):
+        start = time.perf_counter()
+        subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def _build(db: Path) -> None:
+    from attrition.ingest import ingest_paths
+    from attrition.store import open_store
+
+    store = open_store(db)
+    try:
+        folders = ("petroivaniuk", "lod-db-orc-losses", "minfin-csv")
+        ingest_paths(store, [DATA / f for f in folders], now=datetime.now(UTC))
+    finally:
+        store.close()
+
+
+def main() -> list[dict[str, Any]]:
+    """Build the database, then time the query and the baseline."""
+    if not DATA.is_dir():
+        raise SystemExit(f"shared data not found at {DATA}")
+    exe = Path(sys.executable).parent / "attrition"
+    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "attrition"]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ATTRITION_")}
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "history.sqlite"
+        _build(db)
+        cmd = [*command, *QUERY, "--db", str(db)]
+        out = json.loads(subprocess.run(cmd, env=env, check=True, capture_output=True).stdout)
+        assert out["data"][0]["total"] == 745_700, out
+        value = _median_wall(cmd, env)
+        base = _median_wall([sys.executable, "-c", "import sqlite3"], env)
+    ratio = value / base
+    return [
+        {
+            "name": "cli_losses_on_day",
+            "value": value,
+            "unit": "s",
+            "baseline": base,
+            "ratio": ratio,
+            "target": f"ratio <= {TARGET:g}",
+            "ok": ratio <= TARGET,
+        }
+    ]
+
+
+if __name__ == "__main__":
+    for row in main():
+        print(json.dumps(row))

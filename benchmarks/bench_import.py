@@ -1,0 +1,124 @@
+"""Full-history import (PetroIvaniuk + lod-db + minfin into a fresh database) vs a bare load.
+
+The baseline reads the same files with ``json.load``/``csv`` and ``executemany``s every
+(source, category, report date, total) row into one bare SQLite table, in the same
+process, so the ratio is what parsing checks, provenance, consensus and findings cost
+on top of merely storing the numbers. Target: ratio ≤ 2. Modules are imported before
+timing on both sides; each side is the median of ``REPEATS`` runs into a fresh file.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO.parent / "shared" / "data"
+FOLDERS = ("petroivaniuk", "lod-db-orc-losses", "minfin-csv")
+REPEATS = 3
+TARGET = 2.0
+
+# the non-figure fields of each file, so the baseline stores the same numbers we do
+_SKIP = {"date", "day", "personnel*", "greatest losses direction", "sourceUri", "POW"}
+
+
+def _bare_rows() -> list[tuple[str, str, str, int]]:
+    rows: list[tuple[str, str, str, int]] = []
+    petro = DATA / "petroivaniuk"
+    for name in ("russia_losses_equipment.json", "russia_losses_personnel.json"):
+        with (petro / name).open(encoding="utf-8") as handle:
+            for item in json.load(handle):
+                rows += [
+                    ("petroivaniuk", k, item["date"], int(v))
+                    for k, v in item.items() if k not in _SKIP and isinstance(v, int | float)
+                ]
+    with (DATA / "lod-db-orc-losses" / "russian-losses.json").open(encoding="utf-8") as handle:
+        for item in json.load(handle):
+            rows += [
+                ("lod_db", k, item["date"], int(v))
+                for k, v in item.items() if k not in _SKIP and isinstance(v, int | float)
+            ]
+    for name in ("russia_losses-2022.csv", "russia_losses.csv"):
+        with (DATA / "minfin-csv" / name).open(encoding="utf-8", newline="") as handle:
+            for rec in csv.DictReader(handle):
+                rows += [
+                    ("minfin", k, rec["date"], int(v))
+                    for k, v in rec.items() if k not in _SKIP and v not in ("", None)
+                ]
+    return rows
+
+
+def baseline_once(db: Path) -> float:
+    """Load the same files with json/csv and executemany them into one bare table."""
+    start = time.perf_counter()
+    rows = _bare_rows()
+    conn = sqlite3.connect(db)
+    conn.execute(
+        "CREATE TABLE obs (source TEXT, category TEXT, report_date TEXT, total INTEGER)"
+    )
+    with conn:
+        conn.executemany("INSERT INTO obs VALUES (?, ?, ?, ?)", rows)
+    conn.close()
+    return time.perf_counter() - start
+
+
+def import_once(db: Path) -> tuple[float, dict[str, Any]]:
+    """Ingest the three folders into a fresh store; return seconds and the totals."""
+    from attrition.ingest import ingest_paths
+    from attrition.store import open_store
+
+    start = time.perf_counter()
+    store = open_store(db)
+    result = ingest_paths(store, [DATA / f for f in FOLDERS], now=datetime.now(UTC))
+    store.close()
+    return time.perf_counter() - start, result.totals
+
+
+def _warm_imports() -> None:
+    from attrition.sources import get_source, source_names
+
+    for name in source_names():
+        get_source(name)
+
+
+def main() -> list[dict[str, Any]]:
+    """Time both sides REPEATS times and return the benchmark row(s)."""
+    if not DATA.is_dir():
+        raise SystemExit(f"shared data not found at {DATA}")
+    _warm_imports()
+    ours: list[float] = []
+    bare: list[float] = []
+    totals: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(REPEATS):
+            seconds, totals = import_once(Path(tmp) / f"attrition-{i}.sqlite")
+            ours.append(seconds)
+            bare.append(baseline_once(Path(tmp) / f"bare-{i}.sqlite"))
+    value, base = statistics.median(ours), statistics.median(bare)
+    ratio = value / base
+    return [
+        {
+            "name": "import_full_history",
+            "value": value,
+            "unit": "s",
+            "baseline": base,
+            "ratio": ratio,
+            "target": f"ratio <= {TARGET:g}",
+            "ok": ratio <= TARGET,
+            "observations": totals.get("added"),
+            "documents": totals.get("documents"),
+        }
+    ]
+
+
+if __name__ == "__main__":
+    for row in main():
+        print(json.dumps(row), file=sys.stdout)

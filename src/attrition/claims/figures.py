@@ -1,0 +1,162 @@
+"""The figures the claim checker reads off a LossSeries: report lookups plus analysis calls.
+
+Owns looking up reports (the total a report printed, the report carrying a day under a
+convention, the first report at or above a total) and adapting the analysis package
+to claims: period sums come from :func:`attrition.analysis.periods.custom_period`,
+records from :func:`attrition.analysis.extremes.extremes`, streaks from
+:func:`attrition.analysis.streaks.streaks`. No arithmetic beyond a lookup lives here.
+Pure: the as-of cut is applied once in :class:`SeriesIndex`.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from attrition.model.dates import WAR_START, DateConvention, from_convention, to_convention
+from attrition.model.series import LossSeries, SeriesRow
+
+ONE_DAY = timedelta(days=1)
+
+
+def own_increment(row: SeriesRow) -> int | None:
+    """Return a report's own day figure: printed "(+N)", else the diff less a stated revision."""
+    if row.span_days != 1 or row.increment_diff is None:
+        return None
+    return row.increment_excluding_correction
+
+
+@dataclass(frozen=True)
+class PeriodFigure:
+    """A period's sum under one convention, with the two reports it is the difference of."""
+
+    value: int
+    first_day: date
+    last_day: date
+    base: SeriesRow | None  # the report before the period (None: the war's start, total 0)
+    end: SeriesRow
+    is_complete: bool
+
+    @property
+    def days(self) -> int:
+        """Return the number of days in the period."""
+        return (self.last_day - self.first_day).days + 1
+
+
+class SeriesIndex:
+    """One category's reports up to the as-of date, indexed by report date."""
+
+    def __init__(self, series: LossSeries, as_of: date | None) -> None:
+        self.series = series if as_of is None else series.upto(as_of)
+        self.category = series.category
+        self.rows = self.series.rows
+        self.dates = [r.report_date for r in self.rows]
+        self._by_date = {r.report_date: r for r in self.rows}
+
+    def __bool__(self) -> bool:
+        return bool(self.rows)
+
+    @property
+    def first(self) -> SeriesRow:
+        """Return the first report."""
+        return self.rows[0]
+
+    @property
+    def last(self) -> SeriesRow:
+        """Return the latest report (at or before as-of)."""
+        return self.rows[-1]
+
+    def row(self, report_date: date) -> SeriesRow | None:
+        """Return the report of ``report_date`` if present."""
+        return self._by_date.get(report_date)
+
+    def at_or_before(self, report_date: date) -> SeriesRow | None:
+        """Return the latest report on or before ``report_date``."""
+        i = bisect_right(self.dates, report_date)
+        return self.rows[i - 1] if i else None
+
+    def previous(self, row: SeriesRow) -> SeriesRow | None:
+        """Return the report before ``row``."""
+        i = bisect_right(self.dates, row.report_date) - 1
+        return self.rows[i - 1] if i > 0 else None
+
+    def last_day(self, convention: DateConvention) -> date:
+        """Return the latest date the record covers under ``convention``."""
+        return to_convention(self.last.report_date, convention)
+
+    def first_day(self, convention: DateConvention) -> date:
+        """Return the earliest date the record covers under ``convention``."""
+        return to_convention(self.first.report_date, convention)
+
+    def day_row(self, day: date, convention: DateConvention) -> SeriesRow | None:
+        """Return the one-day report carrying ``day`` under ``convention``."""
+        row = self.row(from_convention(day, convention))
+        return row if row is not None and row.span_days == 1 and row.increment_diff is not None else None
+
+    def first_reaching(self, total: int) -> SeriesRow | None:
+        """Return the first report whose total is at least ``total``."""
+        for row in self.rows:
+            if row.total >= total:
+                return row
+        return None
+
+    def with_total(self, total: int) -> SeriesRow | None:
+        """Return the first report that printed exactly ``total``."""
+        for row in self.rows:
+            if row.total == total:
+                return row
+        return None
+
+    def period(self, first_day: date, last_day: date, convention: DateConvention) -> PeriodFigure | None:
+        """Return the sum over ``first_day..last_day`` via analysis.periods.custom_period."""
+        from attrition.analysis.periods import custom_period
+
+        if not self.rows or last_day < first_day or last_day < self.first_day(convention) - ONE_DAY:
+            return None
+        end = self.at_or_before(from_convention(last_day, convention))
+        if end is None:
+            return None
+        base_report = from_convention(first_day, convention) - ONE_DAY
+        if base_report < self.first.report_date and first_day <= max(WAR_START, self.first_day(convention)):
+            # from the war's first day: the first report's total is all losses so far
+            return PeriodFigure(end.total, first_day, last_day, None, end,
+                                end.report_date == from_convention(last_day, convention))
+        row = custom_period(self.series, first_day, last_day, convention)
+        if row.value is None:
+            return None
+        base = self.at_or_before(base_report)
+        return PeriodFigure(row.value, first_day, last_day, base, end, row.complete)
+
+    def months(self, convention: DateConvention, start: date, end: date) -> list[tuple[str, date, date, int]]:
+        """Return (label, first day, last day, value) of each complete month in [start, end]."""
+        from attrition.analysis.periods import period_rows
+
+        return [
+            (p.period, p.start, p.end, p.value)
+            for p in period_rows(self.series, "month", convention, start=start, end=end)
+            if p.complete and p.value is not None
+        ]
+
+    def highest(
+        self, convention: DateConvention, *, rank: int, by: str, start: date | None, end: date | None
+    ) -> list[tuple[date, date, int]]:
+        """Return the ``rank`` highest (first day, last day, value) via analysis.extremes."""
+        from attrition.analysis.extremes import extremes
+
+        result = extremes(self.series, convention, by=by, top=rank, start=start, end=end,
+                          exclude_coarse=True)
+        return [(p.start, p.end, p.value) for p in result.top]
+
+    def run_ending(
+        self, threshold: int, convention: DateConvention, *, above: bool, end: date
+    ) -> tuple[int, date | None, date | None]:
+        """Return (days, first day, last day) of the run ending on ``end`` (analysis.streaks)."""
+        from attrition.analysis.streaks import streaks
+
+        result = streaks(self.series, threshold, convention, direction="above" if above else "below",
+                         end=end)
+        run = result.current
+        if run is None or run.end != end:
+            return 0, None, None
+        return run.days, run.start, run.end

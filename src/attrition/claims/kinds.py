@@ -1,0 +1,179 @@
+"""What kind of claim a figure is, which date it carries, and which convention its words imply.
+
+Owns the decisions made once a number is known to be about Russia's losses: the kind
+(total, day, period, record, streak, milestone) from cue words and, when the words are
+silent, from the figure's size against the record's largest day (``Scale``); which time
+reference applies to it (its own, a coordinated one, the sentence's opening date, the
+war-since phrase); and whether a date names the report rather than the loss day. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from attrition.claims.claim import Claim, ClaimKind
+from attrition.claims.dates import TimeRef
+from attrition.claims.lexicon import (
+    AVERAGE_CUE,
+    DAY_CUE,
+    INCREMENT_CUE,
+    LOSS_VERB,
+    MILESTONE_CUE,
+    NOT_RECORD,
+    RECORD_CUE,
+    RECORD_MONTH,
+    REPORT_VERB,
+    STREAK_CUE,
+    STREAK_ORDINAL,
+    STRONG_TOTAL_CUE,
+    TOTAL_CUE,
+    Comparator,
+)
+from attrition.claims.numbers import NumberSpan, parse_count
+from attrition.model.dates import DateConvention
+
+_DEFAULT_CEILING = 3_000  # personnel, when no record is at hand
+
+
+@dataclass(frozen=True)
+class Scale:
+    """What the record says about a category's size: largest day and latest total."""
+
+    daily_max: int
+    total_now: int
+
+
+@dataclass(frozen=True)
+class Context:
+    """The words around one number that decide its kind."""
+
+    number: NumberSpan
+    category: str
+    comparator: Comparator
+    region: str  # the clause: from the previous number to the next one
+    left: str  # from the previous number to this one
+    sentence: str
+    inherited: Claim | None
+    is_list: bool  # a General Staff list line ("танків — 9780")
+
+
+def ceiling(category: str, scales: Mapping[str, Scale] | None) -> int | None:
+    """Return the largest plausible one-day figure of a category (None: unknown)."""
+    if scales is not None and category in scales:
+        return max(3, int(scales[category].daily_max * 1.3))
+    return _DEFAULT_CEILING if category == "personnel" else None
+
+
+def is_round(n: NumberSpan) -> bool:
+    """Return True for a milestone-like figure (800,000; 1 million; 750 thousand)."""
+    return n.value >= 10_000 and (n.step >= 10_000 or n.step * 100 >= n.value)
+
+
+def fits_period(value: int, time: TimeRef, category: str, scales: Mapping[str, Scale] | None,
+                as_of: date) -> bool:
+    """Return False when ``value`` is too large to be losses within the period ``time`` names."""
+    top = ceiling(category, scales)
+    if top is None or time.kind != "period":
+        return True
+    reading = time.primary
+    days = ((reading.end or as_of) - reading.start).days + 1
+    return value <= top * max(days, 1) * 1.2
+
+
+def pick_time(
+    *, own: TimeRef | None, inherited: Claim | None, left_is_total: bool, war: TimeRef | None,
+    war_applies: bool, frame: TimeRef | None, shared: list[TimeRef], number_start: int,
+    list_time: TimeRef | None, listed: bool,
+) -> tuple[TimeRef | None, str]:
+    """Return the time reference a number carries and where it came from."""
+    if own is not None:
+        return own, "own"
+    if inherited is not None and inherited.time is not None and inherited.kind in {
+        ClaimKind.DAY, ClaimKind.PERIOD,
+    } and not left_is_total:
+        return inherited.time, "inherited"
+    if war is not None and war_applies:
+        return war, "war"
+    if frame is not None:
+        return frame, "frame"
+    if shared and not left_is_total:
+        return min(shared, key=lambda t: abs(t.start_pos - number_start)), "shared"
+    if listed and list_time is not None:
+        return list_time, "list"
+    return None, ""
+
+
+def decide_kind(
+    ctx: Context, time: TimeRef | None, scales: Mapping[str, Scale] | None, *, as_of: date
+) -> tuple[ClaimKind, dict[str, object]]:
+    """Return the claim kind and its extra fields (streak length, record rank, measure)."""
+    n, region = ctx.number, ctx.region
+    streak = STREAK_CUE.search(region)
+    if streak:
+        word = next(g for g in streak.groups() if g)
+        count = parse_count(word)
+        if count and count > 1:
+            ordinal = bool(STREAK_ORDINAL.search(word.lower())) and not word.isdigit()
+            return ClaimKind.STREAK, {"streak_days": count, "streak_is_ordinal": ordinal}
+    record = RECORD_CUE.search(region)
+    if record and not NOT_RECORD.search(region[: record.start()]):
+        rank_word = record.group("rank")
+        previous = re.search(r"\bprevious\b|\bпопередн", region, re.I)
+        rank = parse_count(rank_word) if rank_word else (2 if previous and time is None else 1)
+        scope = "month" if RECORD_MONTH.search(region[record.end() : record.end() + 25]) else "day"
+        return ClaimKind.RECORD, {"record_scope": scope, "record_rank": rank or 1}
+    if ctx.is_list:
+        return ClaimKind.TOTAL, {}
+    top = ceiling(ctx.category, scales)
+    scale = scales.get(ctx.category) if scales is not None else None
+    small = top is not None and n.value <= top and (scale is None or n.value < scale.total_now // 2)
+    big = top is not None and n.value > top
+    total_cue = bool(TOTAL_CUE.search(ctx.left) or STRONG_TOTAL_CUE.search(ctx.sentence))
+    milestone_cue = bool(MILESTONE_CUE.search(ctx.left[-45:])) or ctx.comparator in {
+        Comparator.NEARLY, Comparator.AT_LEAST,
+    }
+    milestone = is_round(n) and milestone_cue and not small
+    if time is not None and (time.kind == "war" or time.is_as_of):
+        if milestone:
+            return ClaimKind.MILESTONE, {}
+        return (ClaimKind.DAY if small and time.kind == "day" and not time.is_as_of else ClaimKind.TOTAL), {}
+    daily = AVERAGE_CUE.search(region) or re.search(r"\bdaily\b|\bщодоб|\bщодня", region, re.I)
+    single_day = re.search(r"\bin\s+(?:a\s+single|one|a)\s+day\b|за\s+одну\s+добу", region, re.I)
+    if time is not None and time.kind == "period":
+        if not fits_period(n.value, time, ctx.category, scales, as_of):
+            return (ClaimKind.MILESTONE if milestone else ClaimKind.TOTAL), {}
+        if single_day:
+            return ClaimKind.RECORD, {"record_scope": "day", "record_rank": 1}
+        if daily:
+            return ClaimKind.PERIOD, {"measure": "mean"}
+        return ClaimKind.PERIOD, {}
+    if AVERAGE_CUE.search(region) and not single_day and time is None and not big:
+        return ClaimKind.PERIOD, {"measure": "mean"}
+    if milestone and (big or total_cue or top is None):
+        return ClaimKind.MILESTONE, {}
+    if time is not None:  # one day
+        return (ClaimKind.TOTAL if (total_cue and not small) or big else ClaimKind.DAY), {}
+    if ctx.inherited is not None and ctx.inherited.kind in {ClaimKind.TOTAL, ClaimKind.DAY}:
+        return ctx.inherited.kind, {}
+    if small or DAY_CUE.search(region) or INCREMENT_CUE.search(ctx.left[-30:]):
+        return ClaimKind.DAY, {}
+    return ClaimKind.TOTAL, {}
+
+
+def convention_hint(sentence: str, s0: int, time: TimeRef | None, is_list: bool) -> DateConvention | None:
+    """Return REPORT when the date names the report ("reported ... on December 20")."""
+    if is_list:
+        return DateConvention.REPORT
+    if time is None or time.kind != "day" or time.granularity == "latest":
+        return None  # months and years: "reported in October" is said of loss-date sums
+    pos = time.start_pos - s0
+    best: tuple[int, str] | None = None
+    for pattern, label in ((REPORT_VERB, "report"), (LOSS_VERB, "loss")):
+        for m in pattern.finditer(sentence):
+            distance = pos - m.end() if m.end() <= pos else m.start() - (time.end_pos - s0)
+            if distance >= 0 and (best is None or distance < best[0]):
+                best = (distance, label)
+    return DateConvention.REPORT if best is not None and best[1] == "report" else None

@@ -1,0 +1,303 @@
+"""Cue words of the claim checker (English and Ukrainian): months, hedges, kinds, scope.
+
+Owns the words that say *how* a figure is claimed — month and weekday names, the hedges
+that imply rounding ("nearly", "понад"), the cues of each claim kind (totals, records,
+streaks, milestones), reporting versus loss verbs, and the markers of numbers that are
+about something else (the other side, money, area, deserters, other counting bodies).
+Category words are NOT here: they live only in :mod:`attrition.model.categories`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+_I = re.I | re.U
+
+
+class Comparator(str, Enum):
+    """How a claimed figure relates to the record, as its wording implies."""
+
+    EXACT = "exact"  # "lost 1,550"
+    ABOUT = "about"  # "about", "some", "roughly", "близько", "орієнтовно"
+    NEARLY = "nearly"  # "nearly", "almost", "approaching", "майже": at or just below
+    AT_LEAST = "at_least"  # "more than", "over", "topped", "понад", "перевищили"
+    AT_MOST = "at_most"  # "less than", "under", "up to", "менше"
+
+
+@dataclass(frozen=True)
+class _Months:
+    pattern: str
+    table: dict[str, int]
+
+
+def _months() -> _Months:
+    en = [
+        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+        ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
+        ("october", "oct"), ("november", "nov"), ("december", "dec"),
+    ]
+    uk = [
+        ("січня", "січень", "січні"), ("лютого", "лютий", "лютому"), ("березня", "березень", "березні"),
+        ("квітня", "квітень", "квітні"), ("травня", "травень", "травні"), ("червня", "червень", "червні"),
+        ("липня", "липень", "липні"), ("серпня", "серпень", "серпні"), ("вересня", "вересень", "вересні"),
+        ("жовтня", "жовтень", "жовтні"), ("листопада", "листопад", "листопаді"),
+        ("грудня", "грудень", "грудні"),
+    ]
+    table: dict[str, int] = {}
+    for number, forms in enumerate(en, start=1):
+        for form in forms:
+            table[form] = number
+    for number, forms in enumerate(uk, start=1):
+        for form in forms:
+            table[form] = number
+    alternation = "|".join(sorted((re.escape(f) for f in table), key=len, reverse=True))
+    return _Months(rf"(?:{alternation})\b\.?", table)
+
+
+MONTHS = _months()
+
+
+def month_number(word: str) -> int:
+    """Return 1-12 for an English or Ukrainian month name or abbreviation."""
+    return MONTHS.table[word.lower().rstrip(".")]
+
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "понеділок": 0, "вівторок": 1, "середу": 2, "четвер": 3, "пятницю": 4,
+    "суботу": 5, "неділю": 6,
+}
+
+# --- hedges written just before a number ------------------------------------------------
+_HEDGES: list[tuple[Comparator, str]] = [
+    (Comparator.NEARLY, r"nearly|almost|close\s+to|approaching|nearing|just\s+(?:under|below|shy\s+of)|"
+                        r"not\s+far\s+(?:from|off)|майже|наближа\w*\s+до|наблизил\w*\s+до|трохи\s+менше(?:\s+ніж)?|"
+                        r"без\s+малого|ледь\s+не"),
+    (Comparator.AT_LEAST, r"more\s+than|over|above|upwards\s+of|in\s+excess\s+of|at\s+least|no\s+fewer\s+than|"
+                          r"no\s+less\s+than|exceeding|just\s+over|well\s+over|понад|більше(?:\s+ніж|,\s*ніж)?|"
+                          r"більш\s+ніж|щонайменше|не\s+менше(?:\s+ніж)?|перевищ\w*|понад\s+як|"
+                          r"(?:topped|passed|surpassed|exceeded|crossed|broke|passing|surpassing|crossing|topping|exceeds|tops)"
+                          r"(?:\s+the)?"),
+    (Comparator.AT_MOST, r"less\s+than|fewer\s+than|under|below|up\s+to|no\s+more\s+than|менше(?:\s+ніж)?|"
+                         r"менш\s+ніж|не\s+більше(?:\s+ніж)?|до"),
+    (Comparator.ABOUT, r"about|around|roughly|approximately|approx\.?|some|an\s+estimated|estimated|"
+                       r"circa|c\.|~|≈|близько|приблизно|орієнтовно|біля|десь|порядку"),
+]
+_HEDGE_RE = [
+    (cmp, re.compile(rf"(?:^|[\s(«\"“])(?:{pattern})\s*(?:of\s+)?(?:the\s+)?$", _I)) for cmp, pattern in _HEDGES
+]
+
+
+def hedge_before(text_before: str) -> tuple[Comparator, int] | None:
+    """Return the hedge that ends ``text_before`` (the text just before a number) and its length."""
+    tail = text_before[-40:]
+    for cmp, pattern in _HEDGE_RE:
+        match = pattern.search(tail)
+        if match:
+            return cmp, len(tail) - match.start()
+    return None
+
+
+# --- kinds --------------------------------------------------------------------------------
+# Words that make a figure cumulative whatever else the sentence says.
+STRONG_TOTAL_CUE = re.compile(
+    r"\b(?:in\s+total|a\s+total\s+of|total(?:ling|ing|led|ed|s)?|overall|altogether|all\s+told|to\s+date|"
+    r"cumulative(?:ly)?|all-time|bringing|brings|brought|taking|takes|pushing|raising|"
+    r"загалом|загальн\w*|всього|усього|сумарно|за\s+весь\s+час|сукупн\w*)\b",
+    _I,
+)
+TOTAL_CUE = re.compile(
+    r"\b(?:in\s+total|a\s+total\s+of|total(?:ling|ing|led|ed|s)?|overall|altogether|all\s+told|to\s+date|"
+    r"so\s+far|cumulative(?:ly)?|in\s+all|tally|toll|(?:now\s+)?st(?:an|oo)ds?\s+at|has\s+lost|have\s+lost|had\s+lost|"
+    r"has\s+suffered|have\s+suffered|bringing|brings|brought|taking|takes|pushing|raising|"
+    r"загалом|загальн\w*|всього|усього|сумарно|за\s+весь\s+час|від\s+початку|з\s+початку|"
+    r"становлять|становить|склали\s+вже|сягнул\w*|досягл\w*|сукупн\w*)\b",
+    _I,
+)
+MILESTONE_CUE = re.compile(
+    r"\b(?:pass(?:ed|es|ing)?|surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|cross(?:ed|es|ing)?|top(?:ped|s|ping)?|"
+    r"hit(?:s|ting)?|reach(?:ed|es|ing)?|approach(?:ed|es|ing)?|near(?:ed|s|ing)|broke|break(?:s|ing)?|"
+    r"mark|milestone|threshold|barrier|перевищ\w*|перейш\w*|подола\w*|сягн\w*|досягл\w*|досягн\w*|"
+    r"наблизил\w*|наближа\w*|позначк\w*|рубіж\w*|межу|планку)\b",
+    _I,
+)
+AVERAGE_CUE = re.compile(
+    r"\b(?:on\s+average|an\s+average|average(?:d|s)?|averaging|a\s+day|per\s+day|each\s+day|every\s+day|daily\s+average|"
+    r"в\s+середньому|у\s+середньому|середн\w*|на\s+добу|щодоби|щодня|щоденно|за\s+день\s+у\s+середньому)\b",
+    _I,
+)
+DAY_CUE = re.compile(
+    r"\b(?:in\s+(?:a\s+single|one|a)\s+day|in\s+24\s+hours|single[- ]day|one[- ]day|daily|за\s+одну\s+добу|"
+    r"за\s+один\s+день|за\s+добу|добов\w*)\b",
+    _I,
+)
+INCREMENT_CUE = re.compile(
+    r"\b(?:another|more|additional|further|a\s+further|ще|додатково|rose\s+by|increased\s+by|grew\s+by|"
+    r"went\s+up\s+by|зросл\w*\s+на|збільшил\w*\s+на|скоротил\w*)\b",
+    _I,
+)
+RECORD_CUE = re.compile(
+    r"\b(?:(?P<rank>second|third|fourth|fifth|2nd|3rd|4th|5th|друг\w*|трет\w*|четверт\w*)[- ]+)?"
+    r"(?:record(?:-breaking|-high)?|deadliest|bloodiest|costliest|highest|heaviest|worst|largest|biggest|"
+    r"all-time\s+high|(?:daily|record|new)\s+high|a\s+high\s+of|peak|рекорд\w*|найбільш\w*|найвищ\w*|найкривавіш\w*|найгірш\w*|"
+    r"максимальн\w*|найважч\w*|найбільше)\b",
+    _I,
+)
+NOT_RECORD = re.compile(r"\b(?:one\s+of\s+(?:the|its|their)|among\s+the|одн\w+\s+з\s+(?:най|рекорд))\s*$", _I)
+UNPARSED_PERIOD = re.compile(
+    r"\b(?:month|week|year|quarter|season|summer|winter|spring|autumn|period|offensive|campaign|"
+    r"місяц\w*|тижн\w*|тиждень|рок\w*|рік|квартал\w*|літ[оа]|зим\w*|весн\w*|осін\w*|період\w*|наступ\w*)\b",
+    _I,
+)
+WOUNDED_ONLY = re.compile(
+    r"^\s*(?:to\s+be\s+|were\s+|have\s+been\s+|had\s+been\s+|are\s+|was\s+)?(?:wounded|injured|поранен\w*)\b", _I
+)
+RECORD_MONTH = re.compile(r"\b(?:month|monthly|місяц\w*|місячн\w*)\b", _I)
+STREAK_CUE = re.compile(
+    r"(?:\bfor\s+)?(?:the\s+)?(?P<n1>[\w-]+?)(?:th|st|nd|rd)?\s+(?:straight|consecutive|successive)\s+days?\b|"
+    r"\b(?:for\s+)?the\s+(?P<n2>[\w-]+?)\s+(?:straight\s+|consecutive\s+)?day\s+in\s+a\s+row\b|"
+    r"\b(?P<n3>[\w-]+)\s+days\s+in\s+a\s+row\b|"
+    r"\b(?:вже\s+)?(?P<n4>[\w'’ʼ-]+)\s+(?:день|дні|днів|добу|доби|діб)\s+поспіль\b|"
+    r"\bпоспіль\s+(?P<n5>[\w'’ʼ-]+)\s+(?:днів|діб|дні|доби)\b|"
+    r"\b(?:for\s+)?(?P<n6>[\w-]+)\s+days\s+(?:straight|running|in\s+succession|on\s+end)\b",
+    _I,
+)
+STREAK_ORDINAL = re.compile(r"(?:th|st|nd|rd|ий|ій|ою|у|ої|ого|тий|ту)$|first|second|third|fifth|twelfth", _I)
+
+# --- verbs: which date a day figure carries -------------------------------------------------
+REPORT_VERB = re.compile(
+    r"\b(?:report(?:ed|s)?|said|says|announced|announces|published|stated|update[ds]?|"
+    r"повідоми\w*|повідомля\w*|оприлюдни\w*|заяви\w*|звіт\w*|зведенн\w*|оновил\w*)\b",
+    _I,
+)
+LOSS_VERB = re.compile(
+    r"\b(?:lost|lose|loses|losing|killed|wounded|injured|died|suffered|suffers|eliminated|liquidated|"
+    r"destroyed|shot\s+down|downed|втрати(?:ла|ли|в)|втрачає|ліквідува\w*|ліквідовано|знищил\w*|знищено|"
+    r"вбил\w*|збил\w*|збито|уразил\w*|загинул\w*)\b",
+    _I,
+)
+LOSS_WORD = re.compile(
+    r"\b(?:los[st]|losses|losing|loses|lose|casualt\w*|killed|wounded|injured|dead|deaths?|died|"
+    r"eliminated|liquidated|neutrali[sz]ed|destroyed|downed|shot\s+down|taken\s+out|wiped\s+out|"
+    r"knocked\s+out|suffered|attrition|toll|fatalit\w*|втрат\w*|ліквід\w*|знищ\w*|вбит\w*|убит\w*|поранен\w*|"
+    r"уражен\w*|уразил\w*|збит\w*|збил\w*|загинул\w*|загибл\w*|вибул\w*|скоротил\w*|мінус\w*|"
+    r"вбили|поклали|демілітаризова\w*)\b",
+    _I,
+)
+
+# --- scope ---------------------------------------------------------------------------------
+RUSSIAN_SIDE = re.compile(
+    r"\b(?:russia|russian|russians|russia['’]s|moscow|moscow['’]s|kremlin|putin['’]s|enemy|enemy['’]s|"
+    r"occupiers?|occupying|invaders?|invading|orcs?|росі\w*|російськ\w*|росіян\w*|рф|ворог\w*|ворож\w*|"
+    r"окупант\w*|окупаційн\w*|загарбник\w*|противник\w*|рашист\w*|орк\w*|країн\w*-агресор\w*|агресор\w*)\b",
+    _I,
+)
+UKRAINIAN_SIDE = re.compile(
+    r"\b(?:ukrainian|ukrainians|ukraine['’]s|ukraine|kyiv['’]s|our|українськ\w*|україн\w*|наш\w*|зсу)\b", _I
+)
+# "Ukraine's General Staff said", "ЗСУ ліквідували": Ukraine as the source or the agent.
+# "Сили оборони знищили", "Ukrainian forces killed": Ukraine as the agent, so the losses are Russia's.
+UKRAINE_AGENT = re.compile(
+    r"(?:сил\w*\s+оборони|зсу|захисник\w*|українськ\w+\s+(?:військов\w*|воїн\w*|сил\w*|підрозділ\w*)|"
+    r"ukrainian\s+(?:forces|troops|defenders|military|units|soldiers|drones?)|ukraine['’]s\s+(?:forces|military|army)|"
+    r"defen[cs]e\s+forces)\s+(?:\w+\s+){0,3}?(?:знищил\w*|ліквідува\w*|уразил\w*|збил\w*|вбил\w*|"
+    r"скоротил\w*|поклал\w*|killed|destroyed|eliminated|shot\s+down|downed|took\s+out|hit|wiped\s+out)",
+    _I,
+)
+UKRAINE_AS_SOURCE = re.compile(
+    r"(?:ukrainian|ukraine['’]s|ukraine|kyiv['’]s|kyiv|українськ\w*|україн\w*|зсу|наш\w*)\s+"
+    r"(?:\w+\s+){0,2}?(?:general\s+staff|military|armed\s+forces|forces|troops|defen[cs]e\s+(?:ministry|forces)|"
+    r"ministry|army|defenders|officials?|command|commander|president|government|says|said|reports?|reported|"
+    r"claims?|claimed|estimates?|figures?|counts?|генштаб\w*|генеральн\w*\s+штаб\w*|військов\w*|сил\w*|"
+    r"оборон\w*|захисник\w*|підрозділ\w*|командуванн\w*|міноборони|президент\w*|армі\w*|"
+    r"ліквідува\w*|знищил\w*|уразил\w*|збил\w*|вбил\w*)|(?:according\s+to|за\s+даними)\s+(?:ukraine|kyiv|україн\w*)",
+    _I,
+)
+UKRAINE_LOSER = re.compile(
+    r"(?:ukraine|україна|ukraine['’]s\s+(?:army|military|forces|armed\s+forces)|"
+    r"ukrainian\s+(?:army|military|forces|troops|side)|kyiv)\s+(?:has\s+|had\s+|have\s+)?(?:lost|loses|suffered|втратила)|"
+    r"(?:ukraine['’]s|ukrainian|kyiv['’]s|our)\s+(?:own\s+)?(?:losses|casualties|dead|soldiers|troops|servicemen|military\s+losses)|"
+    r"(?:losses|casualties)\s+(?:of|among)\s+(?:ukraine|ukrainian|kyiv)|"
+    r"втрат\w*\s+(?:україн\w*|зсу|сил\s+оборони|наш\w*)|(?:україн\w*|наш\w*)\s+(?:військов\w*|бійц\w*|захисник\w*)\s+загинул\w*|"
+    r"загинул\w*\s+(?:\d[\d\s]*\s+)?(?:тисяч\w*\s+)?(?:україн\w*|наш\w*)|"
+    r"(?:україн\w*|ukraine|kyiv|zelensk\w*|зеленськ\w*)\b(?:(?!russia|росі|рф\b|moscow|kremlin|москв)[^.;]){0,60}?"
+    r"\b(?:(?:its|their|own)\s+(?:losses|casualties|dead|death\s+toll)|дані\s+про\s+(?:свої\s+)?втрат\w*|"
+    r"власн\w*\s+втрат\w*|свої\s+втрат\w*)\b",
+    _I,
+)
+OTHER_COUNTRY = re.compile(
+    r"\b(?:north\s+korean?s?|dprk|pyongyang['’]s|північнокорейськ\w*|кндр|корейськ\w*|корейц\w*|belarusian|"
+    r"білоруськ\w*|iranian|syrian|cuban|chechen|wagner|вагнер\w*)\b",
+    _I,
+)
+OTHER_SOURCE = re.compile(
+    r"\b(?:nato|pentagon|u\.?s\.?\s+(?:officials?|intelligence|estimates?|defen[cs]e)|american\s+officials?|"
+    r"white\s+house|csis|british|u\.?k\.?\s+(?:ministry|mod|defen[cs]e|intelligence|military|officials?)|"
+    r"western\s+(?:estimates?|officials?|intelligence|analysts?)|mediazona|медіазон\w*|медиазон\w*|bbc|"
+    r"isw|oryx|kremlin\s+(?:says|said|admitted)|shoigu|belousov|russia['’]s\s+(?:defen[cs]e\s+)?ministry|"
+    r"russian\s+(?:defen[cs]e\s+)?ministry|moscow\s+(?:says|said|admitted|acknowledged)|нато|пентагон\w*|"
+    r"британськ\w*|шойгу|білоусов\w*|ukrwarlosses|radakin|healey|cavoli|milley|austin|"
+    r"москва\s+(?:офіційно|визнала|визнає|заявляла|називала)|кремл\w*\s+(?:визна\w*|заяв\w*))\b",
+    _I,
+)
+GENERAL_STAFF = re.compile(
+    r"\b(?:general\s+staff|генштаб\w*|генеральн\w*\s+штаб\w*|ministry\s+of\s+defen[cs]e\s+of\s+ukraine|"
+    r"ukraine['’]s\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)|міноборони\s+україни|"
+    r"мінооборони|armed\s+forces\s+of\s+ukraine|ukraine['’]s\s+armed\s+forces|ukraine['’]s\s+military|"
+    r"kyiv['’]s\s+military)\b",
+    _I,
+)
+NOT_LOSS = [
+    ("deserters", r"desert\w*|awol|дезертир\w*|сзч|самовільн\w*"),
+    ("prisoners of war", r"prisoners?|pows?|captured|captives?|полонен\w*|військовополонен\w*|обмін\w*|exchange"),
+    ("civilians", r"civilians?|цивільн\w*|мирн\w*\s+(?:жител\w*|мешканц\w*|населенн\w*)|children|дітей|діти"),
+    ("recruitment", r"recruit\w*|contracts?|signed|mobili[sz]\w*|volunteers?|завербува\w*|мобілізова\w*|"
+                    r"мобілізац\w*|добровольц\w*|контракт\w*|призов\w*|conscript\w*"),
+    ("troop strength", r"deployed|massed|amassed|stationed|concentrated|group(?:ing)?\s+of\s+forces|"
+                       r"grouping|strong|зосереди\w*|стягну\w*|угрупованн\w*|налічує|army\s+of|troops\s+in\s+ukraine"),
+    ("attacks", r"attacks?|assaults?|clashes|combat\s+engagements?|engagements|battles|штурм\w*|атак\w*|"
+                r"бо[їє]зіткнен\w*|боїв|обстріл\w*|shelling|strikes|airstrikes|ударів|удари|bombs|каб\w*|"
+                r"launched|fired|випусти\w*|запусти\w*|атакува\w*|shaheds?|шахед\w*|glide"),
+    ("named dead", r"names|identified|named|confirmed\s+(?:dead|deaths|killed)|поіменно|імен\w*|"
+                   r"встановил\w*\s+імен\w*|obituar\w*|некролог\w*"),
+    ("territory", r"settlements|villages|towns|населен\w*\s+пункт\w*|сіл\b|територі\w*"),
+]
+NOT_LOSS_RE = [(reason, re.compile(rf"\b(?:{pattern})\b", _I)) for reason, pattern in NOT_LOSS]
+
+OUT_UNIT_AFTER = [
+    ("percentage", r"%|percent\b|per\s*cent\b|percentage|відсот\w*|процент\w*|п\.п\."),
+    ("area", r"km²|km2\b|sq\.?\s*(?:km|mi|kilomet\w*|miles?)\b|square\s+(?:kilomet\w*|miles?)|кв\.?\s*км|км²|км2|"
+             r"квадратн\w*\s+кілометр\w*|hectares?\b|гектар\w*|га\b"),
+    ("distance", r"km\b|kilomet\w*|miles?\b|metres?\b|meters?\b|км\b|кілометр\w*|метр\w*"),
+    ("money", r"(?:us\s+)?dollars?\b|usd\b|euros?\b|eur\b|pounds\b|hryvnias?\b|uah\b|rubles?\b|roubles?\b|"
+              r"гривен\w*|грн\b|рубл\w*|долар\w*|євро\b|\$|billion\b|bn\b|млрд\b|мільярд\w*"),
+    ("duration", r"(?:hours?|days?|weeks?|months?|years?|decades?|годин\w*|днів|дні|діб|доби|тижн\w*|"
+                 r"місяц\w*|рок\w*|років|хвилин\w*|minutes?)\b"),
+    ("age", r"-?years?-old|years\s+old|річн\w*"),
+    ("war day", r"(?:th|st|nd|rd|-?й|-?ма|-?та|-?ї)\s+(?:day|доб\w*|день)\b"),
+    ("model designation", r"-(?:[a-zа-я]{1,3}\d*)\b"),
+]
+OUT_UNIT_AFTER_RE = [(reason, re.compile(rf"^\s*(?:{pattern})", _I)) for reason, pattern in OUT_UNIT_AFTER]
+OUT_BEFORE = [
+    ("money", r"(?:[$€£₴]|us\$|usd|eur|uah)\s*$"),
+    ("war day", r"\b(?:day|доба|день|дня)\s+(?:no\.?\s*)?$"),
+    ("model designation", r"\b[A-Za-zА-Яа-яІіЇї]{1,4}-$"),
+    ("time of day", r"\d:$"),
+    ("number sign", r"(?:№|#|no\.)\s*$"),
+]
+OUT_BEFORE_RE = [(reason, re.compile(pattern, _I)) for reason, pattern in OUT_BEFORE]
+
+_PLACES = (
+    r"bakhmut|avdiivka|pokrovsk|kursk|vuhledar|kupiansk|kup'?yansk|kharkiv\s+oblast|chasiv\s+yar|toretsk|"
+    r"kurakhove|sievierodonetsk|lysychansk|mariupol|krynky|marinka|mar'?inka|robotyne|siversk|myrnohrad|"
+    r"kostiantynivka|lyman|vovchansk|velyka\s+novosilka|huliaipole|бахмут\w*|авдіївк\w*|покровськ\w*|"
+    r"курськ\w*|вугледар\w*|куп'?янськ\w*|часов\w+\s+яр\w*|торецьк\w*|курахов\w*|мар'?їнк\w*|"
+    r"робот\w+|сіверськ\w*|мирноград\w*|костянтинівк\w*|лиман\w*|вовчанськ\w*"
+)
+LOCATION = re.compile(
+    rf"\b(?:in|near|around|at|for|under|outside|біля|під|у|в|за|на|поблизу)\s+(?:the\s+)?(?:{_PLACES})\b|"
+    r"\b(?:direction|axis|sector|front\s+line\s+near|напрямк\w*|напрям\w*|ділянц\w*)\b",
+    _I,
+)

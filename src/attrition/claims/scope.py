@@ -1,0 +1,182 @@
+"""Whether a number is about Russia's reported losses, and of which category.
+
+Owns reading the words around one number: the noun it counts ("798,040 *troops*",
+"1 080 *окупантів*", "41 *одиницю автомобільної техніки*"), the label before it in a
+General Staff list ("танків — 3683 (+8)"), units that make it something else (%, km²,
+money, days), and whose losses it is (Russia's, Ukraine's, another country's, another
+counting body's). Category words are looked up only through
+:func:`attrition.model.categories.find_category`. No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from attrition.claims.lexicon import (
+    GENERAL_STAFF,
+    NOT_LOSS_RE,
+    OTHER_COUNTRY,
+    OTHER_SOURCE,
+    OUT_BEFORE_RE,
+    OUT_UNIT_AFTER_RE,
+    RUSSIAN_SIDE,
+    UKRAINE_AGENT,
+    UKRAINE_LOSER,
+)
+from attrition.claims.numbers import NumberSpan
+from attrition.model.categories import Category, find_category
+
+_TOKEN = re.compile(r"[\w'’ʼ.&/-]+|[()+,;:–—‒]", re.U)
+# Words between a number and the noun it counts that say nothing about the category.
+_FILLERS = {
+    "russian", "russia's", "russia’s", "enemy", "enemy's", "more", "additional", "further", "other",
+    "of", "the", "units", "unit", "pieces", "items", "invading", "occupying", "its", "their",
+    "moscow's", "moscow’s", "putin's", "putin’s", "new", "reported", "confirmed", "estimated",
+    "some", "such", "kremlin", "total", "own", "own,", "про", "ще", "російських", "російські",
+    "російського", "російська", "російську", "ворожих", "ворожі", "ворожої", "окупаційних",
+    "своїх", "свої", "одиниць", "одиниці", "одиницю", "одиниця", "од.", "од", "рашистських",
+    "загарбницьких", "московитських", "орків",
+}
+_SKIPPABLE_ADJECTIVES = 2  # unknown words (e.g. "Abrams", "T-90") skipped before giving up
+_STOP = {",", ";", ":", "(", ")", "–", "—", "‒", "+"}
+
+
+@dataclass(frozen=True)
+class Noun:
+    """The category noun a number counts, and where it ends."""
+
+    category: Category
+    start: int
+    end: int
+    text: str
+
+
+def _lookup(phrase: str) -> Category | None:
+    phrase = phrase.strip().rstrip(".").strip()
+    cat = find_category(phrase)
+    if cat is None and re.fullmatch(r"[a-z' -]+", phrase):
+        cat = find_category(phrase + "s") or (find_category(phrase[:-1]) if phrase.endswith("s") else None)
+    return cat
+
+
+def noun_after(text: str, pos: int, limit: int) -> Noun | None:
+    """Return the category noun right after a number (within ``limit``), or None."""
+    tokens = [(m.start() + pos, m.end() + pos, m.group()) for m in _TOKEN.finditer(text[pos:limit])][:12]
+    i = 0
+    skipped = 0
+    while i < len(tokens):
+        word = tokens[i][2].lower().rstrip(".")
+        if tokens[i][2] in _STOP:
+            return None
+        for n in range(min(7, len(tokens) - i), 0, -1):
+            chunk = tokens[i : i + n]
+            if any(t[2] in _STOP for t in chunk):
+                continue
+            phrase = " ".join(t[2] for t in chunk).lower()
+            cat = _lookup(phrase)
+            if cat is not None:
+                end = chunk[-1][1]
+                while end > chunk[0][0] and text[end - 1] == ".":
+                    end -= 1
+                return Noun(cat, chunk[0][0], end, text[chunk[0][0] : end])
+        if word in _FILLERS or tokens[i][2].lower() in _FILLERS:
+            i += 1
+            continue
+        if skipped < _SKIPPABLE_ADJECTIVES and (tokens[i][2][:1].isupper() or "-" in word or word.isdigit()):
+            skipped += 1
+            i += 1
+            continue
+        return None
+    return None
+
+
+_LIST_LABEL = re.compile(
+    r"(?:^|[\n,;:•*·])\s*[-•*·]?\s*(?P<label>[^\d\n,;:–—‒]{2,90}?)\s*(?:[-–—‒:]|—)\s*"
+    r"(?:about|approximately|approx\.?|близько|орієнтовно|приблизно)?\s*$",
+    re.I,
+)
+_LABEL_LINE = re.compile(r"(?P<label>[^\d\n,;:]{2,60}?)\s*:\s*\n\s*(?:about|approximately|близько|орієнтовно)?\s*$", re.I)
+
+
+def label_before(text: str, line_start: int, pos: int) -> Noun | None:
+    """Return the category of a General Staff list line ("tanks ‒ 9780 (+5)"), or None."""
+    before = text[max(0, line_start - 80) : pos]
+    for pattern in (_LIST_LABEL, _LABEL_LINE):
+        m = pattern.search(before)
+        if m:
+            label = m.group("label").strip(" -•*·").strip()
+            cat = _lookup(label.lower()) or find_category(label)
+            if cat is not None:
+                offset = pos - len(before)
+                return Noun(cat, offset + m.start("label"), offset + m.end("label"), label)
+    return None
+
+
+_LINK = re.compile(
+    r"(?:reached|reach(?:es)?|stands?\s+at|stood\s+at|is\s+now|is|was|were|are|now|rose\s+to|climbed\s+to|"
+    r"increased\s+to|grew\s+to|hit|topped|passed|total(?:l?ed|s)?|amount(?:s|ed)?\s+to|at|"
+    r"сягнул\w*|досягл\w*|становить|становлять|становила|становили|склала|склали|склав|зросл\w*\s+до|"
+    r"перевищил\w*|сягає|[:—–‒-])\s*(?:about|nearly|almost|some|over|more\s+than|close\s+to|близько|майже|понад|"
+    r"орієнтовно|вже)?\s*$",
+    re.I,
+)
+
+
+def noun_before(text: str, start: int, pos: int) -> Noun | None:
+    """Return the category named just before a linking verb ("tank losses reached 9,780")."""
+    lo = max(start, pos - 90)
+    segment = text[lo:pos]
+    if not _LINK.search(segment):
+        return None
+    tokens = [(m.start() + lo, m.end() + lo, m.group()) for m in _TOKEN.finditer(segment)]
+    for end_i in range(len(tokens), 0, -1):
+        for n in range(min(6, end_i), 0, -1):
+            chunk = tokens[end_i - n : end_i]
+            if any(t[2] in _STOP for t in chunk):
+                continue
+            phrase = " ".join(t[2] for t in chunk).lower()
+            cat = _lookup(phrase) or _lookup(phrase.removesuffix(" losses"))
+            if cat is not None and phrase not in {"killed", "people"}:
+                return Noun(cat, chunk[0][0], chunk[-1][1], text[chunk[0][0] : chunk[-1][1]])
+    return None
+
+
+def unit_reason(text: str, number: NumberSpan) -> str | None:
+    """Return why a number is not a loss count judging by the unit or sign around it."""
+    after = text[number.end : number.end + 40]
+    for reason, pattern in OUT_UNIT_AFTER_RE:
+        if pattern.match(after):
+            return reason
+    before = text[max(0, number.start - 12) : number.start]
+    for reason, pattern in OUT_BEFORE_RE:
+        if pattern.search(before):
+            return reason
+    return None
+
+
+SILENT_REASONS = {"model designation", "time of day", "number sign"}
+
+
+def not_loss_reason(phrase: str) -> str | None:
+    """Return the reason a noun phrase is about something other than losses, if any."""
+    for reason, pattern in NOT_LOSS_RE:
+        if pattern.search(phrase):
+            return reason
+    if OTHER_COUNTRY.search(phrase):
+        return "another country's troops"
+    return None
+
+
+def side_in(text: str) -> str | None:
+    """Return "ru" or "ua" for the last side whose losses ``text`` mentions, else None."""
+    last_ru = max((m.end() for p in (RUSSIAN_SIDE, UKRAINE_AGENT) for m in p.finditer(text)), default=-1)
+    last_ua = max((m.end() for m in UKRAINE_LOSER.finditer(text)), default=-1)
+    if last_ru < 0 and last_ua < 0:
+        return None
+    return "ua" if last_ua > last_ru else "ru"
+
+
+def other_source(sentence: str) -> bool:
+    """Return True if the sentence attributes its figures to another counting body."""
+    return bool(OTHER_SOURCE.search(sentence)) and not GENERAL_STAFF.search(sentence)

@@ -1,0 +1,147 @@
+"""Plain text for the claim checker: HTML stripped, offsets kept, sentences and language.
+
+Owns turning the user's input into clean text whose every character maps back to an
+offset in the input (so a claim's ``start``/``end`` index what the user gave us), the
+input size limit, sentence splitting and language guessing. No I/O, no clock.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from attrition.errors import UsageError
+
+MAX_CHARS = 200_000  # longer input is refused with a UsageError, never truncated silently
+
+_TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)\s*>|<!--.*?-->|<[^<>]{0,2000}>", re.S | re.I)
+_BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|div|br|li|ul|ol|h\d|tr|td|table|section|article|blockquote)\b", re.I)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_CONTROL = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200d\u2060\ufeff]")
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """Text with tags removed and entities decoded; ``offsets[i]`` is its input offset."""
+
+    text: str
+    offsets: tuple[int, ...]
+    input_length: int
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Return the input offsets of clean-text span ``[start, end)``."""
+        if not self.offsets:
+            return 0, 0
+        first = self.offsets[min(start, len(self.offsets) - 1)]
+        last = self.offsets[end - 1] + 1 if end > start else first
+        return first, last
+
+
+def clean_text(raw: str) -> CleanText:
+    """Strip HTML tags (block tags become newlines), decode entities, drop control chars.
+
+    Raises:
+        UsageError: the input is longer than MAX_CHARS characters.
+    """
+    if len(raw) > MAX_CHARS:
+        raise UsageError(
+            f"text is {len(raw):,} characters; the claim checker reads at most {MAX_CHARS:,}",
+            input=raw[:80],
+        )
+    chars: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    has_markup = "<" in raw or "&" in raw
+    while pos < len(raw):
+        if has_markup and raw[pos] == "<":
+            tag = _TAG.match(raw, pos)
+            if tag:
+                after = raw[tag.end() : tag.end() + 1]
+                if _BLOCK_TAG.match(tag.group()):
+                    chars.append("\n")
+                    offsets.append(pos)
+                elif chars and not chars[-1].isspace() and after and not after.isspace():
+                    chars.append(" ")  # an inline tag between two words still separates them
+                    offsets.append(pos)
+                pos = tag.end()
+                continue
+        if has_markup and raw[pos] == "&":
+            entity = _ENTITY.match(raw, pos)
+            if entity:
+                decoded = html.unescape(entity.group())
+                for ch in decoded:
+                    chars.append(ch)
+                    offsets.append(pos)
+                pos = entity.end()
+                continue
+        ch = raw[pos]
+        if _CONTROL.match(ch):
+            ch = " " if ch in "\u000b\u000c" else ""
+        if ch:
+            chars.append(ch)
+            offsets.append(pos)
+        pos += 1
+    return CleanText("".join(chars), tuple(offsets), len(raw))
+
+
+# An abbreviation whose full stop does not end a sentence.
+_ABBREV = re.compile(
+    r"(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|gen|col|lt|"
+    r"sgt|no|nos|approx|est|vs|etc|inc|ltd|u\.s|u\.k|e\.g|i\.e|тис|млн|млрд|р|рр|ст|грн|од|"
+    r"див|тобто|т\.ч|ім|обл|м|с|вул|ген)|\b[A-ZА-ЯІЇЄҐ])\.$",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'»”)\]]*\s+|\n\s*")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of each sentence; lines and paragraphs always split."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.start()
+        if "\n" not in match.group():
+            head = text[max(start, end - 12) : match.start() + 1]
+            nxt = text[match.end() : match.end() + 1]
+            if _ABBREV.search(head) or (nxt and (nxt.islower() or nxt.isdigit() and head[-2:-1].isdigit())):
+                continue
+        stop = match.end() if "\n" not in match.group() else match.start()
+        if text[start:stop].strip():
+            spans.append(_trim(text, start, stop))
+        start = match.end()
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+_CYRILLIC = re.compile(r"[А-Яа-яІіЇїЄєҐґ]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def detect_language(text: str) -> str:
+    """Return "uk" when Cyrillic letters dominate, else "en"."""
+    sample = text[:20_000]
+    cyr = len(_CYRILLIC.findall(sample))
+    lat = len(_LATIN.findall(sample))
+    return "uk" if cyr > lat else "en"
+
+
+def normalize_language(lang: str | None, text: str) -> str:
+    """Return "en" or "uk" for an explicit ``lang`` or, when None, the detected one."""
+    if lang is None:
+        return detect_language(text)
+    value = lang.strip().lower()
+    if value in {"uk", "ua", "ukr", "ukrainian"}:
+        return "uk"
+    if value in {"en", "eng", "english"}:
+        return "en"
+    raise UsageError(f"unknown language {lang!r}; use 'en' or 'uk'", input=lang)

@@ -1,0 +1,227 @@
+"""Verify one claim against the record under both date conventions and every reading.
+
+Owns the verdict: each claim is evaluated under the loss-date and report-date
+conventions and under each boundary reading of its words (the latest report or the
+one before it; "since mid-October" from the 15th or the 16th), then judged in this
+order: exact under the primary convention → ``correct``; within the rounding the
+wording implies → ``rounded``; exact (or within rounding) only under the other
+convention → ``correct_other_convention``; otherwise ``incorrect`` with the right figure
+and where the claimed one does hold. ``unverifiable`` when the record cannot say.
+Figures come from :mod:`attrition.claims.figures` (analysis calls). Pure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from attrition.claims.claim import Claim, ClaimKind, Evidence, Verdict, VerdictKind
+from attrition.claims.explain import (
+    fmt,
+    fmt_date,
+    label,
+    other_convention_note,
+    worded,
+)
+from attrition.claims.figures import SeriesIndex
+from attrition.claims.lexicon import Comparator
+from attrition.model.categories import get_category
+from attrition.model.dates import WAR_START, DateConvention, from_convention, loss_date
+from attrition.model.series import SeriesRow
+
+LOSS, REPORT = DateConvention.LOSS, DateConvention.REPORT
+ONE_DAY = timedelta(days=1)
+# The convention a bare date is read in first: a day's or a period's losses by loss date
+# (the MoD's own monthly sums use it); a total "on" a day is the report published that day.
+PRIMARY = {
+    ClaimKind.DAY: LOSS, ClaimKind.PERIOD: LOSS, ClaimKind.RECORD: LOSS, ClaimKind.STREAK: LOSS,
+    ClaimKind.TOTAL: REPORT, ClaimKind.MILESTONE: REPORT,
+}
+
+
+@dataclass
+class Candidate:
+    """One reading of a claim under one convention, and what the record says for it."""
+
+    reading: str
+    convention: DateConvention
+    what: str  # "the losses of 19 Dec 2024 (report of 20 Dec 2024)"
+    values: tuple[float, ...] = ()  # the first is the expected figure; others also match
+    rows: tuple[SeriesRow, ...] = ()
+    arithmetic: str | None = None
+    ok: bool | None = None  # condition claims (milestone, record, streak) decide here
+    detail: str = ""
+    unit: str = ""  # " days" for a streak's length
+    verb: str = "was"
+    short: str | None = None  # the arithmetic as the explanation shows it
+    match: str | None = field(default=None)
+
+    @property
+    def expected(self) -> int | None:
+        """Return the expected figure (rounded to an integer)."""
+        return round(self.values[0]) if self.values else None
+
+
+class Unverifiable(Exception):
+    """The record cannot say (internal: becomes an ``unverifiable`` verdict)."""
+
+
+def native_step(category: str) -> int:
+    """Return the rounding of the official figures themselves (personnel: tens)."""
+    return 10 if get_category(category).is_approximate else 1
+
+
+def match(claim: Claim, expected: float) -> str | None:
+    """Return "exact", "rounded" or None comparing the claimed value with ``expected``."""
+    v, e, cmp = claim.value, expected, claim.comparator
+    native = native_step(claim.category)
+    if abs(e - v) < 0.5 and cmp in {Comparator.EXACT, Comparator.ABOUT}:
+        return "exact"
+    step = claim.step if claim.step > native else 0
+    if cmp is Comparator.EXACT:
+        tol = min(step / 2, 0.02 * v) if step else (0.5 if e != int(e) else 0)
+        return "rounded" if abs(e - v) <= tol else None
+    if cmp is Comparator.ABOUT:
+        tol = max(min(step / 2, 0.03 * v), 0.01 * v, native)
+        return "rounded" if abs(e - v) <= tol else None
+    if cmp is Comparator.NEARLY:
+        tol = max(min(step, 0.05 * v), 0.01 * v, native)
+        return "rounded" if v - tol <= e <= v + native else None
+    if cmp is Comparator.AT_LEAST:
+        return "rounded" if v < e <= v + max(step, 0.25 * v, native) else None
+    return "rounded" if v - max(step, 0.25 * v, native) <= e < v else None
+
+
+def conventions(claim: Claim) -> list[DateConvention]:
+    """Return the conventions to try, the primary first."""
+    primary = claim.convention_hint or PRIMARY[claim.kind]
+    latest = claim.time is None or claim.time.granularity == "latest"
+    if latest and claim.kind in {ClaimKind.TOTAL, ClaimKind.MILESTONE}:
+        return [REPORT]  # the latest report's total
+    if latest or claim.time is not None and claim.time.granularity == "rolling":
+        return [LOSS]  # "the past day/week": the readings already cover both boundaries
+    return [primary, REPORT if primary is LOSS else LOSS]
+
+
+def _evidence(rows: tuple[SeriesRow, ...]) -> tuple[Evidence, ...]:
+    seen: dict[date, Evidence] = {}
+    for r in rows:
+        seen[r.report_date] = Evidence(r.report_date, loss_date(r.report_date), r.total,
+                                       r.increment_printed, r.increment_diff)
+    return tuple(sorted(seen.values(), key=lambda e: e.report_date))
+
+
+def _check_dates(claim: Claim, idx: SeriesIndex) -> None:
+    """Raise Unverifiable when the claim's dates lie outside what the record covers."""
+    cat = get_category(claim.category)
+    if claim.time is None:
+        if not cat.exists_on(idx.last.report_date):
+            raise Unverifiable(f"the General Staff no longer reports {cat.label_en}")
+        return
+    first = claim.time.primary.start
+    last = claim.time.primary.end
+    if claim.time.kind == "period" and last is not None and last >= WAR_START:
+        first = max(first, WAR_START)  # "in 2022": from the invasion on
+    if first < WAR_START:
+        raise Unverifiable(f"{fmt_date(first)} is before the full-scale invasion; the record starts "
+                           f"with the report of {fmt_date(idx.first.report_date)}")
+    if first > idx.last_day(REPORT):
+        raise Unverifiable(f"{fmt_date(first)} is after the latest report available "
+                           f"({fmt_date(idx.last.report_date)})")
+    if from_convention(first, LOSS) < cat.valid_from and claim.time.kind != "war":
+        raise Unverifiable(f"the General Staff reported {cat.label_en} only from "
+                           f"{fmt_date(cat.valid_from)}")
+
+
+def verify_claim(claim: Claim, idx: SeriesIndex | None) -> Verdict:
+    """Return the verdict for one claim, given its category's record cut at the as-of date."""
+    if claim.unverifiable_reason:
+        return Verdict(claim, VerdictKind.UNVERIFIABLE, f"Unverifiable: {claim.unverifiable_reason}.")
+    if idx is None or not idx:
+        return Verdict(claim, VerdictKind.UNVERIFIABLE,
+                       f"Unverifiable: the record has no {label(claim.category)} series to check against.")
+    try:
+        _check_dates(claim, idx)
+        from attrition.claims import readings
+
+        candidates = readings.BUILDERS[claim.kind](claim, idx)
+    except Unverifiable as why:
+        return Verdict(claim, VerdictKind.UNVERIFIABLE, f"Unverifiable: {why}.")
+    if not candidates:
+        return Verdict(claim, VerdictKind.UNVERIFIABLE,
+                       "Unverifiable: the record has no report for that date or period.")
+    return judge(claim, candidates, idx)
+
+
+def judge(claim: Claim, candidates: list[Candidate], idx: SeriesIndex) -> Verdict:
+    """Pick the verdict from evaluated candidates (primary convention first)."""
+    primary = conventions(claim)[0]
+    for c in candidates:
+        if c.ok is not None:
+            hedged = claim.comparator in {Comparator.NEARLY, Comparator.ABOUT}
+            c.match = ("rounded" if hedged else "exact") if c.ok else None
+        else:
+            found = [m for v in c.values if (m := match(claim, v)) is not None]
+            c.match = "exact" if "exact" in found else (found[0] if found else None)
+    order = [
+        (lambda c: c.convention is primary and c.match == "exact", VerdictKind.CORRECT),
+        (lambda c: c.convention is primary and c.match == "rounded", VerdictKind.ROUNDED),
+        (lambda c: c.convention is not primary and c.match is not None,
+         VerdictKind.CORRECT_OTHER_CONVENTION),
+    ]
+    base = next((c for c in candidates if c.convention is primary), candidates[0])
+    for test, kind in order:
+        chosen = next((c for c in candidates if test(c)), None)
+        if chosen is not None:
+            return _verdict(claim, kind, chosen, base)
+    from attrition.claims import readings
+
+    holds = readings.HOLDS[claim.kind](claim, idx)
+    return _verdict(claim, VerdictKind.INCORRECT, base, base, holds, candidates)
+
+
+def _says(c: Candidate, with_arithmetic: bool = True) -> str:
+    """Return "<what> <verb> <value>" plus the arithmetic in brackets."""
+    if not c.values:
+        return c.what
+    text = f"{c.what} {c.verb} {fmt(c.values[0])}{c.unit}"
+    if with_arithmetic and c.short:
+        text += f" ({c.short})"
+    return text
+
+
+def _verdict(claim: Claim, kind: VerdictKind, chosen: Candidate, base: Candidate,
+             holds: str | None = None, others: list[Candidate] | None = None) -> Verdict:
+    claimed = worded(claim.comparator, claim.value)
+    if claim.kind is ClaimKind.STREAK:
+        claimed = f"{claim.streak_days} days"
+    detail = f"; {chosen.detail}" if chosen.detail else ""
+    if kind is VerdictKind.CORRECT:
+        text = f"Correct: {_says(chosen)}{detail}."
+    elif kind is VerdictKind.ROUNDED:
+        text = f"Rounded: {_says(chosen)}, which \"{claimed}\" fairly describes{detail}."
+    elif kind is VerdictKind.CORRECT_OTHER_CONVENTION:
+        what = f"\"{claim.time.text}\"" if claim.time is not None else "the date"
+        text = (f"Correct only if {other_convention_note(chosen.convention, what)}: "
+                f"{_says(chosen)}{detail}, whereas {_says(base, with_arithmetic=False)}.")
+    else:
+        core = _says(base)
+        if base.detail:
+            core += f"; {base.detail}"
+        other = next((c for c in others or [] if c.convention is not base.convention and c.values), None)
+        if other is not None:
+            core += f", and {_says(other, with_arithmetic=False)}"
+        if not base.values:  # a condition (a milestone in a period) rather than a figure
+            text = f"Incorrect: {core}."
+        else:
+            text = f"Incorrect: {core}, not {claimed}" + (f"; {holds}" if holds else "") + "."
+    return Verdict(
+        claim, kind, text, expected=chosen.expected if kind is not VerdictKind.INCORRECT else base.expected,
+        convention=chosen.convention, reading=chosen.reading, evidence=_evidence(chosen.rows),
+        arithmetic=chosen.arithmetic, holds_on=holds,
+    )
+
+
+def latest_day(idx: SeriesIndex, convention: DateConvention) -> date:
+    """Return the latest day the record covers under ``convention``."""
+    return idx.last_day(convention)

@@ -1,0 +1,119 @@
+"""`attrition check`: fact-check the loss figures in an article (a thin skin on claims.check_text)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator, Mapping
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from attrition.cli.options import db_option, json_option
+from attrition.cli.render import emit, fail
+from attrition.cli.session import meta, open_db
+from attrition.errors import AttritionError, ParseError, UsageError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from attrition.claims import CheckReport
+    from attrition.model.series import LossSeries
+    from attrition.store import Store
+
+_MARK = {
+    "correct": "✓", "correct_other_convention": "≈", "rounded": "~", "incorrect": "✗",
+    "unverifiable": "?",
+}
+
+
+class StoreSeries(Mapping[str, "LossSeries"]):
+    """Category → consensus LossSeries, read from the store only when a claim needs it."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._cache: dict[str, LossSeries | None] = {}
+
+    def __getitem__(self, key: str) -> LossSeries:
+        if key not in self._cache:
+            series = self._store.series(key)
+            self._cache[key] = series if len(series) else None
+        found = self._cache[key]
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(k for k, v in self._cache.items() if v is not None)
+
+    def __len__(self) -> int:
+        return sum(1 for v in self._cache.values() if v is not None)
+
+
+def read_input(file: str) -> str:
+    """Return the text of FILE, or of standard input for "-"."""
+    if file == "-":
+        data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
+        where = "<stdin>"
+    else:
+        path = Path(file)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise UsageError(f"cannot read {file}: {exc.strerror}", input=file) from exc
+        where = file
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ParseError(f"not UTF-8 text (byte {exc.start})", path=where) from exc
+
+
+def report_text(report: CheckReport) -> str:
+    """Return the human form: one block per claim, then the numbers left out."""
+    lines = [f"as of {report.as_of.isoformat()} ({report.as_of_source}), language {report.lang}"]
+    if not report.verdicts:
+        lines.append("no claims about Russia's reported losses found")
+    for v in report.verdicts:
+        c = v.claim
+        lines.append(f"{_MARK[v.verdict.value]} {v.verdict.value}: \"{c.quote}\" [{c.kind.value}, "
+                     f"{c.category}, {c.start}-{c.end}]")
+        lines.append(f"    {v.explanation}")
+    if report.out_of_scope:
+        lines.append("out of scope:")
+        for o in report.out_of_scope:
+            lines.append(f"  - \"{o.quote}\" ({o.reason})")
+    lines.extend(f"note: {n}" for n in report.notes)
+    return "\n".join(lines)
+
+
+@click.command("check")
+@click.argument("file", metavar="FILE|-")
+@click.option("--as-of", "as_of", default=None, metavar="DATE",
+              help="Date the article speaks from (default: its dateline, else today).")
+@click.option("--lang", type=click.Choice(["en", "uk"]), default=None,
+              help="Language of the text (default: detected).")
+@db_option
+@json_option
+def check(file: str, as_of: str | None, lang: str | None, db: str | None, as_json: bool) -> None:
+    """Check every figure about Russia's reported losses in an article against the record.
+
+    Each claim (totals, a day's figure, period sums, records, streaks, milestones) gets a
+    verdict — correct, correct_other_convention, rounded, incorrect or unverifiable — with
+    a one-sentence explanation and the reports it rests on. FILE may be text or HTML;
+    "-" reads standard input.
+
+    Example: attrition check article.txt --as-of 2025-01-16 --json
+    """
+    from attrition.claims import check_text
+    from attrition.model.dates import parse_date
+
+    try:
+        day = parse_date(as_of, "--as-of") if as_of else None
+        text = read_input(file)
+        with open_db(db) as record:
+            report = check_text(text, StoreSeries(record.store), as_of=day, lang=lang,
+                                today=date.today())
+    except AttritionError as err:
+        fail(err, as_json=as_json)
+    data: dict[str, Any] = report.to_dict()
+    emit(data, as_json=as_json, meta=meta("loss", report.as_of, report.sources, lang=report.lang),
+         text=lambda _: report_text(report))

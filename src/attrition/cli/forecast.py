@@ -1,0 +1,177 @@
+"""`attrition forecast` and `attrition backtest`: options → one analysis call → render.
+
+numpy and scipy are imported inside the commands; the method names come from the light
+``attrition.analysis.forecast_methods`` so `--help` stays fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict
+from typing import Any, TypeVar
+
+import click
+
+from attrition.cli.analysis import answer_as_of, load_series, optional_date, series_sources
+from attrition.cli.options import as_of_option, convention_option, db_option, json_option
+from attrition.cli.render import emit, fail
+from attrition.cli.session import meta
+from attrition.errors import AttritionError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _method_option(func: F) -> F:
+    from attrition.analysis.forecast_methods import DEFAULT_METHOD, METHOD_NAMES
+
+    return click.option(
+        "--method", type=click.Choice(list(METHOD_NAMES)), default=DEFAULT_METHOD,
+        show_default=True, help="Daily-rate method (see docs/forecast.md).",
+    )(func)
+
+
+@click.command()
+@click.argument("category")
+@click.option("--milestone", "milestones", multiple=True, type=int, metavar="N",
+              help="A total to forecast (repeatable); default: the next round numbers.")
+@click.option("--on", "on", multiple=True, metavar="DATE",
+              help="Also give the expected total on this report date (repeatable).")
+@_method_option
+@convention_option
+@as_of_option
+@db_option
+@json_option
+def forecast(
+    category: str, milestones: tuple[int, ...], on: tuple[str, ...], method: str,
+    convention: str, as_of: str | None, db: str | None, as_json: bool,
+) -> None:
+    """Forecast when CATEGORY reaches a milestone, with 50/80/95% intervals.
+
+    A milestone already reached gives the report and loss date it was crossed on. The
+    rate is an exponentially weighted mean of daily increments (half-life 7 days); the
+    intervals come from the record's own past forecast errors. More than 120 days ahead
+    the date is indicative. --as-of forecasts with what was known then.
+
+    Example: attrition forecast personnel --milestone 1500000 --as-of 2026-06-01 --json
+    """
+    from attrition.analysis.forecast import forecast as run_forecast
+    from attrition.model.dates import DateConvention
+
+    try:
+        conv = DateConvention.parse(convention)
+        series, when = load_series(db, category, as_of)
+        dates = [optional_date(d, "--on") for d in on]
+        fc = run_forecast(series, conv, as_of=when, milestones=milestones or None,
+                          on=[d for d in dates if d], method=method)
+    except AttritionError as err:
+        fail(err, as_json=as_json)
+    data = asdict(fc)
+    emit(data, as_json=as_json, text=lambda d: _forecast_text(d, conv.label),
+         meta=meta(conv.value, fc.as_of, series_sources(series), category=series.category,
+                   method=method))
+
+
+def _forecast_text(d: dict[str, Any], label: str) -> str:
+    lines = [
+        f"{d['category']}: {d['last_total']:,} in the report of {d['as_of']}; rate "
+        f"{d['rate_per_day']:,.{1 if d['rate_per_day'] >= 10 else 2}f}/day ({d['method']}); "
+        f"intervals dated by the {label}"
+    ]
+    for c in d["crossings"]:
+        m = f"{c['milestone']:,}"
+        if c["status"] == "crossed":
+            lines.append(f"  {m}: reached in the report of {c['report_date']} "
+                         f"(losses of {c['loss_date']})")
+        elif c["status"] == "beyond_horizon":
+            lines.append(f"  {m}: not within two years at the current rate")
+        else:
+            lo, hi = c["interval_80"]
+            lines.append(
+                f"  {m}: report of {c['report_date']} (losses of {c['loss_date']}), "
+                f"{c['days_ahead']} days ahead; 80%: {lo} … {hi or 'later'}"
+                + ("  [indicative: more than 120 days ahead]" if c["is_indicative"] else "")
+            )
+    for e in d["expected"]:
+        lo, hi = e["interval_80"]
+        lines.append(f"  total in the report of {e['report_date']}: {e['point']:,} "
+                     f"(80%: {lo:,} … {hi:,})" + ("  [indicative]" if e["is_indicative"] else ""))
+    return "\n".join(lines)
+
+
+# ---------------------------------------------------------------------------- backtest
+
+
+@click.command()
+@click.argument("category")
+@click.option("--step", default=None, type=int,
+              help="Milestones are multiples of N (default: the forecast's round-number step).")
+@_method_option
+@click.option("--from", "start", default="2023-01-02", show_default=True, metavar="DATE",
+              help="First origin (report date); origins are weekly.")
+@as_of_option
+@db_option
+@json_option
+def backtest(
+    category: str, step: int | None, method: str, start: str, as_of: str | None,
+    db: str | None, as_json: bool,
+) -> None:
+    """Backtest milestone forecasts of CATEGORY from weekly origins (no look-ahead).
+
+    Every multiple of --step first reached 1–120 days after an origin is a case. Rows
+    per horizon bucket: cases, mae_days, median_ae_days, bias_days, coverage_80,
+    coverage_95 and interval_score_80. Dates are report dates.
+
+    Example: attrition backtest personnel --step 50000 --json
+    """
+    from attrition.analysis.backtest import backtest as run_backtest
+    from attrition.analysis.forecast import milestone_step
+
+    try:
+        series, when = load_series(db, category, as_of)
+        chosen = step or milestone_step(series.rows[-1].total)
+        first = optional_date(start, "--from")
+        assert first is not None
+        if as_json:
+            result = run_backtest(series, step=chosen, method=method, start=first)
+        else:
+            result = _with_progress(lambda cb: run_backtest(
+                series, step=chosen, method=method, start=first, progress=cb))
+    except AttritionError as err:
+        fail(err, as_json=as_json)
+    rows = [asdict(b) for b in result.buckets]
+    emit(rows, as_json=as_json, text=lambda r: _backtest_text(r, result.category, method, chosen),
+         meta=meta("report", answer_as_of(series, when), series_sources(series),
+                   category=result.category,
+                   method=method, step=chosen, origins=result.origins,
+                   first_origin=result.first_origin, last_origin=result.last_origin))
+
+
+def _with_progress(run: Callable[[Callable[[int, int], None]], Any]) -> Any:
+    """Run ``run(callback)`` under a rich progress bar on stderr."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(TextColumn("backtest"), BarColumn(), MofNCompleteColumn(),
+                  console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("origins", total=None)
+
+        def callback(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        return run(callback)
+
+
+def _backtest_text(rows: list[dict[str, Any]], category: str, method: str, step: int) -> str:
+    lines = [f"{category}: {method}, milestones every {step:,}; errors in days (report dates)",
+             f"{'bucket':<8} {'cases':>6} {'MAE':>7} {'median':>7} {'bias':>7} "
+             f"{'cov80':>6} {'cov95':>6} {'IS80':>8}"]
+    for r in rows:
+        if not r["cases"]:
+            lines.append(f"{r['bucket']:<8} {0:>6}")
+            continue
+        lines.append(
+            f"{r['bucket']:<8} {r['cases']:>6} {r['mae_days']:>7.2f} {r['median_ae_days']:>7.1f} "
+            f"{r['bias_days']:>+7.2f} {r['coverage_80']:>6.1%} {r['coverage_95']:>6.1%} "
+            f"{r['interval_score_80']:>8.1f}"
+        )
+    return "\n".join(lines)

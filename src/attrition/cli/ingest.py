@@ -1,0 +1,174 @@
+"""`attrition ingest` (files → the record) and `attrition parse` (one report text, no database)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from attrition.cli.options import db_option, json_option
+from attrition.cli.render import emit, fail
+from attrition.cli.session import log_level_option, meta, open_db, thousands
+from attrition.errors import AttritionError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from attrition.ingest import IngestResult
+    from attrition.model.records import ParsedReport
+
+
+def ingest_text(result: IngestResult, *, max_skipped: int | None = None) -> str:
+    """Return the text summary of an ingest: what was added, skipped and flagged.
+
+    ``max_skipped`` caps how many skipped files are listed (all by default).
+    """
+    totals = result.totals
+    if not result.documents:
+        lines = ["nothing new to ingest"]
+    else:
+        lines = [
+            f"ingested {totals['documents']} document(s): {thousands(totals['added'])} "
+            f"observations added, {thousands(totals['revised'])} revised, "
+            f"{thousands(totals['unchanged'])} unchanged, {totals['corrections']} stated corrections"
+        ]
+    for doc in result.documents:
+        lines.append(
+            f"  {doc.source:<14} {doc.locator}  sha256 {doc.sha256}  +{doc.added:,} added, "
+            f"{doc.revised:,} revised, {doc.unchanged:,} unchanged, {doc.findings} findings"
+        )
+    if result.skipped:
+        lines.append(f"skipped {len(result.skipped)} file(s):")
+        shown = result.skipped if max_skipped is None else result.skipped[:max_skipped]
+        lines += [f"  {s.path}: {s.reason}" for s in shown]
+        if len(shown) < len(result.skipped):
+            lines.append(f"  ... and {len(result.skipped) - len(shown)} more (--json lists all)")
+    by_kind = result.findings_by_kind()
+    if by_kind:
+        counts = ", ".join(f"{kind} {n}" for kind, n in by_kind.items())
+        lines.append(f"flagged {len(result.findings)} new finding(s): {counts}")
+        lines.append("  (see `attrition findings`)")
+    else:
+        lines.append("flagged nothing new")
+    return "\n".join(lines)
+
+
+@click.command()
+@click.argument(
+    "paths", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="PATH..."
+)
+@click.option(
+    "--source",
+    default=None,
+    metavar="NAME",
+    help="Read every file as this source (default: each source recognises its own files).",
+)
+@db_option
+@log_level_option
+@json_option
+def ingest(
+    paths: tuple[Path, ...], source: str | None, db: str | None, log_level: str, as_json: bool
+) -> None:
+    """Ingest files or folders (recursively) into the record, in one transaction.
+
+    Files no source recognises are skipped with a reason; files already ingested
+    (same sha256) are skipped as unchanged. A file that fails to parse aborts the
+    whole ingest and leaves the database unchanged.
+
+    Example: attrition ingest ../shared/data/petroivaniuk ../shared/data/minfin-csv
+    """
+    from datetime import UTC, datetime
+
+    from attrition.ingest import ingest_paths
+    from attrition.log import configure_logging
+
+    configure_logging(log_level)
+    try:
+        with open_db(db) as record:
+            result = ingest_paths(record.store, list(paths), source=source, now=datetime.now(UTC))
+    except AttritionError as err:
+        fail(err, as_json=as_json)
+    sources = {d.source for d in result.documents}
+    emit(result.as_dict(), as_json=as_json, text=ingest_text(result),
+         meta=meta("report", None, sources))
+
+
+def parse_data(report: ParsedReport) -> dict[str, Any]:
+    """Return the JSON-ready description of one parsed report."""
+    from attrition.model.categories import get_category
+    from attrition.model.dates import loss_date
+
+    return {
+        "path": report.path,
+        "report_date": report.report_date,
+        "loss_date": loss_date(report.report_date) if report.report_date else None,
+        "heading_date": report.heading_date,
+        "heading_line": report.heading_line,
+        "heading_date_mismatch": "heading_date_mismatch" in report.flags,
+        "language": report.language,
+        "flags": list(report.flags),
+        "notes": list(report.notes),
+        "records": [
+            {
+                "category": obs.category,
+                "label": get_category(obs.category).label_en,
+                "total": obs.total,
+                "increment_printed": obs.increment_printed,
+                "is_approximate": obs.is_approximate,
+                "line_no": obs.line_no,
+            }
+            for obs in report.observations
+        ],
+    }
+
+
+def parse_text(data: dict[str, Any]) -> str:
+    """Return the text form of a parsed report."""
+    head = f"report date {data['report_date'] or 'unknown'}"
+    if data["loss_date"]:
+        head += f" (losses of {data['loss_date']})"
+    if data["heading_date"] and data["heading_date"] != data["report_date"]:
+        head += f"; heading says {data['heading_date']}"
+    if data["heading_date_mismatch"]:
+        head += " [heading date mismatch]"
+    lines = [head, f"language {data['language']}; {len(data['records'])} categories"]
+    for rec in data["records"]:
+        about = "about " if rec["is_approximate"] else ""
+        printed = thousands(rec["increment_printed"], signed=True)
+        lines.append(
+            f"  {rec['line_no'] or '-':>3}  {rec['category']:<20} {about}{rec['total']:,} "
+            f"({printed})"
+        )
+    if data["flags"]:
+        lines.append("flags: " + ", ".join(data["flags"]))
+    return "\n".join(lines)
+
+
+@click.command()
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option(
+    "--date", "known_date", default=None, metavar="DATE",
+    help="Report date when the text has no heading (default: a date the file name starts with).",
+)
+@json_option
+def parse(file: Path, known_date: str | None, as_json: bool) -> None:
+    """Parse one General Staff report text and show what it states (no database).
+
+    Prints the report date (and the heading's date if it differs), the language and
+    one record per category: total, printed increment, "about" flag and line.
+
+    Example: attrition parse ../shared/data/report-texts/2023-05-01_en_kmu.gov.ua.txt --json
+    """
+    from attrition.model.dates import parse_date
+    from attrition.sources.base import decode_text, read_document
+    from attrition.sources.gs_text import SOURCE, known_date_from_path, parse_report
+
+    try:
+        # as ingest reads it: the date in the file name stands in for a missing heading
+        day = parse_date(known_date, "--date") if known_date else known_date_from_path(file)
+        doc = read_document(file, SOURCE.name)
+        report = parse_report(decode_text(doc), path=str(file), known_date=day)
+    except AttritionError as err:
+        fail(err, as_json=as_json)
+    data = parse_data(report)
+    emit(data, as_json=as_json, text=parse_text(data),
+         meta=meta("report", None, [SOURCE.name]))

@@ -1,0 +1,106 @@
+"""`attrition run`: what `make run` does on a fresh machine — import if told to, then show.
+
+With ATTRITION_IMPORT naming a file or folder, that is ingested first. Live fetching
+is not available yet (the updater will plug `attrition update` in here); without an
+import path the command says so and how to import files. Then it prints the status
+and the latest figure of every current category.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from attrition.cli.ingest import ingest_text
+from attrition.cli.options import db_option, json_option
+from attrition.cli.query import row_dict, status_data, status_text
+from attrition.cli.render import emit, fail
+from attrition.cli.session import log_level_option, meta, open_db, thousands
+from attrition.errors import AttritionError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from attrition.library import Attrition
+
+NO_LIVE_FETCH = (
+    "Live fetching is not available yet (this version has no network updater), so "
+    "nothing was fetched.\n"
+    "To import the published history from files:\n"
+    "  ATTRITION_IMPORT=../shared/data make run\n"
+    "or\n"
+    "  attrition ingest PATH..."
+)
+
+
+def latest_figures(record: Attrition) -> list[dict[str, Any]]:
+    """Return the latest consensus row of every current category (none if never reported)."""
+    from attrition.model.categories import CURRENT_KEYS
+
+    rows = []
+    for key in CURRENT_KEYS:
+        rows += [row_dict(r) for r in record.losses(key)]
+    return rows
+
+
+def latest_text(rows: list[dict[str, Any]]) -> str:
+    """Return the latest figures as a table, with report and loss dates."""
+    if not rows:
+        return "latest figures: none (the record is empty)"
+    lines = [
+        "latest figures (total, and the increase on the loss date):",
+        f"  {'category':<20} {'report_date':<11}  {'loss_date':<10}  {'total':>11}  "
+        f"{'printed':>8}  {'diff':>8}",
+    ]
+    for row in rows:
+        about = "~" if row["is_approximate"] else " "
+        lines.append(
+            f"  {row['category']:<20} {row['report_date']!s:<11}  {row['loss_date']!s:<10}  "
+            f"{about}{row['total']:>10,}  {thousands(row['increment_printed'], signed=True):>8}  "
+            f"{thousands(row['increment_diff'], signed=True):>8}"
+        )
+    return "\n".join(lines)
+
+
+@click.command()
+@db_option
+@log_level_option
+@json_option
+def run(db: str | None, log_level: str, as_json: bool) -> None:
+    """Bring the record up to date, then show its status and latest figures.
+
+    If ATTRITION_IMPORT names a file or folder it is ingested first (re-running is a
+    no-op). Live fetching is not available yet; without ATTRITION_IMPORT this says how
+    to import files instead.
+
+    Example: ATTRITION_IMPORT=../shared/data attrition run
+    """
+    from datetime import UTC, datetime
+    from pathlib import Path
+
+    from attrition.config import load_settings
+    from attrition.ingest import ingest_paths
+    from attrition.log import configure_logging
+
+    configure_logging(log_level)
+    settings = load_settings(db)
+    texts: list[str] = []
+    data: dict[str, Any] = {"import_path": settings.import_path, "ingest": None}
+    try:
+        with open_db(settings.db) as record:
+            if settings.import_path:
+                result = ingest_paths(
+                    record.store, [Path(settings.import_path)], now=datetime.now(UTC)
+                )
+                data["ingest"] = result.as_dict()
+                texts.append(f"imported {settings.import_path}")
+                texts.append(ingest_text(result, max_skipped=5))
+            else:
+                data["live_fetch"] = "not available yet"
+                texts.append(NO_LIVE_FETCH)
+            data["status"] = status_data(record)
+            data["latest"] = latest_figures(record)
+    except AttritionError as err:
+        fail(err, as_json=as_json)
+    texts += ["", status_text(data["status"]), "", latest_text(data["latest"])]
+    sources = (s["name"] for s in data["status"]["sources"])
+    emit(data, as_json=as_json, text="\n".join(texts), meta=meta("loss", None, sources))

@@ -1,0 +1,261 @@
+"""The ingest itself: drop known documents, parse all, then ONE transaction of writes and checks.
+
+Checks (:mod:`attrition.checks`) run inside the transaction over what the store holds
+after the writes, so their findings are committed with the data or not at all.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from attrition import checks, sources
+from attrition.errors import ParseError
+from attrition.ingest.files import collect_documents
+from attrition.ingest.results import (
+    Attribution,
+    DocumentResult,
+    IngestResult,
+    SkippedFile,
+)
+from attrition.log import get_logger
+from attrition.model.records import Finding, ParsedBatch, RawDocument
+from attrition.store.rows import RunRecord
+
+if TYPE_CHECKING:  # pragma: no cover
+    from attrition.store import Store
+
+log = get_logger("attrition.ingest")
+
+
+def ingest_paths(
+    store: Store, paths: Sequence[Path], *, source: str | None = None, now: datetime
+) -> IngestResult:
+    """Ingest files and folders into ``store`` in one transaction; see the module docstring."""
+    docs, skipped = collect_documents(paths, source=source)
+    return _ingest(store, docs, skipped, now=now)
+
+
+def ingest_documents(store: Store, docs: Sequence[RawDocument], *, now: datetime) -> IngestResult:
+    """Ingest RawDocuments (each names its source) in one transaction."""
+    return _ingest(store, list(docs), [], now=now)
+
+
+def _parse(doc: RawDocument) -> ParsedBatch:
+    """Parse one document with its source, making sure a ParseError names the file."""
+    try:
+        return sources.get_source(doc.source).parse(doc)
+    except ParseError as err:
+        if err.path and err.source:
+            raise
+        raise ParseError(
+            err.message,
+            path=err.path or doc.locator,
+            line_no=err.line_no,
+            field=err.field,
+            input=err.input,
+            source=err.source or doc.source,
+        ) from err
+
+
+def _select(
+    store: Store, docs: list[RawDocument], skipped: list[SkippedFile]
+) -> list[tuple[RawDocument, ParsedBatch]]:
+    """Drop stored and duplicate documents, then parse all the others (no writes)."""
+    seen: dict[str, str] = {}
+    fresh: list[RawDocument] = []
+    for doc in docs:
+        sha = doc.sha256
+        if sha in seen:
+            skipped.append(SkippedFile(doc.locator, f"same content as {seen[sha]}", doc.source))
+        elif store.has_document(sha):
+            skipped.append(SkippedFile(doc.locator, "unchanged (already ingested)", doc.source))
+        else:
+            seen[sha] = doc.locator
+            fresh.append(doc)
+    parsed: list[tuple[RawDocument, ParsedBatch]] = []
+    for doc in fresh:
+        batch = _parse(doc)
+        if not (batch.observations or batch.corrections or batch.findings):
+            skipped.append(SkippedFile(doc.locator, "no loss figures in it", doc.source))
+            continue
+        parsed.append((doc, batch))
+    return parsed
+
+
+def _ingest(
+    store: Store, docs: list[RawDocument], skipped: list[SkippedFile], *, now: datetime
+) -> IngestResult:
+    """Parse everything, then write, refresh, check and record in one transaction."""
+    parsed = _select(store, docs, skipped)
+    skipped.sort(key=lambda item: item.path)
+    for item in skipped:
+        log.info("skipped %s: %s", item.path, item.reason)
+    if not parsed:
+        return IngestResult(skipped=tuple(skipped))
+    categories = sorted(
+        {o.category for _, b in parsed for o in b.observations}
+        | {c.category for _, b in parsed for c in b.corrections}
+    )
+    touched = sorted({doc.source for doc, _ in parsed})
+    with store.transaction():
+        stored = {src: store.source_totals(src) for src in touched}
+        before = {src: _days_by_category(totals) for src, totals in stored.items()}
+        known = _stored_keys(store)  # before refresh_consensus stores its disagreements
+        writes = []
+        for doc, batch in parsed:
+            ref = store.add_document(doc)
+            result = store.add_observations(ref.id, doc.source, batch.observations, now)
+            n_corr = store.add_corrections(ref.id, doc.source, batch.corrections, now)
+            writes.append((result, n_corr))
+        per_doc = [_document_findings(doc, batch, before) for doc, batch in parsed]
+        shared = list(store.refresh_consensus(categories))
+        shared += _history_findings(store, categories, _current_totals(stored, parsed))
+        new, owner = _new_findings(known, parsed, per_doc, shared)
+        store.add_findings(new, now)
+        results = []
+        for i, ((doc, _batch), (result, n_corr)) in enumerate(zip(parsed, writes, strict=True)):
+            doc_result = DocumentResult(
+                source=doc.source,
+                locator=doc.locator,
+                sha256=doc.sha256[:12],
+                added=result.added,
+                revised=result.revised,
+                unchanged=result.unchanged,
+                corrections=n_corr,
+                findings=sum(1 for o in owner if o == i),
+            )
+            _record_run(store, doc, doc_result, now)
+            results.append(doc_result)
+    for res in results:
+        log.info(
+            "ingested %s %s sha256=%s: %d added, %d revised, %d unchanged, %d findings",
+            res.source, res.locator, res.sha256, res.added, res.revised, res.unchanged,
+            res.findings,
+        )
+    return IngestResult(tuple(results), tuple(skipped), tuple(new), tuple(categories))
+
+
+def _record_run(store: Store, doc: RawDocument, res: DocumentResult, now: datetime) -> None:
+    store.record_run(
+        RunRecord(
+            source=doc.source,
+            document_sha256=doc.sha256,
+            started_at=now,
+            finished_at=now,
+            added=res.added,
+            revised=res.revised,
+            unchanged=res.unchanged,
+            findings=res.findings,
+        )
+    )
+
+
+def _days_by_category(totals: dict[tuple[str, date], int]) -> dict[str, set[date]]:
+    days: dict[str, set[date]] = defaultdict(set)
+    for category, report_date in totals:
+        days[category].add(report_date)
+    return days
+
+
+def _document_findings(
+    doc: RawDocument, batch: ParsedBatch, before: dict[str, dict[str, set[date]]]
+) -> list[Finding]:
+    """Findings that belong to one document: its parser's, rounding, windows, shrinking."""
+    found = [f if f.source else replace(f, source=doc.source) for f in batch.findings]
+    stated = {(f.kind, f.category, f.report_date) for f in found}
+    found += [
+        f for f in checks.observation_checks(batch.observations, source=doc.source)
+        if (f.kind, f.category, f.report_date) not in stated
+    ]
+    incoming: dict[str, set[date]] = defaultdict(set)
+    for obs in batch.observations:
+        incoming[obs.category].add(obs.report_date)
+    stored = before.get(doc.source, {})
+    for category in sorted(incoming):
+        found += checks.source_shrank(
+            doc.source, category, stored.get(category, set()), incoming[category]
+        )
+    return found
+
+
+def _current_totals(
+    stored: dict[str, dict[tuple[str, date], int]],
+    parsed: list[tuple[RawDocument, ParsedBatch]],
+) -> dict[str, dict[tuple[str, date], int]]:
+    """Return each source's current values after this ingest (the newest value wins).
+
+    Computed in memory from the values read before the writes, so the store is not read
+    again; the store's rule is the same (a changed value becomes the current one).
+    """
+    current = {src: dict(totals) for src, totals in stored.items()}
+    for doc, batch in parsed:
+        values = current[doc.source]
+        for obs in batch.observations:
+            values[(obs.category, obs.report_date)] = obs.total
+    return current
+
+
+def _history_findings(
+    store: Store, categories: Iterable[str], current: dict[str, dict[tuple[str, date], int]]
+) -> list[Finding]:
+    """Checks over the whole record of the touched categories: consensus and each source."""
+    found: list[Finding] = []
+    report_dates: set[date] = set()
+    for category in categories:
+        rows = store.consensus_rows(category)
+        report_dates.update(r.report_date for r in rows)
+        found += checks.total_decreases(category, ((r.report_date, r.total) for r in rows))
+        found += checks.increment_mismatches(category, rows)
+    found += checks.missing_days(report_dates)
+    wanted = set(categories)
+    for src in sorted(current):
+        points: dict[str, list[tuple[date, int]]] = defaultdict(list)
+        for (category, report_date), total in current[src].items():
+            if category in wanted:
+                points[category].append((report_date, total))
+        for category in sorted(points):
+            found += checks.total_decreases(category, points[category], source=src)
+    return found
+
+
+def _stored_keys(store: Store) -> set[str]:
+    """Return the keys of the findings already stored."""
+    return {
+        Finding(kind=f.kind, message="", category=f.category, report_date=f.report_date,
+                source=f.source).key
+        for f in store.findings()
+    }
+
+
+def _new_findings(
+    known: set[str],
+    parsed: list[tuple[RawDocument, ParsedBatch]],
+    per_doc: list[list[Finding]],
+    shared: list[Finding],
+) -> tuple[list[Finding], list[int | None]]:
+    """Return the findings not in ``known``, and for each the index of the document it is about.
+
+    ``known`` is updated in place.
+    """
+    new: list[Finding] = []
+    owner: list[int | None] = []
+
+    def take(finding: Finding, doc_index: int | None) -> None:
+        if finding.key in known:
+            return
+        known.add(finding.key)
+        new.append(finding)
+        owner.append(doc_index)
+
+    for i, found in enumerate(per_doc):
+        for finding in found:
+            take(finding, i)
+    index = Attribution(parsed)
+    for finding in shared:
+        take(finding, index.owner(finding))
+    return new, owner

@@ -1,0 +1,175 @@
+"""The Python API (a face): open a store and ask it for series, losses, ingests and checks.
+
+::
+
+    import attrition
+    with attrition.open() as db:              # $ATTRITION_DB, else the user data dir
+        df = db.series("personnel")           # pandas, one row per report, loss dates
+        rows = db.losses("tanks", on="2024-12-02")
+
+This is the one library module that resolves a default database path (with
+platformdirs, not ``attrition.config``, which belongs to the CLI and API faces).
+pandas is imported only by :meth:`Attrition.series`, so the CLI can reuse
+:meth:`Attrition.losses` without paying for it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from importlib import import_module
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from attrition.errors import AttritionError, UsageError
+from attrition.model.categories import lookup_category
+from attrition.model.dates import DateConvention, from_convention, parse_date
+from attrition.model.series import LossSeries
+from attrition.store import open_store
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+    from attrition.ingest import IngestResult
+    from attrition.store import ConsensusRow, Store
+
+
+def default_db() -> Path:
+    """Return the default database path: $ATTRITION_DB, else the user data directory."""
+    env = os.environ.get("ATTRITION_DB")
+    if env:
+        return Path(env)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("attrition", appauthor=False)) / "attrition.sqlite"
+
+
+def open(db: str | Path | None = None) -> Attrition:  # noqa: A001 - the public name is attrition.open
+    """Open (creating if needed) the store at ``db`` (path or URL; None: the default)."""
+    return Attrition(open_store(db if db is not None else default_db()))
+
+
+def check(sentence: str, /, **kwargs: Any) -> Any:
+    """Fact-check a sentence against the record (delegates to ``attrition.claims.check``)."""
+    try:
+        claims = import_module("attrition.claims")
+    except ModuleNotFoundError as exc:
+        if exc.name != "attrition.claims":
+            raise
+        claims = None
+    func = getattr(claims, "check", None)
+    if func is None:
+        raise AttritionError(
+            "claim checking is not available yet: attrition.claims does not define check()",
+            input=sentence,
+        )
+    return func(sentence, **kwargs)
+
+
+def _as_date(value: str | date | None, field: str) -> date | None:
+    return None if value is None else parse_date(value, field)
+
+
+def report_range(
+    on: str | date | None,
+    start: str | date | None,
+    end: str | date | None,
+    convention: str | DateConvention,
+) -> tuple[date | None, date | None]:
+    """Return the inclusive report-date range that dates read under ``convention`` name.
+
+    ``on`` names one day; ``start``/``end`` a span (either may be open). With the loss
+    convention a day D is the report of D + 1.
+
+    Raises:
+        UsageError: ``on`` is combined with ``start``/``end``, or start is after end.
+    """
+    conv = DateConvention.parse(convention)
+    day, first, last = _as_date(on, "on"), _as_date(start, "from"), _as_date(end, "to")
+    if day is not None and (first is not None or last is not None):
+        raise UsageError("give either --on DATE or --from/--to, not both")
+    if day is not None:
+        report = from_convention(day, conv)
+        return report, report
+    if first is not None and last is not None and first > last:
+        raise UsageError(f"--from {first} is after --to {last}", input=f"{first}..{last}")
+    return (
+        from_convention(first, conv) if first else None,
+        from_convention(last, conv) if last else None,
+    )
+
+
+class Attrition:
+    """An open record: consensus series, losses by date, ingest; close it when done."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def __enter__(self) -> Attrition:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the store."""
+        self.store.close()
+
+    def loss_series(self, category: str, as_of: str | date | None = None) -> LossSeries:
+        """Return the consensus LossSeries of a category (key or alias)."""
+        key = lookup_category(category).key
+        return self.store.series(key, as_of=_as_date(as_of, "as_of"))
+
+    def series(
+        self,
+        category: str,
+        convention: str | DateConvention = "loss",
+        as_of: str | date | None = None,
+    ) -> pd.DataFrame:
+        """Return the consensus series as a DataFrame, one row per report present."""
+        conv = DateConvention.parse(convention)
+        return self.loss_series(category, as_of=as_of).to_frame(conv)
+
+    def losses(
+        self,
+        category: str,
+        *,
+        on: str | date | None = None,
+        start: str | date | None = None,
+        end: str | date | None = None,
+        convention: str | DateConvention = "loss",
+        as_of: str | date | None = None,
+    ) -> list[ConsensusRow]:
+        """Return consensus rows for a day (``on``) or span (``start``/``end``), else the latest.
+
+        Dates are read under ``convention`` (default loss: ``on="2024-12-02"`` is the
+        report of 2024-12-03); rows are ordered by report date.
+        """
+        key = lookup_category(category).key
+        when = _as_date(as_of, "as_of")
+        first, last = report_range(on, start, end, convention)
+        if on is None and start is None and end is None:
+            latest = self.store.latest_report_date(key)
+            if latest is None:
+                return []
+            if when is None:
+                return self.store.consensus_rows(key, latest, latest)
+            return self.store.consensus_rows(key, None, min(latest, when), as_of=when)[-1:]
+        return self.store.consensus_rows(key, first, last, as_of=when)
+
+    def ingest(
+        self, paths: Sequence[str | Path], *, source: str | None = None
+    ) -> IngestResult:
+        """Ingest files or folders (one transaction); see :func:`attrition.ingest.ingest_paths`."""
+        from attrition.ingest import ingest_paths  # not at the top: `losses` must start fast
+
+        return ingest_paths(
+            self.store, [Path(p) for p in paths], source=source, now=datetime.now(UTC)
+        )

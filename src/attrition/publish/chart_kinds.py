@@ -1,0 +1,456 @@
+"""What each chart kind draws: daily, monthly, cumulative, categories, calendar, yoy.
+
+Each ``draw_<kind>(store, request)`` reads the series, asks :mod:`attrition.analysis` for
+the numbers (rolling means, period sums, the calendar grid, the milestone forecast) and
+draws them on a figure from :func:`attrition.publish.charts.new_figure`. It returns the
+figure and a :class:`~attrition.publish.charts.Drawn` (title block, notes and the numbers
+shown). No arithmetic on losses happens here beyond laying values out.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from attrition.analysis.daily import DailyGrid, daily_grid
+from attrition.analysis.periods import PeriodRow, period_rows
+from attrition.analysis.trends import rolling_means
+from attrition.errors import UsageError
+from attrition.model.categories import CURRENT_KEYS, get_category
+from attrition.model.dates import DateConvention
+from attrition.model.series import LossSeries
+from attrition.publish.chart_cumulative import draw_cumulative
+from attrition.publish.charts import (
+    GRID,
+    HEADER_IN,
+    OKABE_ITO,
+    SERIES_COLOURS,
+    ChartRequest,
+    Drawn,
+    month_axis,
+    new_figure,
+    thousands_formatter,
+)
+from attrition.publish.i18n import (
+    Lang,
+    category_label,
+    convention_label,
+    format_date,
+    format_date_short,
+    format_number,
+    format_range,
+    month_short,
+)
+from attrition.store import Store
+
+if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+LOSS = DateConvention.LOSS
+BAR = OKABE_ITO["blue"]
+LINE = OKABE_ITO["vermillion"]
+PARTIAL = "#9ECAE9"  # a light tint of the bar blue for partial periods
+
+__all__ = [
+    "draw_calendar",
+    "draw_categories",
+    "draw_cumulative",
+    "draw_daily",
+    "draw_monthly",
+    "draw_yoy",
+]
+
+
+# ---------------------------------------------------------------------------- shared
+
+
+def load_series(store: Store, request: ChartRequest, category: str | None = None) -> LossSeries:
+    """Return the series of the request's category as known on its as_of; refuse an empty one."""
+    key = category or request.category
+    series = store.series(key, as_of=request.as_of)
+    if not series.rows:
+        raise UsageError(f"no figures for {key!r} in the record"
+                         + (f" as of {request.as_of}" if request.as_of else ""), input=key)
+    return series
+
+
+def last_loss_date(series: LossSeries) -> date:
+    """Return the newest loss date of a non-empty series."""
+    assert series.last_report_date is not None
+    return series.last_report_date - timedelta(days=1)
+
+
+def per_day_unit(category: str, lang: Lang) -> str:
+    """Return 'persons per day' / 'осіб за добу' for the subtitle."""
+    cat = get_category(category)
+    return f"{cat.unit_uk} за добу" if lang == "uk" else f"{cat.unit_en} per day"
+
+
+def whose(lang: Lang) -> str:
+    """Return the title prefix naming whose losses these are."""
+    return "Втрати противника" if lang == "uk" else "Russian losses"
+
+
+def month_start(day: date, months_back: int = 0) -> date:
+    """Return the first day of the month ``months_back`` months before ``day``'s month."""
+    index = day.year * 12 + day.month - 1 - months_back
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def partial_note(rows: list[PeriodRow], lang: Lang, *, labelled: bool = True) -> str | None:
+    """Return the note that explains light bars, if any period is partial."""
+    if all(r.complete for r in rows):
+        return None
+    if lang == "uk":
+        return "Світлі стовпчики: неповний місяць" + (
+            " (у дужках — днів із даними)." if labelled else ".")
+    return "Light bars: partial month" + (
+        " (days with figures in brackets)." if labelled else ".")
+
+
+# ---------------------------------------------------------------------------- daily
+
+
+def draw_daily(store: Store, request: ChartRequest) -> tuple[Figure, Drawn]:
+    """Bars of daily losses by loss date with the 7-day trailing mean as a line."""
+    series = load_series(store, request)
+    lang, key = request.lang, request.category
+    end = min(request.end or last_loss_date(series), last_loss_date(series))
+    start = request.start or end - timedelta(days=89)
+    frame = rolling_means(series, LOSS, windows=(7,), start=start, end=end)
+    if frame.empty:
+        raise UsageError(f"no daily figures for {key} between {start} and {end}",
+                         input=f"{start}..{end}")
+    fig = new_figure(3.9)
+    ax = fig.add_subplot()
+    days = list(frame["loss_date"])
+    values = frame["daily"].to_numpy()
+    colours = [PARTIAL if s else BAR for s in frame["is_spread"]]
+    ax.bar(days, values, width=0.8, color=colours, linewidth=0, label=None)
+    mean = frame["daily_mean_7d_trailing"]
+    line_label = "7-day trailing mean" if lang == "en" else "середнє за 7 днів"
+    ax.plot(days, mean, color=LINE, linewidth=1.6, label=line_label)
+    ax.yaxis.set_major_formatter(thousands_formatter(lang))
+    ax.set_xlim(days[0] - timedelta(days=1), days[-1] + timedelta(days=1))
+    month_axis(ax, lang, every=max(1, len(days) // 180))
+    last_day, last_value, last_mean = days[-1], values[-1], float(mean.iloc[-1])
+    callout = (
+        f"{format_date_short(last_day, lang)}: {format_number(last_value, lang)}"
+        f"  ·  {'середнє' if lang == 'uk' else 'mean'}: "
+        f"{format_number(last_mean, lang, decimals=1 if last_mean < 100 else 0)}"
+    )
+    ax.text(0.0, 1.025, callout, transform=ax.transAxes, fontsize=7.5, fontweight="bold",
+            ha="left", va="bottom")
+    ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), handlelength=1.5,
+              borderaxespad=0.1)
+    notes = []
+    if frame["is_spread"].any():
+        notes.append("Light bars: days after a missing report, spread evenly."
+                     if lang == "en" else
+                     "Світлі стовпчики: дні після пропущеного звіту, розподілено рівномірно.")
+    revised = frame[frame["is_correction"]]
+    if not revised.empty:
+        ax.scatter(list(revised["loss_date"]), revised["daily"].clip(lower=0), marker="D", s=14,
+                   color=OKABE_ITO["purple"], edgecolors="#333333", linewidths=0.4, zorder=3)
+        notes.append("◆ revision day: the bar is the day's own figure, not the stated correction."
+                     if lang == "en" else
+                     "◆ день уточнення: стовпчик — власне добове число, без уточнення.")
+    label = category_label(key, lang)
+    title = (f"{whose(lang)} за добу: {label}" if lang == "uk"
+             else f"{whose(lang)} per day: {label}")
+    subtitle = (f"{per_day_unit(key, lang)}, {convention_label('loss', lang)}, "
+                f"{format_range(days[0], last_day, lang)}")
+    shown = {
+        "last_loss_date": last_day, "last_daily": int(last_value),
+        "daily_mean_7d_trailing": round(last_mean, 1),
+        "days": len(days), "sum": int(frame["daily"].sum()),
+    }
+    return fig, Drawn(title, subtitle, notes, shown, days[0], last_day, axis_band_in=0.45)
+
+
+# ---------------------------------------------------------------------------- monthly
+
+
+def _bar_labels(ax: Axes, xs: list[Any], rows: list[PeriodRow], lang: Lang, size: float) -> None:
+    for x, row in zip(xs, rows, strict=True):
+        if row.value is None:
+            continue
+        text = format_number(row.value, lang)
+        if not row.complete:
+            text += f"\n({row.days_present}/{row.days_expected})"
+        ax.annotate(text, (x, row.value), xytext=(0, 2), textcoords="offset points",
+                    ha="center", va="bottom", fontsize=size, color="#333333")
+
+
+def draw_monthly(store: Store, request: ChartRequest) -> tuple[Figure, Drawn]:
+    """Bars of monthly losses by loss date; partial months light and marked."""
+    series = load_series(store, request)
+    lang, key = request.lang, request.category
+    end = min(request.end or last_loss_date(series), last_loss_date(series))
+    start = request.start or month_start(end, 12)
+    rows = [r for r in period_rows(series, "month", LOSS, start=start, end=end)
+            if r.value is not None]
+    if not rows:
+        raise UsageError(f"no monthly figures for {key} between {start} and {end}",
+                         input=f"{start}..{end}")
+    # a month cut by --from/--to is partial too: show only the days inside the range
+    fig = new_figure(3.9)
+    ax = fig.add_subplot()
+    xs = list(range(len(rows)))
+    colours = [BAR if r.complete else PARTIAL for r in rows]
+    ax.bar(xs, [r.value for r in rows], color=colours, width=0.75, linewidth=0)
+    for x, r in zip(xs, rows, strict=True):
+        if not r.complete:
+            ax.bar([x], [r.value], width=0.75, color="none", edgecolor=BAR, hatch="////",
+                   linewidth=0.6)
+    _bar_labels(ax, xs, rows, lang, 6.0 if len(rows) <= 14 else 5.0)
+    ax.set_xticks(xs)
+    ax.set_xticklabels([
+        month_short(r.start.month, lang) + (f"\n{r.start.year}"
+                                            if r.start.month == 1 or i == 0 else "")
+        for i, r in enumerate(rows)
+    ])
+    ax.yaxis.set_major_formatter(thousands_formatter(lang))
+    ax.margins(y=0.16)
+    ax.grid(axis="x", visible=False)
+    label = category_label(key, lang)
+    unit = get_category(key).unit_uk if lang == "uk" else get_category(key).unit_en
+    title = (f"{whose(lang)} за місяць: {label}" if lang == "uk"
+             else f"{whose(lang)} per month: {label}")
+    span = format_range(rows[0].start, min(rows[-1].end, end), lang)
+    subtitle = (f"{unit} за місяць, за датою втрат, {span}" if lang == "uk"
+                else f"{unit} per month, by loss date, {span}")
+    notes = [n for n in (partial_note(rows, lang),) if n]
+    shown = {
+        "months": {r.period: r.value for r in rows},
+        "partial": [r.period for r in rows if not r.complete],
+    }
+    return fig, Drawn(title, subtitle, notes, shown, rows[0].start, min(rows[-1].end, end),
+                      axis_band_in=0.45)
+
+
+# ---------------------------------------------------------------------------- categories
+
+
+def draw_categories(store: Store, request: ChartRequest) -> tuple[Figure, Drawn]:
+    """Small multiples: monthly losses by loss date of every current category."""
+    lang = request.lang
+    panels: list[tuple[str, LossSeries]] = []
+    for key in CURRENT_KEYS:
+        series = store.series(key, as_of=request.as_of)
+        if series.rows:
+            panels.append((key, series))
+    if not panels:
+        raise UsageError("the record holds no figures yet", input=request.category)
+    latest = max(last_loss_date(s) for _, s in panels)
+    end = min(request.end or latest, latest)
+    start = request.start or month_start(end, 11)
+    cols = 3
+    n_rows = -(-len(panels) // cols)
+    height = 1.4 * n_rows + 1.6
+    fig = new_figure(height)
+    grid = fig.add_gridspec(n_rows, cols, hspace=1.1, wspace=0.42,
+                            top=1 - (HEADER_IN + 0.42) / height)
+    from matplotlib.ticker import MaxNLocator
+
+    shown: dict[str, Any] = {}
+    first_row: list[PeriodRow] = []
+    for i, (key, series) in enumerate(panels):
+        ax = fig.add_subplot(grid[i // cols, i % cols])
+        rows = [r for r in period_rows(series, "month", LOSS, start=start, end=end)
+                if r.value is not None]
+        total = series.rows[-1].total
+        label = textwrap.fill(category_label(key, lang), 22)  # long names wrap in the panel
+        ax.set_title(f"{label}\n{format_number(total, lang)}", loc="left", fontsize=6.8, pad=3,
+                     linespacing=1.15)
+        if not rows:
+            ax.set_axis_off()
+            continue
+        first_row = first_row or rows
+        xs = list(range(len(rows)))
+        ax.bar(xs, [r.value for r in rows], width=0.8, linewidth=0,
+               color=[BAR if r.complete else PARTIAL for r in rows])
+        ax.yaxis.set_major_formatter(thousands_formatter(lang))
+        ax.tick_params(labelsize=5.5, length=2, pad=1)
+        ax.set_xticks([xs[0], xs[-1]])
+        ax.set_xticklabels([month_short(rows[0].start.month, lang),
+                            month_short(rows[-1].start.month, lang)])
+        ax.yaxis.set_major_locator(MaxNLocator(nbins=3, integer=True, min_n_ticks=2))
+        ax.set_ylim(0, max(1, max(r.value or 0 for r in rows)) * 1.08)
+        shown[key] = {"total": total, "months": {r.period: r.value for r in rows}}
+    title = ("Втрати противника за місяць, усі категорії" if lang == "uk"
+             else "Russian losses per month, all categories")
+    span = format_range(first_row[0].start if first_row else start, end, lang)
+    on = format_date(end, lang, with_year=False)
+    subtitle = (f"за датою втрат, {span}; під назвою — усього на {on}"
+                if lang == "uk" else f"by loss date, {span}; under each name: the total to {on}")
+    notes = [n for n in (partial_note(first_row, lang, labelled=False),) if n]
+    return fig, Drawn(title, subtitle, notes, shown, start, end, axis_band_in=0.3)
+
+
+# ---------------------------------------------------------------------------- calendar
+
+
+def draw_calendar(store: Store, request: ChartRequest) -> tuple[Figure, Drawn]:
+    """Heat map of daily losses: one row per month, one column per day of the month."""
+    import numpy as np
+
+    series = load_series(store, request)
+    lang, key = request.lang, request.category
+    grid = daily_grid(series, LOSS, increments="excluding_corrections")
+    last = grid.date_at(len(grid) - 1)
+    end = min(request.end or last, last)
+    start = max(request.start or month_start(end, 11), grid.date_at(1))
+    months: list[date] = []
+    m = month_start(start)
+    while m <= end:
+        months.append(m)
+        m = month_start(m, -1)
+    matrix = np.full((len(months), 31), np.nan)
+    for r, first in enumerate(months):
+        for d in range(31):
+            try:
+                day = first.replace(day=d + 1)
+            except ValueError:
+                break
+            i = grid.index_of(day)
+            if start <= day <= end and 0 <= i < len(grid):
+                matrix[r, d] = grid.values[i]
+    fig = new_figure(0.21 * len(months) + 1.9)
+    ax = fig.add_subplot()
+    import matplotlib as mpl
+
+    cmap = mpl.colormaps["viridis"].with_extremes(bad="#F2F2F2")
+    image = ax.imshow(np.ma.masked_invalid(matrix), aspect="auto", cmap=cmap,
+                      interpolation="nearest")
+    ax.set_yticks(range(len(months)))
+    ax.set_yticklabels([f"{month_short(mm.month, lang)} {mm.year}" for mm in months],
+                       fontsize=6.0)
+    ax.set_xticks([0, 4, 9, 14, 19, 24, 29])
+    ax.set_xticklabels(["1", "5", "10", "15", "20", "25", "30"])
+    ax.tick_params(length=0)
+    ax.grid(False)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    fig.subplots_adjust(right=1 - 0.62 / fig.get_figwidth())  # room for the colour bar labels
+    bar = fig.colorbar(image, ax=ax, fraction=0.035, pad=0.02,
+                       format=thousands_formatter(lang))
+    bar.ax.tick_params(labelsize=6.0)
+    bar.outline.set_edgecolor(GRID)
+    finite = np.isfinite(matrix)
+    peak = np.nanargmax(np.where(finite, matrix, -np.inf))
+    pr, pc = divmod(int(peak), 31)
+    peak_day = months[pr].replace(day=pc + 1)
+    peak_value = float(matrix[pr, pc])
+    ax.add_patch(_outline(pc, pr))
+    ax.set_xlabel("день місяця" if lang == "uk" else "day of the month")
+    label = category_label(key, lang)
+    title = (f"{whose(lang)} за добу, календар: {label}" if lang == "uk"
+             else f"{whose(lang)} per day, calendar: {label}")
+    subtitle = (f"{per_day_unit(key, lang)}, {convention_label('loss', lang)}, "
+                f"{format_range(start, end, lang)}; "
+                + ("рамка — найбільше значення" if lang == "uk" else "outlined: the highest day"))
+    peak_note = (f"Найбільше: {format_date(peak_day, lang)} — {format_number(peak_value, lang)}"
+                 if lang == "uk" else
+                 f"Highest: {format_date(peak_day, lang)}, {format_number(peak_value, lang)}")
+    notes = [peak_note]
+    if grid.is_spread[max(grid.index_of(start), 0): grid.index_of(end) + 1].any():
+        notes.append("Days after a missing report share the span's losses evenly."
+                     if lang == "en" else
+                     "Дні після пропущеного звіту поділяють втрати проміжку порівну.")
+    shown = {"peak_loss_date": peak_day, "peak_value": round(peak_value),
+             "months": [mm.strftime("%Y-%m") for mm in months],
+             "days_shown": int(finite.sum())}
+    return fig, Drawn(title, subtitle, notes, shown, start, end, axis_band_in=0.5)
+
+
+def _outline(col: int, row: int) -> Any:
+    from matplotlib.patches import Rectangle
+
+    return Rectangle((col - 0.5, row - 0.5), 1, 1, fill=False, edgecolor=OKABE_ITO["orange"],
+                     linewidth=1.4)
+
+
+# ---------------------------------------------------------------------------- yoy
+
+
+def draw_yoy(store: Store, request: ChartRequest) -> tuple[Figure, Drawn]:
+    """Losses since 1 January of each year, one line per year, by day of the year."""
+    import numpy as np
+
+    series = load_series(store, request)
+    lang, key = request.lang, request.category
+    grid = daily_grid(series, LOSS)
+    last = grid.date_at(len(grid) - 1)
+    end = min(request.end or last, last)
+    first_year = max((request.start or grid.date_at(0)).year, grid.date_at(0).year)
+    fig = new_figure(3.9)
+    ax = fig.add_subplot()
+    shown: dict[str, Any] = {}
+    years = list(range(first_year, end.year + 1))
+    for n, year in enumerate(years):
+        days, ytd = _year_to_date(grid, year, end)
+        if not days:
+            continue
+        x = np.array([d.timetuple().tm_yday for d in days])
+        colour = OKABE_ITO[SERIES_COLOURS[(len(years) - 1 - n) % len(SERIES_COLOURS)]]
+        current = year == end.year
+        ax.plot(x, ytd, color=colour, linewidth=2.0 if current else 1.2)
+        ax.annotate(f"{year}: {format_number(round(ytd[-1]), lang)}", (x[-1], ytd[-1]),
+                    xytext=(3, 0), textcoords="offset points", fontsize=6.5, color=colour,
+                    va="center", fontweight="bold" if current else "normal")
+        shown[str(year)] = {"through": days[-1], "value": round(float(ytd[-1]))}
+    ax.set_xlim(1, 366 + 75)
+    ax.set_xticks([date(2001, m, 1).timetuple().tm_yday for m in range(1, 13)])
+    ax.set_xticklabels([month_short(m, lang) for m in range(1, 13)])
+    ax.spines["bottom"].set_bounds(1, 366)
+    ax.yaxis.set_major_formatter(thousands_formatter(lang))
+    cat = get_category(key)
+    label = category_label(key, lang)
+    if lang == "uk":
+        title = f"{whose(lang)} з початку року: {label}"
+        subtitle = f"{cat.unit_uk}, сума з 1 січня, {convention_label('loss', lang)}"
+        subtitle += "; 2022 рік — з 24 лютого" if first_year == 2022 else ""
+        lead = f"На {format_date(end, lang, with_year=False)}: "
+    else:
+        title = f"{whose(lang)} so far each year: {label}"
+        subtitle = f"{cat.unit_en}, cumulative from 1 January, {convention_label('loss', lang)}"
+        subtitle += "; 2022 from 24 February" if first_year == 2022 else ""
+        lead = f"By {format_date(end, lang, with_year=False)}: "
+    same_day = _same_day_values(grid, years, end)
+    notes = [lead + "; ".join(f"{y}: {format_number(v, lang)}" for y, v in same_day)]
+    shown["same_day"] = dict(same_day)
+    return fig, Drawn(title, subtitle, notes, shown, date(first_year, 1, 1), end)
+
+
+def _year_to_date(grid: DailyGrid, year: int, end: date) -> tuple[list[date], list[float]]:
+    """Return the days of ``year`` up to ``end`` and the losses since 1 January on each.
+
+    Read off the cumulative total (interpolated across missing reports), so 2022 starts
+    at the total of the first report rather than at zero.
+    """
+    lo = max(date(year, 1, 1), grid.date_at(0))
+    hi = min(date(year, 12, 31), end)
+    if lo > hi:
+        return [], []
+    i, j = grid.index_of(lo), grid.index_of(hi)
+    before = grid.index_of(date(year, 1, 1)) - 1
+    base = float(grid.total[before]) if before >= 0 else 0.0
+    days = [grid.date_at(k) for k in range(i, j + 1)]
+    return days, [float(v) - base for v in grid.total[i : j + 1]]
+
+
+def _same_day_values(grid: DailyGrid, years: list[int], end: date) -> list[tuple[int, int]]:
+    """Return each year's losses from 1 January to the same day of the year as ``end``."""
+    out = []
+    for year in years:
+        try:
+            same = end.replace(year=year)
+        except ValueError:  # 29 February
+            same = date(year, 2, 28)
+        days, ytd = _year_to_date(grid, year, same)
+        if days:
+            out.append((year, round(ytd[-1])))
+    return out

@@ -1,0 +1,244 @@
+"""Reading machinery shared by the bulk-history importers (petroivaniuk, lod_db, minfin, ...).
+
+Owns: sniffing a file's first bytes; JSON decoding that keeps line numbers and reports
+bad JSON as ParseError with line/column; strict readers for report dates and cumulative
+totals; and the key → category resolver (only through
+:func:`attrition.model.categories.lookup_category`). What a file's rows become is
+:mod:`attrition.sources.history`. It must not fetch, store, read the clock or keep labels.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import PurePath
+from typing import Any
+
+from attrition.errors import ParseError, UnknownCategoryError
+from attrition.model.categories import lookup_category
+from attrition.model.dates import WAR_START
+from attrition.model.records import RawDocument
+from attrition.sources.base import decode_text
+
+_DECODER = json.JSONDecoder()
+_WS = re.compile(r"[ \t\n\r]*")
+_HEAD_KEY = re.compile(r'"((?:[^"\\]|\\.)*)"\s*:')
+_WHOLE_FLOAT = re.compile(r"\d+\.0*")
+
+
+# --- recognising files ---------------------------------------------------------------
+
+
+def head_text(head: bytes) -> str:
+    """Return the first bytes of a file as text (BOM and a cut multi-byte tail tolerated)."""
+    return head.decode("utf-8", errors="ignore").lstrip("\ufeff").lstrip()
+
+
+def head_keys(head: bytes) -> set[str]:
+    """Return the JSON object keys visible in the first bytes of a file."""
+    return set(_HEAD_KEY.findall(head_text(head)))
+
+
+def is_schema_file(path: PurePath) -> bool:
+    """Return True for a JSON Schema file (``*.schema.json``), which is never data."""
+    return path.name.lower().endswith(".schema.json")
+
+
+# --- JSON ------------------------------------------------------------------------------
+
+
+def _skip(text: str, pos: int) -> int:
+    match = _WS.match(text, pos)
+    return match.end() if match else pos
+
+
+def _json_error(exc: json.JSONDecodeError, doc: RawDocument) -> ParseError:
+    text = exc.doc
+    start = text.rfind("\n", 0, exc.pos) + 1
+    end = text.find("\n", exc.pos)
+    line = text[start : end if end != -1 else len(text)].strip()
+    return ParseError(
+        f"invalid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
+        path=doc.locator,
+        line_no=exc.lineno,
+        input=line[:80] or None,
+        source=doc.source,
+    )
+
+
+def load_json(doc: RawDocument) -> Any:
+    """Decode a whole JSON document; bad JSON raises ParseError with line and column."""
+    text = decode_text(doc)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise _json_error(exc, doc) from exc
+
+
+def read_json_array(doc: RawDocument) -> list[tuple[int, dict[str, Any]]]:
+    """Decode a top-level JSON array of objects as ``(line_no, object)`` pairs.
+
+    ``line_no`` is the 1-based line on which the object starts. Each element is decoded
+    by the C scanner (``raw_decode``), so this costs about what ``json.loads`` does.
+    """
+    text = decode_text(doc)
+    pos = _skip(text, 0)
+    if not text.startswith("[", pos):
+        value = load_json(doc)  # raises on invalid JSON
+        raise ParseError(
+            f"expected a JSON array of objects, found {type(value).__name__}",
+            path=doc.locator,
+            line_no=1 + text.count("\n", 0, pos),
+            source=doc.source,
+        )
+    rows: list[tuple[int, dict[str, Any]]] = []
+    line, last = 1 + text.count("\n", 0, pos), pos
+    pos = _skip(text, pos + 1)
+    if text.startswith("]", pos):
+        pos += 1
+    else:
+        while True:
+            line += text.count("\n", last, pos)
+            last = pos
+            try:
+                item, end = _DECODER.raw_decode(text, pos)
+            except json.JSONDecodeError as exc:
+                raise _json_error(exc, doc) from exc
+            if not isinstance(item, dict):
+                raise ParseError(
+                    f"expected a JSON object, found {type(item).__name__}",
+                    path=doc.locator,
+                    line_no=line,
+                    input=text[pos : pos + 40],
+                    source=doc.source,
+                )
+            rows.append((line, item))
+            pos = _skip(text, end)
+            mark = text[pos : pos + 1]
+            if mark == ",":
+                pos = _skip(text, pos + 1)
+                continue
+            if mark == "]":
+                pos += 1
+                break
+            why = "Expecting ',' delimiter" if mark else "Expecting ',' or ']' (file ends early)"
+            raise _json_error(json.JSONDecodeError(why, text, pos), doc)
+    pos = _skip(text, pos)
+    if pos != len(text):
+        raise _json_error(json.JSONDecodeError("Extra data", text, pos), doc)
+    return rows
+
+
+# --- values ----------------------------------------------------------------------------
+
+
+def read_date(value: Any, doc: RawDocument, line_no: int | None) -> date:
+    """Return a report date (ISO ``YYYY-MM-DD``, not before 2022-02-24); else ParseError."""
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:
+            day = date.fromisoformat(value)
+        except ValueError:
+            day = None
+        if day is not None and day >= WAR_START:
+            return day
+    message = (
+        "record has no date" if value is None else "not a report date (YYYY-MM-DD, from 2022-02-24)"
+    )
+    raise ParseError(
+        message,
+        path=doc.locator,
+        line_no=line_no,
+        field="date",
+        input=None if value is None else str(value),
+        source=doc.source,
+    )
+
+
+def read_total(
+    value: Any, doc: RawDocument, line_no: int | None, field: str, *, signed: bool = False
+) -> int:
+    """Return a JSON number as an int; fractions, strings, booleans and negatives raise."""
+    if type(value) is int:  # fast path: bool is excluded on purpose
+        if value >= 0 or signed:
+            return value
+        why = "negative total"
+    elif isinstance(value, float) and value.is_integer() and (value >= 0 or signed):
+        return int(value)
+    elif isinstance(value, float):
+        why = "not a whole number" if not value.is_integer() else "negative total"
+    else:
+        why = f"not a number ({type(value).__name__})"
+    raise ParseError(
+        why,
+        path=doc.locator,
+        line_no=line_no,
+        field=field,
+        input=json.dumps(value),
+        source=doc.source,
+    )
+
+
+def read_total_text(cell: str, doc: RawDocument, line_no: int, field: str) -> int:
+    """Return a CSV cell as a non-negative int (``"12.0"`` allowed); else ParseError."""
+    text = cell.strip()
+    if text.isascii() and text.isdigit():
+        return int(text)
+    if _WHOLE_FLOAT.fullmatch(text):
+        return int(float(text))
+    body = text[1:].strip()
+    if text.startswith("-") and (body.isdigit() or _WHOLE_FLOAT.fullmatch(body)):
+        why = "negative total"
+    elif re.fullmatch(r"\d*\.\d+", text):
+        why = "not a whole number"
+    else:
+        why = "not a number"
+    raise ParseError(
+        why, path=doc.locator, line_no=line_no, field=field, input=cell, source=doc.source
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """A dataset key resolved to its category, with what an observation needs from it."""
+
+    name: str  # the dataset's own key, e.g. "field artillery"
+    key: str  # the canonical category key, e.g. "artillery"
+    is_approximate: bool  # the category is printed "about" (personnel)
+    raw_prefix: str  # '{"name":' — an observation's raw is f"{raw_prefix}{value}}}"
+
+
+class CategoryResolver:
+    """Map one dataset's keys to categories through lookup_category, once per key.
+
+    Keys in ``non_category`` are documented fields that carry no loss figure; they map
+    to None. Any other key that names no category raises ParseError (never skipped).
+    """
+
+    def __init__(self, doc: RawDocument, non_category: Iterable[str]) -> None:
+        self._doc = doc
+        self._cache: dict[str, Column | None] = dict.fromkeys(non_category)
+
+    def __call__(self, key: str, line_no: int | None) -> Column | None:
+        """Return the column ``key`` names, None for a documented non-category field."""
+        try:
+            return self._cache[key]
+        except KeyError:
+            pass
+        try:
+            category = lookup_category(key)
+        except UnknownCategoryError:
+            raise ParseError(
+                "unknown field: neither a loss category nor a documented non-category field",
+                path=self._doc.locator,
+                line_no=line_no,
+                field=key,
+                input=key,
+                source=self._doc.source,
+            ) from None
+        prefix = "{" + json.dumps(key, ensure_ascii=False) + ":"
+        column = Column(key, category.key, category.is_approximate, prefix)
+        self._cache[key] = column
+        return column

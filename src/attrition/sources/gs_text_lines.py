@@ -1,0 +1,223 @@
+"""Reading the lines of a General Staff loss report: HTML to text, line kinds, figures per line.
+
+Owns what one line of a report is (blank, note, heading, headline, label-only, value-only,
+category items) and the conversion of HTML pages to lines. Assembling lines into a report
+lives in :mod:`attrition.sources.gs_text`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from attrition.errors import ParseError
+from attrition.model.categories import Category
+from attrition.sources import gs_text_dates as gd
+from attrition.sources import gs_text_items as gi
+
+_HTML_SNIFF = re.compile(
+    r"<(?:!doctype|html|head|body|p|br|div|li|ul|ol|span|h[1-6]|article|main|section|table|strong)\b",
+    re.I,
+)
+_HTML_DROP = re.compile(
+    r"<!--.*?-->|<(script|style|noscript|template|svg|head)\b.*?</\1\s*>", re.I | re.S
+)
+_HTML_BLOCK = re.compile(
+    r"<(?:br|p|div|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|main|nav|"
+    r"blockquote|figure|figcaption|dd|dt|dl|hr)\b[^>]*>|</(?:p|div|li|ul|ol|h[1-6]|tr|td|th|table|"
+    r"section|article|header|footer|main|nav|blockquote|figure|figcaption|dd|dt|dl)\s*>",
+    re.I,
+)
+_HTML_TAG = re.compile(r"<[^>]*>")
+_INLINE_SPACE = re.compile(r"[ \t]+")
+
+# kinds of line
+BLANK, NOTE, HEADING, HEADLINE, LABEL, VALUE, ITEMS = range(7)
+
+
+def html_to_text(text: str) -> str:
+    """Return the text of an HTML page: tags dropped, entities decoded, blocks on their own lines."""
+    text = _HTML_DROP.sub(" ", text)
+    text = _HTML_TAG.sub("", _HTML_BLOCK.sub("\n", text))
+    lines = (_INLINE_SPACE.sub(" ", line).strip() for line in html.unescape(text).split("\n"))
+    return "\n".join(line for line in lines if line) + "\n"
+
+
+def as_text(text: str) -> str:
+    """Return ``text``, converted by :func:`html_to_text` when it looks like HTML."""
+    return html_to_text(text) if _HTML_SNIFF.search(text, 0, 4096) else text
+
+
+@dataclass(slots=True)
+class Line:
+    """One line of the text: its 1-based number, the raw text and the cleaned text."""
+
+    line_no: int
+    raw: str
+    text: str
+    joined: bool = False
+
+
+@dataclass(slots=True)
+class LineRead:
+    """What one line holds: its kind and the items, notes, heading or label found in it."""
+
+    line: Line
+    kind: int
+    items: list[tuple[gi.Item, str]] = field(default_factory=list)  # (item, raw)
+    notes: list[tuple[str | None, str]] = field(default_factory=list)  # (flag, text)
+    heading: gd.Heading | None = None
+    headline: gd.Headline | None = None
+    label: Category | None = None
+    value: re.Match[str] | None = None
+    suspects: list[ParseError] = field(default_factory=list)  # unknown labels, HTML only
+
+
+def split_lines(text: str) -> list[Line]:
+    """Return the lines of ``text``, joining a label broken by markup ("Anti" + "-aircraft …")."""
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    out: list[Line] = []
+    i, n = 0, len(raw_lines)
+    while i < n:
+        raw = raw_lines[i].rstrip()
+        clean = gi.clean_line(raw)
+        if clean and i + 1 < n and gi.BROKEN_LABEL_HEAD.match(clean):
+            nxt = gi.clean_line(raw_lines[i + 1])
+            if gi.BROKEN_LABEL_TAIL.match(nxt):  # "Anti" / "-aircraft warfare systems – 295"
+                out.append(Line(i + 2, raw.strip() + raw_lines[i + 1].strip(), clean + nxt, True))
+                i += 2
+                continue
+        out.append(Line(i + 1, raw, clean))
+        i += 1
+    return out
+
+
+def prose_flag(text: str) -> str:
+    """Return the flag a non-category text earns (warning, data being updated, directions)."""
+    if gi.WARNING_LINE.match(text):
+        return "warning_line"
+    if gi.UPDATING.search(text):
+        return "data_being_updated"
+    if gi.GREATEST.search(text):
+        return "greatest_losses_direction"
+    return "extra_text"
+
+
+def _read_items(read: LineRead, text: str, path: str | None, defer: bool) -> None:
+    """Fill ``read`` with the items of ``text`` and keep the prose between them as notes.
+
+    With ``defer`` (HTML pages, whose menus and footers are not the report) an unknown label
+    is kept in ``read.suspects`` for the assembly to judge instead of being raised here.
+    """
+    line_no = read.line.line_no
+    items, notes = read.items, read.notes
+    prose_start = prose_end = -1
+    for start, end in gi.split_items(text):
+        segment = text[start:end].strip()
+        if not segment or (items and gi.is_unit_only(segment)):
+            continue
+        try:
+            item = gi.read_item(segment, path=path, line_no=line_no)
+        except ParseError as exc:
+            if not defer or exc.field != "label":
+                raise
+            read.suspects.append(exc)
+            item = None
+        if item is None:
+            if prose_start < 0:
+                prose_start = start
+            prose_end = end
+            continue
+        if prose_start >= 0:
+            _add_prose(notes, text[prose_start:prose_end])
+            prose_start = -1
+        items.append((item, item.text))
+        if item.after:
+            notes.append((prose_flag(item.after), item.after))
+    if prose_start >= 0:
+        _add_prose(notes, text[prose_start:prose_end])
+    if len(items) == 1 and read.heading is None:
+        items[0] = (items[0][0], read.line.raw.strip())
+
+
+def _add_prose(notes: list[tuple[str | None, str]], text: str) -> None:
+    chunk = text.strip(" ,;")
+    notes.append((prose_flag(chunk), chunk))
+
+
+def read_line(line: Line, path: str | None, defer: bool = False) -> LineRead:
+    """Return what one line holds; raise ParseError for a garbled category line."""
+    text, line_no = line.text, line.line_no
+    if not text:
+        return LineRead(line, BLANK)
+    if "/" in text and gi.URL_LINE.match(text):
+        return LineRead(line, NOTE, notes=[("url_line", text)])
+    if gi.WARNING_LINE.match(text):
+        return LineRead(line, NOTE, notes=[("warning_line", text)])
+    if not gi.has_digit(text):
+        label = gi.strip_bullet(text).rstrip(" :")
+        cats = gi.resolve_label(label) if label and len(label) <= 80 else ()
+        if len(cats) == 1:
+            return LineRead(line, LABEL, label=cats[0])
+        return LineRead(line, NOTE, notes=[(prose_flag(text), text)])
+    if gd.has_heading_hint(text):
+        heading = gd.find_heading(text, path=path, line_no=line_no)
+        if heading is not None:
+            read = LineRead(line, HEADING, heading=heading)
+            before = text[: heading.start].strip()
+            if any(c.isalpha() for c in before):  # not just an emoji or a bullet
+                read.notes.append((prose_flag(before), before))
+            _read_items(read, text[heading.end :], path, defer)
+            return read
+        headline = gd.find_headline(text, path=path, line_no=line_no)
+        if headline is not None:
+            notes: list[tuple[str | None, str]] = [("loss_day_headline", text)]
+            return LineRead(line, HEADLINE, headline=headline, notes=notes)
+    read = LineRead(line, ITEMS)
+    _read_items(read, text, path, defer)
+    if read.items:
+        return read
+    # no category item: a figure waiting for its label ("approximately 1 311 180 (+1 070)
+    # persons." under "Personnel:"), a dateline, or prose
+    value = gi.read_value(gi.strip_bullet(text))
+    if value is not None:
+        return LineRead(line, VALUE, value=value)
+    if gd.DATELINE.match(text):
+        return LineRead(line, NOTE, notes=[(None, text)])
+    read.kind = NOTE
+    return read
+
+
+def read_lines(text: str, path: str | None) -> tuple[list[LineRead], bool]:
+    """Return every line of a text (or HTML page) read by :func:`read_line`, and whether it was HTML."""
+    is_html = _HTML_SNIFF.search(text, 0, 4096) is not None
+    lines = split_lines(html_to_text(text) if is_html else text)
+    return [read_line(line, path, is_html) for line in lines], is_html
+
+
+def looks_like_report(text: str) -> bool:
+    """Return True if ``text`` reads as a loss report: a heading and a figure, or three figures."""
+    headings = figures = 0
+    for line in split_lines(as_text(text)):
+        body = gi.strip_bullet(line.text)
+        if not body or not gi.has_digit(body):
+            continue
+        try:
+            heading = gd.find_heading(body)
+        except ParseError:
+            heading = None
+        if heading is not None and heading.start <= 2:
+            headings += 1
+            body = body[heading.end :]
+        if gi.read_value(body) is not None:
+            figures += 1
+        else:
+            for start, end in gi.split_items(body):
+                try:
+                    figures += gi.read_item(body[start:end], path=None, line_no=None) is not None
+                except ParseError:
+                    figures += 1  # a garbled category line still marks a report
+        if (headings and figures) or figures >= 3:
+            return True
+    return False

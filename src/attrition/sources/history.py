@@ -1,0 +1,194 @@
+"""The shared policy for what a bulk-history file yields, and the findings inside one file.
+
+Owns :func:`build_batch`: one row per report date (a later duplicate is dropped and
+reported), values outside a category's reporting period kept out of the observations, and
+the findings visible inside one file: ``duplicate_date``, ``total_decreased``,
+``not_multiple_of_10``, ``repeated_day`` (every category unchanged from the previous report
+date), ``personnel_unchanged`` and ``outside_category_period``. Checks against stored
+history (other sources, other files) belong to ``attrition.checks``, not here; the kinds
+and ``details`` keys match that module's so a fact found twice is stored once
+(``Finding.key``). The layer rules forbid importing ``attrition.checks`` from a source. Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from attrition.model.categories import get_category
+from attrition.model.records import Finding, Observation, ParsedBatch, RawDocument, StatedCorrection
+
+
+@dataclass
+class Row:
+    """One report date read from a history file, before the shared policy is applied."""
+
+    line_no: int | None
+    report_date: date
+    observations: list[Observation] = field(default_factory=list)
+
+
+def _finding(
+    doc: RawDocument, kind: str, message: str, category: str | None, day: date, **details: Any
+) -> Finding:
+    details.setdefault("path", doc.locator)
+    return Finding(kind, message, category, day, doc.source, details)
+
+
+def build_batch(
+    doc: RawDocument,
+    rows: Iterable[Row],
+    *,
+    corrections: Iterable[StatedCorrection] = (),
+    meta: dict[str, Any] | None = None,
+) -> ParsedBatch:
+    """Apply the shared history policy to parsed rows and return the batch with findings.
+
+    A later row with an already-seen report date is dropped (``duplicate_date``). A value
+    for a category outside its reporting period (``Category.exists_on``) is not an
+    observation: zeros are a dataset's back-fill and are only counted in
+    ``meta["outside_period_zeros"]``; other values become one ``outside_category_period``
+    finding per category.
+    """
+    doc_meta = dict(meta or {})
+    kept: dict[date, Row] = {}
+    findings: list[Finding] = []
+    outside: dict[str, list[Observation]] = {}
+    zeros: dict[str, int] = {}
+    observations: list[Observation] = []
+    periods: dict[str, tuple[date, date]] = {}
+    for row in rows:
+        first = kept.get(row.report_date)
+        if first is not None:
+            same = {o.category: o.total for o in first.observations} == {
+                o.category: o.total for o in row.observations
+            }
+            findings.append(
+                _finding(
+                    doc,
+                    "duplicate_date",
+                    f"report date {row.report_date} appears twice (lines {first.line_no} and "
+                    f"{row.line_no}); the first is kept",
+                    None,
+                    row.report_date,
+                    line_no=row.line_no,
+                    kept_line_no=first.line_no,
+                    same_values=same,
+                )
+            )
+            continue
+        inside: list[Observation] = []
+        for obs in row.observations:
+            period = periods.get(obs.category)
+            if period is None:
+                cat = get_category(obs.category)
+                period = periods[obs.category] = (cat.valid_from, cat.valid_to or date.max)
+            if period[0] <= row.report_date <= period[1]:  # Category.exists_on, inlined for speed
+                inside.append(obs)
+            elif obs.total == 0:
+                zeros[obs.category] = zeros.get(obs.category, 0) + 1
+            else:
+                outside.setdefault(obs.category, []).append(obs)
+        row.observations = inside
+        kept[row.report_date] = row
+        observations.extend(inside)
+    for key, dropped in outside.items():
+        cat = get_category(key)
+        days = sorted(o.report_date for o in dropped)
+        period = f"{cat.valid_from}..{cat.valid_to or ''}"
+        findings.append(
+            _finding(
+                doc,
+                "outside_category_period",
+                f"{len(dropped)} {key} value(s) dated outside the category's reporting period "
+                f"{period} ({days[0]}..{days[-1]}); not imported",
+                key,
+                days[0],
+                count=len(dropped),
+                first_report_date=days[0].isoformat(),
+                last_report_date=days[-1].isoformat(),
+                valid_from=cat.valid_from.isoformat(),
+                valid_to=cat.valid_to.isoformat() if cat.valid_to else None,
+                line_nos=[o.line_no for o in dropped],
+            )
+        )
+    if zeros:
+        doc_meta["outside_period_zeros"] = zeros
+    findings.extend(history_findings(doc, sorted(kept.values(), key=lambda r: r.report_date)))
+    return ParsedBatch(
+        doc.source,
+        tuple(observations),
+        tuple(findings),
+        corrections=tuple(corrections),
+        meta=doc_meta,
+    )
+
+
+def history_findings(doc: RawDocument, rows: list[Row]) -> list[Finding]:
+    """Return the findings visible in one file's rows, given oldest report date first."""
+    findings: list[Finding] = []
+    last: dict[str, tuple[date, int]] = {}
+    previous: Row | None = None
+    previous_totals: dict[str, int] = {}
+    for row in rows:
+        totals = {o.category: o.total for o in row.observations}
+        if previous is not None and totals and totals == previous_totals:
+            findings.append(
+                _finding(
+                    doc,
+                    "repeated_day",
+                    f"every category on {row.report_date} repeats {previous.report_date} unchanged",
+                    None,
+                    row.report_date,
+                    prev_report_date=previous.report_date.isoformat(),
+                    line_no=row.line_no,
+                )
+            )
+        for obs in row.observations:
+            seen = last.get(obs.category)
+            if seen is not None and obs.total < seen[1]:
+                findings.append(
+                    _finding(
+                        doc,
+                        "total_decreased",
+                        f"{obs.category} total fell from {seen[1]} ({seen[0]}) to {obs.total} "
+                        f"({row.report_date})",
+                        obs.category,
+                        row.report_date,
+                        prev=seen[1],
+                        new=obs.total,
+                        decrease=seen[1] - obs.total,
+                        prev_report_date=seen[0].isoformat(),
+                        line_no=obs.line_no,
+                    )
+                )
+            elif seen is not None and obs.category == "personnel" and obs.total == seen[1]:
+                findings.append(
+                    _finding(
+                        doc,
+                        "personnel_unchanged",
+                        f"personnel total {obs.total} on {row.report_date} repeats {seen[0]}",
+                        obs.category,
+                        row.report_date,
+                        total=obs.total,
+                        prev_report_date=seen[0].isoformat(),
+                        line_no=obs.line_no,
+                    )
+                )
+            last[obs.category] = (row.report_date, obs.total)
+            if obs.category == "personnel" and obs.total % 10:
+                findings.append(
+                    _finding(
+                        doc,
+                        "not_multiple_of_10",
+                        f"personnel total {obs.total} on {row.report_date} is not a multiple of 10",
+                        obs.category,
+                        row.report_date,
+                        total=obs.total,
+                        line_no=obs.line_no,
+                    )
+                )
+        previous, previous_totals = row, totals
+    return findings

@@ -1,0 +1,346 @@
+"""The one configured HTTP client: the only place httpx is set up.
+
+``make_client`` returns an ``httpx.Client`` whose transport is wrapped by
+:class:`PoliteTransport`, which adds, for every request:
+
+* a per-host rate limit (a minimum interval between two requests to one host);
+* retries with exponential backoff and jitter on connect errors, timeouts,
+  dropped connections, HTTP 5xx and HTTP 429 — honouring ``Retry-After`` given
+  in seconds or as an HTTP date;
+* conditional requests: ``If-None-Match`` / ``If-Modified-Since`` from a small
+  validator cache the caller passes in (``url -> {"etag", "last_modified", ...}``),
+  and the validators of every 200 response recorded back into it.
+
+``sleep``, the monotonic ``clock``, the ``wall`` clock and the jitter ``random``
+are injected so tests run without waiting. :func:`get_document` turns a response
+into a :class:`RawDocument` (``None`` for 304 Not Modified) and every failure into
+a :class:`SourceError` naming the URL. Nothing here parses or stores.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random as _random
+import time
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import httpx
+
+from attrition.errors import SourceError
+from attrition.log import get_logger
+from attrition.model.records import RawDocument
+
+log = get_logger(__name__)
+
+ValidatorCache = MutableMapping[str, dict[str, str]]
+
+# Errors worth another attempt: the network or the server may recover.
+RETRY_EXCEPTIONS: tuple[type[Exception], ...] = (
+    httpx.TimeoutException,
+    httpx.NetworkError,
+    httpx.RemoteProtocolError,
+)
+ATTEMPTS_EXTENSION = "attrition_attempts"
+
+
+@dataclass(frozen=True)
+class FetchRequest:
+    """What one ``fetch(client, request)`` call asks a source for."""
+
+    since: date | None = None  # report (or publication) dates on or after this one
+    today: date | None = None  # the run's Kyiv date: the upper end of a date range
+    base_url: str | None = None  # another server for this source (a private mirror, a test server)
+    fetched_at: datetime | None = None  # stamped on every document (UTC)
+    progress: Callable[[int, int | None], None] | None = None  # (done, total) on long fetches
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How often and how patiently a request is retried."""
+
+    attempts: int = 3  # total tries, the first included
+    backoff_s: float = 1.0  # base delay; doubles with every retry
+    max_backoff_s: float = 60.0
+    max_retry_after_s: float = 300.0  # a longer Retry-After is not waited for
+
+    def backoff(self, attempt: int, jitter: float) -> float:
+        """Return the delay after failed try ``attempt`` (1-based); ``jitter`` in [0, 1)."""
+        base = min(self.max_backoff_s, self.backoff_s * 2 ** (attempt - 1))
+        return base * (0.5 + jitter)
+
+
+def retry_after_seconds(value: str | None, now: datetime) -> float | None:
+    """Return the delay a ``Retry-After`` header asks for (seconds or HTTP date), else None."""
+    if not value:
+        return None
+    text = value.strip()
+    if text.isdigit():
+        return float(text)
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - now).total_seconds())
+
+
+class PoliteTransport(httpx.BaseTransport):
+    """Wrap a transport with rate limiting, retries and conditional requests."""
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        *,
+        retry: RetryPolicy,
+        cache: ValidatorCache | None,
+        min_interval_s: float,
+        sleep: Callable[[float], None],
+        clock: Callable[[], float],
+        wall: Callable[[], datetime],
+        random: Callable[[], float],
+    ) -> None:
+        self._inner = inner
+        self._retry = retry
+        self._cache = cache
+        self._min_interval_s = min_interval_s
+        self._sleep = sleep
+        self._clock = clock
+        self._wall = wall
+        self._random = random
+        self._last_request_at: dict[str, float] = {}
+
+    def _throttle(self, host: str) -> None:
+        last = self._last_request_at.get(host)
+        if last is not None:
+            wait = last + self._min_interval_s - self._clock()
+            if wait > 0:
+                self._sleep(wait)
+        self._last_request_at[host] = self._clock()
+
+    def _add_validators(self, request: httpx.Request) -> None:
+        if self._cache is None or request.method not in ("GET", "HEAD"):
+            return
+        if "if-none-match" in request.headers or "if-modified-since" in request.headers:
+            return
+        entry = self._cache.get(str(request.url))
+        if not entry:
+            return
+        if entry.get("etag"):
+            request.headers["If-None-Match"] = entry["etag"]
+        if entry.get("last_modified"):
+            request.headers["If-Modified-Since"] = entry["last_modified"]
+
+    def _record_validators(self, request: httpx.Request, response: httpx.Response) -> None:
+        if self._cache is None or response.status_code != 200 or request.method != "GET":
+            return
+        etag = response.headers.get("etag")
+        modified = response.headers.get("last-modified")
+        if etag or modified:
+            entry = {"etag": etag or "", "last_modified": modified or ""}
+            self._cache[str(request.url)] = {k: v for k, v in entry.items() if v}
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send ``request``, retrying what is worth retrying; return the last response."""
+        self._add_validators(request)
+        host = request.url.host
+        attempts = max(1, self._retry.attempts)
+        for attempt in range(1, attempts + 1):
+            self._throttle(host)
+            try:
+                response = self._inner.handle_request(request)
+            except RETRY_EXCEPTIONS as exc:
+                if attempt == attempts:
+                    raise
+                delay = self._retry.backoff(attempt, self._random())
+                log.info("%s %s: %s; retry %d in %.1fs", request.method, request.url,
+                         type(exc).__name__, attempt, delay)
+                self._sleep(delay)
+                continue
+            status = response.status_code
+            if (status >= 500 or status == 429) and attempt < attempts:
+                asked = retry_after_seconds(response.headers.get("retry-after"), self._wall())
+                if asked is not None and asked > self._retry.max_retry_after_s:
+                    response.extensions[ATTEMPTS_EXTENSION] = attempt
+                    return response  # not worth blocking for; the caller reports it
+                delay = asked if asked is not None else self._retry.backoff(attempt, self._random())
+                response.close()
+                log.info("%s %s: HTTP %d; retry %d in %.1fs", request.method, request.url,
+                         status, attempt, delay)
+                self._sleep(delay)
+                continue
+            self._record_validators(request, response)
+            response.extensions[ATTEMPTS_EXTENSION] = attempt
+            return response
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def close(self) -> None:
+        """Close the wrapped transport."""
+        self._inner.close()
+
+
+def make_client(
+    user_agent: str,
+    timeout: float,
+    transport: httpx.BaseTransport | None = None,
+    *,
+    cache: ValidatorCache | None = None,
+    retry: RetryPolicy | None = None,
+    min_interval_s: float = 1.0,
+    sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
+    wall: Callable[[], datetime] | None = None,
+    random: Callable[[], float] = _random.random,
+) -> httpx.Client:
+    """Return the configured client: timeouts, User-Agent, retries, rate limit, validators."""
+    polite = PoliteTransport(
+        transport or httpx.HTTPTransport(),
+        retry=retry or RetryPolicy(),
+        cache=cache,
+        min_interval_s=min_interval_s,
+        sleep=sleep,
+        clock=clock,
+        wall=wall or (lambda: datetime.now(UTC)),
+        random=random,
+    )
+    return httpx.Client(
+        transport=polite,
+        timeout=httpx.Timeout(timeout),
+        headers={"User-Agent": user_agent},
+        follow_redirects=True,
+    )
+
+
+def rebase_url(url: str, base_url: str | None) -> str:
+    """Return ``url`` with its scheme and host (and a path prefix) taken from ``base_url``."""
+    if not base_url:
+        return url
+    base = urlsplit(base_url.rstrip("/"))
+    parts = urlsplit(url)
+    return urlunsplit((base.scheme, base.netloc, base.path + parts.path, parts.query, ""))
+
+
+def get_document(
+    client: httpx.Client,
+    url: str,
+    *,
+    source: str,
+    params: Mapping[str, str | int] | None = None,
+    fetched_at: datetime | None = None,
+) -> RawDocument | None:
+    """GET ``url`` as a RawDocument of ``source``; None when the server says 304 Not Modified.
+
+    Raises:
+        SourceError: naming the URL, for a network failure, a timeout or an HTTP error status.
+    """
+    try:
+        response = client.get(url, params=params)
+    except httpx.TimeoutException as exc:
+        raise SourceError(f"timed out ({type(exc).__name__}) after retries", url=url,
+                          source=source) from exc
+    except httpx.HTTPError as exc:
+        raise SourceError(f"request failed: {type(exc).__name__}: {exc}", url=url,
+                          source=source) from exc
+    where = str(response.url)
+    attempts = response.extensions.get(ATTEMPTS_EXTENSION, 1)
+    if response.status_code == 304:
+        log.info("%s: %s not modified", source, where)
+        return None
+    if response.status_code == 429:
+        raise SourceError(
+            f"rate limited (HTTP 429) after {attempts} attempt(s); Retry-After="
+            f"{response.headers.get('retry-after', '-')}", url=where, source=source)
+    if response.is_error:
+        raise SourceError(
+            f"HTTP {response.status_code} {response.reason_phrase} after {attempts} attempt(s)",
+            url=where, source=source)
+    media_type = response.headers.get("content-type", "application/octet-stream")
+    return RawDocument(
+        source=source,
+        locator=where,
+        content=response.content,
+        fetched_at=fetched_at or datetime.now(UTC),
+        media_type=media_type.split(";")[0].strip() or "application/octet-stream",
+        meta={"status": response.status_code, "etag": response.headers.get("etag"),
+              "last_modified": response.headers.get("last-modified")},
+    )
+
+
+def fetch_files(
+    client: httpx.Client, urls: tuple[str, ...], *, source: str, request: FetchRequest
+) -> list[RawDocument]:
+    """GET whole files (a bulk mirror's raw URLs), skipping those the server says are unchanged."""
+    docs = []
+    for done, url in enumerate(urls, start=1):
+        doc = get_document(client, rebase_url(url, request.base_url), source=source,
+                           fetched_at=request.fetched_at)
+        if doc is not None:
+            docs.append(doc)
+        if request.progress is not None:
+            request.progress(done, len(urls))
+    return docs
+
+
+def decode_json(doc: RawDocument) -> Any:
+    """Return a fetched document's JSON, raising SourceError (URL, position) if it is not JSON."""
+    try:
+        return json.loads(doc.content.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise SourceError(f"response is not UTF-8 (byte {exc.start})", url=doc.locator,
+                          source=doc.source) from exc
+    except json.JSONDecodeError as exc:
+        raise SourceError(
+            f"response is not valid JSON ({exc.msg} at char {exc.pos} of "
+            f"{len(doc.content)} bytes; truncated?)", url=doc.locator, source=doc.source,
+        ) from exc
+
+
+class JsonFileCache(MutableMapping[str, dict[str, str]]):
+    """A validator cache kept in a small JSON file (written atomically by :meth:`save`)."""
+
+    def __init__(self, path: Path, entries: dict[str, dict[str, str]] | None = None) -> None:
+        self.path = path
+        self._entries: dict[str, dict[str, str]] = dict(entries or {})
+
+    @classmethod
+    def load(cls, path: Path) -> JsonFileCache:
+        """Read the cache at ``path``; a missing or unreadable file gives an empty cache."""
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            data = {}
+        entries = {
+            str(url): {str(k): str(v) for k, v in entry.items()}
+            for url, entry in (data.items() if isinstance(data, dict) else [])
+            if isinstance(entry, dict)
+        }
+        return cls(path, entries)
+
+    def save(self) -> None:
+        """Write the cache next to where it was loaded from (temp file, then rename)."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        tmp.write_text(json.dumps(self._entries, indent=1, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, self.path)
+
+    def __getitem__(self, key: str) -> dict[str, str]:
+        return self._entries[key]
+
+    def __setitem__(self, key: str, value: dict[str, str]) -> None:
+        self._entries[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self._entries[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)

@@ -1,0 +1,271 @@
+"""The consensus rules: which source's value a (category, report date) gets, and why.
+
+Pure computation over values already read from the store; no SQL here. Per report date
+each source has one current value; the total most sources agree on wins; a tie goes to
+a value an official report text states, then to the best source priority (lower first).
+Every tie-break or outvoted source becomes a "disagreement" finding naming each value.
+``increment_diff`` and ``span_days`` come from :func:`attrition.model.series.build_series`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from attrition.model.records import Finding
+from attrition.model.series import COARSE_UNTIL, SeriesRow, build_series
+from attrition.store.rows import ConsensusRow
+
+# name -> (is_official, priority). Mirrors the source registry's is_official/priority so that
+# store need not import attrition.sources (same layer); callers may pass the registry's own.
+SOURCE_RANK: dict[str, tuple[bool, int]] = {
+    "gs_text": (True, 0),
+    "telegram": (True, 1),
+    "mod_site": (True, 2),
+    "petroivaniuk": (False, 10),
+    "russianwarship": (False, 20),
+    "lod_db": (False, 30),
+    "minfin": (False, 40),
+    "unknown": (False, 100),
+}
+
+SourceRank = Mapping[str, tuple[bool, int]]
+Vote = tuple[int, int | None, int]  # total, increment_printed, is_approximate (0/1)
+Day = tuple[date, dict[str, Vote]]  # one report date: each source's current value
+
+
+def rank_of(source: str, source_rank: SourceRank) -> tuple[bool, int]:
+    """Return (is_official, priority) of ``source`` (an unlisted source ranks as "unknown")."""
+    found = source_rank.get(source)
+    if found is None:
+        found = source_rank.get("unknown", (False, 100))
+    return found
+
+
+def _order_key(source: str, source_rank: SourceRank) -> tuple[bool, int, str]:
+    official, priority = rank_of(source, source_rank)
+    return (not official, priority, source)
+
+
+def ranked_sources(sources: Iterable[str], source_rank: SourceRank) -> list[str]:
+    """Return ``sources`` best first: official texts, then by priority, then by name."""
+    return sorted(sources, key=lambda s: _order_key(s, source_rank))
+
+
+class _Ranker:
+    """ranked_sources with a cache: a history has only a handful of source combinations."""
+
+    def __init__(self, source_rank: SourceRank) -> None:
+        self.source_rank = source_rank
+        self._cache: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def __call__(self, sources: Mapping[str, Vote]) -> tuple[str, ...]:
+        key = tuple(sources)
+        found = self._cache.get(key)
+        if found is None:
+            found = self._cache[key] = tuple(ranked_sources(key, self.source_rank))
+        return found
+
+
+def choose_total(
+    votes: Mapping[str, Vote], source_rank: SourceRank
+) -> tuple[int, tuple[str, ...], str | None]:
+    """Return (winning total, the sources stating it best first, rule); rule None if unanimous.
+
+    The rule is "majority", "official" (a tie broken by an official text) or "priority".
+    """
+    return _choose(votes, tuple(ranked_sources(votes, source_rank)), source_rank)
+
+
+def _choose(
+    votes: Mapping[str, Vote], ranked: tuple[str, ...], source_rank: SourceRank
+) -> tuple[int, tuple[str, ...], str | None]:
+    first = votes[ranked[0]][0]
+    if all(votes[s][0] == first for s in ranked):
+        return first, ranked, None
+    by_total: dict[int, list[str]] = {}
+    for source in ranked:
+        by_total.setdefault(votes[source][0], []).append(source)
+    most = max(len(s) for s in by_total.values())
+    tied = [t for t, s in by_total.items() if len(s) == most]
+    if len(tied) == 1:
+        winner, rule = tied[0], "majority"
+    else:
+        official = [t for t in tied if any(rank_of(s, source_rank)[0] for s in by_total[t])]
+        if len(official) == 1:
+            winner, rule = official[0], "official"
+        else:
+            # by_total's lists follow `ranked`, so [0] is each value's best source.
+            pool = official or tied
+            winner = min(pool, key=lambda t: _order_key(by_total[t][0], source_rank))
+            rule = "priority"
+    return winner, tuple(by_total[winner]), rule
+
+
+def _disagreement(
+    category: str, day: date, votes: Mapping[str, Vote], ranked: Sequence[str], total: int,
+    rule: str,
+) -> Finding:
+    values = {s: votes[s][0] for s in ranked}
+    stated = ", ".join(f"{s} {v}" for s, v in values.items())
+    return Finding(
+        kind="disagreement",
+        message=f"{category} on {day.isoformat()}: sources disagree ({stated}); "
+        f"chose {total} by {rule}",
+        category=category,
+        report_date=day,
+        details={"values": values, "chosen": total, "rule": rule},
+    )
+
+
+# What the rules decide for one report date: the SeriesRow (diff, span, sources...), then
+# printed increment, whether it was derived, has_correction, n_sources, values if disputed.
+Decided = tuple[SeriesRow, int | None, bool, bool, int, dict[str, int]]
+
+
+def decide(
+    category: str,
+    days: Iterable[Day],
+    corrections: Mapping[date, int],
+    source_rank: SourceRank,
+    findings: list[Finding],
+) -> list[Decided]:
+    """Apply the consensus rules to one category's days; append disagreements to ``findings``.
+
+    ``corrections`` maps a report date to a stated correction amount; when no source
+    prints the increment, it is derived as increment_diff − amount on a one-day span.
+    """
+    ranker = _Ranker(source_rank)
+    points: list[tuple[date, int, int | None, bool, tuple[str, ...]]] = []
+    extra: list[tuple[int, dict[str, int]]] = []
+    no_values: dict[str, int] = {}
+    for day, votes in days:
+        ranked = ranker(votes)
+        if len({v[0] for v in votes.values()}) == 1:  # unanimous: the common case, kept fast
+            total, agreeing, rule = votes[ranked[0]][0], ranked, None
+        else:
+            total, agreeing, rule = _choose(votes, ranked, source_rank)
+        printed = None
+        for source in agreeing:  # the best agreeing source stating one ...
+            printed = votes[source][1]
+            if printed is not None:
+                break
+        else:
+            for source in ranked:  # ... else any source stating one
+                printed = votes[source][1]
+                if printed is not None:
+                    break
+        approx = False
+        for source in agreeing:
+            if votes[source][2]:
+                approx = True
+                break
+        points.append((day, total, printed, approx, agreeing))
+        if rule is None:
+            extra.append((len(votes), no_values))
+        else:
+            finding = _disagreement(category, day, votes, ranked, total, rule)
+            findings.append(finding)
+            extra.append((len(votes), finding.details["values"]))
+    out: list[Decided] = []
+    # build_series sorts by report date; `days` come sorted, so extra[i] matches rows[i].
+    for row, (n_sources, values) in zip(build_series(category, points).rows, extra, strict=True):
+        printed, derived, has_correction = row.increment_printed, False, row.has_correction
+        if printed is None and corrections and row.increment_diff is not None \
+                and row.span_days == 1:
+            amount = corrections.get(row.report_date)
+            if amount is not None:
+                printed, derived = row.increment_diff - amount, True
+                has_correction = printed != row.increment_diff
+        out.append((row, printed, derived, has_correction, n_sources, values))
+    return out
+
+
+def compute_consensus(
+    category: str,
+    days: Iterable[Day],
+    corrections: Mapping[date, int],
+    source_rank: SourceRank = SOURCE_RANK,
+) -> tuple[list[ConsensusRow], list[Finding]]:
+    """Return the consensus rows of one category (oldest first) and its disagreements."""
+    findings: list[Finding] = []
+    rows = [
+        ConsensusRow(
+            category, row.report_date, row.loss_date, row.total, printed, row.increment_diff,
+            row.span_days, row.is_approximate, has_correction, derived, row.sources, n_sources,
+            values,
+        )
+        for row, printed, derived, has_correction, n_sources, values in decide(
+            category, days, corrections, source_rank, findings
+        )
+    ]
+    return rows, findings
+
+
+def series_row(row: ConsensusRow) -> SeriesRow:
+    """Return the LossSeries row for a consensus row."""
+    return SeriesRow(
+        report_date=row.report_date,
+        total=row.total,
+        increment_printed=row.increment_printed,
+        increment_diff=row.increment_diff,
+        span_days=row.span_days,
+        is_approximate=row.is_approximate,
+        has_correction=row.has_correction,
+        is_coarse=row.report_date <= COARSE_UNTIL,
+        sources=row.sources,
+    )
+
+
+def group_current(rows: Iterable[Sequence[Any]]) -> dict[str, list[Day]]:
+    """Group (category, report_date, source, total, printed, approx) rows into sorted days.
+
+    Rows come in id order, so a later row of the same source and day is a newer version
+    and replaces the earlier one. (Id order is the table's own order: no sort in SQL.)
+    """
+    by_cat: dict[str, dict[str, dict[str, Vote]]] = {}
+    for cat, day, source, total, printed, approx in rows:
+        days = by_cat.get(cat)
+        if days is None:
+            days = by_cat[cat] = {}
+        votes = days.get(day)
+        if votes is None:
+            votes = days[day] = {}
+        votes[source] = (total, printed, approx)
+    return {
+        cat: [(date.fromisoformat(day), days[day]) for day in sorted(days)]
+        for cat, days in by_cat.items()
+    }
+
+
+def is_better_version(new_recorded_at: str, old_recorded_at: str, cutoff: str) -> bool:
+    """Return True if a later-read version replaces an earlier one as of ``cutoff``.
+
+    The as_of rule: the newest version recorded before ``cutoff`` (ISO UTC text) wins;
+    when none was, the earliest version answers (history loaded after the date).
+    """
+    if new_recorded_at < cutoff:
+        return old_recorded_at >= cutoff or new_recorded_at >= old_recorded_at
+    return old_recorded_at >= cutoff and new_recorded_at < old_recorded_at
+
+
+def group_as_of(rows: Iterable[Sequence[Any]], cutoff: str) -> dict[str, list[Day]]:
+    """Group rows that also carry recorded_at, keeping each source's version as of ``cutoff``.
+
+    A source's value is its newest version recorded before ``cutoff`` (ISO UTC text), else
+    its earliest version, so that history loaded after the date still answers.
+    """
+    out: dict[str, dict[str, dict[str, tuple[Vote, str]]]] = {}
+    for cat, day, source, total, printed, approx, recorded_at in rows:
+        per_source = out.setdefault(cat, {}).setdefault(day, {})
+        old = per_source.get(source)
+        if old is None or is_better_version(recorded_at, old[1], cutoff):
+            per_source[source] = ((total, printed, approx), recorded_at)
+    return {
+        cat: [
+            (date.fromisoformat(day), {s: v[0] for s, v in sources.items()})
+            for day, sources in sorted(by_day.items())
+        ]
+        for cat, by_day in out.items()
+    }

@@ -1,0 +1,323 @@
+"""Reading the store: consensus rows and series, provenance of each value, status summaries.
+
+Plain SQL returning the value types of :mod:`attrition.store.rows`; no pandas. Without
+``as_of`` the consensus comes from the materialised ``consensus`` table (one indexed
+range read); with ``as_of`` it is recomputed from the observations as they were known
+then (see :func:`attrition.store.consensus.group_as_of`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from attrition.model.series import LossSeries
+from attrition.store.consensus import (
+    SourceRank,
+    compute_consensus,
+    group_as_of,
+    is_better_version,
+    rank_of,
+    ranked_sources,
+    series_row,
+)
+from attrition.store.engine import Engine
+from attrition.store.rows import (
+    ConsensusRow,
+    Revision,
+    SourceSummary,
+    SourceValue,
+    StoredCorrection,
+    StoredFinding,
+    end_of_day_utc,
+    parse_utc,
+)
+from attrition.store.schema import TABLES
+
+_d = date.fromisoformat
+
+
+def _in(column: str, values: Sequence[str] | None) -> tuple[str, list[str]]:
+    """Return an ``AND column IN (…)`` clause and its parameters (empty when values is None)."""
+    if values is None:
+        return "", []
+    return f" AND {column} IN ({', '.join('?' * len(values))})", list(values)
+
+
+# ---- what writes and the consensus need ----
+
+def current_observations(
+    engine: Engine, source: str
+) -> dict[tuple[str, str], tuple[int, int, int | None, int]]:
+    """Return (category, ISO report date) -> (id, total, printed, document id), newest version."""
+    current: dict[tuple[str, str], tuple[int, int, int | None, int]] = {}
+    for oid, cat, day, total, printed, doc_id in engine.query(
+        "SELECT id, category, report_date, total, increment_printed, document_id"
+        " FROM observations WHERE source = ?",
+        (source,),
+    ):
+        key = (cat, day)
+        prev = current.get(key)
+        if prev is None or oid > prev[0]:
+            current[key] = (oid, total, printed, doc_id)
+    return current
+
+
+def observation_votes(
+    engine: Engine, categories: Sequence[str] | None, as_of: date | None = None
+) -> list[tuple[Any, ...]]:
+    """Return every version of every value in id order (oldest version first).
+
+    Rows are (category, report_date, source, total, printed, approx) and, with ``as_of``,
+    also recorded_at and only report dates up to ``as_of``.
+    """
+    where, params = _in("category", categories)
+    cols = "category, report_date, source, total, increment_printed, is_approximate"
+    if as_of is not None:
+        cols += ", recorded_at"
+        where += " AND report_date <= ?"
+        params.append(as_of.isoformat())
+    return engine.query(
+        f"SELECT {cols} FROM observations WHERE 1 = 1{where} ORDER BY id",
+        params,
+    )
+
+
+def correction_amounts(
+    engine: Engine, categories: Sequence[str] | None, source_rank: SourceRank,
+    as_of: date | None = None,
+) -> dict[str, dict[date, int]]:
+    """Return category -> report date -> stated correction (the best-ranked source's)."""
+    where, params = _in("category", categories)
+    if as_of is not None:
+        where += " AND report_date <= ?"
+        params.append(as_of.isoformat())
+    best: dict[tuple[str, str], tuple[tuple[bool, int, str], int]] = {}
+    for cat, day, source, amount in engine.query(
+        f"SELECT category, report_date, source, amount FROM corrections WHERE 1 = 1{where}",
+        params,
+    ):
+        official, priority = rank_of(source, source_rank)
+        rank = (not official, priority, source)
+        key = (cat, day)
+        if key not in best or rank < best[key][0]:
+            best[key] = (rank, amount)
+    out: dict[str, dict[date, int]] = {}
+    for (cat, day), (_rank, amount) in best.items():
+        out.setdefault(cat, {})[_d(day)] = amount
+    return out
+
+
+# ---- consensus and series ----
+
+_CONSENSUS_COLS = (
+    "category, report_date, total, increment_printed, increment_diff, span_days, is_approximate,"
+    " has_correction, increment_printed_is_derived, sources, n_sources, values_json"
+)
+
+
+def _consensus_row(r: Sequence[Any]) -> ConsensusRow:
+    day = _d(r[1])
+    return ConsensusRow(
+        r[0], day, date.fromordinal(day.toordinal() - 1), r[2], r[3], r[4], r[5], bool(r[6]),
+        bool(r[7]), bool(r[8]), tuple(r[9].split(",")) if r[9] else (), r[10],
+        json.loads(r[11]) if r[11] else {},
+    )
+
+
+def computed_consensus(
+    engine: Engine, category: str, as_of: date, source_rank: SourceRank
+) -> list[ConsensusRow]:
+    """Return the consensus of ``category`` recomputed from what was known on ``as_of``."""
+    days = group_as_of(observation_votes(engine, [category], as_of), end_of_day_utc(as_of))
+    amounts = correction_amounts(engine, [category], source_rank, as_of)
+    rows, _findings = compute_consensus(
+        category, days.get(category, []), amounts.get(category, {}), source_rank
+    )
+    return rows
+
+
+def consensus_rows(
+    engine: Engine, category: str, start: date | None, end: date | None,
+    as_of: date | None, source_rank: SourceRank,
+) -> list[ConsensusRow]:
+    """Return consensus rows of ``category`` with report dates in [start, end]."""
+    if as_of is not None:
+        return [
+            r for r in computed_consensus(engine, category, as_of, source_rank)
+            if (start is None or r.report_date >= start) and (end is None or r.report_date <= end)
+        ]
+    where, params = "", [category]
+    if start is not None:
+        where += " AND report_date >= ?"
+        params.append(start.isoformat())
+    if end is not None:
+        where += " AND report_date <= ?"
+        params.append(end.isoformat())
+    rows = engine.query(
+        f"SELECT {_CONSENSUS_COLS} FROM consensus WHERE category = ?{where}"
+        " ORDER BY report_date",
+        params,
+    )
+    return [_consensus_row(r) for r in rows]
+
+
+def series(
+    engine: Engine, category: str, as_of: date | None, source_rank: SourceRank
+) -> LossSeries:
+    """Return the consensus LossSeries of ``category`` (as known on ``as_of`` if given)."""
+    rows = consensus_rows(engine, category, None, None, as_of, source_rank)
+    return LossSeries(
+        category,
+        tuple(series_row(r) for r in rows),
+        as_of=as_of,
+        meta={"derived_printed": [r.report_date for r in rows if r.increment_printed_is_derived]},
+    )
+
+
+def latest_report_date(engine: Engine, category: str | None) -> date | None:
+    """Return the newest report date in the consensus (of one category, or of any)."""
+    if category is None:
+        found = engine.scalar("SELECT MAX(report_date) FROM consensus")
+    else:
+        found = engine.scalar(
+            "SELECT MAX(report_date) FROM consensus WHERE category = ?", (category,)
+        )
+    return _d(found) if found else None
+
+
+# ---- provenance ----
+
+def source_values(
+    engine: Engine, category: str, report_date: date, as_of: date | None,
+    source_rank: SourceRank,
+) -> list[SourceValue]:
+    """Return each source's value for one (category, report date), best source first."""
+    rows = engine.query(
+        "SELECT o.source, o.total, o.increment_printed, o.is_approximate, d.locator, d.sha256,"
+        " d.fetched_at, o.line_no, o.raw, o.note, o.recorded_at, o.id, o.document_id"
+        " FROM observations o JOIN documents d ON d.id = o.document_id"
+        " WHERE o.category = ? AND o.report_date = ? ORDER BY o.id",
+        (category, report_date.isoformat()),
+    )
+    if as_of is not None and report_date > as_of:
+        return []
+    cutoff = end_of_day_utc(as_of) if as_of is not None else None
+    chosen: dict[str, Sequence[Any]] = {}
+    for r in rows:
+        old = chosen.get(r[0])
+        if old is None or cutoff is None or is_better_version(r[10], old[10], cutoff):
+            chosen[r[0]] = r
+    return [
+        SourceValue(
+            r[0], r[1], r[2], bool(r[3]), r[4], r[5], parse_utc(r[6]), r[7], r[8], r[9],
+            parse_utc(r[10]), r[11], r[12],
+        )
+        for r in (chosen[s] for s in ranked_sources(chosen, source_rank))
+    ]
+
+
+def source_totals(engine: Engine, source: str) -> dict[tuple[str, date], int]:
+    """Return (category, report date) -> current total of one source."""
+    return {(cat, _d(day)): v[1] for (cat, day), v in current_observations(engine, source).items()}
+
+
+def source_day_count(engine: Engine, source: str) -> int:
+    """Return how many distinct report dates one source has values for."""
+    return int(engine.scalar(
+        "SELECT COUNT(DISTINCT report_date) FROM observations WHERE source = ?", (source,)
+    ))
+
+
+def corrections(engine: Engine, category: str | None) -> list[StoredCorrection]:
+    """Return stated corrections (of one category, or all), by report date."""
+    where, params = _in("category", None if category is None else [category])
+    rows = engine.query(
+        "SELECT source, category, report_date, amount, line_no, note, document_id, recorded_at,"
+        f" id FROM corrections WHERE 1 = 1{where} ORDER BY report_date, category, source",
+        params,
+    )
+    return [
+        StoredCorrection(r[0], r[1], _d(r[2]), r[3], r[4], r[5], r[6], parse_utc(r[7]), r[8])
+        for r in rows
+    ]
+
+
+def revisions(engine: Engine, category: str | None, report_date: date | None) -> list[Revision]:
+    """Return revisions (optionally of one category and/or report date), oldest first."""
+    where, params = _in("category", None if category is None else [category])
+    if report_date is not None:
+        where += " AND report_date = ?"
+        params.append(report_date.isoformat())
+    rows = engine.query(
+        "SELECT source, category, report_date, old_total, new_total, old_increment,"
+        " new_increment, old_observation_id, new_observation_id, old_document_id,"
+        f" new_document_id, recorded_at, reason, id FROM revisions WHERE 1 = 1{where}"
+        " ORDER BY id",
+        params,
+    )
+    return [
+        Revision(r[0], r[1], _d(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
+                 parse_utc(r[11]), r[12], r[13])
+        for r in rows
+    ]
+
+
+def findings(
+    engine: Engine, kind: str | None, category: str | None, start: date | None,
+    end: date | None,
+) -> list[StoredFinding]:
+    """Return stored findings matching every filter given, by report date then id."""
+    where, params = _in("kind", None if kind is None else [kind])
+    if category is not None:
+        where += " AND category = ?"
+        params.append(category)
+    if start is not None:
+        where += " AND report_date >= ?"
+        params.append(start.isoformat())
+    if end is not None:
+        where += " AND report_date <= ?"
+        params.append(end.isoformat())
+    rows = engine.query(
+        "SELECT id, kind, category, report_date, source, message, details, recorded_at"
+        f" FROM findings WHERE 1 = 1{where} ORDER BY report_date, id",
+        params,
+    )
+    return [
+        StoredFinding(r[0], r[1], r[2], _d(r[3]) if r[3] else None, r[4], r[5],
+                      json.loads(r[6]), parse_utc(r[7]))
+        for r in rows
+    ]
+
+
+def sources_summary(engine: Engine) -> list[SourceSummary]:
+    """Return per source: documents, observations, report-date range and last fetch/ingest."""
+    docs = {
+        r[0]: r[1:] for r in engine.query(
+            "SELECT source, COUNT(*), MAX(fetched_at), MAX(ingested_at) FROM documents"
+            " GROUP BY source"
+        )
+    }
+    obs = {
+        r[0]: r[1:] for r in engine.query(
+            "SELECT source, COUNT(*), MIN(report_date), MAX(report_date),"
+            " COUNT(DISTINCT report_date) FROM observations GROUP BY source"
+        )
+    }
+    out = []
+    for name in sorted(set(docs) | set(obs)):
+        n_docs, fetched, ingested = docs.get(name, (0, None, None))
+        n_obs, first, last, days = obs.get(name, (0, None, None, 0))
+        out.append(SourceSummary(
+            name, n_docs, n_obs, _d(first) if first else None, _d(last) if last else None,
+            days, parse_utc(fetched) if fetched else None,
+            parse_utc(ingested) if ingested else None,
+        ))
+    return out
+
+
+def counts(engine: Engine) -> dict[str, int]:
+    """Return the number of rows in every table."""
+    return {t: int(engine.scalar(f"SELECT COUNT(*) FROM {t}")) for t in TABLES}

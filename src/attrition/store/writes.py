@@ -1,0 +1,257 @@
+"""Appending to the store: documents, observations (+ revisions), corrections, findings, runs.
+
+Nothing here UPDATEs or DELETEs a stored value. A source stating a different value for a
+(category, report date) it stated before gets a new observation row plus a revision row;
+the old row stays. The one table that is rewritten is ``consensus``, a read model derived
+by :func:`refresh_consensus`. Every function runs inside ``engine.transaction()`` (joining
+the caller's transaction as a savepoint), reads what it needs once, and writes with
+``executemany``.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime
+
+from attrition.model.records import Finding, Observation, RawDocument, StatedCorrection
+from attrition.store import reads
+from attrition.store.consensus import SourceRank, decide, group_current
+from attrition.store.engine import Engine
+from attrition.store.rows import DocumentRef, Revision, RunRecord, WriteResult, iso_utc
+
+DEFAULT_REASON = "the source stated a different value in a later document"
+
+
+@contextmanager
+def _bulk() -> Iterator[None]:
+    """Pause the cyclic garbage collector around a bulk write.
+
+    A bulk history makes ~10^5 short-lived tuples and dicts that hold no cycles; letting
+    the collector walk them repeatedly costs ~15 % of a full-history load. It is
+    re-enabled (only if it was on) however the block ends.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def has_document(engine: Engine, sha256: str) -> bool:
+    """Return True if a document with this sha256 is stored."""
+    return engine.scalar("SELECT id FROM documents WHERE sha256 = ?", (sha256,)) is not None
+
+
+def add_document(engine: Engine, doc: RawDocument, ingested_at: datetime) -> DocumentRef:
+    """Store ``doc`` by its sha256; the same content again returns the existing id."""
+    sha = doc.sha256
+    with engine.transaction():
+        found = engine.scalar("SELECT id FROM documents WHERE sha256 = ?", (sha,))
+        if found is not None:
+            return DocumentRef(int(found), sha, False)
+        new_id = engine.scalar(
+            "INSERT INTO documents (sha256, source, locator, media_type, fetched_at, content,"
+            " size, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            (sha, doc.source, doc.locator, doc.media_type, iso_utc(doc.fetched_at),
+             doc.content, len(doc.content), iso_utc(ingested_at)),
+        )
+    return DocumentRef(int(new_id), sha, True)
+
+
+_INSERT_OBSERVATION = (
+    "INSERT INTO observations (id, document_id, source, category, report_date, total,"
+    " increment_printed, is_approximate, line_no, raw, note, recorded_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_REVISION = (
+    "INSERT INTO revisions (id, source, category, report_date, old_observation_id,"
+    " new_observation_id, old_document_id, new_document_id, old_total, new_total,"
+    " old_increment, new_increment, recorded_at, reason)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def add_observations(
+    engine: Engine,
+    doc_id: int,
+    source: str,
+    observations: Sequence[Observation],
+    recorded_at: datetime,
+    reason: str | None = None,
+) -> WriteResult:
+    """Append what ``source`` states in document ``doc_id``; return what was new or changed.
+
+    A (category, report date) already stored for the source with the same total and
+    printed increment is unchanged (no row). A different value becomes a new observation
+    plus a revision; the earlier row is kept.
+    """
+    if not observations:
+        return WriteResult(0, 0, 0, [])
+    stamp = iso_utc(recorded_at)
+    why = reason or DEFAULT_REASON
+    with _bulk(), engine.transaction():
+        # key -> (observation id, total, printed, document id); a negative id is -(1 + index
+        # into `pending`), i.e. a row of this batch that has no id yet.
+        current = reads.current_observations(engine, source)
+        pending: list[tuple[Observation, str, tuple[int, int, int | None, int] | None]] = []
+        unchanged = 0
+        iso: dict[date, str] = {}
+        for obs in observations:
+            report_date = obs.report_date
+            day = iso.get(report_date)
+            if day is None:
+                day = iso[report_date] = report_date.isoformat()
+            key = (obs.category, day)
+            prev = current.get(key)
+            if prev is not None and prev[1] == obs.total and prev[2] == obs.increment_printed:
+                unchanged += 1
+                continue
+            pending.append((obs, day, prev))
+            current[key] = (-len(pending), obs.total, obs.increment_printed, doc_id)
+        ids = engine.allocate_ids("observations", len(pending))
+        obs_rows = [
+            (new_id, doc_id, source, obs.category, day, obs.total, obs.increment_printed,
+             1 if obs.is_approximate else 0, obs.line_no, obs.raw, obs.note, stamp)
+            for new_id, (obs, day, _prev) in zip(ids, pending, strict=True)
+        ]
+        changed = [
+            (obs, day, prev, prev[0] if prev[0] > 0 else ids[-prev[0] - 1], new_id)
+            for new_id, (obs, day, prev) in zip(ids, pending, strict=True)
+            if prev is not None
+        ]
+        engine.executemany(_INSERT_OBSERVATION, obs_rows)
+        revisions: list[Revision] = []
+        if changed:
+            rev_ids = engine.allocate_ids("revisions", len(changed))
+            for rev_id, (obs, _day, prev, old_id, new_id) in zip(rev_ids, changed, strict=True):
+                revisions.append(Revision(
+                    source, obs.category, obs.report_date, prev[1], obs.total, prev[2],
+                    obs.increment_printed, old_id, new_id, prev[3], doc_id, recorded_at, why,
+                    rev_id,
+                ))
+            engine.executemany(_INSERT_REVISION, [
+                (r.id, r.source, r.category, r.report_date.isoformat(), r.old_observation_id,
+                 r.new_observation_id, r.old_document_id, r.new_document_id, r.old_total,
+                 r.new_total, r.old_increment, r.new_increment, stamp, r.reason)
+                for r in revisions
+            ])
+    return WriteResult(len(pending) - len(changed), len(changed), unchanged, revisions)
+
+
+def add_corrections(
+    engine: Engine,
+    doc_id: int,
+    source: str,
+    corrections: Sequence[StatedCorrection],
+    recorded_at: datetime,
+) -> int:
+    """Append stated corrections not stored yet (same source, category, date, amount); count them."""
+    if not corrections:
+        return 0
+    stamp = iso_utc(recorded_at)
+    with engine.transaction():
+        seen = {
+            (c, d, a) for c, d, a in engine.query(
+                "SELECT category, report_date, amount FROM corrections WHERE source = ?",
+                (source,),
+            )
+        }
+        rows = []
+        for corr in corrections:
+            key = (corr.category, corr.report_date.isoformat(), corr.amount)
+            if key in seen:
+                continue
+            seen.add(key)
+            rows.append((doc_id, source, *key, corr.line_no, corr.note, stamp))
+        engine.executemany(
+            "INSERT INTO corrections (document_id, source, category, report_date, amount,"
+            " line_no, note, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT DO NOTHING",
+            rows,
+        )
+    return len(rows)
+
+
+def add_findings(engine: Engine, findings: Sequence[Finding], recorded_at: datetime) -> int:
+    """Append findings whose key is not stored yet; return how many were new."""
+    if not findings:
+        return 0
+    stamp = iso_utc(recorded_at)
+    with engine.transaction():
+        seen = {r[0] for r in engine.query("SELECT key FROM findings")}
+        rows = []
+        for f in findings:
+            if f.key in seen:
+                continue
+            seen.add(f.key)
+            rows.append((
+                f.key, f.kind, f.category,
+                f.report_date.isoformat() if f.report_date else None, f.source, f.message,
+                json.dumps(f.details, ensure_ascii=False, sort_keys=False, default=str), stamp,
+            ))
+        engine.executemany(
+            "INSERT INTO findings (key, kind, category, report_date, source, message, details,"
+            " recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            rows,
+        )
+    return len(rows)
+
+
+def record_run(engine: Engine, run: RunRecord) -> None:
+    """Append one run record."""
+    with engine.transaction():
+        engine.execute(
+            "INSERT INTO runs (source, document_sha256, started_at, finished_at, added, revised,"
+            " unchanged, findings, status, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (run.source, run.document_sha256, iso_utc(run.started_at), iso_utc(run.finished_at),
+             run.added, run.revised, run.unchanged, run.findings, run.status, run.message),
+        )
+
+
+def refresh_consensus(
+    engine: Engine,
+    categories: Iterable[str] | None,
+    source_rank: SourceRank,
+    recorded_at: datetime,
+) -> list[Finding]:
+    """Recompute the consensus table for ``categories`` (all when None); store disagreements.
+
+    One ordered read of every source's values, the rules in Python, then delete + insert
+    of the refreshed categories. Returns every disagreement found (new or already stored).
+    """
+    cats = None if categories is None else sorted(set(categories))
+    if cats == []:
+        return []
+    with _bulk(), engine.transaction():
+        by_category = group_current(reads.observation_votes(engine, cats))
+        amounts = reads.correction_amounts(engine, cats, source_rank)
+        rows: list[tuple[object, ...]] = []
+        findings: list[Finding] = []
+        for category, days in by_category.items():
+            decided = decide(category, days, amounts.get(category, {}), source_rank, findings)
+            rows.extend(
+                (category, r.report_date.isoformat(), r.total, printed, r.increment_diff,
+                 r.span_days, int(r.is_approximate), int(has_correction), int(derived),
+                 ",".join(r.sources), n_sources, json.dumps(values) if values else None)
+                for r, printed, derived, has_correction, n_sources, values in decided
+            )
+        if cats is None:
+            engine.execute("DELETE FROM consensus")
+        else:
+            engine.execute(
+                f"DELETE FROM consensus WHERE category IN ({', '.join('?' * len(cats))})", cats
+            )
+        engine.executemany(
+            "INSERT INTO consensus (category, report_date, total, increment_printed,"
+            " increment_diff, span_days, is_approximate, has_correction,"
+            " increment_printed_is_derived, sources, n_sources, values_json)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        add_findings(engine, findings, recorded_at)
+    return findings

@@ -1,0 +1,122 @@
+"""Milestone forecasts: observed crossings, no look-ahead, calibrated nested intervals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+
+from attrition.analysis.forecast import default_milestones, forecast, milestone_step
+from attrition.analysis.forecast_methods import DEFAULT_METHOD, METHOD_NAMES, RATE_FUNCTIONS
+from attrition.errors import UsageError
+from attrition.model.dates import DateConvention
+from attrition.model.series import LossSeries
+
+MakeSeries = Callable[..., LossSeries]
+LOSS, REPORT = DateConvention.LOSS, DateConvention.REPORT
+
+
+def test_constant_rate_crosses_exactly_with_collapsed_intervals(make_series: MakeSeries) -> None:
+    s = make_series([100] * 500, start_total=0)  # total 50,000 on report 2025-05-15
+    fc = forecast(s, REPORT, milestones=[51_000], on=[date(2025, 5, 25)])
+    (c,) = fc.crossings
+    assert fc.as_of == date(2025, 5, 15) and fc.rate_per_day == pytest.approx(100)
+    assert (c.status, c.days_ahead, c.report_date, c.loss_date) == (
+        "forecast", 10, date(2025, 5, 25), date(2025, 5, 24)
+    )
+    assert c.interval_50 == c.interval_80 == c.interval_95 == (date(2025, 5, 25),) * 2
+    (e,) = fc.expected
+    assert (e.days_ahead, e.point, e.interval_95) == (10, 51_000, (51_000, 51_000))
+
+
+def test_crossing_dates_follow_the_convention(make_series: MakeSeries) -> None:
+    s = make_series([100] * 500, start_total=0)
+    by_loss = forecast(s, LOSS, milestones=[51_000]).crossings[0]
+    assert by_loss.report_date == date(2025, 5, 25)  # the point is given both ways
+    assert by_loss.interval_80 == (date(2025, 5, 24),) * 2  # intervals under the convention
+
+
+@pytest.mark.integration
+def test_a_crossed_milestone_gives_its_report_and_loss_date(
+    petro: Callable[[str], LossSeries],
+) -> None:
+    s = petro("personnel")
+    (c,) = forecast(s, LOSS, milestones=[1_000_000]).crossings
+    assert (c.status, c.report_date, c.loss_date) == ("crossed", date(2025, 6, 12),
+                                                      date(2025, 6, 11))
+    assert c.total_at_crossing is not None and c.total_at_crossing >= 1_000_000
+    before = next(r for r in reversed(s.rows) if r.report_date < date(2025, 6, 12))
+    assert before.total < 1_000_000
+
+
+@pytest.mark.integration
+def test_a_forecast_as_of_a_past_date_does_not_see_later_data(
+    petro: Callable[[str], LossSeries],
+) -> None:
+    s = petro("personnel")
+    as_of = date(2024, 10, 1)
+    mutated = LossSeries(s.category, tuple(
+        replace(r, total=r.total * 3, increment_diff=(r.increment_diff or 0) * 50)
+        if r.report_date > as_of else r
+        for r in s.rows
+    ))
+    kwargs = {"as_of": as_of, "milestones": [650_000, 700_000, 1_000_000],
+              "on": [date(2024, 12, 31)]}
+    original = forecast(s, LOSS, **kwargs)
+    assert forecast(mutated, LOSS, **kwargs) == original
+    assert forecast(s.upto(as_of), LOSS, **kwargs) == original
+    assert original.as_of == as_of
+    assert [c.status for c in original.crossings] == ["crossed", "forecast", "forecast"]
+
+
+@pytest.mark.integration
+def test_intervals_are_nested_around_the_point(petro: Callable[[str], LossSeries]) -> None:
+    fc = forecast(petro("personnel"), REPORT, as_of=date(2025, 3, 1),
+                  milestones=[900_000, 1_000_000, 1_200_000])
+    for c in fc.crossings:
+        assert c.status == "forecast" and c.report_date is not None
+        assert c.interval_95 and c.interval_80 and c.interval_50
+        lo95, hi95 = c.interval_95
+        lo80, hi80 = c.interval_80
+        lo50, hi50 = c.interval_50
+        assert hi95 and hi80 and hi50
+        assert lo95 <= lo80 <= lo50 <= c.report_date <= hi50 <= hi80 <= hi95
+    assert [c.is_indicative for c in fc.crossings] == [False, False, True]
+    assert fc.crossings[2].days_ahead is not None and fc.crossings[2].days_ahead > 120
+    assert fc.ratio_origins == 365
+
+
+@pytest.mark.integration
+def test_a_category_with_no_recent_losses_is_beyond_the_horizon(
+    petro: Callable[[str], LossSeries],
+) -> None:
+    fc = forecast(petro("submarines"), LOSS)
+    assert fc.rate_per_day == 0
+    assert {c.status for c in fc.crossings} == {"beyond_horizon"}
+
+
+def test_default_milestones_are_the_next_round_numbers() -> None:
+    assert milestone_step(1_456_610) == 50_000
+    assert default_milestones(1_456_610) == [1_500_000, 1_550_000, 1_600_000]
+    assert default_milestones(12_251) == [12_500, 13_000, 13_500]
+    assert default_milestones(7) == [8, 9, 10]
+
+
+def test_methods_are_causal(make_series: MakeSeries) -> None:
+    import numpy as np
+
+    x = np.arange(1.0, 60.0)
+    for name in METHOD_NAMES:
+        full = RATE_FUNCTIONS[name](x)
+        assert np.allclose(full[:30], RATE_FUNCTIONS[name](x[:30])), name
+    assert DEFAULT_METHOD == "ewma7"
+
+
+def test_bad_calls_are_usage_errors(make_series: MakeSeries) -> None:
+    s = make_series([10] * 100)
+    with pytest.raises(UsageError):
+        forecast(s, REPORT, method="prophet")
+    with pytest.raises(UsageError):  # too little history to calibrate the intervals
+        forecast(s, REPORT, as_of=date(2024, 1, 1) + timedelta(days=20))

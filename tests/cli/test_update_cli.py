@@ -1,0 +1,99 @@
+"""`attrition update` and the freshness part of `attrition status`, against a local server."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from attrition.cli.update import cache_path, parse_base_urls, parse_duration
+from attrition.errors import UsageError
+
+RW = "russianwarship-rip"
+
+
+@pytest.mark.integration
+def test_update_asks_the_base_url_server_and_prints_json(
+    run_cli: Any, http_replay: Any, shared_data: Path, db_path: Path
+) -> None:
+    http_replay.serve("/api/v2/statistics/latest", http_replay.Reply.file(
+        shared_data / RW / "statistics_2022-04-14.response.json", ETag='"d50"'))
+    code, out = run_cli("update", "--source", "russianwarship", "--base-url",
+                        http_replay.base_url, "--json")
+    assert code == 0, out
+    assert out["ok"] is True and out["meta"]["ok"] is True
+    (src,) = out["data"]["sources"]
+    assert src["source"] == "russianwarship" and src["fetched"] == 1
+    assert src["new_days"] == ["2022-04-14"]
+    assert [h.path for h in http_replay.requests] == ["/api/v2/statistics/latest"]
+    assert http_replay.requests[0].headers["user-agent"].startswith("attrition/")
+    # the validators are kept next to the database, paired with the stored document
+    saved = json.loads(cache_path(str(db_path)).read_text(encoding="utf-8"))
+    assert saved[http_replay.url("/api/v2/statistics/latest")]["etag"] == '"d50"'
+    # the next run backfills from the day after the newest stored report, page by page
+    http_replay.serve("/api/v2/terms/en",
+                      http_replay.Reply.file(shared_data / RW / "terms_en.response.json"))
+    http_replay.serve("/api/v2/statistics", http_replay.Reply.json(
+        {"message": "ok", "data": {"paginator": {"next_url": None}, "records": []}}))
+    code, out = run_cli("update", "--source", "russianwarship", "--base-url",
+                        http_replay.base_url, "--json")
+    assert code == 0 and out["data"]["sources"][0]["fetched"] == 0
+    assert out["data"]["sources"][0]["since"] == "2022-04-15"
+    assert "date_from=2022-04-15" in http_replay.hits("/api/v2/statistics")[0].path
+    code, status = run_cli("status", "--json")
+    fresh = status["data"]["freshness"]
+    assert fresh["latest_by_source"] == {"russianwarship": "2022-04-14"}
+    assert fresh["newest_report_date"] == "2022-04-14" and fresh["warning"]
+
+
+def test_a_failing_source_exits_1_and_names_the_url(run_cli: Any, http_replay: Any) -> None:
+    http_replay.serve("/s/GeneralStaffZSU",
+                      http_replay.Reply.recorded("telegram", "no_losses_post"))
+    code, out = run_cli("update", "--source", "telegram", "--base-url",
+                        f"telegram={http_replay.base_url}")
+    assert code == 1
+    assert "telegram" in out and "FAILED" in out and "no daily losses post" in out
+    assert http_replay.url("/s/GeneralStaffZSU") in out
+
+
+def test_text_summary_lists_new_days_and_the_today_line(run_cli: Any, http_replay: Any) -> None:
+    http_replay.serve("/s/GeneralStaffZSU",
+                      http_replay.Reply.recorded("telegram", "losses_post_not_newest"))
+    code, out = run_cli("update", "--source", "telegram", "--base-url", http_replay.base_url)
+    assert code == 0, out
+    assert "telegram       1 document(s): 14 added" in out
+    assert "new report days: 2024-02-19" in out and "today's report" in out
+
+
+def test_bad_options_are_usage_errors(run_cli: Any) -> None:
+    code, out = run_cli("update", "--wait", "soon", "--json")
+    assert code == 1 and out["ok"] is False and "--wait" in out["error"]["message"]
+    code, out = run_cli("update", "--base-url", "http://127.0.0.1:1", "--json")
+    assert code == 1 and "exactly one --source" in out["error"]["message"]
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    pytest.param("90m", 5400, id="minutes"),
+    pytest.param("2h", 7200, id="hours"),
+    pytest.param("1h30m", 5400, id="combined"),
+    pytest.param("600", 600, id="plain-seconds"),
+    pytest.param("45s", 45, id="seconds"),
+])
+def test_durations(text: str, seconds: int) -> None:
+    assert parse_duration(text) == timedelta(seconds=seconds)
+
+
+def test_base_urls_by_name_or_for_the_one_source() -> None:
+    assert parse_base_urls(("http://h:1",), ("lod_db",)) == {"lod_db": "http://h:1"}
+    assert parse_base_urls(("minfin=http://m", "lod_db=https://l"), ()) == {
+        "minfin": "http://m", "lod_db": "https://l"}
+    with pytest.raises(UsageError):
+        parse_base_urls(("ftp://x",), ("minfin",))
+
+
+def test_cache_file_sits_next_to_a_sqlite_database(tmp_path: Path) -> None:
+    assert cache_path(str(tmp_path / "a.sqlite")) == tmp_path / "a.sqlite.http-cache.json"
+    assert cache_path(":memory:").name == "http-cache.json"

@@ -1,0 +1,94 @@
+"""Shared bulk-history machinery: JSON arrays with line numbers, strict values, head sniffing."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from attrition.errors import ParseError
+from attrition.model.records import Observation, RawDocument
+from attrition.sources.bulk import (
+    head_keys,
+    read_json_array,
+    read_total,
+    read_total_text,
+)
+from attrition.sources.history import Row, build_batch
+
+
+def _doc(text: str) -> RawDocument:
+    return RawDocument("test", "mem/x.json", text.encode(), datetime(2026, 1, 1, tzinfo=UTC))
+
+
+def test_array_objects_carry_the_line_they_start_on() -> None:
+    text = '\ufeff[\n  {"a": 1},\n\n  {\n    "a": 2\n  }, {"a": 3}\n]\n'
+    assert [(line, item["a"]) for line, item in read_json_array(_doc(text))] == [
+        (2, 1),
+        (4, 2),
+        (6, 3),
+    ]
+
+
+def test_empty_array_is_no_rows() -> None:
+    assert read_json_array(_doc(" [ ] ")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "line_no"),
+    [
+        pytest.param('[\n{"a": 1},\n]', 3, id="trailing-comma"),
+        pytest.param('[\n{"a": 1}\n{"a": 2}]', 3, id="missing-comma"),
+        pytest.param('[\n{"a": 1}\n', 3, id="no-closing-bracket"),
+        pytest.param('[{"a": 1}]\n[]', 2, id="extra-data"),
+        pytest.param("[\n1]", 2, id="not-an-object"),
+        pytest.param('{"a": 1}', 1, id="not-an-array"),
+    ],
+)
+def test_malformed_array_names_the_line(text: str, line_no: int) -> None:
+    with pytest.raises(ParseError) as err:
+        read_json_array(_doc(text))
+    assert (err.value.path, err.value.line_no) == ("mem/x.json", line_no)
+
+
+def test_json_totals_accept_whole_floats_and_signed_corrections_only() -> None:
+    doc = _doc("")
+    assert read_total(12.0, doc, 1, "tanks") == 12
+    assert read_total(-5, doc, 1, "tanks", signed=True) == -5
+    for bad in (12.5, -1, "12", None, True):
+        with pytest.raises(ParseError):
+            read_total(bad, doc, 1, "tanks")
+
+
+@pytest.mark.parametrize(
+    ("cell", "message"),
+    [
+        pytest.param("12a4", "not a number", id="garbled"),
+        pytest.param("-12", "negative total", id="negative"),
+        pytest.param("1.5", "not a whole number", id="fraction"),
+        pytest.param("١٢", "not a number", id="non-ascii-digits"),
+    ],
+)
+def test_csv_cell_errors_say_why(cell: str, message: str) -> None:
+    with pytest.raises(ParseError, match=message) as err:
+        read_total_text(cell, _doc(""), 7, "tanks")
+    assert (err.value.line_no, err.value.field, err.value.input) == (7, "tanks", cell)
+
+
+def test_head_keys_tolerate_a_cut_multibyte_tail() -> None:
+    head = '[{"date": "2022-02-25", "назва": 1, "x'.encode()[:-1] + "ї".encode()[:1]
+    assert head_keys(head) == {"date", "назва"}
+
+
+def test_repeated_day_needs_every_category_unchanged() -> None:
+    def row(day: int, tanks: int, personnel: int) -> Row:
+        d = date(2022, 3, day)
+        return Row(day, d, [Observation("tanks", d, tanks), Observation("personnel", d, personnel)])
+
+    batch = build_batch(_doc(""), [row(1, 10, 100), row(2, 10, 100), row(3, 11, 100)])
+    kinds = [(f.kind, f.report_date.day if f.report_date else None) for f in batch.findings]
+    assert kinds == [
+        ("repeated_day", 2),
+        ("personnel_unchanged", 2),
+        ("personnel_unchanged", 3),
+    ]
