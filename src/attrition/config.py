@@ -19,6 +19,7 @@ class Settings:
     user_agent: str = USER_AGENT
     timeout_s: float = 20.0
     import_path: str | None = None  # ATTRITION_IMPORT: folder `make run` ingests
+    base_url: str | None = None  # ATTRITION_BASE_URL: ask this server for every live source
 
 
 def default_db_path() -> Path:
@@ -37,4 +38,5 @@ def load_settings(db: str | None = None) -> Settings:
         user_agent=os.environ.get("ATTRITION_USER_AGENT", USER_AGENT),
         timeout_s=timeout,
         import_path=os.environ.get("ATTRITION_IMPORT") or None,
+        base_url=os.environ.get("ATTRITION_BASE_URL") or None,
     )

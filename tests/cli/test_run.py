@@ -27,14 +27,17 @@ def test_without_an_import_path_it_says_how_to_import(
     run_cli: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("ATTRITION_IMPORT", raising=False)
+    # every live source is sent to a closed port on this machine: "no network", offline
+    monkeypatch.setenv("ATTRITION_BASE_URL", "http://127.0.0.1:9")
     code, text = run_cli("run")
     assert code == 0, text
-    assert "Live fetching is not available yet" in text
+    assert "No live source could be reached" in text
     assert "ATTRITION_IMPORT=../shared/data make run" in text
     assert "attrition ingest PATH" in text
     assert "latest figures: none" in text
     code, out = run_cli("run", "--json")
     assert out["data"]["ingest"] is None
+    assert out["data"]["live_fetch"] == "unreachable"
     assert out["data"]["latest"] == []
     assert out["data"]["status"]["sources"] == []
 

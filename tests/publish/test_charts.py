@@ -15,8 +15,7 @@ from attrition.store import Store
 AS_OF = date(2024, 12, 4)
 DAY = timedelta(days=1)
 BLUE = (0, 114, 178)  # Okabe–Ito blue: bars and lines
-VERMILLION = (213, 94, 0)  # Okabe–Ito vermillion: the 7-day mean
-ORANGE = (230, 159, 0)  # Okabe–Ito orange: the calendar's highest day
+VERMILLION = (213, 94, 0)  # Okabe–Ito vermillion: the 7-day mean, the calendar's peak
 
 
 def _n(value: int) -> str:
@@ -61,7 +60,7 @@ def test_every_chart_has_title_source_line_and_data_version(
     assert (width, height) == (png.width_px, png.height_px)
     assert 600 < height < 2000
     # the data is drawn, not just the frame: bars/lines in blue, the calendar's outlined peak
-    colour = ORANGE if kind == "calendar" else BLUE
+    colour = VERMILLION if kind == "calendar" else BLUE
     assert _has_colour(png.path, colour) > 100
 
 

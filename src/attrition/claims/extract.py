@@ -80,7 +80,7 @@ _CONNECTOR = re.compile(
 )
 _AFTER_HEDGE = re.compile(r"^\s*(?:\+|-plus\b|or\s+more\b|and\s+more\b|і\s+більше\b|з\s+гаком\b|or\s+so\b)", re.I)
 _POST_NOUN = re.compile(
-    r"^\s*(?:were|have\s+been|had\s+been|was|who|that)?\s*(?:captured|taken\s+prisoner|deserted|recruited|"
+    r"^\s*(?:were|have\s+been|had\s+been|has\s+been|was|who|that|have|has|had)?\s*(?:captured|taken\s+prisoner|deserted|recruited|"
     r"mobili[sz]ed|deployed|stationed|massed|signed|sent|identified|named|потрапил\w*\s+в\s+полон|"
     r"здал\w*\s+в\s+полон|дезертирува\w*|мобілізува\w*)",
     re.I,
@@ -193,7 +193,7 @@ def _read_sentence(
         if isinstance(result, Claim):
             local.append(result)
             state.claims.append(result)
-        elif result is not None:
+        elif result is not None and not (n.is_word and n.value < 1000):  # "two jets" is no figure
             state.out.append(OutOfScope(n.text, n.start, n.end, n.value, result))
 
 
@@ -260,7 +260,7 @@ def _read_number(
     category = found
     sentence = sent.sentence
     if not (LOSS_WORD.search(sentence) or is_list or inherited or state.list_time):
-        return "no loss wording"
+        return not_loss_reason(sentence) or "no loss wording"
     if _other_source(sentence, n.start - s0):
         return "another counting body's figure"
     side = side_in(left) or side_in(text[s0 : n.start]) or (inherited and "ru") or state.last_side

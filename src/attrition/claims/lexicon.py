@@ -267,6 +267,7 @@ NOT_LOSS = [
 NOT_LOSS_RE = [(reason, re.compile(rf"\b(?:{pattern})\b", _I)) for reason, pattern in NOT_LOSS]
 
 OUT_UNIT_AFTER = [
+    ("time of day", r":\d{2}\b|\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"),
     ("percentage", r"%|percent\b|per\s*cent\b|percentage|відсот\w*|процент\w*|п\.п\."),
     ("area", r"km²|km2\b|sq\.?\s*(?:km|mi|kilomet\w*|miles?)\b|square\s+(?:kilomet\w*|miles?)|кв\.?\s*км|км²|км2|"
              r"квадратн\w*\s+кілометр\w*|hectares?\b|гектар\w*|га\b"),

@@ -20,12 +20,12 @@ from attrition.cli.session import log_level_option, meta, open_db, thousands
 from attrition.errors import AttritionError
 
 if TYPE_CHECKING:  # pragma: no cover
+    from attrition.config import Settings
     from attrition.library import Attrition
 
-NO_LIVE_FETCH = (
-    "Live fetching is not available yet (this version has no network updater), so "
-    "nothing was fetched.\n"
-    "To import the published history from files:\n"
+NO_NETWORK = (
+    "No live source could be reached (no network?), so nothing was fetched.{reason}\n"
+    "To import the published history from files instead:\n"
     "  ATTRITION_IMPORT=../shared/data make run\n"
     "or\n"
     "  attrition ingest PATH..."
@@ -61,6 +61,23 @@ def latest_text(rows: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
+def _live(settings: Settings, data: dict[str, Any]) -> list[str]:
+    """Try every live source once; return the lines to print and fill ``data``."""
+    from attrition.cli.update import live_update, update_text
+    from attrition.sources.http import RetryPolicy
+
+    result = live_update(settings, retry=RetryPolicy(attempts=1))
+    summary = result.as_dict()
+    data["update"] = summary
+    if not any(o.ok for o in result.outcomes):
+        data["live_fetch"] = "unreachable"
+        first = result.errors[0] if result.errors else None
+        reason = f"\nFirst error: {first}" if first else ""
+        return [NO_NETWORK.format(reason=reason)]
+    data["live_fetch"] = "ok" if result.ok else "partial"
+    return [update_text(summary)]
+
+
 @click.command()
 @db_option
 @log_level_option
@@ -69,8 +86,8 @@ def run(db: str | None, log_level: str, as_json: bool) -> None:
     """Bring the record up to date, then show its status and latest figures.
 
     If ATTRITION_IMPORT names a file or folder it is ingested first (re-running is a
-    no-op). Live fetching is not available yet; without ATTRITION_IMPORT this says how
-    to import files instead.
+    no-op). Otherwise the live sources are asked (as `attrition update` does, with one
+    try each); when none can be reached it says so and how to import files instead.
 
     Example: ATTRITION_IMPORT=../shared/data attrition run
     """
@@ -95,8 +112,7 @@ def run(db: str | None, log_level: str, as_json: bool) -> None:
                 texts.append(f"imported {settings.import_path}")
                 texts.append(ingest_text(result, max_skipped=5))
             else:
-                data["live_fetch"] = "not available yet"
-                texts.append(NO_LIVE_FETCH)
+                texts += _live(settings, data)
             data["status"] = status_data(record)
             data["latest"] = latest_figures(record)
     except AttritionError as err:

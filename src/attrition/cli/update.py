@@ -20,7 +20,11 @@ from attrition.cli.session import log_level_option, meta, thousands
 from attrition.errors import AttritionError, UsageError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from attrition.update import Progress
+    from datetime import date
+
+    from attrition.config import Settings
+    from attrition.sources.http import RetryPolicy
+    from attrition.update import Progress, UpdateResult
 
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*([hms]?)", re.IGNORECASE)
 _UNIT_S = {"h": 3600.0, "m": 60.0, "s": 1.0, "": 1.0}
@@ -71,6 +75,39 @@ def cache_path(db_url: str) -> Path:
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("attrition", appauthor=False)) / "http-cache.json"
+
+
+def live_update(
+    settings: Settings,
+    sources: tuple[str, ...] = (),
+    since: date | None = None,
+    wait: timedelta | None = None,
+    base_urls: dict[str, str] | None = None,
+    *,
+    progress: Progress | None = None,
+    retry: RetryPolicy | None = None,
+) -> UpdateResult:
+    """Run the updater on the configured store with the configured client and validator cache."""
+    from datetime import UTC, datetime
+
+    from attrition.sources.http import JsonFileCache, make_client
+    from attrition.store import open_store
+    from attrition.update import update as run_update
+
+    cache = JsonFileCache.load(cache_path(settings.db))
+
+    def client_factory(validators: Any) -> Any:
+        return make_client(settings.user_agent, settings.timeout_s, cache=validators, retry=retry)
+
+    bases = dict(base_urls or {})
+    if settings.base_url:  # a private mirror (or a test server) for every source not named
+        bases = {name: bases.get(name, settings.base_url) for name in UPDATE_NAMES}
+    with open_store(settings.db) as store:
+        result = run_update(store, client_factory, list(sources) or None, since,
+                            datetime.now(UTC), wait, bases, cache=cache,
+                            progress=progress)
+    cache.save()
+    return result
 
 
 def update_text(data: dict[str, Any]) -> str:
@@ -157,14 +194,9 @@ def update(sources: tuple[str, ...], since: str | None, wait: str | None,
 
     Example: attrition update --source telegram --wait 2h
     """
-    from datetime import UTC, datetime
-
     from attrition.config import load_settings
     from attrition.log import configure_logging
     from attrition.model.dates import parse_date
-    from attrition.sources.http import JsonFileCache, make_client
-    from attrition.store import open_store
-    from attrition.update import update as run_update
 
     configure_logging(log_level)
     try:
@@ -172,17 +204,9 @@ def update(sources: tuple[str, ...], since: str | None, wait: str | None,
         waiting = parse_duration(wait) if wait else None
         bases = parse_base_urls(base_urls, sources)
         settings = load_settings(db)
-        cache = JsonFileCache.load(cache_path(settings.db))
-
-        def client_factory(validators: Any) -> Any:
-            return make_client(settings.user_agent, settings.timeout_s, cache=validators)
-
         bar, progress = _progress_bar(not as_json)
-        with open_store(settings.db) as store, bar:
-            result = run_update(store, client_factory, list(sources) or None, day,
-                                datetime.now(UTC), waiting, bases, cache=cache,
-                                progress=progress)
-        cache.save()
+        with bar:
+            result = live_update(settings, sources, day, waiting, bases, progress=progress)
     except AttritionError as err:
         fail(err, as_json=as_json)
     data = result.as_dict()

@@ -152,8 +152,10 @@ def draw_daily(store: Store, request: ChartRequest) -> tuple[Figure, Drawn]:
                      "Світлі стовпчики: дні після пропущеного звіту, розподілено рівномірно.")
     revised = frame[frame["is_correction"]]
     if not revised.empty:
-        ax.scatter(list(revised["loss_date"]), revised["daily"].clip(lower=0), marker="D", s=14,
-                   color=OKABE_ITO["purple"], edgecolors="#333333", linewidths=0.4, zorder=3)
+        lift = 0.05 * ax.get_ylim()[1]  # just above the bar, clear of the mean line
+        ax.scatter(list(revised["loss_date"]), revised["daily"].clip(lower=0) + lift, marker="D",
+                   s=16, color=OKABE_ITO["purple"], edgecolors="#333333", linewidths=0.4,
+                   zorder=4)
         notes.append("◆ revision day: the bar is the day's own figure, not the stated correction."
                      if lang == "en" else
                      "◆ день уточнення: стовпчик — власне добове число, без уточнення.")
@@ -369,8 +371,8 @@ def draw_calendar(store: Store, request: ChartRequest) -> tuple[Figure, Drawn]:
 def _outline(col: int, row: int) -> Any:
     from matplotlib.patches import Rectangle
 
-    return Rectangle((col - 0.5, row - 0.5), 1, 1, fill=False, edgecolor=OKABE_ITO["orange"],
-                     linewidth=1.4)
+    return Rectangle((col - 0.5, row - 0.5), 1, 1, fill=False, edgecolor=OKABE_ITO["vermillion"],
+                     linewidth=1.8)
 
 
 # ---------------------------------------------------------------------------- yoy

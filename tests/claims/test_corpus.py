@@ -1,0 +1,82 @@
+"""Precision and recall of claim extraction (and verdict accuracy) on tests/claims/corpus.jsonl.
+
+The corpus holds sentences in English and Ukrainian, many modelled on real news wordings,
+each annotated with the claims it makes (value, category, kind, and where known the
+verdict against PetroIvaniuk as of its date) and the numbers that are out of scope.
+A predicted claim counts as found when value, category and kind all match.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from attrition.claims import check_text
+from attrition.model.series import LossSeries
+
+pytestmark = pytest.mark.integration
+
+CORPUS = Path(__file__).with_name("corpus.jsonl")
+MIN_PRECISION = 0.90
+MIN_RECALL = 0.90
+MIN_VERDICT_ACCURACY = 0.90
+MIN_OUT_OF_SCOPE_RECALL = 0.90
+
+
+def _entries() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_corpus_is_big_and_varied() -> None:
+    entries = _entries()
+    langs = Counter(e["lang"] for e in entries)
+    kinds = Counter(c["kind"] for e in entries for c in e["claims"])
+    assert len(entries) >= 60
+    assert langs["en"] >= 20 and langs["uk"] >= 20
+    assert set(kinds) == {"total", "day", "period", "record", "streak", "milestone"}
+    assert sum(len(e["out_of_scope"]) for e in entries) >= 15
+    assert len({e["id"] for e in entries}) == len(entries)
+
+
+def score(series: dict[str, LossSeries]) -> dict[str, float]:
+    """Return precision, recall, verdict accuracy and out-of-scope recall on the corpus."""
+    tp = fp = fn = verdict_ok = verdict_all = oos_found = oos_all = 0
+    for e in _entries():
+        report = check_text(e["text"], series, as_of=date.fromisoformat(e["as_of"]), lang=e["lang"])
+        got = {(v.claim.value, v.claim.category, v.claim.kind.value): v for v in report.verdicts}
+        predicted = Counter((v.claim.value, v.claim.category, v.claim.kind.value) for v in report.verdicts)
+        expected = Counter((c["value"], c["category"], c["kind"]) for c in e["claims"])
+        hits = sum((predicted & expected).values())
+        tp += hits
+        fp += sum(predicted.values()) - hits
+        fn += sum(expected.values()) - hits
+        for c in e["claims"]:
+            if "verdict" in c:
+                verdict_all += 1
+                v = got.get((c["value"], c["category"], c["kind"]))
+                verdict_ok += v is not None and v.verdict.value == c["verdict"]
+        out = [o.value for o in report.out_of_scope]
+        oos_all += len(e["out_of_scope"])
+        oos_found += sum(value in out for value in e["out_of_scope"])
+    return {
+        "precision": tp / (tp + fp), "recall": tp / (tp + fn),
+        "verdict_accuracy": verdict_ok / verdict_all, "out_of_scope_recall": oos_found / oos_all,
+        "claims": tp + fn,
+    }
+
+
+def test_extraction_precision_and_recall_meet_the_bar(petro_series: dict[str, LossSeries]) -> None:
+    s = score(petro_series)
+    print(  # noqa: T201 - shown with -s; the report quotes these numbers
+        f"\ncorpus: {s['claims']} claims, precision {s['precision']:.3f}, recall {s['recall']:.3f}, "
+        f"verdict accuracy {s['verdict_accuracy']:.3f}, out-of-scope recall {s['out_of_scope_recall']:.3f}"
+    )
+    assert s["precision"] >= MIN_PRECISION
+    assert s["recall"] >= MIN_RECALL
+    assert s["verdict_accuracy"] >= MIN_VERDICT_ACCURACY
+    assert s["out_of_scope_recall"] >= MIN_OUT_OF_SCOPE_RECALL
