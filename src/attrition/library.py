@@ -173,3 +173,53 @@ class Attrition:
         return ingest_paths(
             self.store, [Path(p) for p in paths], source=source, now=datetime.now(UTC)
         )
+
+    # ---- analyses (thin calls into attrition.analysis; numpy/pandas load only here) ----
+
+    def periods(
+        self,
+        category: str,
+        by: str = "month",
+        *,
+        convention: str | DateConvention = "loss",
+        start: str | date | None = None,
+        end: str | date | None = None,
+        week_start: str = "mon",
+        today: str | date | None = None,
+    ) -> list[Any]:
+        """Return period sums (day/week/month/quarter/year) under ``convention``."""
+        from attrition.analysis.periods import period_rows
+
+        return period_rows(
+            self.loss_series(category), by, DateConvention.parse(convention),
+            start=_as_date(start, "start"), end=_as_date(end, "end"), week_start=week_start,
+            today=_as_date(today, "today"),
+        )
+
+    def extremes(
+        self,
+        category: str,
+        *,
+        convention: str | DateConvention = "loss",
+        **options: Any,
+    ) -> Any:
+        """Return the top days/weeks/months (see :func:`attrition.analysis.extremes.extremes`)."""
+        from attrition.analysis.extremes import extremes
+
+        return extremes(self.loss_series(category), DateConvention.parse(convention), **options)
+
+    def forecast(
+        self,
+        category: str,
+        milestones: Sequence[int] | None = None,
+        *,
+        as_of: str | date | None = None,
+        convention: str | DateConvention = "loss",
+    ) -> Any:
+        """Return milestone crossings with 50/80/95% intervals, seeing nothing after ``as_of``."""
+        from attrition.analysis.forecast import forecast
+
+        return forecast(
+            self.loss_series(category), DateConvention.parse(convention),
+            as_of=_as_date(as_of, "as_of"), milestones=milestones,
+        )

@@ -11,7 +11,6 @@ from attrition.errors import UsageError
 from attrition.publish.brief import Brief, build_brief, streak_thresholds
 from attrition.publish.brief_say import SAYERS
 from attrition.publish.brief_text import render_brief
-from attrition.publish.chart_cumulative import headline_milestone
 from attrition.store import Store
 
 AS_OF = date(2024, 12, 4)
@@ -216,12 +215,6 @@ def test_unknown_category_format_or_language(small_store: Store) -> None:
         render_brief(made, fmt="pdf")
     with pytest.raises(UsageError):
         render_brief(made, lang="fr")
-
-
-@pytest.mark.parametrize(("total", "milestone"), [(747_370, 750_000), (9_493, 9_500),
-                                                  (1_456_610, 1_500_000), (19, 20), (329, 330)])
-def test_headline_milestones(total: int, milestone: int) -> None:
-    assert headline_milestone(total) == milestone
 
 
 @pytest.mark.parametrize(("mean", "expected"), [(1_708.6, [1_000, 1_500]), (69.0, [10, 50]),

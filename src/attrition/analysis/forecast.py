@@ -184,6 +184,19 @@ def default_milestones(total: int, count: int = 3) -> list[int]:
     return [first + i * step for i in range(count)]
 
 
+def headline_milestone(total: int) -> int:
+    """Return the next round number a headline uses: a multiple of 1, 2.5 or 5·10^k ≤ total/20.
+
+    Finer than :func:`default_milestones` so the story's number is not skipped:
+    747,370 → 750,000 (step 25,000; the default step 20,000 gives 760,000), 9,493 → 9,500.
+    """
+    if total < 20:
+        return total + 1
+    k = floor(log10(total / 20))
+    step = max(s for m in (1, 2.5, 5) if (s := int(m * 10**k)) <= total / 20)
+    return (total // step + 1) * step
+
+
 def forecast(
     series: LossSeries,
     convention: DateConvention,

@@ -166,9 +166,10 @@ def _h_range(m: re.Match[str], as_of: date) -> TimeRef | None:
 
 
 def _h_since_vague(m: re.Match[str], as_of: date) -> TimeRef | None:
+    groups = m.groupdict()
     month = month_number(m["mon"])
-    year = _year(m["y"]) or (as_of.year if month <= as_of.month else as_of.year - 1)
-    word = (m["q"] or "").lower()
+    year = _year(groups.get("y")) or (as_of.year if month <= as_of.month else as_of.year - 1)
+    word = (groups.get("q") or "").lower()
     last = calendar.monthrange(year, month)[1]
     name = calendar.month_name[month]
     if word.startswith(("mid", "серед", "the middle")):

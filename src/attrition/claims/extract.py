@@ -27,12 +27,14 @@ from attrition.claims.kinds import (
     pick_time,
 )
 from attrition.claims.lexicon import (
+    ATTACK_SENTENCE,
     GENERAL_STAFF,
     LOCATION,
     LOSS_WORD,
     OTHER_SOURCE,
     RUSSIAN_SIDE,
     STRONG_TOTAL_CUE,
+    UKRAINE_SOURCE,
     UNPARSED_PERIOD,
     WOUNDED_ONLY,
     Comparator,
@@ -182,6 +184,10 @@ def _read_sentence(
         elif reason not in SILENT_REASONS:  # units do not split the sentence into clauses
             state.out.append(OutOfScope(n.text, n.start, n.end, n.value, reason))
     if not nums:
+        return
+    if ATTACK_SENTENCE.search(sentence) and not GENERAL_STAFF.search(sentence):
+        for n in nums:  # the Air Force's nightly counts are not the General Staff's loss series
+            state.out.append(OutOfScope(n.text, n.start, n.end, n.value, "air-attack figures"))
         return
     frame = next((t for t in stimes if t.kind != "war" and t.end_pos <= nums[0].start
                   and t.start_pos - s0 < 40), None)
@@ -360,17 +366,25 @@ def _report_day(time: TimeRef | None) -> TimeRef | None:
     return time if time.kind == "day" else None
 
 
+_CLAUSE = re.compile(r";|\s[—–]\s|,?\s+(?:while|whereas|but|although|though|тоді\s+як|тоді\s+коли|але|проте|натомість)\b", re.I)
+
+
 def _other_source(sentence: str, pos: int) -> bool:
-    """Return True when the counting body nearest the number is not the General Staff."""
-    others = [m for m in OTHER_SOURCE.finditer(sentence)]
-    if not others:
-        return False
-    staff = [m for m in GENERAL_STAFF.finditer(sentence)]
-    if not staff:
-        return True
-    def dist(m: re.Match[str]) -> int:
-        return abs(m.start() - pos)
-    return min(dist(m) for m in others) < min(dist(m) for m in staff)
+    """Return True when the counting body nearest the number (in its clause) is not the General Staff."""
+    lo = max((m.end() for m in _CLAUSE.finditer(sentence, 0, pos)), default=0)
+    nxt = _CLAUSE.search(sentence, pos)
+    hi = nxt.start() if nxt else len(sentence)
+    for a, b in ((lo, hi), (0, len(sentence))):
+        clause = sentence[a:b]
+        others = [m.start() + a for m in OTHER_SOURCE.finditer(clause)]
+        staff = [m.start() + a for p in (GENERAL_STAFF, UKRAINE_SOURCE) for m in p.finditer(clause)]
+        if others or staff:
+            if not staff:
+                return True
+            if not others:
+                return False
+            return min(abs(x - pos) for x in others) < min(abs(x - pos) for x in staff)
+    return False
 
 
 def _unknown_unit(right: str) -> bool:

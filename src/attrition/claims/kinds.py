@@ -124,6 +124,9 @@ def decide_kind(
         previous = re.search(r"\bprevious\b|\bпопередн", region, re.I)
         rank = parse_count(rank_word) if rank_word else (2 if previous and time is None else 1)
         scope = "month" if RECORD_MONTH.search(region[record.end() : record.end() + 25]) else "day"
+        top = ceiling(ctx.category, scales)
+        if time is not None and time.granularity == "month" and top is not None and n.value > top:
+            scope = "month"  # "a record 48,670 in December": the month's sum is the record
         return ClaimKind.RECORD, {"record_scope": scope, "record_rank": rank or 1}
     if ctx.is_list:
         return ClaimKind.TOTAL, {}

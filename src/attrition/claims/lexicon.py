@@ -181,7 +181,8 @@ LOSS_VERB = re.compile(
 LOSS_WORD = re.compile(
     r"\b(?:los[st]|losses|losing|loses|lose|casualt\w*|killed|wounded|injured|dead|deaths?|died|"
     r"eliminated|liquidated|neutrali[sz]ed|destroyed|downed|shot\s+down|taken\s+out|wiped\s+out|"
-    r"knocked\s+out|suffered|attrition|toll|fatalit\w*|втрат\w*|ліквід\w*|знищ\w*|вбит\w*|убит\w*|поранен\w*|"
+    r"knocked\s+out|suffered|attrition|toll|fatalit\w*|destroy\w*|eliminat\w*|liquidat\w*|kill(?:s|ing)?|"
+    r"shooting\s+down|downing|втрат\w*|втрач\w*|ліквід\w*|знищ\w*|вбит\w*|убит\w*|поранен\w*|"
     r"уражен\w*|уразил\w*|збит\w*|збил\w*|загинул\w*|загибл\w*|вибул\w*|скоротил\w*|мінус\w*|"
     r"вбили|поклали|демілітаризова\w*)\b",
     _I,
@@ -240,6 +241,19 @@ OTHER_SOURCE = re.compile(
     r"russian\s+(?:defen[cs]e\s+)?ministry|moscow\s+(?:says|said|admitted|acknowledged)|нато|пентагон\w*|"
     r"британськ\w*|шойгу|білоусов\w*|ukrwarlosses|radakin|healey|cavoli|milley|austin|"
     r"москва\s+(?:офіційно|визнала|визнає|заявляла|називала)|кремл\w*\s+(?:визна\w*|заяв\w*))\b",
+    _I,
+)
+# Ukraine as the source of a figure ("Kyiv estimates", "Ukraine said"): the General Staff's count.
+UKRAINE_SOURCE = re.compile(
+    r"\b(?:kyiv|ukraine|ukrainian\s+(?:military|officials|army|side|defen[cs]e\s+ministry|general\s+staff)|"
+    r"зсу|сили\s+оборони|україна|українськ\w+\s+(?:військов\w*|сторон\w*))\b(?:['’]s\s+\w+)?\s+"
+    r"(?:says|said|estimates?|estimated|reports?|reported|claims?|claimed|puts?|counts?|announced|"
+    r"повідомля\w*|повідоми\w*|заяви\w*|оцінює|оцінила)",
+    _I,
+)
+ATTACK_SENTENCE = re.compile(
+    r"\b(?:launch(?:ed|es|ing)?|fired|air\s+force|shaheds?|gerbera|ballistic|випусти\w*|запусти\w*|"
+    r"атакува\w*|шахед\w*|повітрян\w+\s+сил\w*|балістичн\w*)\b",
     _I,
 )
 GENERAL_STAFF = re.compile(

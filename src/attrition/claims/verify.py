@@ -86,7 +86,7 @@ def match(claim: Claim, expected: float) -> str | None:
         return "rounded" if abs(e - v) <= tol else None
     if cmp is Comparator.NEARLY:
         tol = max(min(step, 0.05 * v), 0.01 * v, native)
-        return "rounded" if v - tol <= e <= v + native else None
+        return "rounded" if v - tol <= e <= v + max(native, 0.002 * v) else None
     if cmp is Comparator.AT_LEAST:
         return "rounded" if v < e <= v + max(step, 0.25 * v, native) else None
     return "rounded" if v - max(step, 0.25 * v, native) <= e < v else None

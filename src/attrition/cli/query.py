@@ -207,7 +207,8 @@ def losses(
 
         try:
             series, when = load_series(db, category, as_of)
-            emit_periods(series, by, convention, start, end, week_start, when, as_json)
+            emit_periods(series, by, convention, on or start, on or end, week_start, when,
+                         as_json)
         except AttritionError as err:
             fail(err, as_json=as_json)
         return

@@ -15,7 +15,7 @@ from typing import Any
 
 from attrition.analysis.changepoints import change_points
 from attrition.analysis.extremes import day_rank, extremes
-from attrition.analysis.forecast import forecast
+from attrition.analysis.forecast import forecast, headline_milestone
 from attrition.analysis.periods import PeriodRow, custom_period, period_rows
 from attrition.analysis.streaks import recent_window, streaks
 from attrition.analysis.trends import rolling_means
@@ -23,7 +23,6 @@ from attrition.errors import AttritionError, UsageError
 from attrition.model.categories import CURRENT_KEYS, get_category
 from attrition.model.dates import DateConvention, loss_date, war_day
 from attrition.model.series import LossSeries, SeriesRow
-from attrition.publish.chart_cumulative import headline_milestone
 from attrition.publish.version import DataVersion, data_version
 from attrition.store import Store
 

@@ -2,17 +2,21 @@
 
 The fan is the 50/80/95% interval of the expected total on each coming day and the
 milestone crossing, both from :func:`attrition.analysis.forecast.forecast`; nothing is
-modelled here. The milestone is the next "headline" round number (see
-:func:`headline_milestone`).
+modelled here. The milestone is the next "headline" round number
+(:func:`attrition.analysis.forecast.headline_milestone`).
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
-from math import floor, log10
 from typing import TYPE_CHECKING
 
-from attrition.analysis.forecast import INDICATIVE_AFTER_DAYS, Crossing, forecast
+from attrition.analysis.forecast import (
+    INDICATIVE_AFTER_DAYS,
+    Crossing,
+    forecast,
+    headline_milestone,
+)
 from attrition.errors import UsageError
 from attrition.model.categories import get_category
 from attrition.model.dates import DateConvention
@@ -41,19 +45,6 @@ LOSS = DateConvention.LOSS
 FAN = OKABE_ITO["orange"]
 LINE = OKABE_ITO["blue"]
 MIN_FAN_DAYS = 30
-
-
-def headline_milestone(total: int) -> int:
-    """Return the next round number a headline would use: steps of 1, 2.5 or 5 × 10^k.
-
-    The step is the largest such value ≤ total/20, so 747,370 → 750,000 (step 25,000)
-    and 9,493 → 9,500 (step 250).
-    """
-    if total < 20:
-        return total + 1
-    k = floor(log10(total / 20))
-    step = max(s for m in (1, 2.5, 5) if (s := int(m * 10**k)) <= total / 20)
-    return (total // step + 1) * step
 
 
 def crossing_text(crossing: Crossing, lang: Lang) -> str:
