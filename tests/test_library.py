@@ -115,13 +115,17 @@ def test_context_manager_closes_the_store() -> None:
     assert fake.closed
 
 
-def test_check_without_claims_raises_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    def missing(name: str) -> None:
-        raise ModuleNotFoundError(f"No module named {name!r}", name=name)
-
-    monkeypatch.setattr(library, "import_module", missing)
-    with pytest.raises(AttritionError, match="not available yet"):
-        attrition.check("Russia lost 1,780 soldiers on 2 December 2024")
+@pytest.mark.integration
+def test_check_verifies_a_sentence_against_the_record(shared_data: Path, tmp_path: Path) -> None:
+    db = tmp_path / "check.sqlite"
+    with attrition.open(db) as record:
+        record.ingest([shared_data / "petroivaniuk"])
+    report = attrition.check(
+        "On December 19, Russia lost 2,200 soldiers.", as_of="2025-01-16", db=db
+    )
+    (verdict,) = report.verdicts
+    assert verdict.verdict.value == "correct"
+    assert verdict.claim.value == 2200
 
 
 def test_top_level_names_are_the_library_ones() -> None:

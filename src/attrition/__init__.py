@@ -9,13 +9,15 @@ The public API is small and lazily imported so that ``attrition --help`` stays f
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs CLI start-up time
 
 __version__ = "0.1.0"
 
 __all__ = ["Attrition", "__version__", "check", "open"]
 
 if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any
+
     from attrition.library import Attrition, check, open  # noqa: A004
 
 

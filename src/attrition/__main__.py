@@ -1,5 +1,5 @@
 """``python -m attrition`` runs the command-line interface."""
 
-from attrition.cli import main
+from attrition.cli import run
 
-main()
+run()

@@ -17,7 +17,9 @@ Every error carries the offending input so that a face can render
 
 from __future__ import annotations
 
-from typing import Any
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs CLI start-up time
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any
 
 
 class AttritionError(Exception):

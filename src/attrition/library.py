@@ -16,22 +16,21 @@ pandas is imported only by :meth:`Attrition.series`, so the CLI can reuse
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
-from importlib import import_module
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from attrition.errors import AttritionError, UsageError
 from attrition.model.categories import lookup_category
-from attrition.model.dates import DateConvention, from_convention, parse_date
+from attrition.model.dates import DateConvention, parse_date, report_range
 from attrition.model.series import LossSeries
 from attrition.store import open_store
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
+    from attrition.claims import CheckReport
     from attrition.ingest import IngestResult
     from attrition.store import ConsensusRow, Store
 
@@ -51,54 +50,44 @@ def open(db: str | Path | None = None) -> Attrition:  # noqa: A001 - the public 
     return Attrition(open_store(db if db is not None else default_db()))
 
 
-def check(sentence: str, /, **kwargs: Any) -> Any:
-    """Fact-check a sentence against the record (delegates to ``attrition.claims.check``)."""
-    try:
-        claims = import_module("attrition.claims")
-    except ModuleNotFoundError as exc:
-        if exc.name != "attrition.claims":
-            raise
-        claims = None
-    func = getattr(claims, "check", None)
-    if func is None:
-        raise AttritionError(
-            "claim checking is not available yet: attrition.claims does not define check()",
-            input=sentence,
-        )
-    return func(sentence, **kwargs)
+def check(
+    text: str,
+    /,
+    *,
+    as_of: str | date | None = None,
+    lang: str | None = None,
+    db: str | Path | None = None,
+) -> CheckReport:
+    """Check every loss figure in ``text`` against the record at ``db`` (default store)."""
+    with open(db) as record:
+        return record.check(text, as_of=as_of, lang=lang)
 
 
 def _as_date(value: str | date | None, field: str) -> date | None:
     return None if value is None else parse_date(value, field)
 
 
-def report_range(
-    on: str | date | None,
-    start: str | date | None,
-    end: str | date | None,
-    convention: str | DateConvention,
-) -> tuple[date | None, date | None]:
-    """Return the inclusive report-date range that dates read under ``convention`` name.
+class StoreSeries(Mapping[str, LossSeries]):
+    """Category → consensus LossSeries, read from the store only when a claim needs it."""
 
-    ``on`` names one day; ``start``/``end`` a span (either may be open). With the loss
-    convention a day D is the report of D + 1.
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._cache: dict[str, LossSeries | None] = {}
 
-    Raises:
-        UsageError: ``on`` is combined with ``start``/``end``, or start is after end.
-    """
-    conv = DateConvention.parse(convention)
-    day, first, last = _as_date(on, "on"), _as_date(start, "from"), _as_date(end, "to")
-    if day is not None and (first is not None or last is not None):
-        raise UsageError("give either --on DATE or --from/--to, not both")
-    if day is not None:
-        report = from_convention(day, conv)
-        return report, report
-    if first is not None and last is not None and first > last:
-        raise UsageError(f"--from {first} is after --to {last}", input=f"{first}..{last}")
-    return (
-        from_convention(first, conv) if first else None,
-        from_convention(last, conv) if last else None,
-    )
+    def __getitem__(self, key: str) -> LossSeries:
+        if key not in self._cache:
+            series = self._store.series(key)
+            self._cache[key] = series if len(series) else None
+        found = self._cache[key]
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(k for k, v in self._cache.items() if v is not None)
+
+    def __len__(self) -> int:
+        return sum(1 for v in self._cache.values() if v is not None)
 
 
 class Attrition:
@@ -222,4 +211,20 @@ class Attrition:
         return forecast(
             self.loss_series(category), DateConvention.parse(convention),
             as_of=_as_date(as_of, "as_of"), milestones=milestones,
+        )
+
+    def check(
+        self,
+        text: str,
+        *,
+        as_of: str | date | None = None,
+        lang: str | None = None,
+        today: date | None = None,
+    ) -> CheckReport:
+        """Check every loss figure in ``text`` (see :func:`attrition.claims.check_text`)."""
+        from attrition.claims import check_text
+
+        return check_text(
+            text, StoreSeries(self.store), as_of=_as_date(as_of, "as_of"), lang=lang,
+            today=today or date.today(),
         )

@@ -61,6 +61,12 @@ def test_category_missing_from_the_record_is_unverifiable() -> None:
     assert v.verdict is VerdictKind.UNVERIFIABLE and "tanks" in v.explanation
 
 
+def test_category_not_yet_reported_on_the_as_of_date_is_unverifiable() -> None:
+    series = {"submarines": build_series("submarines", [(date(2023, 9, 14), 1, None, False, ())])}
+    (v,) = check_text("Russia has lost one submarine so far.", series, as_of=date(2022, 8, 20)).verdicts
+    assert v.verdict is VerdictKind.UNVERIFIABLE
+
+
 def test_date_after_the_record_is_unverifiable() -> None:
     (v,) = check_text("Russia lost 1,500 soldiers on March 3, 2025.", SERIES, as_of=AS_OF).verdicts
     assert v.verdict is VerdictKind.UNVERIFIABLE

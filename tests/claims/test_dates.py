@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from attrition.claims.dates import find_dateline, find_times
+from attrition.claims.dateline import find_dateline
+from attrition.claims.dates import find_times
 from attrition.model.dates import WAR_START
 
 AS_OF = date(2025, 1, 16)  # a Thursday

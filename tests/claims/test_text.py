@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from attrition.claims.text import MAX_CHARS, clean_text, detect_language, normalize_language, sentences
+from attrition.claims.text import (
+    MAX_CHARS,
+    clean_text,
+    detect_language,
+    normalize_language,
+    sentences,
+)
 from attrition.errors import UsageError
 
 

@@ -105,6 +105,8 @@ def test_chart_writes_the_format_its_name_asks_for(run: Run, tmp_path: Path, kin
     code, payload = run("chart", kind, "personnel", "--as-of", AS_OF, "-o", str(png), "--json")
     assert code == 0, payload
     assert payload["data"]["format"] == "png" and payload["data"]["width_px"] == 1200
+    assert payload["meta"]["sources"] == ["petroivaniuk"]
+    assert payload["meta"]["convention"] == "loss" and payload["meta"]["as_of"] == AS_OF
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     svg = tmp_path / f"{kind}.svg"
     code, text = run("chart", kind, "--as-of", AS_OF, "-o", str(svg))
@@ -135,6 +137,7 @@ def test_card_sizes(run: Run, tmp_path: Path, size: str, expected: list[int]) ->
     with Image.open(out) as image:
         assert list(image.size) == expected
     assert payload["meta"]["report_date"] == AS_OF and payload["meta"]["loss_date"] == "2024-12-03"
+    assert payload["meta"]["sources"] == ["petroivaniuk"]
 
 
 @pytest.mark.integration

@@ -6,19 +6,31 @@ cum(report 11-01) = 45,720). Each row says how many of its days the value covers
 whether it is complete (a partial month must never read as a collapse), whether a
 multi-day span reaches across its start, and whether it contains a stated correction.
 Comparisons (previous period, same period last year) are given only between complete
-periods. Pure: no I/O, no clock.
+periods.
+
+:func:`period_table` is the columnar core (numpy arrays, one entry per period; fast
+enough for every kind, category and convention at once); :func:`period_rows` gives
+the same figures as :class:`PeriodRow` objects. Pure: no I/O, no clock.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import repeat
 from typing import Literal
 
 import numpy as np
 
 from attrition.analysis.daily import SeriesArrays, series_arrays
+from attrition.analysis.period_calendar import (
+    EPOCH_ORDINAL,
+    PeriodCalendar,
+    period_bounds,
+    period_calendar,
+    range_label,
+    shift_year,
+)
 from attrition.errors import UsageError
 from attrition.model.dates import DateConvention
 from attrition.model.series import LossSeries
@@ -26,6 +38,11 @@ from attrition.model.series import LossSeries
 PeriodBy = Literal["day", "week", "month", "quarter", "year"]
 WeekStart = Literal["mon", "sun"]
 PERIOD_BYS: tuple[str, ...] = ("day", "week", "month", "quarter", "year")
+
+__all__ = [
+    "PERIOD_BYS", "PeriodBy", "PeriodRow", "PeriodTable", "WeekStart", "custom_period",
+    "period_bounds", "period_rows", "period_table",
+]
 
 
 @dataclass(frozen=True)
@@ -53,6 +70,105 @@ class PeriodRow:
     pct_change_vs_last_year: float | None = None
 
 
+
+@dataclass(frozen=True, eq=False)
+class PeriodTable:
+    """Period sums as columns, one entry per period: the columnar form of :class:`PeriodRow`.
+
+    Each column is named for the :class:`PeriodRow` field it holds. Where a row holds
+    ``None``, an integer column holds 0 and a mask says so (``has_value``,
+    ``has_previous``, ``has_last_year``); a percentage column holds NaN. Arrays are
+    read-only views; ``start``/``end`` are ``datetime64[D]``.
+    """
+
+    by: str
+    convention: DateConvention
+    week_start: str
+    period: tuple[str, ...]
+    start: np.ndarray  # datetime64[D]
+    end: np.ndarray  # datetime64[D]
+    value: np.ndarray  # int64; 0 where days_present == 0 (PeriodRow.value is None)
+    days_expected: np.ndarray  # int64
+    days_present: np.ndarray  # int64
+    complete: np.ndarray  # bool
+    includes_corrections: np.ndarray  # bool
+    includes_coarse: np.ndarray  # bool
+    days_outside: np.ndarray  # int64
+    is_current: np.ndarray  # bool
+    has_previous: np.ndarray  # bool: this period and the one before are complete
+    previous_value: np.ndarray  # int64; 0 where not has_previous
+    change_vs_previous: np.ndarray  # int64; 0 where not has_previous
+    pct_change_vs_previous: np.ndarray  # float64; NaN where None
+    last_year_period: tuple[str | None, ...]
+    has_last_year: np.ndarray  # bool: this period and the one a year earlier are complete
+    last_year_value: np.ndarray  # int64; 0 where not has_last_year
+    change_vs_last_year: np.ndarray  # int64; 0 where not has_last_year
+    pct_change_vs_last_year: np.ndarray  # float64; NaN where None
+
+    def __len__(self) -> int:
+        return len(self.period)
+
+    @property
+    def has_value(self) -> np.ndarray:
+        """Return where ``value`` is a figure (at least one day of the period is covered)."""
+        return self.days_present > 0
+
+    def rows(self) -> list[PeriodRow]:
+        """Return the table as PeriodRow objects (plain Python values, None where absent)."""
+        present = self.days_present.tolist()
+        value = [v if p else None for v, p in zip(self.value.tolist(), present, strict=True)]
+        return list(map(
+            PeriodRow,  # positional, in PeriodRow's field order
+            self.period,
+            self.start.tolist(),
+            self.end.tolist(),
+            value,
+            repeat(self.convention),
+            self.days_expected.tolist(),
+            present,
+            self.complete.tolist(),
+            self.includes_corrections.tolist(),
+            self.includes_coarse.tolist(),
+            self.days_outside.tolist(),
+            self.is_current.tolist(),
+            _optional(self.previous_value, self.has_previous),
+            _optional(self.change_vs_previous, self.has_previous),
+            _optional_pct(self.pct_change_vs_previous),
+            self.last_year_period,
+            _optional(self.last_year_value, self.has_last_year),
+            _optional(self.change_vs_last_year, self.has_last_year),
+            _optional_pct(self.pct_change_vs_last_year),
+        ))
+
+
+def period_table(
+    series: LossSeries,
+    by: PeriodBy | str,
+    convention: DateConvention,
+    start: date | None = None,
+    end: date | None = None,
+    week_start: WeekStart | str = "mon",
+    today: date | None = None,
+) -> PeriodTable:
+    """Return one entry per period overlapping [start, end] (default: the whole series)."""
+    if by not in PERIOD_BYS:
+        raise UsageError(f"unknown period {by!r}; use one of {', '.join(PERIOD_BYS)}", input=by)
+    if week_start not in ("mon", "sun"):
+        raise UsageError(f"week start {week_start!r}: use 'mon' or 'sun'", input=week_start)
+    arr = series_arrays(series, convention)
+    if len(arr) == 0:
+        return _empty_table(by, convention, week_start)
+    first, last = date.fromordinal(int(arr.day[0])), date.fromordinal(int(arr.day[-1]))
+    lo = max(first, start) if start else first
+    hi = min(last, end) if end else last
+    if lo > hi:
+        return _empty_table(by, convention, week_start)
+    # Compute from the first data period so that comparisons reach before ``start``.
+    cal = period_calendar(by, first, hi, week_start)
+    skip = int(np.searchsorted(cal.end, lo.toordinal())) if lo > first else 0
+    return _table(arr, cal, convention, skip, today)
+
+
 def period_rows(
     series: LossSeries,
     by: PeriodBy | str,
@@ -63,31 +179,7 @@ def period_rows(
     today: date | None = None,
 ) -> list[PeriodRow]:
     """Return one row per period overlapping [start, end] (default: the whole series)."""
-    if by not in PERIOD_BYS:
-        raise UsageError(f"unknown period {by!r}; use one of {', '.join(PERIOD_BYS)}", input=by)
-    if week_start not in ("mon", "sun"):
-        raise UsageError(f"week start {week_start!r}: use 'mon' or 'sun'", input=week_start)
-    arr = series_arrays(series, convention)
-    if len(arr) == 0:
-        return []
-    first, last = date.fromordinal(int(arr.day[0])), date.fromordinal(int(arr.day[-1]))
-    lo = max(first, start) if start else first
-    hi = min(last, end) if end else last
-    if lo > hi:
-        return []
-    # Compute from the first data period so that comparisons reach before ``start``.
-    bounds = period_bounds(by, first, hi, week_start)
-    stats = _edge_stats(arr, bounds)
-    index = {b[1]: i for i, b in enumerate(bounds)}
-    out: list[PeriodRow] = []
-    for i, (label, s, e) in enumerate(bounds):
-        if e < lo:
-            continue
-        ly_start, ly_label = _last_year(by, label, s, week_start)
-        ly = index.get(ly_start) if ly_start else None
-        out.append(_make_row(stats, bounds, i, i - 1 if i else None, ly, ly_label, convention,
-                             today))
-    return out
+    return period_table(series, by, convention, start, end, week_start, today).rows()
 
 
 def custom_period(
@@ -102,76 +194,31 @@ def custom_period(
         raise UsageError(f"period end {end} is before its start {start}", input=str(end))
     arr = series_arrays(series, convention)
     length = (end - start).days + 1
-    ly_start, ly_end = _shift_year(start), _shift_year(end)
+    ly_start, ly_end = shift_year(start), shift_year(end)
     prev_start, prev_end = start - timedelta(days=length), start - timedelta(days=1)
-    bounds = [
-        (_range_label(start, end), start, end),
-        (_range_label(prev_start, prev_end), prev_start, prev_end),
-        (_range_label(ly_start, ly_end), ly_start, ly_end),
-    ]
-    stats = _edge_stats(arr, bounds)
-    return _make_row(stats, bounds, 0, 1, 2, bounds[2][0], convention, today)
+    # row 0 is the range; row 1 the range before it, row 2 the same range a year earlier
+    first = np.array([d.toordinal() for d in (start, prev_start, ly_start)], np.int64)
+    last = np.array([d.toordinal() for d in (end, prev_end, ly_end)], np.int64)
+    labels = (range_label(start, end), range_label(prev_start, prev_end),
+              range_label(ly_start, ly_end))
+    cal = PeriodCalendar(
+        "custom", "mon", labels, first, last, (first - EPOCH_ORDINAL).astype("datetime64[D]"),
+        (last - EPOCH_ORDINAL).astype("datetime64[D]"), last - first + 1,
+        np.array([[1, -1, -1], [2, -1, -1]], np.int64), (labels[2], None, None),
+    )
+    return _table(arr, cal, convention, 0, today).rows()[0]
 
 
-def period_bounds(
-    by: PeriodBy | str, start: date, end: date, week_start: WeekStart | str = "mon"
-) -> list[tuple[str, date, date]]:
-    """Return (label, first day, last day) of every ``by`` period overlapping [start, end]."""
-    out: list[tuple[str, date, date]] = []
-    if by == "day":
-        for k in range((end - start).days + 1):
-            d = start + timedelta(days=k)
-            out.append((d.isoformat(), d, d))
-        return out
-    if by == "week":
-        offset = start.weekday() if week_start == "mon" else (start.weekday() + 1) % 7
-        d = start - timedelta(days=offset)
-        while d <= end:
-            e = d + timedelta(days=6)
-            if week_start == "mon":
-                iso = d.isocalendar()
-                label = f"{iso.year}-W{iso.week:02d}"
-            else:
-                label = _range_label(d, e)
-            out.append((label, d, e))
-            d = e + timedelta(days=1)
-        return out
-    months = {"month": 1, "quarter": 3, "year": 12}[by]
-    y, m = start.year, start.month
-    m -= (m - 1) % months
-    s = date(y, m, 1)
-    one_day = timedelta(days=1)
-    while s <= end:
-        ny, nm = (y + (m - 1 + months) // 12, (m - 1 + months) % 12 + 1)
-        following = date(ny, nm, 1)
-        if months == 1:
-            label = f"{y}-{m:02d}"
-        elif months == 3:
-            label = f"{y}-Q{(m - 1) // 3 + 1}"
-        else:
-            label = str(y)
-        out.append((label, s, following - one_day))
-        y, m, s = ny, nm, following
-    return out
+def _table(
+    arr: SeriesArrays, cal: PeriodCalendar, convention: DateConvention, skip: int,
+    today: date | None,
+) -> PeriodTable:
+    """Vectorised period values: total at the end edge minus total before the start edge.
 
-
-@dataclass(frozen=True)
-class _EdgeStats:
-    """Per-period statistics as plain lists (fast to index from Python)."""
-
-    value: list[int]
-    present: list[int]
-    outside: list[int]
-    expected: list[int]
-    has_corr: list[bool]
-    has_coarse: list[bool]
-    complete: list[bool]
-
-
-def _edge_stats(arr: SeriesArrays, bounds: Sequence[tuple[str, date, date]]) -> _EdgeStats:
-    """Vectorised period values: total at the end edge minus total before the start edge."""
-    starts = np.fromiter((b[1].toordinal() for b in bounds), np.int64, len(bounds))
-    ends = np.fromiter((b[2].toordinal() for b in bounds), np.int64, len(bounds))
+    Every period of ``cal`` is computed (comparisons may reach back); the first ``skip``
+    are left out of the table.
+    """
+    starts, ends = cal.start, cal.end
     day, total = arr.day, arr.total
     i_end = np.searchsorted(day, ends, side="right") - 1
     i_before = np.searchsorted(day, starts, side="left") - 1
@@ -182,95 +229,87 @@ def _edge_stats(arr: SeriesArrays, bounds: Sequence[tuple[str, date, date]]) -> 
     # rows base+1 .. i_end cover days (base_day, day[i_end]]; the first row has no
     # baseline, so a period starting on it misses that day
     present = np.where(valid, np.maximum(day[i_end] - np.maximum(base_day, starts - 1), 0), 0)
-    outside = np.where((i_before >= 0) & (present > 0), np.maximum(starts - 1 - base_day, 0), 0)
-    corr = np.concatenate([[0], np.cumsum(arr.is_correction)])
-    coarse = np.concatenate([[0], np.cumsum(arr.is_coarse)])
     has = present > 0
-    expected = ends - starts + 1
-    return _EdgeStats(
-        value=(total[i_end] - total[base]).tolist(),
-        present=present.tolist(),
-        outside=outside.tolist(),
-        expected=expected.tolist(),
-        has_corr=(has & (corr[i_end + 1] > corr[base + 1])).tolist(),
-        has_coarse=(has & (coarse[i_end + 1] > coarse[base + 1])).tolist(),
-        complete=((present == expected) & (outside == 0)).tolist(),
+    outside = np.where((i_before >= 0) & has, np.maximum(starts - 1 - base_day, 0), 0)
+    value = np.where(has, total[i_end] - total[base], 0)
+    complete = (present == cal.days_expected) & (outside == 0)
+    has_corr = has & _any_between(arr.is_correction, base, i_end)
+    has_coarse = has & _any_between(arr.is_coarse, base, i_end)
+    has_cmp, other, change, pct = _compare(value, complete, cal.compare_index)
+    if today is None:
+        current = np.zeros(len(cal), np.bool_)
+    else:
+        t = today.toordinal()
+        current = (starts <= t) & (t <= ends)
+    cut = slice(skip, None)
+    columns = [
+        cal.start_date, cal.end_date, value, cal.days_expected, present, complete, has_corr,
+        has_coarse, outside, current, has_cmp[0], other[0], change[0], pct[0], has_cmp[1],
+        other[1], change[1], pct[1],
+    ]
+    if skip:
+        columns = [c[cut] for c in columns]
+    for c in columns:
+        c.setflags(write=False)
+    (s, e, value, expected, present, complete, has_corr, has_coarse, outside, current,
+     has_prev, prev_value, prev_change, prev_pct, has_ly, ly_value, ly_change, ly_pct) = columns
+    return PeriodTable(
+        cal.by, convention, cal.week_start, cal.label[cut], s, e, value, expected, present,
+        complete, has_corr, has_coarse, outside, current, has_prev, prev_value, prev_change,
+        prev_pct, cal.last_year_label[cut], has_ly, ly_value, ly_change, ly_pct,
     )
 
 
-def _make_row(
-    st: _EdgeStats,
-    bounds: Sequence[tuple[str, date, date]],
-    k: int,
-    prev: int | None,
-    ly: int | None,
-    ly_label: str | None,
-    convention: DateConvention,
-    today: date | None,
-) -> PeriodRow:
-    label, s, e = bounds[k]
-    present = st.present[k]
-    value = st.value[k] if present else None
-    complete = st.complete[k]
-    pv = pc = pp = lv = lc = lp = None
-    if complete and prev is not None and st.complete[prev]:
-        pv, pc, pp = _compare(st.value[k], st.value[prev])
-    if complete and ly is not None and st.complete[ly]:
-        lv, lc, lp = _compare(st.value[k], st.value[ly])
-    return PeriodRow(
-        period=label,
-        start=s,
-        end=e,
-        value=value,
-        convention=convention,
-        days_expected=st.expected[k],
-        days_present=present,
-        complete=complete,
-        includes_corrections=st.has_corr[k],
-        includes_coarse=st.has_coarse[k],
-        days_outside=st.outside[k],
-        is_current=today is not None and s <= today <= e,
-        previous_value=pv,
-        change_vs_previous=pc,
-        pct_change_vs_previous=pp,
-        last_year_period=ly_label,
-        last_year_value=lv,
-        change_vs_last_year=lc,
-        pct_change_vs_last_year=lp,
+def _compare(
+    value: np.ndarray, complete: np.ndarray, other_index: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Return (has, other value, change, % change) against the periods at ``other_index``.
+
+    ``other_index`` has one row per comparison; each result has the same shape.
+    """
+    # index -1 (no such period) picks the appended entry: incomplete, value 0
+    has = complete & np.concatenate((complete, [False]))[other_index]
+    other = np.where(has, np.concatenate((value, [0]))[other_index], 0)
+    change = np.where(has, value - other, 0)
+    pct = np.divide(100.0 * change, other, out=np.full(other.shape, np.nan), where=other != 0)
+    return has, other, change, _round2(pct)
+
+
+def _round2(x: np.ndarray) -> np.ndarray:
+    """Return ``round(v, 2)`` of each value (NaN stays NaN), exactly as Python's ``round``.
+
+    ``rint(100 v) / 100`` agrees with ``round`` except where ``100 v`` lies within rounding
+    error of a half (or is huge); those few values are rounded by Python.
+    """
+    scaled = x * 100.0
+    nearest = np.rint(scaled)
+    unsure = (np.abs(scaled - nearest) >= 0.5 - 1e-6) | (np.abs(scaled) >= 2.0**30)
+    out = nearest / 100.0
+    if unsure.any():
+        out[unsure] = [round(v, 2) for v in x[unsure].tolist()]
+    return out
+
+
+def _any_between(flag: np.ndarray, after: np.ndarray, upto: np.ndarray) -> np.ndarray:
+    """Return whether any of rows ``after + 1 .. upto`` is flagged, for each pair."""
+    rows = np.flatnonzero(flag)  # few: corrections and early-war rows
+    return np.searchsorted(rows, upto, side="right") > np.searchsorted(rows, after, side="right")
+
+
+def _optional(values: np.ndarray, mask: np.ndarray) -> list[int | None]:
+    return [v if m else None for v, m in zip(values.tolist(), mask.tolist(), strict=True)]
+
+
+def _optional_pct(values: np.ndarray) -> list[float | None]:
+    return [None if v != v else v for v in values.tolist()]  # NaN != NaN
+
+
+def _empty_table(by: str, convention: DateConvention, week_start: str) -> PeriodTable:
+    ints, flags = np.zeros(0, np.int64), np.zeros(0, np.bool_)
+    dates, floats = np.zeros(0, "datetime64[D]"), np.zeros(0, np.float64)
+    for a in (ints, flags, dates, floats):
+        a.setflags(write=False)
+    return PeriodTable(
+        by, convention, week_start, (), dates, dates, ints, ints, ints, flags, flags, flags,
+        ints, flags, flags, ints, ints, floats, (), flags, ints, ints, floats,
     )
-
-
-def _compare(value: int, other: int) -> tuple[int, int, float | None]:
-    change = value - other
-    return other, change, (round(100.0 * change / other, 2) if other else None)
-
-
-def _last_year(by: str, label: str, s: date, week_start: str) -> tuple[date | None, str | None]:
-    """Return the start and label of the same period one year earlier."""
-    if by == "day":
-        if s.month == 2 and s.day == 29:
-            return None, None
-        d = s.replace(year=s.year - 1)
-        return d, d.isoformat()
-    if by == "week":
-        if week_start == "mon":
-            iso = s.isocalendar()
-            try:
-                d = date.fromisocalendar(iso.year - 1, iso.week, 1)
-            except ValueError:  # week 53 has no counterpart
-                return None, None
-            return d, f"{iso.year - 1}-W{iso.week:02d}"
-        d = s - timedelta(days=364)
-        return d, _range_label(d, d + timedelta(days=6))
-    d = s.replace(year=s.year - 1)
-    return d, label.replace(str(s.year), str(s.year - 1), 1)
-
-
-def _shift_year(d: date) -> date:
-    return d.replace(year=d.year - 1, day=28) if (d.month, d.day) == (2, 29) else d.replace(
-        year=d.year - 1
-    )
-
-
-def _range_label(start: date, end: date) -> str:
-    return f"{start.isoformat()}..{end.isoformat()}"

@@ -9,18 +9,22 @@ come in through ``series_by_category``, which may load lazily.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from datetime import date
 
-from attrition.claims.claim import CheckReport, OutOfScope, Verdict
-from attrition.claims.dates import find_dateline
+from attrition.claims.claim import CheckReport, OutOfScope, Verdict, VerdictKind
+from attrition.claims.dateline import find_dateline, read_dateline
 from attrition.claims.extract import Scale, extract_claims
 from attrition.claims.figures import SeriesIndex, own_increment
 from attrition.claims.text import CleanText, clean_text, normalize_language
 from attrition.claims.verify import verify_claim
 from attrition.errors import UnknownCategoryError
+from attrition.model.dates import WAR_START
 from attrition.model.series import LossSeries
+
+_YEAR = re.compile(r"\b(20[2-4]\d)\b")
 
 
 class _Scales(Mapping[str, Scale]):
@@ -74,7 +78,7 @@ class _Indexes:
         return self._cache[key]
 
     def used(self) -> list[SeriesIndex]:
-        return [idx for idx in self._cache.values() if idx is not None]
+        return [idx for idx in self._cache.values() if idx is not None and idx]
 
 
 def _fallback_date(series_by_category: Mapping[str, LossSeries], today: date | None) -> date:
@@ -112,24 +116,63 @@ def check_text(
     source = "argument"
     if as_of is None:
         fallback = _fallback_date(series_by_category, today)
-        dateline = find_dateline(clean.text, fallback)
-        if dateline is not None:
-            as_of, source = dateline, "dateline"
+        candidates = _dateline_candidates(clean.text, fallback)
+        if candidates:
+            source = "dateline"
         else:
-            as_of, source = fallback, "today" if today is not None else "record"
-    indexes = _Indexes(series_by_category, as_of)
-    extraction = extract_claims(clean.text, as_of=as_of, scales=_Scales(indexes))
-    verdicts = [
-        _at_input(verify_claim(claim, indexes.get(claim.category)), clean)
-        for claim in extraction.claims
-    ]
-    out = [_oos_at_input(o, clean) for o in extraction.out_of_scope]
+            candidates, source = [fallback], "today" if today is not None else "record"
+    else:
+        candidates = [as_of]
+    # "KYIV, Jan 16 (Reuters)" has no year: take the year whose record the figures fit best
+    runs = [(_verify_all(clean.text, series_by_category, day), day) for day in candidates]
+    (indexes, found), as_of = max(runs, key=lambda run: (_score(run[0][1]), run[1]))
+    verdicts = [_at_input(v, clean) for v in found[0]]
+    out = [_oos_at_input(o, clean) for o in found[1]]
     sources = sorted({s for idx in indexes.used() for r in idx.rows[-400:] for s in r.sources})
     notes = []
     if indexes.used() and max(i.last.report_date for i in indexes.used()) < as_of:
         latest = max(i.last.report_date for i in indexes.used())
         notes.append(f"the record ends with the report of {latest.isoformat()}, before the as-of date")
     return CheckReport(as_of, source, language, tuple(verdicts), tuple(out), tuple(sources), tuple(notes))
+
+
+def _verify_all(
+    text: str, series_by_category: Mapping[str, LossSeries], as_of: date
+) -> tuple[_Indexes, tuple[list[Verdict], tuple[OutOfScope, ...]]]:
+    indexes = _Indexes(series_by_category, as_of)
+    extraction = extract_claims(text, as_of=as_of, scales=_Scales(indexes))
+    verdicts = [verify_claim(claim, indexes.get(claim.category)) for claim in extraction.claims]
+    return indexes, (verdicts, extraction.out_of_scope)
+
+
+def _score(found: tuple[list[Verdict], tuple[OutOfScope, ...]]) -> int:
+    """Return how many claims the record supports (to choose a dateline's missing year)."""
+    good = {VerdictKind.CORRECT, VerdictKind.ROUNDED, VerdictKind.CORRECT_OTHER_CONVENTION}
+    return sum(v.verdict in good for v in found[0])
+
+
+def _dateline_candidates(text: str, fallback: date) -> list[date]:
+    """Return the dateline's date, or when it has no year the plausible years' dates."""
+    parts = read_dateline(text)
+    if parts is None:
+        return []
+    year, month, day = parts
+    if year is not None:
+        found = find_dateline(text, fallback)
+        return [found] if found else []
+    years = [int(y) for y in _YEAR.findall(text) if 2022 <= int(y) <= fallback.year]
+    if not years:  # nothing to go by: the most recent such day
+        found = find_dateline(text, fallback)
+        return [found] if found else []
+    out = []
+    for y in (max(years), max(years) + 1):  # an article written in January about "2024"
+        try:
+            candidate = date(y, month, day)
+        except ValueError:
+            continue
+        if WAR_START < candidate <= fallback:
+            out.append(candidate)
+    return out
 
 
 def _at_input(verdict: Verdict, clean: CleanText) -> Verdict:

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
-from attrition.claims.dates import TimeRef
 from attrition.claims.lexicon import Comparator
+from attrition.claims.timeref import TimeRef
 from attrition.model.dates import DateConvention
 
 
-class ClaimKind(str, Enum):
+class ClaimKind(StrEnum):
     """What a claimed figure is."""
 
     TOTAL = "total"  # cumulative since 24 February 2022
@@ -27,7 +27,7 @@ class ClaimKind(str, Enum):
     MILESTONE = "milestone"  # the total passed (or nears) a round number
 
 
-class VerdictKind(str, Enum):
+class VerdictKind(StrEnum):
     """The one verdict each claim gets."""
 
     CORRECT = "correct"

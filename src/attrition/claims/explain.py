@@ -11,7 +11,7 @@ from datetime import date
 
 from attrition.claims.lexicon import Comparator
 from attrition.model.categories import get_category
-from attrition.model.dates import DateConvention, loss_date
+from attrition.model.dates import DateConvention
 from attrition.model.series import SeriesRow
 
 _WORDING = {
@@ -40,11 +40,6 @@ def label(category: str) -> str:
 def worded(comparator: Comparator, value: int) -> str:
     """Return the claimed figure with its hedge ("more than 1,500")."""
     return f"{_WORDING[comparator]}{fmt(value)}"
-
-
-def report_phrase(row: SeriesRow) -> str:
-    """Return "the report of 20 Dec 2024 (losses of 19 Dec 2024)"."""
-    return f"the report of {fmt_date(row.report_date)} (losses of {fmt_date(loss_date(row.report_date))})"
 
 
 def day_short(row: SeriesRow, previous_total: int | None) -> str | None:

@@ -148,14 +148,25 @@ class SeriesIndex:
                           exclude_coarse=True)
         return [(p.start, p.end, p.value) for p in result.top]
 
+    def window(self, first_report: date, last_report: date) -> LossSeries:
+        """Return the series restricted to reports in [first_report, last_report] (a cheap slice)."""
+        lo = bisect_right(self.dates, first_report - ONE_DAY)
+        hi = bisect_right(self.dates, last_report)
+        return LossSeries(self.series.category, self.rows[lo:hi], as_of=self.series.as_of)
+
     def run_ending(
-        self, threshold: int, convention: DateConvention, *, above: bool, end: date
+        self, threshold: int, convention: DateConvention, *, above: bool, end: date, horizon: int = 400
     ) -> tuple[int, date | None, date | None]:
-        """Return (days, first day, last day) of the run ending on ``end`` (analysis.streaks)."""
+        """Return (days, first day, last day) of the run ending on ``end`` (analysis.streaks).
+
+        Only the ``horizon`` days before ``end`` are looked at, so a longer run reads as
+        ``horizon`` days (enough to tell "ten days in a row" from anything else).
+        """
         from attrition.analysis.streaks import streaks
 
-        result = streaks(self.series, threshold, convention, direction="above" if above else "below",
-                         end=end)
+        report = from_convention(end, convention)
+        part = self.window(report - timedelta(days=horizon), report)
+        result = streaks(part, threshold, convention, direction="above" if above else "below", end=end)
         run = result.current
         if run is None or run.end != end:
             return 0, None, None

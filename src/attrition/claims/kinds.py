@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from attrition.claims.claim import Claim, ClaimKind
-from attrition.claims.dates import TimeRef
 from attrition.claims.lexicon import (
     AVERAGE_CUE,
     DAY_CUE,
@@ -33,6 +32,7 @@ from attrition.claims.lexicon import (
     Comparator,
 )
 from attrition.claims.numbers import NumberSpan, parse_count
+from attrition.claims.timeref import TimeRef
 from attrition.model.dates import DateConvention
 
 _DEFAULT_CEILING = 3_000  # personnel, when no record is at hand
@@ -69,7 +69,7 @@ def ceiling(category: str, scales: Mapping[str, Scale] | None) -> int | None:
 
 def is_round(n: NumberSpan) -> bool:
     """Return True for a milestone-like figure (800,000; 1 million; 750 thousand)."""
-    return n.value >= 10_000 and (n.step >= 10_000 or n.step * 100 >= n.value)
+    return n.value >= 1_000 and n.step >= 100 and n.step * 1_000 >= n.value
 
 
 def fits_period(value: int, time: TimeRef, category: str, scales: Mapping[str, Scale] | None,
@@ -111,7 +111,9 @@ def decide_kind(
 ) -> tuple[ClaimKind, dict[str, object]]:
     """Return the claim kind and its extra fields (streak length, record rank, measure)."""
     n, region = ctx.number, ctx.region
-    streak = STREAK_CUE.search(region)
+    here = len(ctx.left)
+    streaks = list(STREAK_CUE.finditer(region))
+    streak = min(streaks, key=lambda m: abs(m.start() - here), default=None)
     if streak:
         word = next(g for g in streak.groups() if g)
         count = parse_count(word)
@@ -143,7 +145,9 @@ def decide_kind(
         if milestone:
             return ClaimKind.MILESTONE, {}
         return (ClaimKind.DAY if small and time.kind == "day" and not time.is_as_of else ClaimKind.TOTAL), {}
-    daily = AVERAGE_CUE.search(region) or re.search(r"\bdaily\b|\bщодоб|\bщодня", region, re.I)
+    daily = AVERAGE_CUE.search(region) or re.search(
+        r"\bdaily\s+(?:\w+\s+){0,2}(?:loss(?:es)?|toll|figures?|casualt\w+|average|rate|mean)\b|\bщодоб|\bщодня",
+        region, re.I)
     single_day = re.search(r"\bin\s+(?:a\s+single|one|a)\s+day\b|за\s+одну\s+добу", region, re.I)
     if time is not None and time.kind == "period":
         if not fits_period(n.value, time, ctx.category, scales, as_of):
@@ -161,15 +165,25 @@ def decide_kind(
         return (ClaimKind.TOTAL if (total_cue and not small) or big else ClaimKind.DAY), {}
     if ctx.inherited is not None and ctx.inherited.kind in {ClaimKind.TOTAL, ClaimKind.DAY}:
         return ctx.inherited.kind, {}
+    if big:
+        return ClaimKind.TOTAL, {}
     if small or DAY_CUE.search(region) or INCREMENT_CUE.search(ctx.left[-30:]):
         return ClaimKind.DAY, {}
     return ClaimKind.TOTAL, {}
 
 
-def convention_hint(sentence: str, s0: int, time: TimeRef | None, is_list: bool) -> DateConvention | None:
-    """Return REPORT when the date names the report ("reported ... on December 20")."""
-    if is_list:
+_BY_REPORT = re.compile(r"\bby\s+(?:the\s+)?report(?:ing)?\s+dates?\b|\bза\s+дат\w+\s+(?:звіт\w*|публікац\w*|повідомлен\w*)", re.I)
+_BY_LOSS = re.compile(r"\bby\s+(?:the\s+)?(?:loss|losses)\s+dates?\b|\bза\s+дат\w+\s+втрат\w*", re.I)
+
+
+def convention_hint(
+    sentence: str, s0: int, time: TimeRef | None, is_list: bool, region: str = ""
+) -> DateConvention | None:
+    """Return REPORT when the date names the report ("reported ... on December 20", "by report date")."""
+    if is_list or _BY_REPORT.search(region):
         return DateConvention.REPORT
+    if _BY_LOSS.search(region):
+        return DateConvention.LOSS
     if time is None or time.kind != "day" or time.granularity == "latest":
         return None  # months and years: "reported in October" is said of loss-date sums
     pos = time.start_pos - s0

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 _I = re.I | re.U
 
 
-class Comparator(str, Enum):
+class Comparator(StrEnum):
     """How a claimed figure relates to the record, as its wording implies."""
 
     EXACT = "exact"  # "lost 1,550"
@@ -72,14 +72,16 @@ WEEKDAYS: dict[str, int] = {
 
 # --- hedges written just before a number ------------------------------------------------
 _HEDGES: list[tuple[Comparator, str]] = [
-    (Comparator.NEARLY, r"nearly|almost|close\s+to|approaching|nearing|just\s+(?:under|below|shy\s+of)|"
+    (Comparator.NEARLY, r"(?:nearly|almost|close\s+to|approaching|nearing)(?:\s+the\s+(?:\w+\s+)?"
+                        r"(?:mark|milestone|threshold|level|figure|barrier)\s+of)?|"
+                        r"just\s+(?:under|below|shy\s+of)|"
                         r"not\s+far\s+(?:from|off)|майже|наближа\w*\s+до|наблизил\w*\s+до|трохи\s+менше(?:\s+ніж)?|"
                         r"без\s+малого|ледь\s+не"),
     (Comparator.AT_LEAST, r"more\s+than|over|above|upwards\s+of|in\s+excess\s+of|at\s+least|no\s+fewer\s+than|"
                           r"no\s+less\s+than|exceeding|just\s+over|well\s+over|понад|більше(?:\s+ніж|,\s*ніж)?|"
                           r"більш\s+ніж|щонайменше|не\s+менше(?:\s+ніж)?|перевищ\w*|понад\s+як|"
                           r"(?:topped|passed|surpassed|exceeded|crossed|broke|passing|surpassing|crossing|topping|exceeds|tops)"
-                          r"(?:\s+the)?"),
+                          r"(?:\s+the(?:\s+(?:\w+\s+)?(?:mark|milestone|threshold|level|barrier)\s+of)?)?"),
     (Comparator.AT_MOST, r"less\s+than|fewer\s+than|under|below|up\s+to|no\s+more\s+than|менше(?:\s+ніж)?|"
                          r"менш\s+ніж|не\s+більше(?:\s+ніж)?|до"),
     (Comparator.ABOUT, r"about|around|roughly|approximately|approx\.?|some|an\s+estimated|estimated|"
@@ -134,7 +136,7 @@ DAY_CUE = re.compile(
     _I,
 )
 INCREMENT_CUE = re.compile(
-    r"\b(?:another|more|additional|further|a\s+further|ще|додатково|rose\s+by|increased\s+by|grew\s+by|"
+    r"\b(?:another|additional|further|a\s+further|ще|додатково|rose\s+by|increased\s+by|grew\s+by|"
     r"went\s+up\s+by|зросл\w*\s+на|збільшил\w*\s+на|скоротил\w*)\b",
     _I,
 )
@@ -146,6 +148,11 @@ RECORD_CUE = re.compile(
     _I,
 )
 NOT_RECORD = re.compile(r"\b(?:one\s+of\s+(?:the|its|their)|among\s+the|одн\w+\s+з\s+(?:най|рекорд))\s*$", _I)
+VAGUE_DAYS = re.compile(
+    r"\b(?:most|many|several|some|a\s+few|multiple|numerous)\s+(?:of\s+the\s+)?days\b|"
+    r"\b(?:більшість|багато|кілька|декілька)\s+(?:з\s+)?(?:днів|діб)\b",
+    _I,
+)
 UNPARSED_PERIOD = re.compile(
     r"\b(?:month|week|year|quarter|season|summer|winter|spring|autumn|period|offensive|campaign|"
     r"місяц\w*|тижн\w*|тиждень|рок\w*|рік|квартал\w*|літ[оа]|зим\w*|весн\w*|осін\w*|період\w*|наступ\w*)\b",
@@ -182,7 +189,8 @@ LOSS_WORD = re.compile(
     r"\b(?:los[st]|losses|losing|loses|lose|casualt\w*|killed|wounded|injured|dead|deaths?|died|"
     r"eliminated|liquidated|neutrali[sz]ed|destroyed|downed|shot\s+down|taken\s+out|wiped\s+out|"
     r"knocked\s+out|suffered|attrition|toll|fatalit\w*|destroy\w*|eliminat\w*|liquidat\w*|kill(?:s|ing)?|"
-    r"shooting\s+down|downing|втрат\w*|втрач\w*|ліквід\w*|знищ\w*|вбит\w*|убит\w*|поранен\w*|"
+    r"shooting\s+down|downing|(?:put|taken|knocked)\s+out\s+of\s+action|виведен\w*\s+з\s+ладу|вивели\s+з\s+ладу|"
+    r"втрат\w*|втрач\w*|ліквід\w*|знищ\w*|вбит\w*|убит\w*|поранен\w*|"
     r"уражен\w*|уразил\w*|збит\w*|збил\w*|загинул\w*|загибл\w*|вибул\w*|скоротил\w*|мінус\w*|"
     r"вбили|поклали|демілітаризова\w*)\b",
     _I,
@@ -239,6 +247,7 @@ OTHER_SOURCE = re.compile(
     r"western\s+(?:estimates?|officials?|intelligence|analysts?)|mediazona|медіазон\w*|медиазон\w*|bbc|"
     r"isw|oryx|kremlin\s+(?:says|said|admitted)|shoigu|belousov|russia['’]s\s+(?:defen[cs]e\s+)?ministry|"
     r"russian\s+(?:defen[cs]e\s+)?ministry|moscow\s+(?:says|said|admitted|acknowledged)|нато|пентагон\w*|"
+    r"britain|britain['’]s|the\s+uk|uk['’]s|british|moscow\s+(?:\w+\s+)?(?:acknowledged|admitted|acknowledges|admits)|"
     r"британськ\w*|шойгу|білоусов\w*|ukrwarlosses|radakin|healey|cavoli|milley|austin|"
     r"москва\s+(?:офіційно|визнала|визнає|заявляла|називала)|кремл\w*\s+(?:визна\w*|заяв\w*))\b",
     _I,
@@ -307,11 +316,13 @@ OUT_BEFORE_RE = [(reason, re.compile(pattern, _I)) for reason, pattern in OUT_BE
 _PLACES = (
     r"bakhmut|avdiivka|pokrovsk|kursk|vuhledar|kupiansk|kup'?yansk|kharkiv\s+oblast|chasiv\s+yar|toretsk|"
     r"kurakhove|sievierodonetsk|lysychansk|mariupol|krynky|marinka|mar'?inka|robotyne|siversk|myrnohrad|"
-    r"kostiantynivka|lyman|vovchansk|velyka\s+novosilka|huliaipole|бахмут\w*|авдіївк\w*|покровськ\w*|"
+    r"kostiantynivka|lyman|vovchansk|velyka\s+novosilka|huliaipole|kurakhove|zaporizhzhia\s+oblast|бахмут\w*|авдіївк\w*|покровськ\w*|"
     r"курськ\w*|вугледар\w*|куп'?янськ\w*|часов\w+\s+яр\w*|торецьк\w*|курахов\w*|мар'?їнк\w*|"
     r"робот\w+|сіверськ\w*|мирноград\w*|костянтинівк\w*|лиман\w*|вовчанськ\w*"
 )
 LOCATION = re.compile(
+    r"\bin\s+(?:a|one)\s+(?:single\s+)?(?:attack|strike|battle|assault|ambush)\b|"
+    r"\bпід\s+час\s+(?:однієї\s+)?(?:атаки|штурму|удару)\b|"
     rf"\b(?:in|near|around|at|for|under|outside|біля|під|у|в|за|на|поблизу)\s+(?:the\s+)?(?:{_PLACES})\b|"
     r"\b(?:direction|axis|sector|front\s+line\s+near|напрямк\w*|напрям\w*|ділянц\w*)\b",
     _I,

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from attrition.claims.claim import Claim, ClaimKind
-from attrition.claims.dates import Reading
 from attrition.claims.explain import (
     convention_words,
     day_arithmetic,
@@ -24,6 +23,7 @@ from attrition.claims.explain import (
 )
 from attrition.claims.figures import SeriesIndex, own_increment
 from attrition.claims.lexicon import Comparator
+from attrition.claims.timeref import Reading
 from attrition.claims.verify import LOSS, REPORT, Candidate, Unverifiable, conventions, match
 from attrition.model.dates import WAR_START, DateConvention, from_convention, to_convention
 from attrition.model.series import SeriesRow
@@ -55,8 +55,8 @@ def day_candidates(claim: Claim, idx: SeriesIndex) -> list[Candidate]:
             if row is None:
                 continue
             prev = idx.previous(row)
-            own, diff = own_increment(row), row.increment_diff
-            values = tuple(float(v) for v in dict.fromkeys((own, diff)) if v is not None)
+            own = own_increment(row)  # a jump that contains a stated correction is not the day's figure
+            values = () if own is None else (float(own),)
             out.append(Candidate(
                 reading.label, conv, _day_what(row, conv), values,
                 (row,) if prev is None else (prev, row),
@@ -80,7 +80,7 @@ def day_holds(claim: Claim, idx: SeriesIndex) -> str | None:
         loss = to_convention(row.report_date, LOSS)
         if abs((loss - target).days) > 60:
             continue
-        if claim.value in {own_increment(row), row.increment_diff} and (
+        if claim.value == own_increment(row) and (
             best is None or abs((loss - target).days) < abs((to_convention(best.report_date, LOSS) - target).days)
         ):
             best = row
@@ -245,7 +245,7 @@ def period_holds(claim: Claim, idx: SeriesIndex) -> str | None:
         return None
     end = primary.end or idx.last_day(LOSS)
     length = end - primary.start
-    for shift in sorted(range(-14, 15), key=abs):
+    for shift in sorted(range(-7, 8), key=abs):
         for conv in (LOSS, REPORT):
             first = primary.start + timedelta(days=shift)
             fig = idx.period(first, first + length, conv)
@@ -336,10 +336,18 @@ def streak_candidates(claim: Claim, idx: SeriesIndex) -> list[Candidate]:
     out: list[Candidate] = []
     time = claim.time
     for conv in conventions(claim):
-        ends = [time.primary.start] if time is not None and time.kind == "day" and time.granularity != "latest" \
-            else [idx.last_day(conv), idx.last_day(conv) - ONE_DAY]
+        last_known = idx.last_day(conv)
+        if time is not None and time.kind == "day" and time.granularity != "latest":
+            ends = [time.primary.start]
+        elif time is not None and time.kind == "period":  # "in late December": any day of it
+            first = time.primary.start
+            last = min(time.primary.end or last_known, last_known)
+            ends = [first + timedelta(days=k) for k in range((last - first).days + 1)]
+        else:
+            ends = [last_known, last_known - ONE_DAY]
         for end in ends:
-            days, first, last = idx.run_ending(claim.value, conv, above=above, end=end)
+            days, first, last = idx.run_ending(claim.value, conv, above=above, end=end,
+                                               horizon=max(2 * wanted, wanted + 120))
             ok = days == wanted if claim.streak_is_ordinal else days >= wanted
             side = "above" if above else "below"
             what = (f"the run of days with {label(claim.category)} {side} {fmt(claim.value)} ending "
@@ -348,7 +356,7 @@ def streak_candidates(claim: Claim, idx: SeriesIndex) -> list[Candidate]:
             row = idx.day_row(end, conv)
             out.append(Candidate(f"ending {fmt_date(end)}", conv, what, (float(days),),
                                  (row,) if row is not None else (), None, ok=ok,
-                                 detail=detail + f" (claimed: {wanted} days)", unit=" days"))
+                                 detail=detail, unit=" days"))
     return out
 
 

@@ -14,10 +14,8 @@ import re
 from dataclasses import dataclass
 
 from attrition.claims.lexicon import (
-    GENERAL_STAFF,
     NOT_LOSS_RE,
     OTHER_COUNTRY,
-    OTHER_SOURCE,
     OUT_BEFORE_RE,
     OUT_UNIT_AFTER_RE,
     RUSSIAN_SIDE,
@@ -116,6 +114,7 @@ def label_before(text: str, line_start: int, pos: int) -> Noun | None:
 _LINK = re.compile(
     r"(?:reached|reach(?:es)?|stands?\s+at|stood\s+at|is\s+now|is|was|were|are|now|rose\s+to|climbed\s+to|"
     r"increased\s+to|grew\s+to|hit|topped|passed|total(?:l?ed|s)?|amount(?:s|ed)?\s+to|at|"
+    r"c(?:o|a)mes?\s+to|came\s+to|(?:bringing|brings|brought|taking|takes|took|pushing|raising)\s+[^.;]{0,50}?\bto|"
     r"сягнул\w*|досягл\w*|становить|становлять|становила|становили|склала|склали|склав|зросл\w*\s+до|"
     r"перевищил\w*|сягає|[:—–‒-])\s*(?:about|nearly|almost|some|over|more\s+than|close\s+to|близько|майже|понад|"
     r"орієнтовно|вже)?\s*$",
@@ -175,8 +174,3 @@ def side_in(text: str) -> str | None:
     if last_ru < 0 and last_ua < 0:
         return None
     return "ua" if last_ua > last_ru else "ru"
-
-
-def other_source(sentence: str) -> bool:
-    """Return True if the sentence attributes its figures to another counting body."""
-    return bool(OTHER_SOURCE.search(sentence)) and not GENERAL_STAFF.search(sentence)

@@ -101,6 +101,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.start()
+        if "\n" in match.group() and _is_wrapped_line(text, start, match):
+            continue
         if "\n" not in match.group():
             head = text[max(start, end - 12) : match.start() + 1]
             nxt = text[match.end() : match.end() + 1]
@@ -113,6 +115,21 @@ def sentences(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append(_trim(text, start, len(text)))
     return spans
+
+
+def _is_wrapped_line(text: str, start: int, match: re.Match[str]) -> bool:
+    """Return True for a single line break inside hard-wrapped prose (not a paragraph or list)."""
+    if match.group().count("\n") > 1:
+        return False
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line = text[max(line_start, start) : match.start()].rstrip()
+    after = text[match.end() : match.end() + 1]
+    return (
+        len(text[line_start : match.start()].strip()) >= 50
+        and not line.endswith((".", "!", "?", "…", ":", ";"))
+        and bool(after)
+        and after not in "-•*·–—"
+    )
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

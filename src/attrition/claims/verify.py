@@ -195,6 +195,9 @@ def _verdict(claim: Claim, kind: VerdictKind, chosen: Candidate, base: Candidate
     claimed = worded(claim.comparator, claim.value)
     if claim.kind is ClaimKind.STREAK:
         claimed = f"{claim.streak_days} days"
+    elif claim.kind is ClaimKind.MILESTONE and claim.time is not None and claim.time.kind == "day" \
+            and not claim.time.is_as_of and not claim.time.is_relative:
+        claimed = f"the day it passed {fmt(claim.value)}"
     detail = f"; {chosen.detail}" if chosen.detail else ""
     if kind is VerdictKind.CORRECT:
         text = f"Correct: {_says(chosen)}{detail}."
@@ -207,7 +210,7 @@ def _verdict(claim: Claim, kind: VerdictKind, chosen: Candidate, base: Candidate
     else:
         core = _says(base)
         if base.detail:
-            core += f"; {base.detail}"
+            core += f" ({base.detail})"
         other = next((c for c in others or [] if c.convention is not base.convention and c.values), None)
         if other is not None:
             core += f", and {_says(other, with_arithmetic=False)}"
@@ -220,8 +223,3 @@ def _verdict(claim: Claim, kind: VerdictKind, chosen: Candidate, base: Candidate
         convention=chosen.convention, reading=chosen.reading, evidence=_evidence(chosen.rows),
         arithmetic=chosen.arithmetic, holds_on=holds,
     )
-
-
-def latest_day(idx: SeriesIndex, convention: DateConvention) -> date:
-    """Return the latest day the record covers under ``convention``."""
-    return idx.last_day(convention)

@@ -1,13 +1,21 @@
-"""The ``attrition`` command group. Commands are imported lazily so start-up stays fast."""
+"""The ``attrition`` command group. Commands are imported lazily so start-up stays fast.
+
+``main`` (the click group, :mod:`.group`) is imported on first use, so that this package
+imports without click: the console script enters through :func:`run`, which answers
+``attrition losses CATEGORY … --json`` on a click-free fast path (:mod:`.fastpath`) when
+it can, and otherwise runs ``main``.
+"""
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import Any
+import sys
 
-import click
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any
 
-from attrition import __version__
+    from attrition.cli.group import LazyGroup as LazyGroup
+    from attrition.cli.group import main as main
 
 # command name -> "module:function"; each command module holds only option parsing
 # and one call into the library.
@@ -31,25 +39,20 @@ COMMANDS: dict[str, str] = {
 }
 
 
-class LazyGroup(click.Group):
-    """A click group that imports a command's module only when the command is used."""
+def run() -> None:
+    """Run the command line (the ``attrition`` console script and ``python -m attrition``)."""
+    from attrition.cli.fastpath import answer
 
-    def list_commands(self, ctx: click.Context) -> list[str]:
-        return sorted(COMMANDS)
+    if answer(sys.argv[1:]):
+        return
+    from attrition.cli.group import main
 
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        target = COMMANDS.get(cmd_name)
-        if target is None:
-            return None
-        module, attr = target.split(":")
-        command: click.Command = getattr(import_module(module), attr)
-        return command
+    main()
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="attrition")
-def main(**_: Any) -> None:
-    """attrition: Russia's reported war losses, from the General Staff's daily reports.
+def __getattr__(name: str) -> Any:
+    if name in ("main", "LazyGroup"):
+        from attrition.cli import group
 
-    Example: attrition losses personnel --on 2024-12-03 --json
-    """
+        return getattr(group, name)
+    raise AttributeError(f"module 'attrition.cli' has no attribute {name!r}")

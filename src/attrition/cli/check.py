@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator, Mapping
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,36 +16,11 @@ from attrition.errors import AttritionError, ParseError, UsageError
 
 if TYPE_CHECKING:  # pragma: no cover
     from attrition.claims import CheckReport
-    from attrition.model.series import LossSeries
-    from attrition.store import Store
 
 _MARK = {
     "correct": "✓", "correct_other_convention": "≈", "rounded": "~", "incorrect": "✗",
     "unverifiable": "?",
 }
-
-
-class StoreSeries(Mapping[str, "LossSeries"]):
-    """Category → consensus LossSeries, read from the store only when a claim needs it."""
-
-    def __init__(self, store: Store) -> None:
-        self._store = store
-        self._cache: dict[str, LossSeries | None] = {}
-
-    def __getitem__(self, key: str) -> LossSeries:
-        if key not in self._cache:
-            series = self._store.series(key)
-            self._cache[key] = series if len(series) else None
-        found = self._cache[key]
-        if found is None:
-            raise KeyError(key)
-        return found
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(k for k, v in self._cache.items() if v is not None)
-
-    def __len__(self) -> int:
-        return sum(1 for v in self._cache.values() if v is not None)
 
 
 def read_input(file: str) -> str:
@@ -103,15 +77,13 @@ def check(file: str, as_of: str | None, lang: str | None, db: str | None, as_jso
 
     Example: attrition check article.txt --as-of 2025-01-16 --json
     """
-    from attrition.claims import check_text
     from attrition.model.dates import parse_date
 
     try:
         day = parse_date(as_of, "--as-of") if as_of else None
         text = read_input(file)
         with open_db(db) as record:
-            report = check_text(text, StoreSeries(record.store), as_of=day, lang=lang,
-                                today=date.today())
+            report = record.check(text, as_of=day, lang=lang, today=date.today())
     except AttritionError as err:
         fail(err, as_json=as_json)
     data: dict[str, Any] = report.to_dict()

@@ -115,8 +115,8 @@ def chart(kind: str, category: str, start: str | None, end: str | None, as_of: s
     emit(data, as_json=as_json,
          text=(f"wrote {output} ({result.width_px}×{result.height_px} px, {result.format}): "
                f"{result.title}; {result.version.label}"),
-         meta=meta("loss", result.version.as_of or result.version.latest_report_date, (),
-                   category=key, kind=kind))
+         meta=meta("loss", result.version.as_of or result.version.latest_report_date,
+                   result.sources, category=key, kind=kind))
 
 
 @click.command()
@@ -145,7 +145,8 @@ def card(as_of: str | None, lang: str, size: str, output: Path, db: str | None,
     emit(result.to_dict(), as_json=as_json,
          text=(f"wrote {output} ({result.width_px}×{result.height_px} px): report of "
                f"{result.report_date}, losses of {result.loss_date}; {result.version.label}"),
-         meta=meta("loss", result.version.as_of or result.report_date, (),
+         meta=meta("loss", result.version.as_of or result.report_date,
+                   (s for item in result.items for s in item.sources),
                    report_date=result.report_date, loss_date=result.loss_date))
 
 

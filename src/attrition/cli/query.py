@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
+from attrition.cli.fastpath import row_dict  # shared with the click-free fast path
 from attrition.cli.options import as_of_option, convention_option, db_option, json_option
 from attrition.cli.render import emit, fail
 from attrition.cli.session import meta, open_db, thousands
@@ -19,7 +20,7 @@ from attrition.errors import AttritionError
 
 if TYPE_CHECKING:  # pragma: no cover
     from attrition.library import Attrition
-    from attrition.store.rows import ConsensusRow, StoredFinding
+    from attrition.store.rows import StoredFinding
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -106,25 +107,6 @@ def status(db: str | None, as_json: bool) -> None:
 
 
 # ---------------------------------------------------------------------------- losses
-
-
-def row_dict(row: ConsensusRow) -> dict[str, Any]:
-    """Return one consensus row as the JSON/text record `losses` prints."""
-    return {
-        "category": row.category,
-        "report_date": row.report_date,
-        "loss_date": row.loss_date,
-        "total": row.total,
-        "increment_printed": row.increment_printed,
-        "increment_diff": row.increment_diff,
-        "is_approximate": row.is_approximate,
-        "sources": list(row.sources),
-        "span_days": row.span_days,
-        "has_correction": row.has_correction,
-        "increment_printed_is_derived": row.increment_printed_is_derived,
-        "n_sources": row.n_sources,
-        "values": dict(row.values),
-    }
 
 
 def losses_text(rows: list[dict[str, Any]], category: str, convention: str) -> str:

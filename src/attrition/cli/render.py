@@ -1,18 +1,23 @@
-"""The one place that prints: text or the JSON envelope, and errors with exit codes."""
+"""The one place that prints: text or the JSON envelope, and errors with exit codes.
+
+Importable without click, dataclasses or typing (each costs start-up time): the
+click-free fast path of ``losses`` (:mod:`attrition.cli.fastpath`) prints through
+:func:`emit_json` here, and click is imported only when :func:`emit`/:func:`fail` run.
+"""
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
-from dataclasses import asdict, is_dataclass
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from enum import Enum
-from typing import Any, NoReturn
-
-import click
 
 from attrition.errors import AttritionError
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any, NoReturn
 
 
 def _default(value: Any) -> Any:
@@ -20,7 +25,9 @@ def _default(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, Enum):
         return value.value
-    if is_dataclass(value) and not isinstance(value, type):
+    if not isinstance(value, type) and hasattr(type(value), "__dataclass_fields__"):
+        from dataclasses import asdict  # = dataclasses.is_dataclass, without importing it
+
         return asdict(value)
     if isinstance(value, set | frozenset | tuple):
         return list(value)
@@ -34,6 +41,32 @@ def to_json(payload: Any) -> str:
     return json.dumps(payload, default=_default, ensure_ascii=False, indent=2)
 
 
+def meta(
+    convention: str | None = None,
+    as_of: date | None = None,
+    sources: Iterable[str] = (),
+    **extra: Any,
+) -> dict[str, Any]:
+    """Return the envelope's meta block: convention, as_of, sources (+ extras)."""
+    return {
+        "convention": convention,
+        "as_of": as_of,
+        "sources": sorted(set(sources)),
+        **extra,
+    }
+
+
+def envelope_json(data: Any, meta: dict[str, Any] | None = None) -> str:
+    """Return the success envelope ``{"ok": true, "data": …, "meta": …}`` as JSON text."""
+    return to_json({"ok": True, "data": data, "meta": meta or {}})
+
+
+def emit_json(data: Any, *, meta: dict[str, Any] | None = None) -> None:
+    """Print the success envelope through ``sys.stdout`` (what ``emit`` prints, without click)."""
+    sys.stdout.write(envelope_json(data, meta) + "\n")
+    sys.stdout.flush()
+
+
 def emit(
     data: Any,
     *,
@@ -42,9 +75,10 @@ def emit(
     text: Callable[[Any], str] | str | None = None,
 ) -> None:
     """Print ``data`` as the JSON envelope or as text made by ``text``."""
+    import click
+
     if as_json:
-        envelope = {"ok": True, "data": data, "meta": meta or {}}
-        click.echo(to_json(envelope))
+        click.echo(envelope_json(data, meta))
         return
     if callable(text):
         click.echo(text(data))
@@ -56,6 +90,8 @@ def emit(
 
 def fail(error: AttritionError, *, as_json: bool, code: int = 1) -> NoReturn:
     """Report ``error`` (JSON envelope on stdout, or one line on stderr) and exit non-zero."""
+    import click
+
     if as_json:
         click.echo(to_json({"ok": False, "error": error.to_dict()}))
     else:

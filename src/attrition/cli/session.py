@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
+
+from attrition.cli.render import meta
+
+__all__ = ["log_level_option", "meta", "open_db", "thousands"]
 
 if TYPE_CHECKING:  # pragma: no cover
     from attrition.library import Attrition
@@ -27,21 +29,6 @@ def open_db(db: str | None) -> Attrition:
     from attrition.store import open_store
 
     return Attrition(open_store(load_settings(db).db))
-
-
-def meta(
-    convention: str | None = None,
-    as_of: date | None = None,
-    sources: Iterable[str] = (),
-    **extra: Any,
-) -> dict[str, Any]:
-    """Return the envelope's meta block: convention, as_of, sources (+ extras)."""
-    return {
-        "convention": convention,
-        "as_of": as_of,
-        "sources": sorted(set(sources)),
-        **extra,
-    }
 
 
 def thousands(value: int | None, *, signed: bool = False) -> str:

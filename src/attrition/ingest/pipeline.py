@@ -27,7 +27,7 @@ from attrition.model.records import Finding, ParsedBatch, RawDocument
 from attrition.store.rows import RunRecord
 
 if TYPE_CHECKING:  # pragma: no cover
-    from attrition.store import Store
+    from attrition.store import ConsensusRow, Store
 
 log = get_logger("attrition.ingest")
 
@@ -113,8 +113,11 @@ def _ingest(
             n_corr = store.add_corrections(ref.id, doc.source, batch.corrections, now)
             writes.append((result, n_corr))
         per_doc = [_document_findings(doc, batch, before) for doc, batch in parsed]
-        shared = list(store.refresh_consensus(categories))
-        shared += _history_findings(store, categories, _current_totals(stored, parsed))
+        consensus: dict[str, list[ConsensusRow]] = {}
+        shared = list(store.refresh_consensus(
+            categories, rows_out=consensus, written=[result for result, _ in writes]
+        ))
+        shared += _history_findings(consensus, categories, _current_totals(stored, parsed))
         new, owner = _new_findings(known, parsed, per_doc, shared)
         store.add_findings(new, now)
         results = []
@@ -201,13 +204,18 @@ def _current_totals(
 
 
 def _history_findings(
-    store: Store, categories: Iterable[str], current: dict[str, dict[tuple[str, date], int]]
+    consensus: dict[str, list[ConsensusRow]],
+    categories: Iterable[str],
+    current: dict[str, dict[tuple[str, date], int]],
 ) -> list[Finding]:
-    """Checks over the whole record of the touched categories: consensus and each source."""
+    """Checks over the whole record of the touched categories: consensus and each source.
+
+    ``consensus`` holds the refreshed rows of those categories (as the store now has them).
+    """
     found: list[Finding] = []
     report_dates: set[date] = set()
     for category in categories:
-        rows = store.consensus_rows(category)
+        rows = consensus.get(category, [])
         report_dates.update(r.report_date for r in rows)
         found += checks.total_decreases(category, ((r.report_date, r.total) for r in rows))
         found += checks.increment_mismatches(category, rows)

@@ -73,3 +73,34 @@ def parse_date(value: str | date, field: str = "date") -> date:
         return date.fromisoformat(str(value).strip())
     except ValueError:
         raise UsageError(f"{field}: {value!r} is not a date (YYYY-MM-DD)", input=value) from None
+
+
+def report_range(
+    on: str | date | None,
+    start: str | date | None,
+    end: str | date | None,
+    convention: str | DateConvention,
+) -> tuple[date | None, date | None]:
+    """Return the inclusive report-date range that dates read under ``convention`` name.
+
+    ``on`` names one day; ``start``/``end`` a span (either may be open). With the loss
+    convention a day D is the report of D + 1.
+
+    Raises:
+        UsageError: ``on`` is combined with ``start``/``end``, or start is after end.
+    """
+    conv = DateConvention.parse(convention)
+    day = None if on is None else parse_date(on, "on")
+    first = None if start is None else parse_date(start, "from")
+    last = None if end is None else parse_date(end, "to")
+    if day is not None and (first is not None or last is not None):
+        raise UsageError("give either --on DATE or --from/--to, not both")
+    if day is not None:
+        report = from_convention(day, conv)
+        return report, report
+    if first is not None and last is not None and first > last:
+        raise UsageError(f"--from {first} is after --to {last}", input=f"{first}..{last}")
+    return (
+        from_convention(first, conv) if first else None,
+        from_convention(last, conv) if last else None,
+    )

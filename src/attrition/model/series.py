@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: ~2x faster to create; one per report
 class SeriesRow:
     """One report of one category in the consensus record."""
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from attrition.publish.brief import Brief, Fact
+from attrition.publish.brief_facts import Brief, Fact
 from attrition.publish.i18n import Lang, category_label, days_phrase, format_date
 
 _KINDS: dict[str, tuple[str, str]] = {

@@ -14,7 +14,7 @@ from typing import Any
 
 from attrition.errors import UsageError
 from attrition.model.dates import DateConvention
-from attrition.publish.brief import Brief, Citation
+from attrition.publish.brief_facts import Brief, Citation
 from attrition.publish.brief_say import SAYERS, caveat_lines, heading_lines, section_title
 from attrition.publish.i18n import Lang, check_lang, convention_label, format_date_short
 

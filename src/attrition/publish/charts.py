@@ -97,6 +97,7 @@ class ChartResult:
     end: date | None
     version: DataVersion
     shown: dict[str, Any]
+    sources: tuple[str, ...] = ()  # sources agreeing on the figures drawn
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict."""
@@ -105,6 +106,7 @@ class ChartResult:
             "format": self.format, "width_px": self.width_px, "height_px": self.height_px,
             "title": self.title, "start": self.start, "end": self.end,
             "data_version": self.version.to_dict(), "shown": self.shown,
+            "sources": list(self.sources),
         }
 
 
@@ -245,8 +247,6 @@ def render_chart(
     Raises:
         UsageError: an unknown kind, category, language or extension, or no data in range.
     """
-    from attrition.publish import chart_kinds
-
     if kind not in CHART_KINDS:
         raise UsageError(f"unknown chart kind {kind!r}; use one of {', '.join(CHART_KINDS)}",
                          input=kind)
@@ -263,13 +263,39 @@ def render_chart(
         raise UsageError(f"--from {request.start} is after --to {request.end}",
                          input=f"{request.start}..{request.end}")
     version = data_version(store, request.as_of)
-    draw: Callable[[Store, ChartRequest], tuple[Figure, Drawn]] = getattr(
-        chart_kinds, f"draw_{kind}"
-    )
+    draw = _drawer(kind)
     plt = pyplot()
     with plt.rc_context(style()):
         fig, drawn = draw(store, request)
         frame_figure(fig, drawn, version, request.lang)
         width, height = save_figure(fig, out)
     return ChartResult(out, kind, category, fmt, width, height, drawn.title, drawn.start,
-                       drawn.end, version, drawn.shown)
+                       drawn.end, version, drawn.shown, _sources(store, request, drawn))
+
+
+def _drawer(kind: str) -> Callable[[Store, ChartRequest], tuple[Figure, Drawn]]:
+    """Return the draw function of ``kind`` (imported here: the kinds import this module)."""
+    from attrition.publish import chart_calendar, chart_cumulative, chart_kinds
+
+    return {
+        "daily": chart_kinds.draw_daily,
+        "monthly": chart_kinds.draw_monthly,
+        "categories": chart_kinds.draw_categories,
+        "cumulative": chart_cumulative.draw_cumulative,
+        "calendar": chart_calendar.draw_calendar,
+        "yoy": chart_calendar.draw_yoy,
+    }[kind]
+
+
+def _sources(store: Store, request: ChartRequest, drawn: Drawn) -> tuple[str, ...]:
+    """Return the sources agreeing on the reports a chart draws (its loss-date range)."""
+    from attrition.model.categories import CURRENT_KEYS
+
+    keys = CURRENT_KEYS if request.kind == "categories" else (request.category,)
+    found: set[str] = set()
+    for key in keys:
+        for row in store.series(key, as_of=request.as_of).rows:
+            if (drawn.start is None or row.loss_date >= drawn.start) and (
+                    drawn.end is None or row.loss_date <= drawn.end):
+                found.update(row.sources)
+    return tuple(sorted(found))

@@ -52,6 +52,7 @@ class CardItem:
     span_days: int  # > 1 when the previous report is missing (the + covers several days)
     is_approximate: bool
     report_date: date
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ def card_items(store: Store, as_of: date | None = None) -> list[CardItem]:
         CardItem(key, row.total,
                  row.increment_printed if row.increment_printed is not None
                  else row.increment_diff,
-                 row.span_days, row.is_approximate, row.report_date)
+                 row.span_days, row.is_approximate, row.report_date, row.sources)
         for key, row in latest
         if get_category(key).exists_on(day)
     ]

@@ -182,6 +182,18 @@ def decide(
     return out
 
 
+def consensus_rows_of(category: str, decided: Iterable[Decided]) -> list[ConsensusRow]:
+    """Return what :func:`decide` decided for one category as ConsensusRows."""
+    return [
+        ConsensusRow(
+            category, row.report_date, row.loss_date, row.total, printed, row.increment_diff,
+            row.span_days, row.is_approximate, has_correction, derived, row.sources, n_sources,
+            values,
+        )
+        for row, printed, derived, has_correction, n_sources, values in decided
+    ]
+
+
 def compute_consensus(
     category: str,
     days: Iterable[Day],
@@ -190,16 +202,7 @@ def compute_consensus(
 ) -> tuple[list[ConsensusRow], list[Finding]]:
     """Return the consensus rows of one category (oldest first) and its disagreements."""
     findings: list[Finding] = []
-    rows = [
-        ConsensusRow(
-            category, row.report_date, row.loss_date, row.total, printed, row.increment_diff,
-            row.span_days, row.is_approximate, has_correction, derived, row.sources, n_sources,
-            values,
-        )
-        for row, printed, derived, has_correction, n_sources, values in decide(
-            category, days, corrections, source_rank, findings
-        )
-    ]
+    rows = consensus_rows_of(category, decide(category, days, corrections, source_rank, findings))
     return rows, findings
 
 

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from attrition.model.series import LossSeries
+from attrition.store import fastread
 from attrition.store.consensus import (
     SourceRank,
     compute_consensus,
@@ -39,7 +40,7 @@ from attrition.store.schema import TABLES
 _d = date.fromisoformat
 
 
-def _in(column: str, values: Sequence[str] | None) -> tuple[str, list[str]]:
+def _in(column: str, values: Sequence[str] | None) -> tuple[str, list[Any]]:
     """Return an ``AND column IN (…)`` clause and its parameters (empty when values is None)."""
     if values is None:
         return "", []
@@ -49,14 +50,18 @@ def _in(column: str, values: Sequence[str] | None) -> tuple[str, list[str]]:
 # ---- what writes and the consensus need ----
 
 def current_observations(
-    engine: Engine, source: str
+    engine: Engine, source: str, categories: Sequence[str] | None = None
 ) -> dict[tuple[str, str], tuple[int, int, int | None, int]]:
-    """Return (category, ISO report date) -> (id, total, printed, document id), newest version."""
+    """Return (category, ISO report date) -> (id, total, printed, document id), newest version.
+
+    ``categories`` limits the read to those categories (all when None).
+    """
     current: dict[tuple[str, str], tuple[int, int, int | None, int]] = {}
+    where, params = _in("category", categories)
     for oid, cat, day, total, printed, doc_id in engine.query(
         "SELECT id, category, report_date, total, increment_printed, document_id"
-        " FROM observations WHERE source = ?",
-        (source,),
+        f" FROM observations WHERE source = ?{where}",
+        [source, *params],
     ):
         key = (cat, day)
         prev = current.get(key)
@@ -66,12 +71,14 @@ def current_observations(
 
 
 def observation_votes(
-    engine: Engine, categories: Sequence[str] | None, as_of: date | None = None
+    engine: Engine, categories: Sequence[str] | None, as_of: date | None = None,
+    before_id: int | None = None,
 ) -> list[tuple[Any, ...]]:
     """Return every version of every value in id order (oldest version first).
 
     Rows are (category, report_date, source, total, printed, approx) and, with ``as_of``,
-    also recorded_at and only report dates up to ``as_of``.
+    also recorded_at and only report dates up to ``as_of``. ``before_id`` keeps only the
+    rows stored before that observation id.
     """
     where, params = _in("category", categories)
     cols = "category, report_date, source, total, increment_printed, is_approximate"
@@ -79,6 +86,9 @@ def observation_votes(
         cols += ", recorded_at"
         where += " AND report_date <= ?"
         params.append(as_of.isoformat())
+    if before_id is not None:
+        where += " AND id < ?"
+        params.append(before_id)
     return engine.query(
         f"SELECT {cols} FROM observations WHERE 1 = 1{where} ORDER BY id",
         params,
@@ -112,19 +122,8 @@ def correction_amounts(
 
 # ---- consensus and series ----
 
-_CONSENSUS_COLS = (
-    "category, report_date, total, increment_printed, increment_diff, span_days, is_approximate,"
-    " has_correction, increment_printed_is_derived, sources, n_sources, values_json"
-)
-
-
 def _consensus_row(r: Sequence[Any]) -> ConsensusRow:
-    day = _d(r[1])
-    return ConsensusRow(
-        r[0], day, date.fromordinal(day.toordinal() - 1), r[2], r[3], r[4], r[5], bool(r[6]),
-        bool(r[7]), bool(r[8]), tuple(r[9].split(",")) if r[9] else (), r[10],
-        json.loads(r[11]) if r[11] else {},
-    )
+    return ConsensusRow(*fastread.row_values(r))
 
 
 def computed_consensus(
@@ -149,19 +148,7 @@ def consensus_rows(
             r for r in computed_consensus(engine, category, as_of, source_rank)
             if (start is None or r.report_date >= start) and (end is None or r.report_date <= end)
         ]
-    where, params = "", [category]
-    if start is not None:
-        where += " AND report_date >= ?"
-        params.append(start.isoformat())
-    if end is not None:
-        where += " AND report_date <= ?"
-        params.append(end.isoformat())
-    rows = engine.query(
-        f"SELECT {_CONSENSUS_COLS} FROM consensus WHERE category = ?{where}"
-        " ORDER BY report_date",
-        params,
-    )
-    return [_consensus_row(r) for r in rows]
+    return [_consensus_row(r) for r in engine.query(*fastread.range_query(category, start, end))]
 
 
 def series(
@@ -179,12 +166,7 @@ def series(
 
 def latest_report_date(engine: Engine, category: str | None) -> date | None:
     """Return the newest report date in the consensus (of one category, or of any)."""
-    if category is None:
-        found = engine.scalar("SELECT MAX(report_date) FROM consensus")
-    else:
-        found = engine.scalar(
-            "SELECT MAX(report_date) FROM consensus WHERE category = ?", (category,)
-        )
+    found = engine.scalar(*fastread.latest_query(category))
     return _d(found) if found else None
 
 

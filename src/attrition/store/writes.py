@@ -15,12 +15,22 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
+from itertools import chain
+from operator import itemgetter
+from typing import Any
 
 from attrition.model.records import Finding, Observation, RawDocument, StatedCorrection
 from attrition.store import reads
-from attrition.store.consensus import SourceRank, decide, group_current
+from attrition.store.consensus import SourceRank, consensus_rows_of, decide, group_current
 from attrition.store.engine import Engine
-from attrition.store.rows import DocumentRef, Revision, RunRecord, WriteResult, iso_utc
+from attrition.store.rows import (
+    ConsensusRow,
+    DocumentRef,
+    Revision,
+    RunRecord,
+    WriteResult,
+    iso_utc,
+)
 
 DEFAULT_REASON = "the source stated a different value in a later document"
 
@@ -66,7 +76,6 @@ def add_document(engine: Engine, doc: RawDocument, ingested_at: datetime) -> Doc
 _INSERT_OBSERVATION = (
     "INSERT INTO observations (id, document_id, source, category, report_date, total,"
     " increment_printed, is_approximate, line_no, raw, note, recorded_at)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _INSERT_REVISION = (
     "INSERT INTO revisions (id, source, category, report_date, old_observation_id,"
@@ -97,8 +106,10 @@ def add_observations(
     with _bulk(), engine.transaction():
         # key -> (observation id, total, printed, document id); a negative id is -(1 + index
         # into `pending`), i.e. a row of this batch that has no id yet.
-        current = reads.current_observations(engine, source)
-        pending: list[tuple[Observation, str, tuple[int, int, int | None, int] | None]] = []
+        categories = sorted({obs.category for obs in observations})
+        current = reads.current_observations(engine, source, categories)
+        pending: list[tuple[Observation, str]] = []
+        revising: list[tuple[int, tuple[int, int, int | None, int]]] = []  # (index, previous)
         unchanged = 0
         iso: dict[date, str] = {}
         for obs in observations:
@@ -107,24 +118,26 @@ def add_observations(
             if day is None:
                 day = iso[report_date] = report_date.isoformat()
             key = (obs.category, day)
+            total, printed = obs.total, obs.increment_printed
             prev = current.get(key)
-            if prev is not None and prev[1] == obs.total and prev[2] == obs.increment_printed:
-                unchanged += 1
-                continue
-            pending.append((obs, day, prev))
-            current[key] = (-len(pending), obs.total, obs.increment_printed, doc_id)
+            if prev is not None:
+                if prev[1] == total and prev[2] == printed:
+                    unchanged += 1
+                    continue
+                revising.append((len(pending), prev))
+            pending.append((obs, day))
+            current[key] = (-len(pending), total, printed, doc_id)
         ids = engine.allocate_ids("observations", len(pending))
         obs_rows = [
             (new_id, doc_id, source, obs.category, day, obs.total, obs.increment_printed,
              1 if obs.is_approximate else 0, obs.line_no, obs.raw, obs.note, stamp)
-            for new_id, (obs, day, _prev) in zip(ids, pending, strict=True)
+            for new_id, (obs, day) in zip(ids, pending, strict=True)
         ]
         changed = [
-            (obs, day, prev, prev[0] if prev[0] > 0 else ids[-prev[0] - 1], new_id)
-            for new_id, (obs, day, prev) in zip(ids, pending, strict=True)
-            if prev is not None
+            (*pending[i], prev, prev[0] if prev[0] > 0 else ids[-prev[0] - 1], ids[i])
+            for i, prev in revising
         ]
-        engine.executemany(_INSERT_OBSERVATION, obs_rows)
+        engine.insert_many(_INSERT_OBSERVATION, obs_rows)
         revisions: list[Revision] = []
         if changed:
             rev_ids = engine.allocate_ids("revisions", len(changed))
@@ -140,7 +153,7 @@ def add_observations(
                  r.new_total, r.old_increment, r.new_increment, stamp, r.reason)
                 for r in revisions
             ])
-    return WriteResult(len(pending) - len(changed), len(changed), unchanged, revisions)
+    return WriteResult(len(pending) - len(changed), len(changed), unchanged, revisions, obs_rows)
 
 
 def add_corrections(
@@ -213,27 +226,58 @@ def record_run(engine: Engine, run: RunRecord) -> None:
         )
 
 
+def _votes(
+    engine: Engine, cats: Sequence[str] | None, written: Iterable[WriteResult]
+) -> Iterable[Sequence[Any]]:
+    """Return every version of the values of ``cats`` in id order, as observation_votes.
+
+    The rows in ``written`` (what add_observations just inserted) come from memory and
+    only the older rows are read, but only when ``written`` holds every row stored from
+    its first id on (a cheap count proves it); otherwise everything is read. The result
+    is the same either way: ``tests/store/test_consensus_fast.py`` pins it.
+    """
+    new = sorted((row for result in written for row in result.rows), key=itemgetter(0))
+    if new:
+        first = new[0][0]
+        stored = engine.scalar("SELECT COUNT(*) FROM observations WHERE id >= ?", (first,))
+        if stored == len(new) and len({row[0] for row in new}) == len(new):
+            wanted = None if cats is None else set(cats)
+            return chain(
+                reads.observation_votes(engine, cats, before_id=first),
+                ((r[3], r[4], r[2], r[5], r[6], r[7]) for r in new
+                 if wanted is None or r[3] in wanted),
+            )
+    return reads.observation_votes(engine, cats)
+
+
 def refresh_consensus(
     engine: Engine,
     categories: Iterable[str] | None,
     source_rank: SourceRank,
     recorded_at: datetime,
+    rows_out: dict[str, list[ConsensusRow]] | None = None,
+    written: Iterable[WriteResult] = (),
 ) -> list[Finding]:
     """Recompute the consensus table for ``categories`` (all when None); store disagreements.
 
     One ordered read of every source's values, the rules in Python, then delete + insert
     of the refreshed categories. Returns every disagreement found (new or already stored).
+    ``rows_out``, when given, receives each refreshed category's rows: what
+    ``reads.consensus_rows`` reads back after the refresh, without reading them back.
+    ``written`` (see :func:`_votes`) spares reading back rows the caller just added.
     """
     cats = None if categories is None else sorted(set(categories))
     if cats == []:
         return []
     with _bulk(), engine.transaction():
-        by_category = group_current(reads.observation_votes(engine, cats))
+        by_category = group_current(_votes(engine, cats, written))
         amounts = reads.correction_amounts(engine, cats, source_rank)
         rows: list[tuple[object, ...]] = []
         findings: list[Finding] = []
         for category, days in by_category.items():
             decided = decide(category, days, amounts.get(category, {}), source_rank, findings)
+            if rows_out is not None:
+                rows_out[category] = consensus_rows_of(category, decided)
             rows.extend(
                 (category, r.report_date.isoformat(), r.total, printed, r.increment_diff,
                  r.span_days, int(r.is_approximate), int(has_correction), int(derived),
@@ -246,11 +290,10 @@ def refresh_consensus(
             engine.execute(
                 f"DELETE FROM consensus WHERE category IN ({', '.join('?' * len(cats))})", cats
             )
-        engine.executemany(
+        engine.insert_many(
             "INSERT INTO consensus (category, report_date, total, increment_printed,"
             " increment_diff, span_days, is_approximate, has_correction,"
-            " increment_printed_is_derived, sources, n_sources, values_json)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " increment_printed_is_derived, sources, n_sources, values_json)",
             rows,
         )
         add_findings(engine, findings, recorded_at)

@@ -1,0 +1,148 @@
+"""The clause-level tests extraction applies around one number.
+
+Owns the word patterns and small predicates that decide how a number relates to its
+neighbours: coordinated lists ("48,670 in December, 48,240 in January"), comparisons
+("more than in 2022"), "DATE, when ..." clauses, hedges written after a number ("1,500
+or more"), the counting body nearest a figure, units that name no category, and the
+2022 categories merged later. No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attrition.claims.lexicon import (
+    GENERAL_STAFF,
+    LOSS_WORD,
+    OTHER_SOURCE,
+    RUSSIAN_SIDE,
+    UKRAINE_SOURCE,
+)
+from attrition.claims.numbers import NumberSpan
+from attrition.claims.scope import not_loss_reason
+from attrition.claims.timeref import TimeRef
+from attrition.model.categories import get_category
+
+CONNECTOR = re.compile(
+    r"^[\s,;:()\-–—]*(?:(?:and|or|while|whereas|but|then|with|vs\.?|versus|compared\s+(?:with|to)|up\s+from|"
+    r"down\s+from|from|to|after|before|against|і|й|та|а|але|проти|після|порівняно\s+з|тоді\s+як|"
+    r"including|of\s+which|з\s+них|зокрема|rather\s+than|instead\s+of|not|than|замість|а\s+не|ніж)\b"
+    r"[\s,;:()\-–—]*)*$",
+    re.I,
+)
+AFTER_HEDGE = re.compile(r"^\s*(?:\+|-plus\b|or\s+more\b|and\s+more\b|і\s+більше\b|з\s+гаком\b|or\s+so\b)", re.I)
+POST_NOUN = re.compile(
+    r"^\s*(?:were|have\s+been|had\s+been|has\s+been|was|who|that|have|has|had)?\s*(?:captured|taken\s+prisoner|deserted|recruited|"
+    r"mobili[sz]ed|deployed|stationed|massed|signed|sent|identified|named|потрапил\w*\s+в\s+полон|"
+    r"здал\w*\s+в\s+полон|дезертирува\w*|мобілізува\w*)",
+    re.I,
+)
+KILLED_ONLY = re.compile(r"(?:killed|dead|загибл\w*|вбит\w*|убит\w*)$", re.I)
+AND_WOUNDED = re.compile(r"^\s*(?:or|and|і|й|та|чи|або|,)\s*(?:\w+\s+)?(?:wounded|injured|поранен\w*)", re.I)
+AND_CATEGORY = re.compile(r"\s+(?:and|&|і|й|та)\s+")
+OK_FOLLOW = {
+    "in", "on", "over", "during", "for", "since", "from", "to", "at", "by", "per", "a", "an", "the",
+    "this", "last", "yesterday", "today", "and", "or", "as", "according", "compared", "versus",
+    "vs", "up", "down", "after", "before", "while", "with", "were", "was", "have", "had", "has",
+    "are", "is", "killed", "wounded", "losses", "loss", "casualties", "dead", "more", "mark",
+    "figure", "so", "that", "which", "who", "between", "than", "throughout", "across",
+    "of", "within", "among", "including", "each", "every", "daily", "overnight", "alone",
+    "у", "в", "за", "з", "із", "на", "від", "до", "протягом", "упродовж", "впродовж", "і", "та",
+    "й", "а", "осіб", "особи", "вбитими", "убитими", "пораненими", "загиблими", "ліквідовано",
+    "станом", "минулої", "минулу", "останню", "вчора", "сьогодні", "напередодні", "тоді",
+    "що", "які", "яких", "це", "порівняно", "проти", "людей", "чоловік", "згідно", "позначку",
+    "ліквідували", "знищено", "втрат", "втрати", "одиниць", "rather", "instead", "not", "against",
+    "but", "then", "now", "respectively", "only", "замість", "не", "відповідно",
+}
+INCREMENT = re.compile(r"\(\s*\+\s*$|(?<![\w\d])\+\s*$")
+UKRAINIAN_ADJ = re.compile(r"\b(?:ukrainian|ukraine['’]s|українськ\w*|наш\w*)\b", re.I)
+
+
+COMPARED = re.compile(r"(?:\bthan|\bніж|\bcompared\s+(?:with|to)|\bпорівняно\s+з)\s+(?:in|during|у|в|за)?\s*$", re.I)
+
+
+CLAUSE_BREAK = re.compile(
+    r"\b(?:when|which|that|while|whereas|after|before|since|because|but|коли|який|яка|які|що|після|"
+    r"але|тоді\s+як|up\s+from|down\s+from|compared\s+(?:with|to)|versus|vs|than|ніж|порівняно\s+з|проти)\b|[;:—–]",
+    re.I,
+)
+
+
+WHEN = re.compile(r"^[\s,]*(?:when|коли|де)\b", re.I)
+
+
+def coordinated(text: str, n: NumberSpan, ref: TimeRef) -> bool:
+    """Return True when only a list ("1,550 soldiers and 12 tanks") or "DATE, when ..." separates them."""
+    if ref.start_pos >= n.end:
+        between = text[n.end : ref.start_pos]
+        return len(between) < 120 and not CLAUSE_BREAK.search(between)
+    between = text[ref.end_pos : n.start]
+    if len(between) >= 120 or re.search(r"\d", between):  # another figure stands between them
+        return False
+    return WHEN.match(between) is not None or not CLAUSE_BREAK.search(between)
+
+
+CLAUSE = re.compile(r";|\s[—–]\s|,?\s+(?:while|whereas|but|although|though|тоді\s+як|тоді\s+коли|але|проте|натомість)\b", re.I)
+
+
+def other_source(sentence: str, pos: int) -> bool:
+    """Return True when the counting body nearest the number (in its clause) is not the General Staff."""
+    lo = max((m.end() for m in CLAUSE.finditer(sentence, 0, pos)), default=0)
+    nxt = CLAUSE.search(sentence, pos)
+    hi = nxt.start() if nxt else len(sentence)
+    for a, b in ((lo, hi), (0, len(sentence))):
+        clause = sentence[a:b]
+        others = [m.start() + a for m in OTHER_SOURCE.finditer(clause)]
+        staff = [m.start() + a for p in (GENERAL_STAFF, UKRAINE_SOURCE) for m in p.finditer(clause)]
+        if others or staff:
+            if not staff:
+                return True
+            if not others:
+                return False
+            return min(abs(x - pos) for x in others) < min(abs(x - pos) for x in staff)
+    return False
+
+
+def unknown_unit(right: str) -> bool:
+    """Return True when a word right after the number names something that is no category."""
+    m = re.match(r"^[\s\u00a0]*([A-Za-zА-Яа-яІіЇїЄєҐґ'’]+)", right)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return word not in OK_FOLLOW and not LOSS_WORD.match(word) and not RUSSIAN_SIDE.match(word)
+
+
+def post_noun_reason(after: str) -> str | None:
+    m = POST_NOUN.match(after)
+    return not_loss_reason(m.group()) or "not a loss figure" if m else None
+
+
+def without_times(left: str, stimes: list[TimeRef], offset: int) -> str:
+    out = left
+    for ref in sorted(stimes, key=lambda r: -r.start_pos):
+        a, b = ref.start_pos - offset, ref.end_pos - offset
+        if a >= 0 and b <= len(out):
+            out = out[:a] + " " + out[b:]
+    return out
+
+
+def looks_listed(left: str) -> bool:
+    return bool(re.search(r"[-–—‒:]\s*(?:about|близько|орієнтовно|approximately)?\s*$", left, re.I))
+
+
+def lead_space(text: str, pos: int) -> int:
+    count = 0
+    while pos + count < len(text) and text[pos + count] in " («\"“":
+        count += 1
+    return count
+
+
+def current_key(key: str, time: TimeRef | None) -> str:
+    """Return the category that absorbed a 2022 one ("vehicles" after April 2022)."""
+    cat = get_category(key)
+    when = None if time is None else time.primary.start
+    if cat.merged_into and (when is None or not cat.exists_on(when)):
+        return cat.merged_into
+    return key
+
+

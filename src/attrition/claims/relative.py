@@ -1,0 +1,172 @@
+"""Relative time words resolved against the as-of date, in English and Ukrainian.
+
+Owns "yesterday", "today", "over the past day" / "за минулу добу" (the latest report, or
+the one before it), weekdays ("on Monday"), rolling windows ("the past week", "за
+останні 30 днів"), calendar units ("last month", "цього року") and "since the start of
+the year". Each becomes a :class:`~attrition.claims.timeref.TimeRef` marked relative.
+Pure: ``as_of`` is always passed in.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, timedelta
+
+from attrition.claims.lexicon import WEEKDAYS
+from attrition.claims.timeref import Reading, TimeRef, label_date, month_bounds, relative_ref
+
+_F = re.I | re.U
+Handler = Callable[[re.Match[str], date], TimeRef | None]
+
+
+def _h_yesterday(m: re.Match[str], as_of: date) -> TimeRef | None:
+    day = as_of - timedelta(days=1)
+    return relative_ref(m, day, day, f"yesterday ({label_date(day)})", "day")
+
+
+def _h_today(m: re.Match[str], as_of: date) -> TimeRef | None:
+    return relative_ref(m, as_of, as_of, f"today ({label_date(as_of)})", "day")
+
+
+def _h_latest(m: re.Match[str], as_of: date) -> TimeRef | None:
+    """"Over the past day", "за минулу добу": the latest report, or the one before it."""
+    day = as_of - timedelta(days=1)
+    ref = relative_ref(m, day, day, f"the past day (losses of {label_date(day)})", "latest")
+    earlier = day - timedelta(days=1)
+    alt = Reading(f"the day before (losses of {label_date(earlier)})", earlier, earlier)
+    return replace(ref, readings=(*ref.readings, alt))
+
+
+def _count(word: str) -> int | None:
+    from attrition.claims.numbers import parse_count
+
+    return parse_count(word)
+
+
+def _rolling(m: re.Match[str], days: int, as_of: date) -> TimeRef:
+    """The latest ``days`` reports (losses up to as-of − 1), or up to the report before."""
+    last = as_of - timedelta(days=1)
+    first = last - timedelta(days=days - 1)
+    shift = timedelta(days=1)
+    label = f"the past {days} days"
+    readings = (
+        Reading(f"{label} ({label_date(first)} to {label_date(last)})", first, last),
+        Reading(f"{label} ({label_date(first - shift)} to {label_date(last - shift)})",
+                first - shift, last - shift),
+    )
+    return TimeRef("period", m.start(), m.end(), m.group(), readings, "rolling", is_relative=True)
+
+
+def _h_calendar(m: re.Match[str], as_of: date) -> TimeRef | None:
+    unit, which = m["unit"].lower(), m["which"].lower()
+    is_last = which in {"last", "previous", "past", "минулого", "минулий", "попереднього", "попередній"}
+    if unit.startswith(("week", "тиж")):
+        monday = as_of - timedelta(days=as_of.weekday())
+        if is_last:
+            start = monday - timedelta(days=7)
+            ref = relative_ref(m, start, start + timedelta(days=6), f"last week ({label_date(start)} to "
+                            f"{label_date(start + timedelta(days=6))})", "week")
+            return replace(ref, readings=(*ref.readings, *_rolling(m, 7, as_of).readings))
+        return relative_ref(m, monday, None, f"this week (since {label_date(monday)})", "week")
+    if unit.startswith(("month", "місяц")):
+        first = as_of.replace(day=1)
+        if is_last:
+            prev_end = first - timedelta(days=1)
+            start, end = month_bounds(prev_end.year, prev_end.month)
+            return relative_ref(m, start, end, f"{calendar.month_name[start.month]} {start.year}", "month")
+        return relative_ref(m, first, None, f"{calendar.month_name[first.month]} {first.year} so far", "month")
+    year = as_of.year - 1 if is_last else as_of.year
+    if is_last:
+        return relative_ref(m, date(year, 1, 1), date(year, 12, 31), str(year), "year")
+    return relative_ref(m, date(year, 1, 1), None, f"{year} so far", "year")
+
+
+def _h_since_period_start(m: re.Match[str], as_of: date) -> TimeRef | None:
+    unit = m["unit"].lower()
+    if unit.startswith(("month", "місяц")):
+        start = as_of.replace(day=1)
+    elif unit.startswith(("week", "тиж")):
+        start = as_of - timedelta(days=as_of.weekday())
+    else:
+        start = date(as_of.year, 1, 1)
+    return relative_ref(m, start, None, f"since {label_date(start)}", "since")
+
+
+def _first(m: re.Match[str], *names: str) -> str | None:
+    for name in names:
+        if name in m.re.groupindex and m[name]:
+            return m[name]
+    return None
+
+
+def _h_weekday_any(m: re.Match[str], as_of: date) -> TimeRef | None:
+    word = _first(m, "wd", "wd2") or ""
+    key = word.lower().replace("'", "").replace("’", "").replace("ʼ", "")
+    if key not in WEEKDAYS:
+        return None
+    target = WEEKDAYS[key]
+    day = as_of - timedelta(days=(as_of.weekday() - target) % 7)
+    return relative_ref(m, day, day, f"{calendar.day_name[target]} ({label_date(day)})", "day")
+
+
+def _h_rolling_any(m: re.Match[str], as_of: date) -> TimeRef | None:
+    n, unit = _first(m, "n", "n2"), _first(m, "unit", "unit2")
+    count = _count(n or "")
+    if count is None or count <= 0 or unit is None:
+        return None
+    unit = unit.lower()
+    per = 7 if unit.startswith(("week", "тиж")) else 30 if unit.startswith(("month", "місяц")) else 1
+    return _rolling(m, count * per, as_of)
+
+
+def _h_rolling_unit(m: re.Match[str], as_of: date) -> TimeRef | None:
+    unit = (_first(m, "unit", "unit2", "unit3") or "").lower()
+    days = 14 if unit.startswith(("fortnight", "два")) else 30 if unit.startswith(("month", "місяц")) else 7
+    return _rolling(m, days, as_of)
+
+
+def _h_calendar_any(m: re.Match[str], as_of: date) -> TimeRef | None:
+    which = (_first(m, "which", "which2", "which3") or "").lower()
+    unit = (_first(m, "unit", "unit2", "unit3") or "").lower()
+    fake = _Groups(m, {"which": "last" if which in {"last", "previous", "минулого", "попереднього", "минулий", "попередній"} else "this", "unit": unit})
+    return _h_calendar(fake, as_of)  # type: ignore[arg-type]
+
+
+def _h_since_start_any(m: re.Match[str], as_of: date) -> TimeRef | None:
+    unit = (_first(m, "unit", "unit2", "unit3") or "year").lower()
+    return _h_since_period_start(_Groups(m, {"unit": unit}), as_of)  # type: ignore[arg-type]
+
+
+class _Groups:
+    """A match with some groups overridden (for handlers shared by several patterns)."""
+
+    def __init__(self, match: re.Match[str], groups: dict[str, str]) -> None:
+        self._match = match
+        self._groups = groups
+
+    def __getitem__(self, name: str) -> str:
+        return self._groups[name]
+
+    def start(self) -> int:
+        return self._match.start()
+
+    def end(self) -> int:
+        return self._match.end()
+
+    def group(self) -> str:
+        return self._match.group()
+
+
+RELATIVE_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
+    (re.compile(r"\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|previous|preceding|latest)\s+(?:24|twenty[- ]four)\s+hours\b|\b(?:in|over|during|for)\s+the\s+(?:past|last|previous|preceding)\s+day\b|\bthe\s+(?:previous|preceding)\s+day\b|\bovernight\b|\bthe\s+day\s+before\b|\b(?:за|протягом|упродовж|впродовж)\s+(?:минулої|минулу|останньої|останню|попередньої|попередню)?\s*доб[иу]\b|\bминулої\s+доби\b|\bнапередодні\b|\bза\s+(?:останні\s+)?24\s+години\b|\bза\s+ніч\b", _F), _h_latest),
+    (re.compile(r"\b(?:yesterday|вчора|учора)\b", _F), _h_yesterday),
+    (re.compile(r"\b(?:today|сьогодні)\b", _F), _h_today),
+    (re.compile(r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:у|в)\s+(?P<wd2>понеділок|вівторок|середу|четвер|п['’ʼ]?ятницю|суботу|неділю)\b", _F), lambda m, a: _h_weekday_any(m, a)),
+    (re.compile(r"\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|previous|preceding)\s+(?P<n>\w+)\s+(?P<unit>days|weeks|months)\b|\b(?:за|протягом|упродовж)\s+(?:останні|минулі|попередні)\s+(?P<n2>\w+)\s+(?P<unit2>днів|дні|діб|доби|тижні|тижнів|місяці|місяців)\b", _F), lambda m, a: _h_rolling_any(m, a)),
+    (re.compile(r"\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|previous|preceding)\s+(?P<unit>week|fortnight|month)\b|\b(?:this|the)\s+past\s+(?P<unit3>week|month)\b|\b(?:за|протягом|упродовж)\s+(?:останній\s+|останні\s+)?(?P<unit2>тиждень|місяць|два\s+тижні)\b", _F), lambda m, a: _h_rolling_unit(m, a)),
+    (re.compile(r"\b(?P<which>last|previous|this)\s+(?P<unit>week|month|year)\b|\b(?P<which2>минулого|цього|попереднього|поточного)\s+(?P<unit2>тижня|місяця|року)\b|\bза\s+(?P<which3>минулий|попередній|цей)\s+(?P<unit3>тиждень|місяць|рік)\b", _F), lambda m, a: _h_calendar_any(m, a)),
+    (re.compile(r"\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<unit>year|month|week)\b|\bso\s+far\s+this\s+(?P<unit2>year|month|week)\b|\b(?:з|від)\s+початку\s+(?P<unit3>року|місяця|тижня)\b|\byear[- ]to[- ]date\b", _F), lambda m, a: _h_since_start_any(m, a)),
+]

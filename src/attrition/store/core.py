@@ -1,0 +1,203 @@
+"""The Store handle and open_store: a thin face over :mod:`.writes`, :mod:`.reads` and :mod:`.consensus`.
+
+Re-exported by :mod:`attrition.store` (import it from there). It imports neither pandas
+nor ``attrition.sources``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
+from datetime import UTC, date, datetime
+from pathlib import Path
+from types import TracebackType
+
+from attrition.model.records import Finding, Observation, RawDocument, StatedCorrection
+from attrition.model.series import LossSeries
+from attrition.store import reads, writes
+from attrition.store.consensus import SOURCE_RANK, SourceRank
+from attrition.store.engine import Engine, connect, parse_url
+from attrition.store.migrations import migrate
+from attrition.store.rows import (
+    ConsensusRow,
+    DocumentRef,
+    Revision,
+    RunRecord,
+    SourceSummary,
+    SourceValue,
+    StoredCorrection,
+    StoredFinding,
+    WriteResult,
+)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Store:
+    """An open store. Writes are append-only; run them inside ``with store.transaction():``.
+
+    A write method called outside a transaction opens its own; inside one it joins it
+    (as a savepoint), so a whole ingest commits or rolls back as one.
+    """
+
+    def __init__(self, engine: Engine, source_rank: SourceRank = SOURCE_RANK) -> None:
+        self._engine = engine
+        self.url = engine.url
+        self.dialect = engine.dialect.name
+        self.source_rank: SourceRank = dict(source_rank)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<Store {self.url}>"
+
+    def close(self) -> None:
+        """Close the connection; an open transaction is rolled back."""
+        self._engine.close()
+
+    def transaction(self) -> AbstractContextManager[None]:
+        """Return a context manager: one transaction, rolled back on any exception."""
+        return self._engine.transaction()
+
+    # ---- writes ----
+    def has_document(self, sha256: str) -> bool:
+        """Return True if a document with this sha256 is stored."""
+        return writes.has_document(self._engine, sha256)
+
+    def add_document(self, doc: RawDocument) -> DocumentRef:
+        """Store a raw document by sha256; the same content again returns the existing id."""
+        return writes.add_document(self._engine, doc, _now())
+
+    def add_observations(
+        self, doc_id: int, source: str, observations: Sequence[Observation],
+        recorded_at: datetime, *, reason: str | None = None,
+    ) -> WriteResult:
+        """Append a source's observations from one document; changed values become revisions."""
+        return writes.add_observations(
+            self._engine, doc_id, source, observations, recorded_at, reason
+        )
+
+    def add_corrections(
+        self, doc_id: int, source: str, corrections: Sequence[StatedCorrection],
+        recorded_at: datetime,
+    ) -> int:
+        """Append stated corrections not stored yet; return how many were new."""
+        return writes.add_corrections(self._engine, doc_id, source, corrections, recorded_at)
+
+    def add_findings(self, findings: Sequence[Finding], recorded_at: datetime) -> int:
+        """Append findings whose key is new; return how many were new."""
+        return writes.add_findings(self._engine, findings, recorded_at)
+
+    def refresh_consensus(
+        self, categories: Iterable[str] | None = None, source_rank: SourceRank | None = None,
+        *, rows_out: dict[str, list[ConsensusRow]] | None = None,
+        written: Iterable[WriteResult] = (),
+    ) -> list[Finding]:
+        """Recompute the consensus of ``categories`` (all when None).
+
+        Returns every "disagreement" finding of those categories; they are also stored
+        (deduplicated by key), so calling ``add_findings`` with them again adds nothing.
+        ``rows_out``, when given, is filled with category -> the rows ``consensus_rows``
+        would now read back (oldest first), so a caller need not read them again.
+        ``written``: the WriteResults of add_observations calls just made; their rows are
+        taken from memory instead of read back when they are all that was added since
+        (checked), with the same result.
+        """
+        return writes.refresh_consensus(
+            self._engine, categories, source_rank or self.source_rank, _now(), rows_out,
+            written,
+        )
+
+    def record_run(self, run: RunRecord) -> None:
+        """Append one ingest run record."""
+        writes.record_run(self._engine, run)
+
+    # ---- reads ----
+    def series(self, category: str, *, as_of: date | None = None) -> LossSeries:
+        """Return the consensus LossSeries of ``category`` (as known on ``as_of`` if given)."""
+        return reads.series(self._engine, category, as_of, self.source_rank)
+
+    def consensus_rows(
+        self, category: str, start: date | None = None, end: date | None = None,
+        *, as_of: date | None = None,
+    ) -> list[ConsensusRow]:
+        """Return consensus rows with report dates in [start, end] (inclusive)."""
+        return reads.consensus_rows(self._engine, category, start, end, as_of, self.source_rank)
+
+    def latest_report_date(self, category: str | None = None) -> date | None:
+        """Return the newest report date in the consensus."""
+        return reads.latest_report_date(self._engine, category)
+
+    def source_values(
+        self, category: str, report_date: date, *, as_of: date | None = None
+    ) -> list[SourceValue]:
+        """Return each source's value for one day with its provenance, best source first."""
+        return reads.source_values(
+            self._engine, category, report_date, as_of, self.source_rank
+        )
+
+    def source_totals(self, source: str) -> dict[tuple[str, date], int]:
+        """Return (category, report date) -> current total of one source."""
+        return reads.source_totals(self._engine, source)
+
+    def source_day_count(self, source: str) -> int:
+        """Return how many distinct report dates one source has."""
+        return reads.source_day_count(self._engine, source)
+
+    def corrections(self, category: str | None = None) -> list[StoredCorrection]:
+        """Return the stated corrections (of one category, or all)."""
+        return reads.corrections(self._engine, category)
+
+    def revisions(
+        self, category: str | None = None, report_date: date | None = None
+    ) -> list[Revision]:
+        """Return revisions, oldest first."""
+        return reads.revisions(self._engine, category, report_date)
+
+    def findings(
+        self, *, kind: str | None = None, category: str | None = None,
+        start: date | None = None, end: date | None = None,
+    ) -> list[StoredFinding]:
+        """Return stored findings matching every filter given."""
+        return reads.findings(self._engine, kind, category, start, end)
+
+    def sources_summary(self) -> list[SourceSummary]:
+        """Return what the store holds per source."""
+        return reads.sources_summary(self._engine)
+
+    def counts(self) -> dict[str, int]:
+        """Return row counts: documents, observations, revisions, corrections, findings, ..."""
+        return reads.counts(self._engine)
+
+    def consensus_categories(self) -> list[str]:
+        """Return the categories present in the consensus, alphabetically."""
+        rows = self._engine.query("SELECT DISTINCT category FROM consensus ORDER BY category")
+        return [r[0] for r in rows]
+
+
+def open_store(url: str | Path | None = None, *, source_rank: SourceRank | None = None) -> Store:
+    """Open (creating and migrating if needed) the store at a path or URL.
+
+    ``url`` is a file path, ``sqlite:///PATH``, ``:memory:`` or ``postgresql://…``; None
+    opens a private in-memory database (faces resolve the default path from Settings).
+
+    Raises:
+        StoreError: a bad URL, an unusable path, or a schema newer than this code.
+    """
+    engine = connect(parse_url(url))
+    try:
+        migrate(engine)
+    except BaseException:
+        engine.close()
+        raise
+    return Store(engine, source_rank or SOURCE_RANK)
+
