@@ -4,10 +4,12 @@ Uses the real PetroIvaniuk history (../shared/data/petroivaniuk), built as LossS
 the importer. Each timing is the best of N runs (as ``timeit`` advises) and has a baseline
 timed in the same run:
 
-* period sums — every category under both conventions, by month (target ≤ 20 ms), and by
-  every period kind; "cold" wraps the rows in fresh LossSeries objects so the per-series
-  array cache is empty (what a CLI call pays). Baseline: a plain pandas
-  ``to_frame`` → ``groupby(month).sum()`` of the daily diffs.
+* period sums — every category under both conventions, by month as ``period_rows``
+  (target ≤ 20 ms), and by every period kind (day+week+month+quarter+year) as the columnar
+  ``period_table`` (target ≤ 20 ms for the whole lot) and as ``period_rows``; "cold" wraps
+  the rows in fresh LossSeries objects so the per-series array cache is empty (what a CLI
+  call pays). Baseline: a plain pandas ``to_frame`` → ``groupby(month).sum()`` of the
+  daily diffs.
 * one forecast with 50/80/95% intervals (target ≤ 50 ms). Baseline: the point forecast
   alone (EWMA rate, gap / rate).
 * one-method backtest of personnel, milestones every 50,000 (target ≤ 5 s). Baseline:
@@ -27,7 +29,7 @@ from typing import Any
 
 from attrition.analysis.backtest import backtest
 from attrition.analysis.forecast import forecast
-from attrition.analysis.periods import period_rows
+from attrition.analysis.periods import period_rows, period_table
 from attrition.model.dates import DateConvention
 from attrition.model.series import LossSeries, build_series
 from attrition.sources.base import read_document
@@ -81,13 +83,14 @@ def main(repeat: int = 7) -> list[dict[str, Any]]:
     series = _load()
     conventions = tuple(DateConvention)
 
-    def periods(by: tuple[str, ...], fresh: bool) -> Callable[[], None]:
+    def periods(by: tuple[str, ...], fresh: bool, fn: Callable[..., object] = period_rows
+                ) -> Callable[[], None]:
         def run() -> None:
             for s in series.values():
                 target = LossSeries(s.category, s.rows) if fresh else s
                 for conv in conventions:
                     for kind in by:
-                        period_rows(target, kind, conv)
+                        fn(target, kind, conv)
         return run
 
     def pandas_months() -> None:
@@ -105,7 +108,11 @@ def main(repeat: int = 7) -> list[dict[str, Any]]:
              _best(periods(("month",), True), repeat), base, 20),
         _row("period sums by month, all categories × 2 conventions (warm)",
              _best(periods(("month",), False), repeat), base, 20),
-        _row("period sums by day+week+month+quarter+year, all × 2 (cold)",
+        _row("period_table day+week+month+quarter+year, all categories × 2 conventions (cold)",
+             _best(periods(all_kinds, True, period_table), repeat), base, 20),
+        _row("period_table day+week+month+quarter+year, all categories × 2 conventions (warm)",
+             _best(periods(all_kinds, False, period_table), repeat), base, 20),
+        _row("period_rows day+week+month+quarter+year, all categories × 2 conventions (cold)",
              _best(periods(all_kinds, True), repeat), base, None),
     ]
 

@@ -12,7 +12,7 @@ import pytest
 
 import attrition
 from attrition import library
-from attrition.errors import AttritionError, UnknownCategoryError, UsageError
+from attrition.errors import UnknownCategoryError, UsageError
 from attrition.library import Attrition, report_range
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest"

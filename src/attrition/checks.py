@@ -27,8 +27,9 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from attrition.errors import UnknownCategoryError
-from attrition.model.categories import get_category
+from attrition.model.categories import Category, get_category
 from attrition.model.records import Finding, Observation
+
 
 class ConsensusPoint(Protocol):
     """What the consensus checks read from a row (SeriesRow and the store's rows fit)."""
@@ -183,13 +184,27 @@ def personnel_not_round(observations: Iterable[Observation], *, source: str) -> 
     ]
 
 
+def _window(key: str) -> tuple[Category, date, date] | None:
+    """Return (category, first day, last day) of a category key, None for an unknown key."""
+    try:
+        cat = get_category(key)
+    except UnknownCategoryError:
+        return None
+    return cat, cat.valid_from, cat.valid_to or date.max
+
+
 def out_of_window(observations: Iterable[Observation], *, source: str) -> list[Finding]:
     """Return findings for categories reported outside their validity window or unknown."""
     findings: list[Finding] = []
+    # category key -> (category, first day, last day), None if unknown: looked up once per
+    # key, not per observation (a bulk history has ~10^5 observations and ~20 keys)
+    windows: dict[str, tuple[Category, date, date] | None] = {}
     for obs in observations:
         try:
-            cat = get_category(obs.category)
-        except UnknownCategoryError:
+            window = windows[obs.category]
+        except KeyError:
+            window = windows[obs.category] = _window(obs.category)
+        if window is None:
             findings.append(
                 Finding(
                     kind="unknown_category",
@@ -201,15 +216,16 @@ def out_of_window(observations: Iterable[Observation], *, source: str) -> list[F
                 )
             )
             continue
-        if cat.exists_on(obs.report_date):
+        cat, first, last = window
+        if first <= obs.report_date <= last:  # Category.exists_on, inlined
             continue
-        window = f"{cat.valid_from} … {cat.valid_to or 'today'}"
+        period = f"{cat.valid_from} … {cat.valid_to or 'today'}"
         findings.append(
             Finding(
                 kind="outside_category_period",
                 message=(
                     f"{cat.key} reported on {obs.report_date} in {source}, outside its "
-                    f"window {window}"
+                    f"window {period}"
                 ),
                 category=cat.key,
                 report_date=obs.report_date,

@@ -16,10 +16,7 @@ from attrition.model.categories import (
     lookup_category,
 )
 
-ISSUE_KEYS = (
-    "personnel tanks armoured_vehicles artillery mlrs air_defense aircraft helicopters uavs "
-    "cruise_missiles ships submarines vehicles_fuel_tanks special_equipment ground_robots"
-).split()
+ISSUE_KEYS = ["personnel", "tanks", "armoured_vehicles", "artillery", "mlrs", "air_defense", "aircraft", "helicopters", "uavs", "cruise_missiles", "ships", "submarines", "vehicles_fuel_tanks", "special_equipment", "ground_robots"]
 
 
 def test_registry_has_the_issue_keys_in_order() -> None:

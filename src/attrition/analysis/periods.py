@@ -70,7 +70,6 @@ class PeriodRow:
     pct_change_vs_last_year: float | None = None
 
 
-
 @dataclass(frozen=True, eq=False)
 class PeriodTable:
     """Period sums as columns, one entry per period: the columnar form of :class:`PeriodRow`.
@@ -78,7 +77,7 @@ class PeriodTable:
     Each column is named for the :class:`PeriodRow` field it holds. Where a row holds
     ``None``, an integer column holds 0 and a mask says so (``has_value``,
     ``has_previous``, ``has_last_year``); a percentage column holds NaN. Arrays are
-    read-only views; ``start``/``end`` are ``datetime64[D]``.
+    read-only; ``start``/``end`` are ``datetime64[D]``.
     """
 
     by: str
@@ -204,7 +203,8 @@ def custom_period(
     cal = PeriodCalendar(
         "custom", "mon", labels, first, last, (first - EPOCH_ORDINAL).astype("datetime64[D]"),
         (last - EPOCH_ORDINAL).astype("datetime64[D]"), last - first + 1,
-        np.array([[1, -1, -1], [2, -1, -1]], np.int64), (labels[2], None, None),
+        np.stack((first - 1, last)), np.array([[1, -1, -1], [2, -1, -1]], np.int64),
+        (labels[2], None, None),
     )
     return _table(arr, cal, convention, 0, today).rows()[0]
 
@@ -218,23 +218,28 @@ def _table(
     Every period of ``cal`` is computed (comparisons may reach back); the first ``skip``
     are left out of the table.
     """
-    starts, ends = cal.start, cal.end
+    starts, ends = cal.start, cal.end  # int64 ordinals
     day, total = arr.day, arr.total
-    i_end = np.searchsorted(day, ends, side="right") - 1
-    i_before = np.searchsorted(day, starts, side="left") - 1
-    base = np.maximum(i_before, 0)
-    valid = i_end >= base
-    i_end = np.maximum(i_end, base)
+    # Row i >= 1 covers days (day[i-1], day[i]]. Days are integers, so "the last row
+    # before the start" is the last row on or before start - 1: one search finds both
+    # edges. Rows base+1 .. i_end are the period's; the first row has no baseline, so a
+    # period starting on it misses that day.
+    before_start = cal.edge_key[0]  # start - 1
+    edge = np.searchsorted(day, cal.edge_key, side="right") - 1  # (2, n)
+    np.maximum(edge[0], 0, out=edge[0])
+    base, i_end = edge
+    np.maximum(i_end, base, out=i_end)
+    # From here a period with no day present has i_end == base, so its value is 0 and it
+    # has no flagged row; with no row before it, day[base] > start - 1 and nothing is
+    # outside.
     base_day = day[base]
-    # rows base+1 .. i_end cover days (base_day, day[i_end]]; the first row has no
-    # baseline, so a period starting on it misses that day
-    present = np.where(valid, np.maximum(day[i_end] - np.maximum(base_day, starts - 1), 0), 0)
+    present = np.maximum(day[i_end] - np.maximum(base_day, before_start), 0)
     has = present > 0
-    outside = np.where((i_before >= 0) & has, np.maximum(starts - 1 - base_day, 0), 0)
-    value = np.where(has, total[i_end] - total[base], 0)
+    outside = np.where(has, np.maximum(before_start - base_day, 0), 0)
+    value = total[i_end] - total[base]
     complete = (present == cal.days_expected) & (outside == 0)
-    has_corr = has & _any_between(arr.is_correction, base, i_end)
-    has_coarse = has & _any_between(arr.is_coarse, base, i_end)
+    has_corr = _flagged_between(arr.is_correction, edge)
+    has_coarse = _flagged_between(arr.is_coarse, edge)
     has_cmp, other, change, pct = _compare(value, complete, cal.compare_index)
     if today is None:
         current = np.zeros(len(cal), np.bool_)
@@ -285,15 +290,15 @@ def _round2(x: np.ndarray) -> np.ndarray:
     nearest = np.rint(scaled)
     unsure = (np.abs(scaled - nearest) >= 0.5 - 1e-6) | (np.abs(scaled) >= 2.0**30)
     out = nearest / 100.0
-    if unsure.any():
+    if np.count_nonzero(unsure):
         out[unsure] = [round(v, 2) for v in x[unsure].tolist()]
     return out
 
 
-def _any_between(flag: np.ndarray, after: np.ndarray, upto: np.ndarray) -> np.ndarray:
-    """Return whether any of rows ``after + 1 .. upto`` is flagged, for each pair."""
-    rows = np.flatnonzero(flag)  # few: corrections and early-war rows
-    return np.searchsorted(rows, upto, side="right") > np.searchsorted(rows, after, side="right")
+def _flagged_between(flag: np.ndarray, edge: np.ndarray) -> np.ndarray:
+    """Return whether any of rows ``edge[0] + 1 .. edge[1]`` is flagged, per column."""
+    count = np.searchsorted(np.flatnonzero(flag), edge, side="right")  # flagged rows: few
+    return count[1] > count[0]
 
 
 def _optional(values: np.ndarray, mask: np.ndarray) -> list[int | None]:

@@ -42,7 +42,12 @@ def cli_markdown() -> str:
     """Return docs/cli.md: the --help text of every command."""
     from attrition.cli import main
 
-    ctx = click.Context(main, info_name="attrition", terminal_width=88, max_content_width=88)
+    # the group's own context settings (``-h``), so the text does not depend on click's
+    # cache of help options left by whichever command ran first
+    ctx = click.Context(
+        main, info_name="attrition", terminal_width=88, max_content_width=88,
+        **main.context_settings,
+    )
     parts = ["# Command reference", "", "Generated from `attrition <command> --help` by `make docs`.", ""]
     parts += ["```", main.get_help(ctx), "```", ""]
     for name in main.list_commands(ctx):

@@ -25,6 +25,7 @@ from attrition.ingest.results import (
 from attrition.log import get_logger
 from attrition.model.records import Finding, ParsedBatch, RawDocument
 from attrition.store.rows import RunRecord
+from attrition.store.writes import gc_paused
 
 if TYPE_CHECKING:  # pragma: no cover
     from attrition.store import ConsensusRow, Store
@@ -91,6 +92,13 @@ def _ingest(
     store: Store, docs: list[RawDocument], skipped: list[SkippedFile], *, now: datetime
 ) -> IngestResult:
     """Parse everything, then write, refresh, check and record in one transaction."""
+    with gc_paused():  # parsing and writing make ~10^5 short-lived objects without cycles
+        return _parse_and_write(store, docs, skipped, now=now)
+
+
+def _parse_and_write(
+    store: Store, docs: list[RawDocument], skipped: list[SkippedFile], *, now: datetime
+) -> IngestResult:
     parsed = _select(store, docs, skipped)
     skipped.sort(key=lambda item: item.path)
     for item in skipped:
@@ -189,24 +197,32 @@ def _document_findings(
 def _current_totals(
     stored: dict[str, dict[tuple[str, date], int]],
     parsed: list[tuple[RawDocument, ParsedBatch]],
-) -> dict[str, dict[tuple[str, date], int]]:
-    """Return each source's current values after this ingest (the newest value wins).
+) -> dict[str, dict[str, dict[date, int]]]:
+    """Return each source's current totals by category and report date after this ingest.
 
-    Computed in memory from the values read before the writes, so the store is not read
-    again; the store's rule is the same (a changed value becomes the current one).
+    The newest value wins. Computed in memory from the values read before the writes, so
+    the store is not read again; the store's rule is the same (a changed value becomes
+    the current one).
     """
-    current = {src: dict(totals) for src, totals in stored.items()}
+    current: dict[str, dict[str, dict[date, int]]] = {}
+    for src, totals in stored.items():
+        by_category = current[src] = {}
+        for (category, report_date), total in totals.items():
+            by_category.setdefault(category, {})[report_date] = total
     for doc, batch in parsed:
-        values = current[doc.source]
+        by_category = current[doc.source]
         for obs in batch.observations:
-            values[(obs.category, obs.report_date)] = obs.total
+            days = by_category.get(obs.category)
+            if days is None:
+                days = by_category[obs.category] = {}
+            days[obs.report_date] = obs.total
     return current
 
 
 def _history_findings(
     consensus: dict[str, list[ConsensusRow]],
     categories: Iterable[str],
-    current: dict[str, dict[tuple[str, date], int]],
+    current: dict[str, dict[str, dict[date, int]]],
 ) -> list[Finding]:
     """Checks over the whole record of the touched categories: consensus and each source.
 
@@ -222,12 +238,9 @@ def _history_findings(
     found += checks.missing_days(report_dates)
     wanted = set(categories)
     for src in sorted(current):
-        points: dict[str, list[tuple[date, int]]] = defaultdict(list)
-        for (category, report_date), total in current[src].items():
-            if category in wanted:
-                points[category].append((report_date, total))
-        for category in sorted(points):
-            found += checks.total_decreases(category, points[category], source=src)
+        by_category = current[src]
+        for category in sorted(wanted.intersection(by_category)):
+            found += checks.total_decreases(category, by_category[category].items(), source=src)
     return found
 
 

@@ -7,7 +7,7 @@ take ``convention: DateConvention`` and never default it; faces default to LOSS.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from enum import Enum
+from enum import StrEnum
 
 from attrition.errors import UsageError
 
@@ -15,7 +15,7 @@ WAR_START = date(2022, 2, 24)
 ONE_DAY = timedelta(days=1)
 
 
-class DateConvention(str, Enum):
+class DateConvention(StrEnum):
     """Which date a daily figure is attached to."""
 
     LOSS = "loss"

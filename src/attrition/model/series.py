@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from attrition.model.dates import DateConvention, loss_date, to_convention
@@ -126,36 +127,58 @@ class LossSeries:
         return frame
 
 
+Point = tuple[date, int, int | None, bool, tuple[str, ...]]
+# SeriesRow's field values, in its field order (what series_values yields)
+SeriesValues = tuple[
+    date, int, int | None, int | None, int, bool, bool, bool, tuple[str, ...], int | None
+]
+
+
+def series_values(
+    points: Iterable[Point], corrections: Mapping[date, int] | None = None
+) -> list[SeriesValues]:
+    """Return each point's SeriesRow field values, oldest report first.
+
+    ``increment_diff`` and ``span_days`` are derived here, the one place that does it
+    (:func:`build_series` wraps these in SeriesRows; the store's consensus refresh uses
+    them as plain tuples, one per report of every category, so this stays lean).
+    """
+    out: list[SeriesValues] = []
+    stated = corrections or {}
+    prev_date: date | None = None
+    prev_total = 0
+    for report_date, total, printed, approx, sources in sorted(points, key=itemgetter(0)):
+        if prev_date is None:
+            diff, span = None, 1
+        else:
+            diff, span = total - prev_total, (report_date - prev_date).days
+        out.append((
+            report_date,
+            total,
+            printed,
+            diff,
+            span,
+            approx,
+            printed is not None and diff is not None and printed != diff and span == 1,
+            report_date <= COARSE_UNTIL,
+            tuple(sources),
+            stated.get(report_date) or None,
+        ))
+        prev_date, prev_total = report_date, total
+    return out
+
+
 def build_series(
     category: str,
-    points: Iterable[tuple[date, int, int | None, bool, tuple[str, ...]]],
+    points: Iterable[Point],
     as_of: date | None = None,
     corrections: Mapping[date, int] | None = None,
 ) -> LossSeries:
     """Build a LossSeries from (report_date, total, increment_printed, is_approximate, sources).
 
-    Points are sorted by report date; ``increment_diff`` and ``span_days`` are derived here,
-    the one place that does it. ``corrections`` maps a report date to a stated correction
+    Points are sorted by report date; ``increment_diff`` and ``span_days`` are derived by
+    :func:`series_values`. ``corrections`` maps a report date to a stated correction
     amount (jump in the total − printed increment), e.g. from a StatedCorrection.
     """
-    rows: list[SeriesRow] = []
-    prev: SeriesRow | None = None
-    for report_date, total, printed, approx, sources in sorted(points, key=lambda p: p[0]):
-        diff = None if prev is None else total - prev.total
-        span = 1 if prev is None else (report_date - prev.report_date).days
-        row = SeriesRow(
-            report_date=report_date,
-            total=total,
-            increment_printed=printed,
-            increment_diff=diff,
-            span_days=span,
-            is_approximate=approx,
-            has_correction=printed is not None and diff is not None and printed != diff
-            and span == 1,
-            is_coarse=report_date <= COARSE_UNTIL,
-            sources=tuple(sources),
-            correction_amount=(corrections or {}).get(report_date) or None,
-        )
-        rows.append(row)
-        prev = row
-    return LossSeries(category, tuple(rows), as_of=as_of)
+    rows = tuple(SeriesRow(*values) for values in series_values(points, corrections))
+    return LossSeries(category, rows, as_of=as_of)

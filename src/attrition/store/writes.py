@@ -16,7 +16,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from itertools import chain
-from operator import itemgetter
 from typing import Any
 
 from attrition.model.records import Finding, Observation, RawDocument, StatedCorrection
@@ -36,12 +35,13 @@ DEFAULT_REASON = "the source stated a different value in a later document"
 
 
 @contextmanager
-def _bulk() -> Iterator[None]:
-    """Pause the cyclic garbage collector around a bulk write.
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector around a bulk write (or a whole ingest).
 
     A bulk history makes ~10^5 short-lived tuples and dicts that hold no cycles; letting
     the collector walk them repeatedly costs ~15 % of a full-history load. It is
-    re-enabled (only if it was on) however the block ends.
+    re-enabled (only if it was on) however the block ends; nested blocks leave it to the
+    outermost. attrition.ingest pauses it around parsing and its one transaction.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -103,7 +103,7 @@ def add_observations(
         return WriteResult(0, 0, 0, [])
     stamp = iso_utc(recorded_at)
     why = reason or DEFAULT_REASON
-    with _bulk(), engine.transaction():
+    with gc_paused(), engine.transaction():
         # key -> (observation id, total, printed, document id); a negative id is -(1 + index
         # into `pending`), i.e. a row of this batch that has no id yet.
         categories = sorted({obs.category for obs in observations})
@@ -236,15 +236,17 @@ def _votes(
     its first id on (a cheap count proves it); otherwise everything is read. The result
     is the same either way: ``tests/store/test_consensus_fast.py`` pins it.
     """
-    new = sorted((row for result in written for row in result.rows), key=itemgetter(0))
-    if new:
-        first = new[0][0]
+    batches = [result.rows for result in written if result.rows]
+    # each batch's ids ascend (allocate_ids); the batches must follow one another
+    ascending = all(a[-1][0] < b[0][0] for a, b in zip(batches, batches[1:], strict=False))
+    if batches and ascending:
+        first = batches[0][0][0]
         stored = engine.scalar("SELECT COUNT(*) FROM observations WHERE id >= ?", (first,))
-        if stored == len(new) and len({row[0] for row in new}) == len(new):
+        if stored == sum(len(rows) for rows in batches):
             wanted = None if cats is None else set(cats)
             return chain(
                 reads.observation_votes(engine, cats, before_id=first),
-                ((r[3], r[4], r[2], r[5], r[6], r[7]) for r in new
+                ((r[3], r[4], r[2], r[5], r[6], r[7]) for rows in batches for r in rows
                  if wanted is None or r[3] in wanted),
             )
     return reads.observation_votes(engine, cats)
@@ -269,20 +271,27 @@ def refresh_consensus(
     cats = None if categories is None else sorted(set(categories))
     if cats == []:
         return []
-    with _bulk(), engine.transaction():
+    with gc_paused(), engine.transaction():
         by_category = group_current(_votes(engine, cats, written))
         amounts = reads.correction_amounts(engine, cats, source_rank)
         rows: list[tuple[object, ...]] = []
         findings: list[Finding] = []
+        joined: dict[tuple[str, ...], str] = {}  # the few source combinations, joined once
+
+        def _join(agreeing: tuple[str, ...]) -> str:
+            text = joined[agreeing] = ",".join(agreeing)
+            return text
+
         for category, days in by_category.items():
             decided = decide(category, days, amounts.get(category, {}), source_rank, findings)
             if rows_out is not None:
-                rows_out[category] = consensus_rows_of(category, decided)
+                rows_out[category] = consensus_rows_of(decided)
             rows.extend(
-                (category, r.report_date.isoformat(), r.total, printed, r.increment_diff,
-                 r.span_days, int(r.is_approximate), int(has_correction), int(derived),
-                 ",".join(r.sources), n_sources, json.dumps(values) if values else None)
-                for r, printed, derived, has_correction, n_sources, values in decided
+                (cat, day.isoformat(), total, printed, diff, span, int(approx),
+                 int(has_correction), int(derived), joined.get(agreeing) or _join(agreeing),
+                 n_sources, json.dumps(values) if values else None)
+                for (cat, day, _loss, total, printed, diff, span, approx, has_correction,
+                     derived, agreeing, n_sources, values) in decided
             )
         if cats is None:
             engine.execute("DELETE FROM consensus")

@@ -1,0 +1,132 @@
+"""The refresh's shortcuts give the general path's result: written rows, rows_out, insert_many."""
+
+from __future__ import annotations
+
+import gc
+import sqlite3
+from datetime import UTC, datetime
+from itertools import permutations
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from attrition.model.records import Finding
+from attrition.store import Store, WriteResult, open_store
+from attrition.store.writes import gc_paused
+
+
+def _table(store: Store, table: str) -> list[tuple[Any, ...]]:
+    return store._engine.query(f"SELECT * FROM {table} ORDER BY rowid")
+
+
+def _shape(findings: list[Finding]) -> list[tuple[Any, ...]]:
+    return [(f.key, f.message, f.details) for f in findings]
+
+
+def _load(store: Store, kit: Any) -> list[WriteResult]:
+    """Three sources over a few days, with a disagreement, a revision and a correction."""
+    o = kit.obs
+    results = []
+    for source, tag, observations in [
+        ("petroivaniuk", "a", [o("tanks", "2024-12-01", 9469), o("tanks", "2024-12-02", 9478),
+                               o("personnel", "2024-12-02", 743_920, approx=True)]),
+        ("minfin", "a", [o("tanks", "2024-12-01", 9469), o("tanks", "2024-12-02", 9470),
+                         o("personnel", "2024-12-02", 743_920)]),
+        ("petroivaniuk", "b", [o("tanks", "2024-12-02", 9480), o("tanks", "2024-12-03", 9486),
+                               o("personnel", "2024-12-03", 745_700, approx=True)]),
+        ("gs_text", "a", [o("personnel", "2024-12-03", 745_700, printed=1_780, approx=True)]),
+    ]:
+        ref = store.add_document(kit.doc(source, tag))
+        results.append(store.add_observations(ref.id, source, observations, kit.T0))
+    ref = store.add_document(kit.doc("petroivaniuk", "corrections"))
+    store.add_corrections(ref.id, "petroivaniuk", [kit.correction("tanks", "2024-12-03", 2)],
+                          kit.T0)
+    return results
+
+
+def test_written_rows_give_the_same_consensus_as_reading_them_back(
+    tmp_path: Path, kit: Any
+) -> None:
+    general = open_store(tmp_path / "general.sqlite")
+    with general.transaction():
+        _load(general, kit)
+        expected = general.refresh_consensus()
+    table = _table(general, "consensus")
+    general.close()
+    assert len(table) == 5 and expected  # the data does exercise a disagreement
+    n = 0
+    # every subset and order of the WriteResults: complete, partial, out of order
+    for size in range(5):
+        for order in permutations(range(4), size):
+            store = open_store(tmp_path / f"fast{n}.sqlite")
+            n += 1
+            with store.transaction():
+                results = _load(store, kit)
+                rows: dict[str, list[Any]] = {}
+                found = store.refresh_consensus(
+                    written=[results[i] for i in order], rows_out=rows
+                )
+            assert _shape(found) == _shape(expected), order
+            assert _table(store, "consensus") == table, order
+            assert rows == {c: store.consensus_rows(c) for c in ("personnel", "tanks")}
+            store.close()
+
+
+def test_written_rows_are_not_part_of_a_write_results_equality(store: Store, kit: Any) -> None:
+    ref = store.add_document(kit.doc("minfin"))
+    result = store.add_observations(ref.id, "minfin", [kit.obs("tanks", "2024-12-01", 1)],
+                                    kit.T0)
+    assert result == WriteResult(1, 0, 0, [])
+    assert [row[3:6] for row in result.rows] == [("tanks", "2024-12-01", 1)]
+    assert "rows" not in repr(result)
+
+
+@pytest.mark.integration
+def test_an_ingest_gives_the_general_refresh_result_on_the_full_history(
+    shared_data: Path, tmp_path: Path
+) -> None:
+    from attrition.ingest import ingest_paths
+
+    now = datetime(2026, 8, 23, 12, tzinfo=UTC)
+    folders = [shared_data / f for f in ("petroivaniuk", "lod-db-orc-losses", "minfin-csv")]
+    fast = open_store(tmp_path / "fast.sqlite")
+    result = ingest_paths(fast, folders, now=now)  # written rows + rows_out
+    table = _table(fast, "consensus")
+    categories = fast.consensus_categories()
+    read_back = {c: fast.consensus_rows(c) for c in categories}
+    with fast.transaction():  # the general path, over the same store: the same table
+        rows: dict[str, list[Any]] = {}
+        general = fast.refresh_consensus(categories, rows_out=rows)
+    assert _table(fast, "consensus") == table
+    assert rows == read_back
+    stored = {(f.kind, f.category, f.report_date) for f in fast.findings(kind="disagreement")}
+    assert {(f.kind, f.category, f.report_date) for f in general} == stored
+    assert len(table) > 20_000 and result.totals["added"] > 60_000
+    fast.close()
+
+
+def test_insert_many_writes_every_row_in_order_across_statement_chunks(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "chunks.sqlite")
+    engine = store._engine
+    engine.execute("CREATE TABLE t (a INTEGER, b TEXT, c INTEGER)")
+    engine._conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 30)  # 10 rows per statement
+    rows = [(i, f"row {i}", None if i % 3 else i) for i in range(23)]
+    with store.transaction():
+        engine.insert_many("INSERT INTO t (a, b, c)", rows)
+        engine.insert_many("INSERT INTO t (a, b, c)", [])
+    assert engine.query("SELECT a, b, c FROM t ORDER BY rowid") == rows
+    store.close()
+
+
+def test_gc_paused_restores_the_collector_however_the_block_ends() -> None:
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+        with gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer block still holds it
+    assert gc.isenabled()
+    with pytest.raises(KeyError), gc_paused():
+        raise KeyError("x")
+    assert gc.isenabled()
