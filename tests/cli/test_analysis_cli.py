@@ -49,6 +49,20 @@ def test_losses_by_month_under_both_conventions(run: Run) -> None:
     assert out["meta"]["convention"] == "report"
 
 
+def test_losses_sum_gives_one_custom_period_under_either_convention(run: Run) -> None:
+    args = ("losses", "personnel", "--from", "2024-11-01", "--to", "2024-11-30", "--sum")
+    code, out = run(*args, "--json")
+    assert code == 0
+    (row,) = out["data"]
+    assert (row["period"], row["value"], row["convention"]) == (
+        "2024-11-01..2024-11-30", 45_720, "loss"
+    )
+    _, out = run(*args, "--convention", "report", "--json")
+    assert out["data"][0]["value"] == 45_450
+    code, out = run("losses", "personnel", "--sum", "--json")
+    assert code != 0 and "--sum needs --from and --to" in out["error"]["message"]
+
+
 def test_losses_by_week_text_names_the_convention(run: Run) -> None:
     code, text = run("losses", "personnel", "--by", "week", "--week-start", "sun",
                      "--from", "2024-11-03", "--to", "2024-11-09")

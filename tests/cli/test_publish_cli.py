@@ -83,8 +83,9 @@ def test_brief_commands_run_and_reproduce_the_numbers(run: Run,
     assert report_months["2024-11"] == 45_450
     top = [t["value"] for t in results["top_days"][0]["top"]]
     assert top == [t["value"] for t in facts["top_days"]["data"]["windows"][0]["top"]]
-    week_rows = results["last_7_days"][0]
-    assert sum(r["increment_diff"] for r in week_rows[-7:]) == 11_960
+    (week,) = results["last_7_days"][0]
+    assert (week["value"], week["previous_value"]) == (11_960, 9_670)
+    assert week["convention"] == "loss" and week["days_present"] == 7
 
 
 @pytest.mark.integration

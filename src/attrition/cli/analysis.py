@@ -80,13 +80,16 @@ def emit_periods(
     as_of: date | None,
     as_json: bool,
 ) -> None:
-    """Print period sums (the `losses --by` branch): one row per day/week/month/quarter/year."""
-    from attrition.analysis.periods import period_rows
+    """Print period sums (`losses --by`/`--sum`): one row per period, or one custom period."""
+    from attrition.analysis.periods import custom_period, period_rows
     from attrition.model.dates import DateConvention
 
     conv = DateConvention.parse(convention)
-    rows = period_rows(series, by, conv, start=optional_date(start, "--from"),
-                       end=optional_date(end, "--to"), week_start=week_start)
+    first, last = optional_date(start, "--from"), optional_date(end, "--to")
+    if by == "custom" and first is not None and last is not None:
+        rows = [custom_period(series, first, last, conv)]
+    else:
+        rows = period_rows(series, by, conv, start=first, end=last, week_start=week_start)
     data = [asdict(r) for r in rows]
     emit(data, as_json=as_json, text=_periods_text(rows, series.category, conv.label, by),
          meta=meta(conv.value, answer_as_of(series, as_of), series_sources(series),
@@ -94,7 +97,8 @@ def emit_periods(
 
 
 def _periods_text(rows: Sequence[PeriodRow], category: str, label: str, by: str) -> str:
-    lines = [f"{category} by {by}; days read as the {label}"]
+    head = "one sum over the range" if by == "custom" else f"by {by}"
+    lines = [f"{category}, {head}; days read as the {label}"]
     lines.append(f"{'period':<24} {'value':>10}  {'days':>7}  {'vs previous':>12}  "
                  f"{'vs last year':>12}  notes")
     for r in rows:

@@ -16,7 +16,7 @@ from attrition.cli.fastpath import row_dict  # shared with the click-free fast p
 from attrition.cli.options import as_of_option, convention_option, db_option, json_option
 from attrition.cli.render import emit, fail
 from attrition.cli.session import meta, open_db, thousands
-from attrition.errors import AttritionError
+from attrition.errors import AttritionError, UsageError
 
 if TYPE_CHECKING:  # pragma: no cover
     from attrition.library import Attrition
@@ -148,6 +148,8 @@ def losses_options(func: F) -> F:
                          default=None, help="Sum over periods (with --from/--to)."),
             click.option("--week-start", type=click.Choice(["mon", "sun"]), default="mon",
                          show_default=True, help="First day of a week for --by week."),
+            click.option("--sum", "as_sum", is_flag=True,
+                         help="One sum over --from..--to (a custom period)."),
         )
     ):
         func = option(func)
@@ -168,6 +170,7 @@ def losses(
     as_of: str | None,
     by: str | None,
     week_start: str,
+    as_sum: bool,
     db: str | None,
     as_json: bool,
 ) -> None:
@@ -177,20 +180,23 @@ def losses(
     read under --convention: with the default `loss`, --on 2024-12-02 is the report
     published on 2024-12-03. Each row has the total, the printed increment, the
     difference of totals, the days it spans and the sources that agree. --by sums
-    days, weeks, months, quarters or years, saying how complete each period is.
+    days, weeks, months, quarters or years, saying how complete each period is; --sum
+    gives one sum over --from..--to ("the last 7 days").
 
     Example: attrition losses personnel --on 2024-12-02 --json
     """
     from attrition.model.categories import lookup_category
     from attrition.model.dates import parse_date
 
-    if by is not None:
+    if by is not None or as_sum:
         from attrition.cli.analysis import emit_periods, load_series
 
         try:
+            if as_sum and (by is not None or not (start and end)):
+                raise UsageError("--sum needs --from and --to, and no --by")
             series, when = load_series(db, category, as_of)
-            emit_periods(series, by, convention, on or start, on or end, week_start, when,
-                         as_json)
+            emit_periods(series, by or "custom", convention, on or start, on or end,
+                         week_start, when, as_json)
         except AttritionError as err:
             fail(err, as_json=as_json)
         return

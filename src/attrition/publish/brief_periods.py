@@ -55,7 +55,7 @@ def fact_last_7_days(ctx: BriefContext) -> Fact:
     reports = ctx.edge_reports(prev.start, week.end, LOSS)
     reports = tuple(sorted({*reports, *ctx.edge_reports(week.start, week.end, LOSS)}))
     cite = Citation(reports, ctx.sources(*reports), "both",
-                    (ctx.cmd(f"losses {ctx.category} --from {prev.start} --to {week.end}"),))
+                    (ctx.cmd(f"losses {ctx.category} --from {week.start} --to {week.end} --sum"),))
     return Fact("last_7_days", data, cite)
 
 
@@ -79,7 +79,7 @@ def fact_month_to_date(ctx: BriefContext) -> Fact:
     cmds = [ctx.cmd(f"losses {ctx.category} --by month --from {first} --to {end}"),
             ctx.cmd(f"losses {ctx.category} --by month --convention report "
                     f"--from {rfirst} --to {ctx.report_date}")]
-    cmds += [ctx.cmd(f"losses {ctx.category} --from {e['start']} --to {e['end']}")
+    cmds += [ctx.cmd(f"losses {ctx.category} --from {e['start']} --to {e['end']} --sum")
              for e in earlier]
     return Fact("month_to_date", data, Citation(tuple(reports), ctx.sources(*reports), "both",
                                                 tuple(cmds)))
