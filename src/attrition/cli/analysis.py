@@ -127,8 +127,8 @@ def _periods_text(rows: Sequence[PeriodRow], category: str, label: str, by: str)
               show_default=True, help="Rank days, complete weeks or complete months.")
 @click.option("--include-corrections", is_flag=True,
               help="Rank jumps that contain a stated correction too.")
-@click.option("--exclude-coarse", is_flag=True,
-              help="Leave out the early-war estimates (to 2022-04-30).")
+@click.option("--exclude-coarse/--include-coarse", default=True, show_default=True,
+              help="Leave out (default) or rank the coarse early-war estimates (to 2022-04-30).")
 @click.option("--rank-of", "rank_of", default=None, metavar="DATE",
               help="Also give the rank of this day and since when it is the highest.")
 @click.option("--week-start", type=click.Choice(["mon", "sun"]), default="mon",
@@ -147,6 +147,8 @@ def extremes(
 
     Jumps after missing reports are spans, never days. Jumps that contain a stated
     correction are left out and listed with the reason unless --include-corrections.
+    The early-war figures (to 2022-04-30) were coarse estimates: they are left out
+    unless --include-coarse, and the output says so.
 
     Example: attrition extremes personnel --from 2024-11-01 --to 2024-11-30 --top 3 --json
     """

@@ -55,12 +55,14 @@ CATEGORIES: tuple[Category, ...] = (
             "russians", "invaders", "occupiers", "військових", "військові", "військовослужбовців",
             "окупантів", "окупанти", "росіян", "солдатів", "солдати", "загарбників", "вояків",
             "осіб", "військовиків",
+            # Russian-language copies of the report
+            "личного состава", "личный состав",
         ),
         note="killed and wounded ('liquidated'); printed as 'about', rounded to 10",
     ),
     Category(
         "tanks", "tanks", "танки", "units", "од.", _D("2022-02-24"),
-        aliases=("tanks", "tank", "танків", "танки", "танк"),
+        aliases=("tanks", "tank", "танків", "танки", "танк", "танков"),
     ),
     Category(
         "armoured_vehicles", "armoured combat vehicles", "бойові броньовані машини", "units",
@@ -75,6 +77,8 @@ CATEGORIES: tuple[Category, ...] = (
             "бойових броньованих машин", "бойові броньовані машини", "бойова броньована машина",
             "броньованих машин", "ббм (бойових броньованих машин)",
             "infantry fighting vehicles", "fighting vehicles", "бойову броньовану машину",
+            "бойових броньованих машини", "боевые бронированные машины",
+            "боевых бронированных машин",
         ),
     ),
     Category(
@@ -85,7 +89,8 @@ CATEGORIES: tuple[Category, ...] = (
             "artillery_systems", "артилерійських систем", "артилерійські системи",
             "артсистем", "артсистеми", "артилерія", "гармат",
             "artillery pieces", "artillery guns", "артилерійську систему", "артилерійська система",
-            "артсистему", "артсистема",
+            "артсистему", "артсистема", "гармати", "артиллерийские системы",
+            "артиллерийских систем",
         ),
     ),
     Category(
@@ -96,6 +101,7 @@ CATEGORIES: tuple[Category, ...] = (
             "multiple rocket launch systems", "rocket systems", "rocketsystems", "рсзв",
             "реактивних систем залпового вогню", "реактивні системи залпового вогню",
             "реактивну систему залпового вогню", "реактивна система залпового вогню",
+            "реактивних системи залпового вогню", "рсзо",
         ),
     ),
     Category(
@@ -109,6 +115,7 @@ CATEGORIES: tuple[Category, ...] = (
             "air defence means", "aa warfare systems", "aa_warfare_systems", "airdefense",
             "засоби ппо", "засобів ппо", "засоби протиповітряної оборони",
             "засобів протиповітряної оборони", "ппо", "сил ппо", "засіб ппо",
+            "средства пво", "средств пво", "пво",
         ),
     ),
     Category(
@@ -116,6 +123,7 @@ CATEGORIES: tuple[Category, ...] = (
         aliases=(
             "aircraft", "aircrafts", "planes", "airplanes", "warplanes", "fixed-wing aircraft",
             "fixedwingaircraft", "jets", "літаків", "літаки", "літак", "fighter jets",
+            "самолеты", "самолетов", "самолёты", "самолётов",
         ),
     ),
     Category(
@@ -123,6 +131,7 @@ CATEGORIES: tuple[Category, ...] = (
         aliases=(
             "helicopters", "helicopter", "rotary-wing aircraft", "rotarywingaircraft",
             "гелікоптерів", "гелікоптери", "вертольотів", "вертольоти", "гелікоптер", "вертоліт",
+            "вертолеты", "вертолетов", "вертолёты", "вертолётов",
         ),
     ),
     Category(
@@ -140,6 +149,8 @@ CATEGORIES: tuple[Category, ...] = (
             "uavs (operational-tactical level)", "uav (operational-tactical level)",
             "tactical drones", "дронів оперативно-тактичного рівня", "дрони оперативно-тактичного рівня",
             "дрон оперативно-тактичного рівня", "дронів", "дрони",
+            "unmanned aerial vehicles of the operational-tactical level",
+            "бпла оперативно-тактического уровня",
         ),
     ),
     Category(
@@ -148,6 +159,7 @@ CATEGORIES: tuple[Category, ...] = (
         aliases=(
             "cruise missiles", "cruise missile", "cruise_missiles", "missiles",
             "крилатих ракет", "крилаті ракети", "ракет", "крилату ракету", "крилата ракета",
+            "крылатые ракеты", "крылатых ракет",
         ),
         note="from 2022-05-01; absorbed the mobile SRBM launcher line",
     ),
@@ -159,11 +171,16 @@ CATEGORIES: tuple[Category, ...] = (
             "ships", "naval ship", "naval ships", "ships and boats", "warships and boats",
             "кораблів / катерів", "кораблі / катери", "кораблів/катерів", "кораблі/катери",
             "кораблі /катери", "кораблів /катерів", "кораблів", "катерів", "кораблі",
+            "катери", "легких швидкісних катерів", "легких швидкісних катери",
+            "легкі швидкісні катери", "boats / ships", "корабли / катера", "кораблей / катеров",
         ),
     ),
     Category(
         "submarines", "submarines", "підводні човни", "units", "од.", _D("2023-09-14"),
-        aliases=("submarines", "submarine", "підводні човни", "підводних човнів", "підводний човен"),
+        aliases=(
+            "submarines", "submarine", "підводні човни", "підводних човнів", "підводний човен",
+            "подводные лодки", "подводных лодок",
+        ),
     ),
     Category(
         "vehicles_fuel_tanks", "vehicles and fuel tanks", "автомобільна техніка та автоцистерни",
@@ -179,6 +196,8 @@ CATEGORIES: tuple[Category, ...] = (
             "автомобільної техніки", "автомобільна техніка",
             "automotive equipment", "автомобільна техніка й автоцистерни",
             "автомобільну техніку та автоцистерни", "автомобільну техніку", "military trucks", "trucks",
+            "автомобильную технику и автоцистерны", "автомобильная техника и автоцистерны",
+            "автомобильной техники и автоцистерн",
         ),
         note="from 2022-05-01: merge of military auto and fuel tanks",
     ),
@@ -189,6 +208,7 @@ CATEGORIES: tuple[Category, ...] = (
             "special equipment", "special military equipment", "special_military_equip",
             "special_equipment", "specialequipment", "спеціальної техніки",
             "спеціальна техніка", "спецтехніки", "спецтехніка", "спеціальну техніку", "спецтехніку",
+            "специальную технику", "специальная техника", "специальной техники",
         ),
     ),
     Category(
@@ -199,6 +219,7 @@ CATEGORIES: tuple[Category, ...] = (
             "unmanned ground vehicles", "ugv", "ugvs", "ground robotic system",
             "наземних робототехнічних комплексів", "наземні робототехнічні комплекси",
             "нрк", "наземні роботизовані комплекси", "наземних роботизованих комплексів",
+            "наземные робототехнические комплексы", "наземных робототехнических комплексов",
         ),
     ),
     # --- historic categories, 2022 only ------------------------------------------------
@@ -216,7 +237,8 @@ CATEGORIES: tuple[Category, ...] = (
         _D("2022-04-30"), is_historic=True, merged_into="vehicles_fuel_tanks",
         aliases=(
             "fuel tank", "fuel tanks", "tankers", "cisterns", "цистерн з пмм",
-            "цистерни з пмм", "автоцистерн", "автоцистерни", "цистерн",
+            "цистерни з пмм", "автоцистерн", "автоцистерни", "цистерн", "цистерни",
+            "tanks with fuel and lubricants", "цистерн з паливно-мастильними матеріалами",
         ),
         note="until 2022-04-30, then merged with military auto into vehicles and fuel tanks",
     ),
@@ -227,6 +249,8 @@ CATEGORIES: tuple[Category, ...] = (
             "mobile srbm system", "mobile srbm systems", "srbm", "srbm systems",
             "atgm_srbm_systems", "atgm/srbm systems", "пускові установки отрк/трк",
             "пу отрк/трк", "установки отрк/трк", "отрк/трк",
+            "launcher of the operational-tactical missile system",
+            "launchers of the operational-tactical missile system",
         ),
         note="2022-03-26 to 2022-04-30, later folded into cruise missiles",
     ),
