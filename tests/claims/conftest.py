@@ -7,6 +7,7 @@ Series are built the way the record builds them: the PetroIvaniuk importer's ``p
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -79,3 +80,9 @@ def score_entries(entries: list[dict[str, Any]], series: dict[str, LossSeries]) 
         "verdict_accuracy": verdict_ok / max(verdict_all, 1), "out_of_scope_recall": oos_found / max(oos_all, 1),
         "claims": tp + fn,
     }
+
+
+@pytest.fixture(scope="session")
+def score() -> Callable[[list[dict[str, Any]], dict[str, LossSeries]], dict[str, float]]:
+    """The scorer shared by the corpus and held-out tests."""
+    return score_entries

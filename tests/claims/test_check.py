@@ -106,3 +106,11 @@ def test_any_mix_of_words_gets_a_report_not_an_exception(text: str) -> None:
 @given(st.text(max_size=300))
 def test_arbitrary_unicode_never_crashes(text: str) -> None:
     check_text(text, SERIES, as_of=AS_OF)
+
+
+def test_russian_text_is_reported_as_unsupported_not_misread() -> None:
+    report = check_text("Потери российской армии за сутки составили 1 550 человек.", SERIES, as_of=AS_OF)
+    assert report.lang == "ru" and report.verdicts == ()
+    assert [o.value for o in report.out_of_scope] == [1550]
+    assert "Russian-language" in report.out_of_scope[0].reason
+    assert any("unsupported language" in note for note in report.notes)

@@ -145,3 +145,84 @@ def test_quote_covers_hedge_number_noun_and_date() -> None:
     claim = _only(text)
     assert claim.quote == "more than 1,500 troops on January 5"
     assert text[claim.start : claim.end] == claim.quote
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "kind", "value"),
+    [
+        pytest.param("Ukraine says it has destroyed 12,069 Russian tanks.", "tanks", ClaimKind.TOTAL, 12_069,
+                     id="russian-adjective-is-not-personnel"),
+        pytest.param("Moscow has sustained 814,150 casualties since the Kremlin launched its full-scale invasion "
+                     "of Ukraine in February 2022.", "personnel", ClaimKind.TOTAL, 814_150, id="since-kremlin-launched"),
+        pytest.param("Загалом із лютого 2022 року втрати росії досягли 814 150 людей.", "personnel",
+                     ClaimKind.TOTAL, 814_150, id="uk-since-february-2022"),
+        pytest.param("A total of 48,670 soldiers were killed or wounded in December.", "personnel",
+                     ClaimKind.PERIOD, 48_670, id="a-total-of-in-a-month"),
+        pytest.param("Artillery losses peaked in July, with 1,520.", "artillery", ClaimKind.PERIOD, 1_520,
+                     id="category-as-subject"),
+        pytest.param("Russian forces suffered a daily toll of over 1,000 casualties throughout December.",
+                     "personnel", ClaimKind.STREAK, 1_000, id="throughout-a-month-is-a-streak"),
+        pytest.param("Russia passed the 800,000 troop-loss mark.", "personnel", ClaimKind.MILESTONE, 800_000,
+                     id="troop-loss-mark"),
+    ],
+)
+def test_press_wordings_get_category_and_kind(text: str, category: str, kind: ClaimKind, value: int) -> None:
+    c = _only(text)
+    assert (c.category, c.kind, c.value) == (category, kind, value)
+
+
+def test_first_full_month_of_fighting_is_march_2022() -> None:
+    c = _only("Russia lost about 12,000 troops in the first full month of fighting.")
+    assert c.kind is ClaimKind.PERIOD
+    assert (c.time.primary.start, c.time.primary.end) == (date(2022, 3, 1), date(2022, 3, 31))
+
+
+def test_streak_throughout_a_month_spans_every_day_of_it() -> None:
+    c = _only("Russian forces suffered a daily toll of over 1,000 casualties throughout December.")
+    assert c.streak_days == 31 and c.comparator is Comparator.AT_LEAST
+
+
+def test_record_of_this_year_is_bounded_by_the_year() -> None:
+    c = _only("Russia is suffering its heaviest daily losses of the year, with 1,710 troops lost in the last 24 hours.")
+    assert c.kind is ClaimKind.RECORD and c.record_since == date(2025, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "reason"),
+    [
+        pytest.param("Russia last reported its military casualties when it said that around 6,000 soldiers had "
+                     "been killed.", 6_000, "another counting body", id="russias-own-admission"),
+        pytest.param("Russia put the number of casualties suffered by Ukraine at over 906,000.", 906_000,
+                     "Ukraine's losses", id="suffered-by-ukraine"),
+        pytest.param("Зеленський назвав цифру у 31 000 загиблих українців.", 31_000, "Ukraine's losses",
+                     id="uk-ukrainians-after-number"),
+        pytest.param("Втрати росіян загиблими становлять 180 000.", 180_000, "killed only", id="uk-killed-only"),
+        pytest.param("Щодня окупанти втрачають від 1000 до 1100 солдатів.", 1_000, "range", id="range"),
+        pytest.param("Estonian intelligence estimated that Russia lost around 40,000 soldiers in October.", 40_000,
+                     "another counting body", id="estonian-estimate"),
+    ],
+)
+def test_figures_about_something_else_are_out_of_scope(text: str, value: int, reason: str) -> None:
+    ext = _claims(text)
+    assert not ext.claims, ext.claims
+    assert any(o.value == value and reason in o.reason for o in ext.out_of_scope), ext.out_of_scope
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Near Zarichne, Russian forces lost 120 soldiers over the past day.", id="unlisted-town"),
+        pytest.param("On the Huliaipole front, Russian troops lost 140 soldiers on Sunday.", id="named-front"),
+        pytest.param("В зоні відповідальності ОСУВ «Хортиця» ворог втратив 210 осіб за добу.", id="uk-group-zone"),
+    ],
+)
+def test_local_figures_are_unverifiable(text: str) -> None:
+    c = _only(text)
+    assert c.unverifiable_reason is not None and "place" in c.unverifiable_reason
+
+
+def test_one_day_named_twice_is_one_time_reference() -> None:
+    ext = _claims("За минулу добу, 15 січня, росія втратила ще 1 610 солдатів, а загалом із лютого 2022 року "
+                  "втрати досягли 814 150 людей.")
+    total = next(c for c in ext.claims if c.value == 814_150)
+    assert total.kind is ClaimKind.TOTAL and total.time is not None and total.time.kind == "war"

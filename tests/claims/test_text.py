@@ -52,3 +52,11 @@ def test_language_is_detected_and_validated() -> None:
     assert normalize_language("UA", "") == "uk"
     with pytest.raises(UsageError):
         normalize_language("fr", "")
+
+
+def test_russian_text_is_detected_and_never_read_as_ukrainian() -> None:
+    russian = "Потери российской армии за сутки составили 1140 человек, сообщил Генштаб ВСУ."
+    assert detect_language(russian) == "ru"
+    assert normalize_language("uk", russian) == "ru"  # handed over as Ukrainian: the letters decide
+    assert normalize_language("ru", "") == "ru"
+    assert detect_language("Втрати ворога сягнули 800 тисяч.") == "uk"

@@ -107,3 +107,30 @@ def test_dateline_without_year_takes_the_year_the_figures_fit(petro_series: dict
     report = check_text(text, petro_series, today=date(2026, 8, 8))
     assert (report.as_of, report.as_of_source) == (date(2025, 1, 16), "dateline")
     assert [v.verdict for v in report.verdicts] == [VerdictKind.CORRECT] * 3
+
+
+def test_over_the_exact_official_total_is_correct(petro_series: dict[str, LossSeries]) -> None:
+    v = _one(petro_series, "The country has suffered over 1,073,530 troop losses since February 24, 2022.",
+             date(2025, 8, 21))
+    assert v.verdict is VerdictKind.CORRECT and v.expected == 1_073_530
+
+
+def test_record_month_this_year_ignores_earlier_years(petro_series: dict[str, LossSeries]) -> None:
+    v = _one(petro_series, "June was the deadliest month for Russian forces this year, with 39,290 casualties.",
+             date(2026, 7, 1))
+    assert v.claim.kind is ClaimKind.RECORD and v.verdict is VerdictKind.CORRECT
+
+
+def test_daily_toll_throughout_a_month_checks_every_day(petro_series: dict[str, LossSeries]) -> None:
+    ok = _one(petro_series, "Russian forces suffered a daily toll of over 1,000 casualties throughout November.",
+              date(2024, 12, 2))
+    assert ok.claim.kind is ClaimKind.STREAK and ok.verdict is VerdictKind.CORRECT
+    wrong = _one(petro_series, "Russian forces suffered a daily toll of over 1,500 casualties throughout November.",
+                 date(2024, 12, 2))
+    assert wrong.verdict is VerdictKind.INCORRECT
+
+
+def test_between_two_dates_names_the_report_of_the_second(petro_series: dict[str, LossSeries]) -> None:
+    v = _one(petro_series, "Moscow's forces suffered 2,030 personnel losses between November 28 and 29.",
+             date(2024, 11, 29))
+    assert v.verdict is VerdictKind.CORRECT and v.convention is DateConvention.LOSS

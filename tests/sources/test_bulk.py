@@ -10,6 +10,7 @@ from attrition.errors import ParseError
 from attrition.model.records import Observation, RawDocument
 from attrition.sources.bulk import (
     head_keys,
+    new_observation,
     read_json_array,
     read_total,
     read_total_text,
@@ -92,3 +93,17 @@ def test_repeated_day_needs_every_category_unchanged() -> None:
         ("personnel_unchanged", 2),
         ("personnel_unchanged", 3),
     ]
+
+
+def test_new_observation_is_the_same_frozen_value_as_the_constructor() -> None:
+    from dataclasses import FrozenInstanceError
+
+    day = date(2024, 12, 3)
+    made = new_observation("tanks", day, 9486, None, False, 7, '{"tank":9486}')
+    same = Observation("tanks", day, 9486, None, False, 7, '{"tank":9486}')
+    assert made == same and hash(made) == hash(same) and repr(made) == repr(same)
+    assert new_observation("personnel", day, 1, 2, True, None, None, "n") == Observation(
+        "personnel", day, 1, 2, True, None, None, "n"
+    )
+    with pytest.raises(FrozenInstanceError):
+        made.total = 1  # type: ignore[misc]

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from attrition.model.records import Finding
-from attrition.store import Store, WriteResult, open_store
+from attrition.store import ConsensusRow, Store, WriteResult, open_store
 from attrition.store.writes import gc_paused
 
 
@@ -64,12 +64,14 @@ def test_written_rows_give_the_same_consensus_as_reading_them_back(
             with store.transaction():
                 results = _load(store, kit)
                 rows: dict[str, list[Any]] = {}
+                decided: dict[str, list[Any]] = {}
                 found = store.refresh_consensus(
-                    written=[results[i] for i in order], rows_out=rows
+                    written=[results[i] for i in order], rows_out=rows, decided_out=decided
                 )
             assert _shape(found) == _shape(expected), order
             assert _table(store, "consensus") == table, order
             assert rows == {c: store.consensus_rows(c) for c in ("personnel", "tanks")}
+            assert {c: [ConsensusRow(*r) for r in v] for c, v in decided.items()} == rows
             store.close()
 
 
@@ -91,7 +93,7 @@ def test_an_ingest_gives_the_general_refresh_result_on_the_full_history(
     now = datetime(2026, 8, 23, 12, tzinfo=UTC)
     folders = [shared_data / f for f in ("petroivaniuk", "lod-db-orc-losses", "minfin-csv")]
     fast = open_store(tmp_path / "fast.sqlite")
-    result = ingest_paths(fast, folders, now=now)  # written rows + rows_out
+    result = ingest_paths(fast, folders, now=now)  # written rows + decided_out
     table = _table(fast, "consensus")
     categories = fast.consensus_categories()
     read_back = {c: fast.consensus_rows(c) for c in categories}

@@ -18,7 +18,8 @@ from attrition.claims.claim import CheckReport, OutOfScope, Verdict, VerdictKind
 from attrition.claims.dateline import find_dateline, read_dateline
 from attrition.claims.extract import Scale, extract_claims
 from attrition.claims.figures import SeriesIndex, own_increment
-from attrition.claims.text import CleanText, clean_text, normalize_language
+from attrition.claims.numbers import find_numbers
+from attrition.claims.text import SUPPORTED_LANGUAGES, CleanText, clean_text, normalize_language
 from attrition.claims.verify import verify_claim
 from attrition.errors import UnknownCategoryError
 from attrition.model.dates import WAR_START
@@ -113,6 +114,9 @@ def check_text(
     """
     clean = clean_text(text)
     language = normalize_language(lang, clean.text)
+    if language not in SUPPORTED_LANGUAGES:
+        source = "argument" if as_of else "today" if today else "record"
+        return _unsupported(clean, language, as_of or _fallback_date(series_by_category, today), source)
     source = "argument"
     if as_of is None:
         fallback = _fallback_date(series_by_category, today)
@@ -134,6 +138,15 @@ def check_text(
         latest = max(i.last.report_date for i in indexes.used())
         notes.append(f"the record ends with the report of {latest.isoformat()}, before the as-of date")
     return CheckReport(as_of, source, language, tuple(verdicts), tuple(out), tuple(sources), tuple(notes))
+
+
+def _unsupported(clean: CleanText, language: str, as_of: date, source: str) -> CheckReport:
+    """Return a report that reads nothing: every number listed as in an unsupported language."""
+    reason = "Russian-language text: not read (only English and Ukrainian are supported)"
+    out = [_oos_at_input(OutOfScope(n.text, n.start, n.end, n.value, reason), clean)
+           for n in find_numbers(clean.text) if not n.is_year_like]
+    note = f"the text is in an unsupported language ({language}); no claim was extracted or verified"
+    return CheckReport(as_of, source, language, (), tuple(out), (), (note,))
 
 
 def _verify_all(

@@ -56,6 +56,7 @@ class Claim:
     streak_is_ordinal: bool = False  # "the tenth day in a row": exactly N
     record_scope: str = "day"  # "day" or "month"
     record_rank: int = 1  # 2 for "the second deadliest day"
+    record_since: date | None = None  # "the deadliest month this year": the record's window starts here
     unverifiable_reason: str | None = None  # e.g. a figure for one town or direction
     number_text: str = ""
 

@@ -3,8 +3,9 @@
 Owns the word patterns and small predicates that decide how a number relates to its
 neighbours: coordinated lists ("48,670 in December, 48,240 in January"), comparisons
 ("more than in 2022"), "DATE, when ..." clauses, hedges written after a number ("1,500
-or more"), the counting body nearest a figure, units that name no category, and the
-2022 categories merged later. No I/O.
+or more"), the counting body nearest a figure, units that name no category, the
+2022 categories merged later, ranges ("від 400 до 750") and a time named twice in a row
+("за минулу добу, 22 листопада"). No I/O.
 """
 
 from __future__ import annotations
@@ -55,6 +56,11 @@ OK_FOLLOW = {
     "but", "then", "now", "respectively", "only", "замість", "не", "відповідно",
 }
 INCREMENT = re.compile(r"\(\s*\+\s*$|(?<![\w\d])\+\s*$")
+# "31 000 загиблих українців", "57,500 Ukrainian troops": whose losses is said after the number
+UKRAINIANS_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:україн\w*|ukrainians?\b)", re.I)
+# "втрати росіян загиблими ... 180 000": a count of the dead only, when no wounded are named
+KILLED_WORDING = re.compile(r"\bзагибл\w*|\bубит\w+\s+(?!і|й|та)", re.I)
+ANY_WOUNDED = re.compile(r"\b(?:поранен\w*|wounded|injured|санітарн\w*)", re.I)
 UKRAINIAN_ADJ = re.compile(r"\b(?:ukrainian|ukraine['’]s|українськ\w*|наш\w*)\b", re.I)
 
 
@@ -146,3 +152,38 @@ def current_key(key: str, time: TimeRef | None) -> str:
     return key
 
 
+# "The report also lists 4,262 tanks, ...": equipment after figures already read as losses
+ALSO_LISTS = re.compile(r"\b(?:the\s+report|lists?|listed|also|as\s+well\s+as|також|а\s+також)\b", re.I)
+A_TOTAL_OF = re.compile(r"a\s+total\s+of|in\s+total", re.I)
+
+
+RANGE_REASON = "a range (or a change) between two figures, not one figure"
+_RANGE_FROM = re.compile(r"(?:\bfrom|\bbetween|\bвід|\bз|\bіз)\s*$", re.I)
+_RANGE_TO = re.compile(r"\.?\s*(?:to|and|до|і|й)\s*", re.I)
+
+
+def ranges(text: str, nums: list[NumberSpan]) -> set[int]:
+    """Return the indexes of numbers that bound a range ("від 400 до 750", "1000–1100")."""
+    out: set[int] = set()
+    for k in range(len(nums) - 1):
+        a, b = nums[k], nums[k + 1]
+        gap = text[a.end : b.start]
+        dash = gap.strip() in {"-", "–", "—"} and len(gap) <= 3
+        words = _RANGE_TO.fullmatch(gap) and _RANGE_FROM.search(text[max(0, a.start - 10) : a.start])
+        if (dash or words) and a.value < b.value < 3 * a.value:
+            out.update({k, k + 1})
+    return out
+
+
+def one_per_time(stimes: list[TimeRef], text: str) -> list[TimeRef]:
+    """Drop a time named twice in a row: "за минулу добу, 22 листопада", "за тиждень з 27 по 3 грудня"."""
+    out: list[TimeRef] = []
+    for r in stimes:
+        if out and r.kind != "war" and out[-1].kind != "war" and not text[out[-1].end_pos : r.start_pos].strip(" ,(–—-"):
+            if r.kind == out[-1].kind == "day" and (r.is_relative or not out[-1].is_relative):
+                continue
+            if out[-1].is_relative and not r.is_relative and r.kind in {"day", "period"}:
+                out[-1] = r
+                continue
+        out.append(r)
+    return out

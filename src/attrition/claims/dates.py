@@ -179,6 +179,8 @@ def _h_gs_heading(m: re.Match[str], as_of: date) -> TimeRef | None:
 
 
 D_EN = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_WAR_DATE = r"(?:\s+(?:in|on)\s+(?:feb(?:ruary|\.)?\s+(?:24(?:th)?,?\s+)?)?2022)?"
+
 _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(r"(?:from|з|від)\s+24\.0?2(?:\.(?:20)?22)?\s+(?:to|по|до|-|–)\s+(?P<d>\d{1,2})\.(?P<m>\d{2})(?:\.(?P<y>\d{4}|\d{2}))?", _F), _h_gs_heading),
     (re.compile(r"\b(?P<y>20[0-4]\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _h_iso),
@@ -205,11 +207,24 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(r"\b(?:since|з|із|від)\s+(?P<y>20[12]\d)\b(?!\s*[-–.]\d)", _F), _h_since_year),
     (re.compile(r"\b(?:in|during|for|throughout|over|across|of|у|в|за|протягом|упродовж|впродовж)\s+(?:the\s+year\s+)?(?P<y>20[12]\d)\b(?:\s*(?:році|рік|року|р\.))?(?![-–.]\d|\s*\d)", _F), _h_year),
     (re.compile(r"\b(?P<y>20[12]\d)\s*(?:році|рік)\b", _F), _h_year),
-    (re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|outset|launch|onset)\s+of\s+(?:(?:russia'?s|moscow'?s|the)\s+)?(?:full[- ]scale|all[- ]out|large[- ]scale|massive|russian)?\s*(?:russian\s+)?(?:invasion|war|aggression)(?:\s+(?:of|in|against)\s+ukraine)?(?:\s+(?:in|on)\s+(?:february\s+(?:24,?\s+)?)?2022)?", _F), _h_war),
+    (re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|outset|launch|onset)\s+of\s+(?:(?:russia'?s|moscow'?s|the|its|his)\s+)?(?:full[- ]scale|all[- ]out|large[- ]scale|massive|russian)?\s*(?:russian\s+)?(?:invasion|war|aggression)(?:\s+(?:of|in|against)\s+ukraine)?(?:\s+(?:in|on)\s+(?:february\s+(?:24,?\s+)?)?2022)?", _F), _h_war),
     (re.compile(r"\bsince\s+(?:russia'?s\s+|moscow'?s\s+|the\s+)?(?:full[- ]scale\s+|all[- ]out\s+|large[- ]scale\s+)?(?:russian\s+)?(?:invasion|war)(?:\s+(?:of|in|against)\s+ukraine)?(?:\s+(?:began|started|was\s+launched|broke\s+out))?(?:\s+(?:in|on)\s+(?:february\s+(?:24,?\s+)?)?2022)?", _F), _h_war),
     (re.compile(r"\bsince\s+(?:(?:february|feb\.?)\s+(?:24(?:th)?,?\s+)?2022|24(?:th)?\s+(?:of\s+)?february,?\s+2022|2022|the\s+beginning)\b", _F), _h_war),
     (re.compile(r"\b(?:з|із|від)\s+(?:самого\s+)?(?:початку|старту)\s+(?:повномасштабного|широкомасштабного|великої|повномасштабної|масштабного|російського)?\s*(?:російського\s+)?(?:вторгнення|війни|агресії)(?:\s+(?:росії|рф))?(?:\s+(?:у|в)\s+лютому\s+2022(?:\s+року)?|\s+24\s+лютого\s+2022(?:\s+року)?)?", _F), _h_war),
     (re.compile(r"\b(?:з|із|від)\s+(?:24\s+лютого|24\.02\.)(?:\s*(?:20)?22)?(?:\s*року)?", _F), _h_war),
+    # "the first full month of fighting": March 2022 (the invasion began on 24 February)
+    (re.compile(r"\b(?:in\s+|during\s+)?(?:the\s+)?first\s+full\s+month\s+of\s+(?:the\s+)?(?:full[- ]scale\s+)?"
+                r"(?:fighting|war|invasion|combat)|\b(?:у|в|за)\s+перш\w+\s+повн\w+\s+місяц\w+\s+"
+                r"(?:великої\s+|повномасштабної\s+)?(?:війни|вторгнення|боїв)", _F),
+     lambda m, a: _month_ref(m, 3, 2022, a)),
+    # "since the Kremlin launched its full-scale invasion of Ukraine in February 2022"
+    (re.compile(r"\bsince\s+(?:the\s+kremlin|russia|moscow|(?:vladimir\s+)?putin)\s+(?:launched|began|started|"
+                r"unleashed|ordered)\s+(?:its|his|the|a)\s+(?:full[- ]scale\s+|all[- ]out\s+|large[- ]scale\s+)?"
+                r"(?:invasion|war)(?:\s+(?:of|in|against|on)\s+ukraine)?" + _WAR_DATE, _F), _h_war),
+    (re.compile(r"\bsince\s+(?:russia'?s\s+|moscow'?s\s+|the\s+)?(?:full[- ]scale\s+|all[- ]out\s+)?(?:russian\s+)?"
+                r"(?:invasion|war)(?:\s+(?:of|in|against)\s+ukraine)?\s+(?:began|started|was\s+launched)"
+                r"\s+on\s+(?:feb(?:ruary|\.)?\s+24(?:th)?|24\s+february),?\s+(?:last\s+year|2022)", _F), _h_war),
+    (re.compile(r"\b(?:з|із|від)\s+(?:24\s+)?лютого\s+(?:20)?22(?:\s*(?:року|р\.))?", _F), _h_war),
     *RELATIVE_PATTERNS,
 ]
 
@@ -217,6 +232,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
 _AS_OF_BEFORE = re.compile(
     r"(?:\bas\s+(?:of|at)|\bby|\bup\s+to|\bстаном\s+на|\bна|\bдо|\bпо|\bthrough|\bthrough\s+to)\s*$", re.I
 )
+_RANGE_NEXT = re.compile(r"\s*(?:по|до|to|through|until|till|-|–|—)\s*\d", re.I)  # "з 27 листопада по 3 грудня"
 _SINCE_BEFORE = re.compile(r"(?:\bsince|\bз|\bіз|\bвід|\bstarting)\s*$", re.I)
 
 
@@ -276,7 +292,7 @@ def _with_context(ref: TimeRef, text: str, as_of: date) -> TimeRef:
     if ref.kind != "day" or ref.is_relative:
         return ref
     before = text[max(0, ref.start_pos - 16) : ref.start_pos]
-    if _SINCE_BEFORE.search(before):
+    if _SINCE_BEFORE.search(before) and not _RANGE_NEXT.match(text, ref.end_pos):
         day = ref.day
         if day <= WAR_START:
             return replace(_war_like(ref), start_pos=ref.start_pos)

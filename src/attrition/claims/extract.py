@@ -19,21 +19,29 @@ from itertools import permutations
 
 from attrition.claims.claim import Claim, ClaimKind, OutOfScope
 from attrition.claims.clauses import (
+    A_TOTAL_OF,
     AFTER_HEDGE,
+    ALSO_LISTS,
     AND_CATEGORY,
     AND_WOUNDED,
+    ANY_WOUNDED,
     CLAUSE_BREAK,
     COMPARED,
     CONNECTOR,
     INCREMENT,
     KILLED_ONLY,
+    KILLED_WORDING,
+    RANGE_REASON,
     UKRAINIAN_ADJ,
+    UKRAINIANS_AFTER,
     coordinated,
     current_key,
     lead_space,
     looks_listed,
+    one_per_time,
     other_source,
     post_noun_reason,
+    ranges,
     unknown_unit,
     without_times,
 )
@@ -41,10 +49,11 @@ from attrition.claims.dates import find_times
 from attrition.claims.kinds import (
     Context,
     Scale,
-    convention_hint,
+    claim_convention,
     decide_kind,
     fits_period,
     pick_time,
+    record_window,
 )
 from attrition.claims.lexicon import (
     ATTACK_SENTENCE,
@@ -68,6 +77,7 @@ from attrition.claims.scope import (
     noun_after,
     noun_before,
     side_in,
+    subject_category,
     unit_reason,
 )
 from attrition.claims.text import sentences
@@ -106,6 +116,7 @@ class _Sentence:
     owner: dict[int, TimeRef]
     war: TimeRef | None
     frame: TimeRef | None  # a date opening the sentence ("On January 5, ...")
+    record_since: date | None = None  # "the deadliest month this year"
 
     @property
     def sentence(self) -> str:
@@ -188,16 +199,26 @@ def _read_sentence(
             state.out.append(OutOfScope(n.text, n.start, n.end, n.value, reason))
     if not nums:
         return
-    if ATTACK_SENTENCE.search(sentence) and not GENERAL_STAFF.search(sentence):
+    # "since the Kremlin launched its invasion" is a date, not an air attack
+    if ATTACK_SENTENCE.search(without_times(sentence, stimes, s0)) and not GENERAL_STAFF.search(sentence):
         for n in nums:  # the Air Force's nightly counts are not the General Staff's loss series
             state.out.append(OutOfScope(n.text, n.start, n.end, n.value, "air-attack figures"))
         return
+    window = record_window(sentence, s0, as_of)
+    if window is not None:  # "this year" bounds the record, it is not the figure's period
+        stimes = [t for t in stimes if not (t.start_pos < window[2] and window[1] < t.end_pos)]
+    stimes = one_per_time(stimes, text)
     frame = next((t for t in stimes if t.kind != "war" and t.end_pos <= nums[0].start
                   and t.start_pos - s0 < 40), None)
     sent = _Sentence(text, s0, s1, nums, stimes, _assign_times(nums, stimes, text),
-                     next((t for t in stimes if t.kind == "war"), None), frame)
+                     next((t for t in stimes if t.kind == "war"), None), frame,
+                     window[0] if window is not None else None)
     local: list[Claim] = []
+    ranged = ranges(text, nums)
     for k, n in enumerate(nums):
+        if k in ranged:
+            state.out.append(OutOfScope(n.text, n.start, n.end, n.value, RANGE_REASON))
+            continue
         result = _read_number(sent, k, local, state, scales, as_of)
         if isinstance(result, Claim):
             local.append(result)
@@ -237,11 +258,18 @@ def _category(
         return noun.category, noun, is_list, None, None
     if WOUNDED_ONLY.match(right):
         return "wounded only (the General Staff counts killed and wounded together)", None, False, None, None
+    if UKRAINIANS_AFTER.match(right):
+        return "Ukraine's losses", None, False, None, None
+    if KILLED_WORDING.search(sent.sentence) and not ANY_WOUNDED.search(sent.sentence):
+        return "killed only (the General Staff counts killed and wounded together)", None, False, None, None
     if inherited is not None:
         return get_category(inherited.category), None, False, inherited, None
     before = noun_before(text, prev_end, n.start)
     if before is not None:  # the category only; the quote stays around the number
         return before.category, None, False, None, None
+    subject = subject_category(sent.sentence)
+    if subject is not None and subject.key != "personnel":  # "For tanks, the worst month ... 428"
+        return subject, None, False, None, None
     why = not_loss_reason(right[:50]) or not_loss_reason(left[-60:])
     if why:
         return why, None, False, None, None
@@ -268,7 +296,8 @@ def _read_number(
         return found
     category = found
     sentence = sent.sentence
-    if not (LOSS_WORD.search(sentence) or is_list or inherited or state.list_time):
+    follows_report = category.key != "personnel" and bool(state.claims) and ALSO_LISTS.search(sentence)
+    if not (LOSS_WORD.search(sentence) or is_list or inherited or state.list_time or follows_report):
         return not_loss_reason(sentence) or "no loss wording"
     if other_source(sentence, n.start - s0):
         return "another counting body's figure"
@@ -287,12 +316,16 @@ def _read_number(
         comparator = Comparator.ABOUT if "so" in after.group() else Comparator.AT_LEAST
     single = len(sent.nums) == 1
     war = sent.war
+    shared = [t for t in sent.times if t.kind != "war" and coordinated(text, n, t)]
+    total_cue = STRONG_TOTAL_CUE.search(left[-60:])
+    if total_cue and A_TOTAL_OF.fullmatch(total_cue.group()) and any(t.kind == "period" for t in shared):
+        total_cue = None  # "a total of 45,720 soldiers were killed or wounded in November"
     time, how = pick_time(
         own=sent.owner.get(k), inherited=inherited,
-        left_is_total=bool(STRONG_TOTAL_CUE.search(left[-60:])), war=war,
+        left_is_total=bool(total_cue), war=war,
         war_applies=war is not None and (prev_end <= war.start_pos < next_start
                                          or war.end_pos <= sent.nums[0].start or single),
-        frame=sent.frame, shared=[t for t in sent.times if t.kind != "war" and coordinated(text, n, t)],
+        frame=sent.frame, shared=shared,
         number_start=n.start,
         list_time=state.list_time, listed=is_list or looks_listed(left),
     )
@@ -303,6 +336,8 @@ def _read_number(
     region = sentence if single else text[prev_end:next_start]
     ctx = Context(n, category.key, comparator, region, left, sentence, inherited, is_list)
     kind, extra = decide_kind(ctx, time, scales, as_of=as_of)
+    if kind is ClaimKind.RECORD and sent.record_since is not None:
+        extra["record_since"] = sent.record_since
     if kind is ClaimKind.STREAK and how in {"shared", "frame", "inherited"}:
         time = None  # a run ends on its own date, or on the latest report
     if kind is ClaimKind.STREAK and comparator is Comparator.EXACT:
@@ -315,7 +350,8 @@ def _read_number(
     return Claim(
         quote=text[start:end], start=start, end=end, category=current_key(category.key, time),
         kind=kind, value=n.value, comparator=comparator, step=n.step, time=time,
-        convention_hint=convention_hint(sentence, s0, time, is_list, region), number_text=n.text,
+        convention_hint=claim_convention(sentence, s0, time, is_list, region, kind, local[-1] if local and time is not None and local[-1].time is time else None, how),
+        number_text=n.text,
         unverifiable_reason=_unverifiable(combined, region + _rest_of_list(text, n.end, next_start, s1), time,
                                           kind, sent.times, prev_end),
         **extra,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from attrition.claims.claim import Claim, ClaimKind
 from attrition.claims.lexicon import (
@@ -83,6 +83,13 @@ def fits_period(value: int, time: TimeRef, category: str, scales: Mapping[str, S
     return value <= top * max(days, 1) * 1.2
 
 
+_EVERY_DAY = re.compile(
+    r"\b(?:throughout|every\s+(?:single\s+)?day|each\s+(?:and\s+every\s+)?day|daily\s+(?:death\s+)?toll\s+of\s+"
+    r"(?:over|more\s+than|at\s+least|above|under|below|less\s+than)|(?:щодня|щодоби|кожного\s+дня|кожн\w+\s+доби)"
+    r"(?:\s+\w+){0,3}\s+(?:протягом|упродовж|впродовж)|протягом\s+усього|упродовж\s+усього)\b", re.I)
+_OWN_CLAUSE = re.compile(r"[,;]|\b(?:bringing|taking|including|while|whereas|with)\b", re.I)
+
+
 def pick_time(
     *, own: TimeRef | None, inherited: Claim | None, left_is_total: bool, war: TimeRef | None,
     war_applies: bool, frame: TimeRef | None, shared: list[TimeRef], number_start: int,
@@ -145,10 +152,21 @@ def decide_kind(
         if milestone:
             return ClaimKind.MILESTONE, {}
         return (ClaimKind.DAY if small and time.kind == "day" and not time.is_as_of else ClaimKind.TOTAL), {}
+    # "... per day in October, bringing the count for October to 41,980": the average is the
+    # previous figure's; read the cue only from the number's own clause on
+    cuts = [m.end() for m in _OWN_CLAUSE.finditer(ctx.left)]
+    region = region[cuts[-1]:] if cuts and region.startswith(ctx.left) else region
     daily = AVERAGE_CUE.search(region) or re.search(
         r"\bdaily\s+(?:\w+\s+){0,2}(?:loss(?:es)?|toll|figures?|casualt\w+|average|rate|mean)\b|\bщодоб|\bщодня",
         region, re.I)
     single_day = re.search(r"\bin\s+(?:a\s+single|one|a)\s+day\b|за\s+одну\s+добу", region, re.I)
+    if (time is not None and time.kind == "period" and time.primary.end is not None and not big
+            and ctx.comparator in {Comparator.AT_LEAST, Comparator.AT_MOST} and _EVERY_DAY.search(region)):
+        # "a daily toll of over 1,000 throughout November": every day of it, not the average
+        last = min(time.primary.end, as_of - timedelta(days=1))
+        days = (last - time.primary.start).days + 1
+        if days > 1:
+            return ClaimKind.STREAK, {"streak_days": days, "streak_is_ordinal": False}
     if time is not None and time.kind == "period":
         if not fits_period(n.value, time, ctx.category, scales, as_of):
             return (ClaimKind.MILESTONE if milestone else ClaimKind.TOTAL), {}
@@ -186,6 +204,8 @@ def convention_hint(
         return DateConvention.LOSS
     if time is None or time.kind != "day" or time.granularity == "latest":
         return None  # months and years: "reported in October" is said of loss-date sums
+    if time.text.lower().startswith("between"):
+        return DateConvention.LOSS  # "between November 28 and 29": the 24 hours the report covers
     pos = time.start_pos - s0
     best: tuple[int, str] | None = None
     for pattern, label in ((REPORT_VERB, "report"), (LOSS_VERB, "loss")):
@@ -194,3 +214,32 @@ def convention_hint(
             if distance >= 0 and (best is None or distance < best[0]):
                 best = (distance, label)
     return DateConvention.REPORT if best is not None and best[1] == "report" else None
+
+
+def claim_convention(
+    sentence: str, s0: int, time: TimeRef | None, is_list: bool, region: str, kind: ClaimKind,
+    day: Claim | None, how: str,
+) -> DateConvention | None:
+    """Return the convention hint; a total "bringing" a day's losses up is read like that day."""
+    # only for "yesterday"/"the past day", which name the losses of today's report; an explicit
+    # date keeps the report-date reading of a total ("On January 5 ... the total rose to")
+    if day is not None and day.kind is ClaimKind.DAY and kind is ClaimKind.TOTAL and (
+            how == "inherited" or (time is not None and time.is_relative)):
+        return day.convention_hint or DateConvention.LOSS
+    return convention_hint(sentence, s0, time, is_list, region)
+
+
+RECORD_WINDOW_RE = re.compile(
+    r"(?:\bso\s+far\s+)?\bthis\s+year\b|\bof\s+the\s+year\b|\bцього\s+року\b|\bз\s+початку\s+(?:цього\s+)?року\b|"
+    r"\bof\s+(?P<y>20[2-4]\d)\b", re.I)
+
+
+def record_window(sentence: str, s0: int, as_of: date) -> tuple[date, int, int] | None:
+    """Return (window start, span start, span end) of "this year" bounding a record ("the deadliest month this year")."""
+    for m in RECORD_WINDOW_RE.finditer(sentence):
+        cue = RECORD_CUE.search(sentence[max(0, m.start() - 60) : m.start()])
+        if cue is None:
+            continue
+        year = int(m["y"]) if m["y"] else as_of.year
+        return date(year, 1, 1), s0 + m.start(), s0 + m.end()
+    return None

@@ -147,10 +147,14 @@ RECORD_CUE = re.compile(
     r"максимальн\w*|найважч\w*|найбільше)\b",
     _I,
 )
-NOT_RECORD = re.compile(r"\b(?:one\s+of\s+(?:the|its|their)|among\s+the|одн\w+\s+з\s+(?:най|рекорд))\s*$", _I)
+NOT_RECORD = re.compile(
+    r"\b(?:one\s+of\s+(?:the|its|their)|among\s+the|одн\w+\s+з\s+(?:най|рекорд)|(?:of\s+)?the\s+top[- ]\w+|"
+    r"десят\w*\s+най)\s*$", _I)
 VAGUE_DAYS = re.compile(
     r"\b(?:most|many|several|some|a\s+few|multiple|numerous)\s+(?:of\s+the\s+)?days\b|"
-    r"\b(?:більшість|багато|кілька|декілька)\s+(?:з\s+)?(?:днів|діб)\b",
+    r"\b(?:більшість|багато|кілька|декілька)\s+(?:з\s+)?(?:днів|діб)\b|"
+    # "a total of 3,720 over both days": days named elsewhere in the text
+    r"\bover\s+(?:both|the\s+two|these|those)\s+days\b|\bза\s+(?:ці|обидві|дві)\s+доби\b",
     _I,
 )
 UNPARSED_PERIOD = re.compile(
@@ -182,7 +186,7 @@ REPORT_VERB = re.compile(
 LOSS_VERB = re.compile(
     r"\b(?:lost|lose|loses|losing|killed|wounded|injured|died|suffered|suffers|eliminated|liquidated|"
     r"destroyed|shot\s+down|downed|втрати(?:ла|ли|в)|втрачає|ліквідува\w*|ліквідовано|знищил\w*|знищено|"
-    r"вбил\w*|збил\w*|збито|уразил\w*|загинул\w*)\b",
+    r"вбил\w*|збил\w*|збито|уразил\w*|загинул\w*|знешкоди\w*)\b",
     _I,
 )
 LOSS_WORD = re.compile(
@@ -192,7 +196,7 @@ LOSS_WORD = re.compile(
     r"shooting\s+down|downing|(?:put|taken|knocked)\s+out\s+of\s+action|виведен\w*\s+з\s+ладу|вивели\s+з\s+ладу|"
     r"втрат\w*|втрач\w*|ліквід\w*|знищ\w*|вбит\w*|убит\w*|поранен\w*|"
     r"уражен\w*|уразил\w*|збит\w*|збил\w*|загинул\w*|загибл\w*|вибул\w*|скоротил\w*|мінус\w*|"
-    r"вбили|поклали|демілітаризова\w*)\b",
+    r"вбили|поклали|демілітаризова\w*|знешкод\w*|нейтраліз\w*|bloodiest|deadliest|costliest|найкривавіш\w*)\b",
     _I,
 )
 
@@ -211,7 +215,7 @@ UKRAINIAN_SIDE = re.compile(
 UKRAINE_AGENT = re.compile(
     r"(?:сил\w*\s+оборони|зсу|захисник\w*|українськ\w+\s+(?:військов\w*|воїн\w*|сил\w*|підрозділ\w*)|"
     r"ukrainian\s+(?:forces|troops|defenders|military|units|soldiers|drones?)|ukraine['’]s\s+(?:forces|military|army)|"
-    r"defen[cs]e\s+forces)\s+(?:\w+\s+){0,3}?(?:знищил\w*|ліквідува\w*|уразил\w*|збил\w*|вбил\w*|"
+    r"defen[cs]e\s+forces)\s+(?:\w+\s+){0,3}?(?:знищил\w*|ліквідува\w*|знешкоди\w*|уразил\w*|збил\w*|вбил\w*|"
     r"скоротил\w*|поклал\w*|killed|destroyed|eliminated|shot\s+down|downed|took\s+out|hit|wiped\s+out)",
     _I,
 )
@@ -231,6 +235,8 @@ UKRAINE_LOSER = re.compile(
     r"(?:losses|casualties)\s+(?:of|among)\s+(?:ukraine|ukrainian|kyiv)|"
     r"втрат\w*\s+(?:україн\w*|зсу|сил\s+оборони|наш\w*)|(?:україн\w*|наш\w*)\s+(?:військов\w*|бійц\w*|захисник\w*)\s+загинул\w*|"
     r"загинул\w*\s+(?:\d[\d\s]*\s+)?(?:тисяч\w*\s+)?(?:україн\w*|наш\w*)|"
+    r"загибл\w*\s+україн\w*|(?:casualties|losses)\s+suffered\s+by\s+(?:ukraine|kyiv|ukrainian)|"
+    r"(?:suffered|sustained)\s+by\s+(?:ukraine|kyiv|ukrainian\s+(?:forces|troops))|"
     r"(?:україн\w*|ukraine|kyiv|zelensk\w*|зеленськ\w*)\b(?:(?!russia|росі|рф\b|moscow|kremlin|москв)[^.;]){0,60}?"
     r"\b(?:(?:its|their|own)\s+(?:losses|casualties|dead|death\s+toll)|дані\s+про\s+(?:свої\s+)?втрат\w*|"
     r"власн\w*\s+втрат\w*|свої\s+втрат\w*)\b",
@@ -249,7 +255,12 @@ OTHER_SOURCE = re.compile(
     r"russian\s+(?:defen[cs]e\s+)?ministry|moscow\s+(?:says|said|admitted|acknowledged)|нато|пентагон\w*|"
     r"britain|britain['’]s|the\s+uk|uk['’]s|british|moscow\s+(?:\w+\s+)?(?:acknowledged|admitted|acknowledges|admits)|"
     r"британськ\w*|шойгу|білоусов\w*|ukrwarlosses|radakin|healey|cavoli|milley|austin|"
-    r"москва\s+(?:офіційно|визнала|визнає|заявляла|називала)|кремл\w*\s+(?:визна\w*|заяв\w*))\b",
+    r"москва\s+(?:востаннє\s+|офіційно\s+)?(?:офіційно|визнала|визнає|заявляла|називала)|кремл\w*\s+(?:визна\w*|заяв\w*)|"
+    # Russia's own admissions ("Russia last reported its military casualties ... around 6,000")
+    r"russia\s+(?:last\s+|officially\s+|only\s+|has\s+)?(?:reported|acknowledged|admitted|disclosed)\s+its|"
+    r"(?:estonian|estonia['’]s|lithuanian|latvian|polish|finnish|german|french)\s+(?:military\s+)?"
+    r"(?:intelligence|officials?|defen[cs]e|estimates?)|rutte|рютте|сил\w*\s+безпілотних\s+систем|unmanned\s+systems\s+forces|"
+    r"(?:естонськ|литовськ|латвійськ|польськ|німецьк|французьк)\w*\s+розвідк\w*)\b",
     _I,
 )
 # Ukraine as the source of a figure ("Kyiv estimates", "Ukraine said"): the General Staff's count.
@@ -318,12 +329,27 @@ _PLACES = (
     r"kurakhove|sievierodonetsk|lysychansk|mariupol|krynky|marinka|mar'?inka|robotyne|siversk|myrnohrad|"
     r"kostiantynivka|lyman|vovchansk|velyka\s+novosilka|huliaipole|kurakhove|zaporizhzhia\s+oblast|бахмут\w*|авдіївк\w*|покровськ\w*|"
     r"курськ\w*|вугледар\w*|куп'?янськ\w*|часов\w+\s+яр\w*|торецьк\w*|курахов\w*|мар'?їнк\w*|"
-    r"робот\w+|сіверськ\w*|мирноград\w*|костянтинівк\w*|лиман\w*|вовчанськ\w*"
+    r"робот\w+|сіверськ\w*|мирноград\w*|костянтинівк\w*|лиман\w*|вовчанськ\w*|"
+    # more towns and fronts named in 2023-2026 reporting
+    r"dobropillia|selydove|kreminna|svatove|bilohorivka|soledar|klishchiivka|andriivka|orikhiv|stepnohirsk|"
+    r"kamianske|prymorske|sumy\s+oblast|yunakivka|borova|novopavlivka|vremivka|ocheretyne|novohrodivka|"
+    r"kramatorsk|sloviansk|druzhkivka|tokmak|kherson\s+oblast|donetsk\s+oblast|luhansk\s+oblast|kreminna|"
+    r"pishchane|dvorichna|rodynske|shakhove|uspenivka|zolota\s+nyva|kupiansk-vuzlovyi|sudzha|tetkino|"
+    r"добропіл\w*|селидов\w*|кремінн\w*|сватов\w*|білогорівк\w*|соледар\w*|кліщіївк\w*|оріхов\w*|"
+    r"степногірськ\w*|кам'?янськ\w*|новопавлівк\w*|времівськ\w*|очеретин\w*|новогродівк\w*|краматорськ\w*|"
+    r"слов'?янськ\w*|дружківк\w*|гуляйпол\w*|великоновосілк\w*|суджанськ\w*|суджі|суджа|родинськ\w*"
 )
 LOCATION = re.compile(
     r"\bin\s+(?:a|one)\s+(?:single\s+)?(?:attack|strike|battle|assault|ambush)\b|"
     r"\bпід\s+час\s+(?:однієї\s+)?(?:атаки|штурму|удару)\b|"
     rf"\b(?:in|near|around|at|for|under|outside|біля|під|у|в|за|на|поблизу)\s+(?:the\s+)?(?:{_PLACES})\b|"
-    r"\b(?:direction|axis|sector|front\s+line\s+near|напрямк\w*|напрям\w*|ділянц\w*)\b",
+    r"\b(?:direction|axis|sector|front\s+line\s+near|напрямк\w*|напрям\w*|ділянц\w*)\b|"
+    # an unlisted town: "near Zarichne", "on the Huliaipole front", "in the village of ...", a unit's zone
+    r"(?-i:\b(?:[Nn]ear|[Oo]utside|[Aa]round|[Ii]n\s+the\s+vicinity\s+of)\s+(?:the\s+)?[A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+)?)|"
+    r"(?-i:\b[A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+)?\s+front\b)|"
+    r"\b(?:in|near)\s+the\s+(?:town|city|village|settlement)\s+of\b|\barea\s+of\s+responsibility\b|"
+    r"\b(?:operational[- ]strategic\s+group|khortytsia|tavria|ОСУВ|угрупован\w+\s+військ|"
+    r"зон\w*\s+відповідальності|в\s+районі\s+(?:населеного\s+пункту|міста|села)|поблизу\s+(?:міста|села)|"
+    r"під\s+(?:містом|селом))\b",
     _I,
 )

@@ -267,6 +267,7 @@ def record_candidates(claim: Claim, idx: SeriesIndex) -> list[Candidate]:
         end = idx.last_day(conv)
         if time is not None and time.kind == "day":
             end = min(end, time.primary.start)
+            start = claim.record_since
         elif time is not None and time.kind == "period":
             start, end = time.primary.start, min(end, time.primary.end or end)
         top = idx.highest(conv, rank=rank, by="day", start=start, end=end)
@@ -274,7 +275,9 @@ def record_candidates(claim: Claim, idx: SeriesIndex) -> list[Candidate]:
             continue
         first, _, value = top[rank - 1]
         where = f"up to {fmt_date(end)}"
-        if start is not None and time is not None:
+        if claim.record_since is not None and start == claim.record_since:
+            where = f"from {fmt_date(start)} to {fmt_date(end)}"
+        elif start is not None and time is not None:
             where = time.primary.label if time.primary.label.startswith("since") else f"in {time.primary.label}"
         nth = "" if rank == 1 else f"{_ordinal(rank)} "
         record = f"the {nth}highest one-day {label(claim.category)} figure {where} {convention_words(conv)}"
@@ -307,7 +310,7 @@ def _month_record(claim: Claim, idx: SeriesIndex) -> list[Candidate]:
             fig = idx.period(first, last, conv)
             if fig is None:
                 continue
-            earlier = idx.months(conv, WAR_START, first - ONE_DAY)
+            earlier = idx.months(conv, claim.record_since or WAR_START, first - ONE_DAY)
             best = max(earlier, key=lambda m: m[3], default=None)
             ok = match(claim, fig.value) is not None and (best is None or fig.value > best[3])
             detail = f"the highest month before it was {best[0]} with {fmt(best[3])}" if best else ""
@@ -343,6 +346,8 @@ def streak_candidates(claim: Claim, idx: SeriesIndex) -> list[Candidate]:
             first = time.primary.start
             last = min(time.primary.end or last_known, last_known)
             ends = [first + timedelta(days=k) for k in range((last - first).days + 1)]
+            if wanted == len(ends):  # "throughout November": the run must cover all of it
+                ends = [last]
         else:
             ends = [last_known, last_known - ONE_DAY]
         for end in ends:

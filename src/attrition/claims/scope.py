@@ -53,8 +53,11 @@ class Noun:
 def _lookup(phrase: str) -> Category | None:
     phrase = phrase.strip().rstrip(".").strip()
     cat = find_category(phrase)
-    if cat is None and re.fullmatch(r"[a-z' -]+", phrase):
+    # "Russian" + s is "Russians" (personnel): "12,069 Russian tanks" must reach "tanks"
+    if cat is None and phrase not in _FILLERS and re.fullmatch(r"[a-z' -]+", phrase):
         cat = find_category(phrase + "s") or (find_category(phrase[:-1]) if phrase.endswith("s") else None)
+    if cat is None and re.fullmatch(r"[a-z]+-(?:loss|losses|casualty|toll)", phrase):
+        cat = _lookup(phrase.split("-")[0])  # "the 250,000 troop-loss mark"
     return cat
 
 
@@ -90,7 +93,7 @@ def noun_after(text: str, pos: int, limit: int) -> Noun | None:
 
 
 _LIST_LABEL = re.compile(
-    r"(?:^|[\n,;:•*·])\s*[-•*·]?\s*(?P<label>[^\d\n,;:–—‒]{2,90}?)\s*(?:[-–—‒:]|—)\s*"
+    r"(?:^|[\n,;:•*·]|\.\s)\s*[-•*·]?\s*(?P<label>[^\d\n,;:–—‒.]{2,90}?)\s*(?:[-–—‒:]|—)\s*"
     r"(?:about|approximately|approx\.?|близько|орієнтовно|приблизно)?\s*$",
     re.I,
 )
@@ -139,6 +142,20 @@ def noun_before(text: str, start: int, pos: int) -> Noun | None:
             if cat is not None and phrase not in {"killed", "people"}:
                 return Noun(cat, chunk[0][0], chunk[-1][1], text[chunk[0][0] : chunk[-1][1]])
     return None
+
+
+_SUBJECT = re.compile(
+    r"^\W*(?:for|as\s+for|among)\s+(?P<a>[^,.;:\d]{2,40}?)\s*,|"
+    r"^\W*(?:russian\s+|russia['’]s\s+)?(?P<b>[^\s,.;:\d]+(?:\s+[^\s,.;:\d]+)?)\s+(?:losses|втрати)\b", re.I)
+
+
+def subject_category(sentence: str) -> Category | None:
+    """Return the category a sentence opens with ("For tanks, ...", "Artillery losses peaked ...")."""
+    m = _SUBJECT.match(sentence)
+    if m is None:
+        return None
+    phrase = (m["a"] or m["b"]).lower()
+    return _lookup(phrase) or _lookup(phrase.split()[-1])
 
 
 def unit_reason(text: str, number: NumberSpan) -> str | None:

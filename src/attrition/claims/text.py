@@ -144,21 +144,37 @@ _CYRILLIC = re.compile(r"[А-Яа-яІіЇїЄєҐґ]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+# Letters and words one language has and the other does not ("тысяч"/"тисяч", "сутки"/"доба")
+_RUSSIAN_ONLY = re.compile(
+    r"[ЫыЭэЪъЁё]|\b(?:что|это|как|потери|сутки|человек\w*|составил\w*|также|года|году|россии|"
+    r"российск\w*|сообщил\w*|которы\w*|более|около|тысяч\w*|ранее|уже|военнослужащих|погиб\w*|"
+    r"уничтожен\w*|генштаб\s+всу|вооруженн\w*)\b", re.I)
+_UKRAINIAN_ONLY = re.compile(
+    r"[ІіЇїЄєҐґ]|\b(?:що|це|як|втрати|доби|добу|осіб|тисяч\w*|росі\w*|російськ\w*|повідоми\w*|близько|"
+    r"вже|також|року|загинул\w*|знищ\w*|зсу)\b", re.I)
+SUPPORTED_LANGUAGES = ("en", "uk")
+
+
 def detect_language(text: str) -> str:
-    """Return "uk" when Cyrillic letters dominate, else "en"."""
+    """Return "uk" when Cyrillic letters dominate, "ru" when they are Russian, else "en"."""
     sample = text[:20_000]
     cyr = len(_CYRILLIC.findall(sample))
     lat = len(_LATIN.findall(sample))
-    return "uk" if cyr > lat else "en"
+    if cyr <= lat:
+        return "en"
+    return "ru" if len(_RUSSIAN_ONLY.findall(sample)) > len(_UKRAINIAN_ONLY.findall(sample)) else "uk"
 
 
 def normalize_language(lang: str | None, text: str) -> str:
-    """Return "en" or "uk" for an explicit ``lang`` or, when None, the detected one."""
+    """Return "en", "uk" (or "ru", which is detected but not read) for ``lang`` or the text."""
     if lang is None:
         return detect_language(text)
     value = lang.strip().lower()
+    if value in {"ru", "rus", "russian"}:
+        return "ru"  # recognised so that it can be reported as unsupported
     if value in {"uk", "ua", "ukr", "ukrainian"}:
-        return "uk"
+        # Russian text handed over as Ukrainian would be misread: the letters decide
+        return "ru" if detect_language(text) == "ru" else "uk"
     if value in {"en", "eng", "english"}:
         return "en"
     raise UsageError(f"unknown language {lang!r}; use 'en' or 'uk'", input=lang)

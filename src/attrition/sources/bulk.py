@@ -20,7 +20,7 @@ from typing import Any
 from attrition.errors import ParseError, UnknownCategoryError
 from attrition.model.categories import lookup_category
 from attrition.model.dates import WAR_START
-from attrition.model.records import RawDocument
+from attrition.model.records import Observation, RawDocument
 from attrition.sources.base import decode_text
 
 _DECODER = json.JSONDecoder()
@@ -130,6 +130,37 @@ def read_json_array(doc: RawDocument) -> list[tuple[int, dict[str, Any]]]:
     if pos != len(text):
         raise _json_error(json.JSONDecodeError("Extra data", text, pos), doc)
     return rows
+
+
+# --- observations ----------------------------------------------------------------------
+
+_new = object.__new__
+# Observation's slot setters, in field order. Observation is frozen: its generated __init__
+# calls object.__setattr__ by name per field; the setters skip that and halve the cost
+# (~30 ms of a full-history import, which makes ~6 x 10^4 of them).
+(_set_category, _set_report_date, _set_total, _set_printed, _set_approx, _set_line_no,
+ _set_raw, _set_note) = (
+    getattr(Observation, name).__set__
+    for name in ("category", "report_date", "total", "increment_printed", "is_approximate",
+                 "line_no", "raw", "note")
+)
+
+
+def new_observation(
+    category: str, report_date: date, total: int, increment_printed: int | None,
+    is_approximate: bool, line_no: int | None, raw: str | None, note: str | None = None,
+) -> Observation:
+    """Return ``Observation(category, report_date, ...)``: the same value, made faster."""
+    obs = _new(Observation)
+    _set_category(obs, category)
+    _set_report_date(obs, report_date)
+    _set_total(obs, total)
+    _set_printed(obs, increment_printed)
+    _set_approx(obs, is_approximate)
+    _set_line_no(obs, line_no)
+    _set_raw(obs, raw)
+    _set_note(obs, note)
+    return obs
 
 
 # --- values ----------------------------------------------------------------------------

@@ -11,10 +11,22 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from attrition.errors import ParseError
+from attrition.model.categories import get_category
 from attrition.model.records import Observation, ParsedReport
 from attrition.sources import gs_text_dates as gd
 from attrition.sources import gs_text_items as gi
 from attrition.sources import gs_text_lines as gl
+
+# before the 2022-05-01 merge "automotive equipment" / "автомобільна техніка" named military
+# vehicles alone (fuel tanks had their own line): read the merged label as the old category
+_BEFORE_MERGE = {"vehicles_fuel_tanks": "military_auto"}
+
+
+def _key_on(key: str, report_date: date) -> str:
+    old = _BEFORE_MERGE.get(key)
+    if old is not None and report_date < get_category(key).valid_from:
+        return old
+    return key
 
 
 @dataclass(slots=True)
@@ -177,6 +189,12 @@ class ReportAssembly:
                 input="" if first is None else first.raw.strip()[:200],
                 source=gi.SOURCE_NAME,
             )
+        if not all(item.figure_first for item, _, _ in self.items):
+            # "1 070 осіб" beside "label ‒ figure" lines is a headline piece, not the 2022 list
+            for item, _, raw in self.items:
+                if item.figure_first:
+                    self._note("figure_first_ignored", raw)
+            self.items = [entry for entry in self.items if not entry[0].figure_first]
         self._judge_suspects()
         report_date, heading_date = self._report_date()
         if report_date is None:
@@ -195,7 +213,7 @@ class ReportAssembly:
                 self.flags["headline_date_mismatch"] = None
         observations: dict[str, Observation] = {}
         for item, line_no, raw in self.items:
-            key = item.category.key
+            key = _key_on(item.category.key, report_date)
             if key in observations:
                 if observations[key].total != item.total:
                     raise ParseError(

@@ -56,7 +56,9 @@ _RANGE_HEADING = re.compile(
     rf"(?:\s*(?i:року|р\.|р))?\s+(?i:до|по|to|till|until|through)\s+{_date_pattern()}"
 )
 _AS_OF_HEADING = re.compile(
-    rf"{_LOSSES}[^\n:]{{0,80}}?(?i:\bas\s+of|\bстаном\s+на|\bна)\s+{_date_pattern()}"
+    rf"{_LOSSES}[^\n:]{{0,80}}?(?i:\bas\s+of|\bстаном\s+на|\bна)\s+"
+    r"(?:(?i:ранок|ранку|the\s+morning\s+of)\s+)?(?:\d{1,2}[.:]\d{2}\s+)?"  # "на ранок", "на 06.00"
+    rf"{_date_pattern()}"
 )
 _HEADLINE = re.compile(
     rf"{_LOSSES}[^\n:]{{0,60}}?(?i:\bon|\bfor|\bза)\s+{_date_pattern()}"

@@ -47,7 +47,8 @@ _APPROX_WORD = (
 _APPROX = rf"(?P<approx>(?:{_APPROX_WORD}\s*/?\s*)+)?"
 _UNIT_WORD = (
     r"(?i:одиниц[іья]|од\.?|units?|pcs\.?|шт\.?|осіб|особи|чоловік|чол\.|людей|persons?|people|"
-    r"troops|soldiers|were\s+liquidated|liquidated|ліквідовано|знищено|destroyed|killed)(?!\w)"
+    r"troops|soldiers|were\s+(?:liquidated|eliminated)|liquidated|eliminated|ліквідовано|знищено|"
+    r"destroyed|killed)(?!\w)"
 )
 _UNITS = rf"(?:{_UNIT_WORD}\s*/?\s*)*"
 _TRAIL = r"[^\w(]*"  # closing punctuation, spaces, emoji
@@ -63,19 +64,25 @@ _APPROX_END = re.compile(
     r"around|roughly|more\s+than|over|almost|orientovno)|[~≈])$"
 )
 _DASHES = frozenset("-‒–—―−:")
-_FIGURE = re.compile(
-    rf"(?P<total>{_NUM})\s*(?P<inc>\([^()]*\))?\s*\.?\s*(?P<unit>{_UNITS})"
+_FIGURE = re.compile(  # the unit may also stand before the increment: "163 units (+1)"
+    rf"(?P<total>{_NUM})(?:\s+(?i:units?|од\.?)(?=\s*\())?\s*(?P<inc>\([^()]*\))?\s*\.?\s*"
+    rf"(?P<unit>{_UNITS})"
     rf"(?P<after>\s+[A-ZА-ЯІЇЄҐ][^\d]*)?{_TRAIL}$"
 )
 _INC_INNER = re.compile(
     rf"^\(\s*(?P<sign>[+\-−–])?\s*(?P<n>{_NUM})?(?P<rest>(?:[\s\-–—,]+[^\d()]*)?)\s*\)$"
 )
 _NUM_FULL = re.compile(_NUM)
+# the first posts of 2022 put the figure first: "217 танків", "30 літаків (інформація уточнюється)"
+_NUMBER_FIRST = re.compile(
+    rf"^(?P<total>{_NUM})\s+(?:(?i:одиниц[іья]|units?\s+of)\s+)?(?P<label>[^\W\d_][^\d()]*?)\s*"
+    r"(?P<paren>\([^()]*\))?[\s.,;]*$"
+)
 _PLAIN_INC = re.compile(r"\(\+(\d+)\)")
 _UNIT_TAIL = re.compile(rf"(?:\s*{_UNIT_WORD})+[\s.,;:]*$")
 _UNIT_ONLY = re.compile(rf"^{_UNITS}{_TRAIL}$")
 _BULLET = re.compile(r"^(?:\d{1,2}[.)]\s+)?[^\w(~≈]*")
-_SEGMENT_END = re.compile(r"[,;](?=\s|$)|\.(?=\s+[^\d\s(])")
+_SEGMENT_END = re.compile(r"[,;](?=\s|$)|\.(?=\s+(?:[^\d\s(]|\d+\s+[^\W\d_]{3}))")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 _CYRILLIC = re.compile(r"[а-яіїєґё]", re.I)
@@ -106,6 +113,7 @@ class Item(NamedTuple):
     script: str  # script of the label: "uk", "en" or "uk+en"
     text: str  # the item as printed (cleaned)
     after: str = ""  # a sentence printed after the figure on the same item, if any
+    figure_first: bool = False  # the 2022 "217 танків" form
 
 
 def line_error(
@@ -129,6 +137,8 @@ def script_of(text: str) -> str:
 def resolve_label(label: str) -> tuple[Category, ...]:
     """Return the distinct categories a (possibly bilingual "uk / en") label names."""
     cat = find_category(label)
+    if cat is None and label.endswith(")") and "(" in label:  # "Armoured personnel vehicles (APV)"
+        cat = find_category(label[: label.rindex("(")])
     if cat is not None:
         return (cat,)
     parts = label.split("/")
@@ -222,6 +232,8 @@ def read_item(segment: str, *, path: str | None, line_no: int | None) -> Item | 
     first = digit.start()
     label, dash, is_approximate = _split_label(text[:first])
     info = _label_info(label)
+    if info is not None and not info[0] and ":" in label:  # "… Forces lost: armored … – 2610"
+        info = _label_info(label[label.rindex(":") + 1 :].strip())
     if info is None:
         return None
     cats, script = info
@@ -259,6 +271,23 @@ def read_item(segment: str, *, path: str | None, line_no: int | None) -> Item | 
     raise line_error(
         "unexpected text after the figure", path=path, line_no=line_no, field=key, text=rest
     )
+
+
+def read_number_first(text: str, *, path: str | None, line_no: int | None) -> Item | None:
+    """Return the item of a figure-first line ("217 танків", "31 вертоліт (…)"); None otherwise."""
+    m = _NUMBER_FIRST.match(text)
+    if m is None:
+        return None
+    cat = find_category(m["label"])
+    if cat is None or cat.key == "personnel":  # "1 070 осіб" is a headline or value piece
+        return None
+    paren = m["paren"] or ""
+    increment, after = None, ""
+    if paren[1:2] in ("+", "-", "−"):
+        increment = read_increment(paren, field=cat.key, path=path, line_no=line_no)
+    else:
+        after = paren.strip("() ")
+    return Item(cat, to_int(m["total"]), increment, False, script_of(m["label"]), text, after, True)
 
 
 def split_items(text: str) -> list[tuple[int, int]]:

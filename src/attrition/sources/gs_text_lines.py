@@ -179,8 +179,17 @@ def read_line(line: Line, path: str | None, defer: bool = False) -> LineRead:
     if read.items:
         return read
     # no category item: a figure waiting for its label ("approximately 1 311 180 (+1 070)
-    # persons." under "Personnel:"), a dateline, or prose
+    # persons." under "Personnel:"), a 2022 figure-first line, a dateline, or prose
     value = gi.read_value(gi.strip_bullet(text))
+    if value is not None and (value["approx"] or value["inc"] or value["unit"]):
+        return LineRead(line, VALUE, value=value)
+    first = gi.read_number_first(gi.strip_bullet(text), path=path, line_no=line_no)
+    if first is not None:
+        read.notes.clear()
+        read.items.append((first, line.raw.strip()))
+        if first.after:
+            read.notes.append((prose_flag(first.after), first.after))
+        return read
     if value is not None:
         return LineRead(line, VALUE, value=value)
     if gd.DATELINE.match(text):
@@ -210,7 +219,7 @@ def looks_like_report(text: str) -> bool:
         if heading is not None and heading.start <= 2:
             headings += 1
             body = body[heading.end :]
-        if gi.read_value(body) is not None:
+        if gi.read_value(body) is not None or gi.read_number_first(body, path=None, line_no=None):
             figures += 1
         else:
             for start, end in gi.split_items(body):

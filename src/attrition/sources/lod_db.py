@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from attrition.model.records import Observation, ParsedBatch, RawDocument
+from attrition.model.records import ParsedBatch, RawDocument
 from attrition.sources.bulk import (
     CategoryResolver,
     head_keys,
     head_text,
     is_schema_file,
+    new_observation,
     read_date,
     read_json_array,
     read_total,
@@ -82,7 +83,7 @@ class LodDbSource:
                 if column.key == "personnel" and slug_increment is not None:
                     obs_note = f"{note}; slug_personnel_increment={slug_increment}"
                 row.observations.append(
-                    Observation(
+                    new_observation(
                         column.key,
                         report_date,
                         total,

@@ -14,12 +14,13 @@ import re
 from pathlib import Path
 
 from attrition.errors import ParseError
-from attrition.model.records import Observation, ParsedBatch, RawDocument
+from attrition.model.records import ParsedBatch, RawDocument
 from attrition.sources.base import decode_text
 from attrition.sources.bulk import (
     CategoryResolver,
     Column,
     head_text,
+    new_observation,
     read_date,
     read_total_text,
 )
@@ -106,7 +107,7 @@ class MinfinSource:
                     continue
                 total = read_total_text(cell, doc, line_no, column)
                 row.observations.append(
-                    Observation(
+                    new_observation(
                         category.key,
                         report_date,
                         total,

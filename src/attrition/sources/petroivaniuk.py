@@ -20,6 +20,7 @@ from attrition.sources.bulk import (
     CategoryResolver,
     head_keys,
     head_text,
+    new_observation,
     read_date,
     read_json_array,
     read_total,
@@ -87,7 +88,7 @@ def _parse_equipment(doc: RawDocument, items: list[tuple[int, dict[str, Any]]]) 
             )
             raw = f"{column.raw_prefix}{value}}}"
             row.observations.append(
-                Observation(column.key, report_date, total, None, False, line_no, raw)
+                new_observation(column.key, report_date, total, None, False, line_no, raw)
             )
         rows.append(row)
     meta = {"file": "equipment", "line_no": _LINE_NO, "greatest_losses_direction": directions}
@@ -131,7 +132,7 @@ def _parse_personnel(doc: RawDocument, items: list[tuple[int, dict[str, Any]]]) 
                 )
             else:
                 row.observations.append(
-                    Observation(
+                    new_observation(
                         column.key,
                         report_date,
                         total,

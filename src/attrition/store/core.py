@@ -15,7 +15,7 @@ from types import TracebackType
 from attrition.model.records import Finding, Observation, RawDocument, StatedCorrection
 from attrition.model.series import LossSeries
 from attrition.store import reads, writes
-from attrition.store.consensus import SOURCE_RANK, SourceRank
+from attrition.store.consensus import SOURCE_RANK, Decided, SourceRank
 from attrition.store.engine import Engine, connect, parse_url
 from attrition.store.migrations import migrate
 from attrition.store.rows import (
@@ -86,6 +86,10 @@ class Store:
             self._engine, doc_id, source, observations, recorded_at, reason
         )
 
+    def bulk_load(self) -> AbstractContextManager[None]:
+        """Return a context manager for a bulk append (a first import builds its index once)."""
+        return writes.bulk_observations(self._engine)
+
     def add_corrections(
         self, doc_id: int, source: str, corrections: Sequence[StatedCorrection],
         recorded_at: datetime,
@@ -101,6 +105,7 @@ class Store:
         self, categories: Iterable[str] | None = None, source_rank: SourceRank | None = None,
         *, rows_out: dict[str, list[ConsensusRow]] | None = None,
         written: Iterable[WriteResult] = (),
+        decided_out: dict[str, list[Decided]] | None = None,
     ) -> list[Finding]:
         """Recompute the consensus of ``categories`` (all when None).
 
@@ -110,11 +115,12 @@ class Store:
         would now read back (oldest first), so a caller need not read them again.
         ``written``: the WriteResults of add_observations calls just made; their rows are
         taken from memory instead of read back when they are all that was added since
-        (checked), with the same result.
+        (checked), with the same result. ``decided_out``, when given, is filled like
+        ``rows_out`` but with plain tuples of ConsensusRow's field values (no objects made).
         """
         return writes.refresh_consensus(
             self._engine, categories, source_rank or self.source_rank, _now(), rows_out,
-            written,
+            written, decided_out,
         )
 
     def record_run(self, run: RunRecord) -> None:

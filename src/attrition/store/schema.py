@@ -128,6 +128,12 @@ _INDEXES_V1 = (
     "CREATE INDEX documents_by_source ON documents (source)",
 )
 
+# the one index bulk_observations rebuilds; the same statement as in _INDEXES_V1 (a test pins it)
+OBSERVATIONS_INDEX = "observations_by_source"
+OBSERVATIONS_INDEX_SQL = (
+    "CREATE INDEX observations_by_source ON observations (source, category, report_date)"
+)
+
 TABLES = (
     "documents", "observations", "revisions", "corrections", "findings", "runs", "consensus",
 )

@@ -20,7 +20,13 @@ from typing import Any
 
 from attrition.model.records import Finding, Observation, RawDocument, StatedCorrection
 from attrition.store import reads
-from attrition.store.consensus import SourceRank, consensus_rows_of, decide, group_current
+from attrition.store.consensus import (
+    Decided,
+    SourceRank,
+    consensus_rows_of,
+    decide,
+    group_current,
+)
 from attrition.store.engine import Engine
 from attrition.store.rows import (
     ConsensusRow,
@@ -30,6 +36,7 @@ from attrition.store.rows import (
     WriteResult,
     iso_utc,
 )
+from attrition.store.schema import OBSERVATIONS_INDEX, OBSERVATIONS_INDEX_SQL
 
 DEFAULT_REASON = "the source stated a different value in a later document"
 
@@ -50,6 +57,27 @@ def gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+@contextmanager
+def bulk_observations(engine: Engine) -> Iterator[None]:
+    """Run a bulk append into an empty SQLite observations table with its index built once.
+
+    Appending ~6 x 10^4 rows to an indexed table updates the index row by row; building it
+    after the rows are in is a sorted build: ~40 ms less for a full history. Only when
+    the table is empty (a first import) and only on SQLite; otherwise the block just runs.
+    The drop, the writes and the rebuild are one transaction (joining the caller's), so a
+    failure or a kill leaves the index as it was. Reads inside the block work, unindexed.
+    """
+    with engine.transaction():
+        if engine.dialect.name != "sqlite" or engine.scalar(
+            "SELECT 1 FROM observations LIMIT 1"
+        ) is not None:
+            yield
+            return
+        engine.execute(f"DROP INDEX {OBSERVATIONS_INDEX}")
+        yield
+        engine.execute(OBSERVATIONS_INDEX_SQL)
 
 
 def has_document(engine: Engine, sha256: str) -> bool:
@@ -259,6 +287,7 @@ def refresh_consensus(
     recorded_at: datetime,
     rows_out: dict[str, list[ConsensusRow]] | None = None,
     written: Iterable[WriteResult] = (),
+    decided_out: dict[str, list[Decided]] | None = None,
 ) -> list[Finding]:
     """Recompute the consensus table for ``categories`` (all when None); store disagreements.
 
@@ -267,6 +296,8 @@ def refresh_consensus(
     ``rows_out``, when given, receives each refreshed category's rows: what
     ``reads.consensus_rows`` reads back after the refresh, without reading them back.
     ``written`` (see :func:`_votes`) spares reading back rows the caller just added.
+    ``decided_out``, when given, receives the same rows as plain tuples of ConsensusRow's
+    field values (cheaper: a full history is ~2 x 10^4 rows).
     """
     cats = None if categories is None else sorted(set(categories))
     if cats == []:
@@ -286,6 +317,8 @@ def refresh_consensus(
             decided = decide(category, days, amounts.get(category, {}), source_rank, findings)
             if rows_out is not None:
                 rows_out[category] = consensus_rows_of(decided)
+            if decided_out is not None:
+                decided_out[category] = decided
             rows.extend(
                 (cat, day.isoformat(), total, printed, diff, span, int(approx),
                  int(has_correction), int(derived), joined.get(agreeing) or _join(agreeing),
