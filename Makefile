@@ -16,10 +16,12 @@ run: $(BIN)/.stamp
 
 test: $(BIN)/.stamp
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 lint: $(BIN)/.stamp
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
 	$(BIN)/lint-imports
 
 bench: $(BIN)/.stamp

@@ -57,10 +57,11 @@ def check(
     as_of: str | date | None = None,
     lang: str | None = None,
     db: str | Path | None = None,
+    explain_lang: str | None = None,
 ) -> CheckReport:
     """Check every loss figure in ``text`` against the record at ``db`` (default store)."""
     with open(db) as record:
-        return record.check(text, as_of=as_of, lang=lang)
+        return record.check(text, as_of=as_of, lang=lang, explain_lang=explain_lang)
 
 
 def _as_date(value: str | date | None, field: str) -> date | None:
@@ -220,11 +221,12 @@ class Attrition:
         as_of: str | date | None = None,
         lang: str | None = None,
         today: date | None = None,
+        explain_lang: str | None = None,
     ) -> CheckReport:
         """Check every loss figure in ``text`` (see :func:`attrition.claims.check_text`)."""
         from attrition.claims import check_text
 
         return check_text(
             text, StoreSeries(self.store), as_of=_as_date(as_of, "as_of"), lang=lang,
-            today=today or date.today(),
+            today=today or date.today(), explain_lang=explain_lang,
         )

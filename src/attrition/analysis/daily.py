@@ -69,7 +69,11 @@ def _row_arrays(series: LossSeries) -> SeriesArrays:
     if hit is not None and hit[0]() is series:
         return hit[1]
     arrays = _extract(series)
-    _CACHE[key] = (weakref.ref(series, lambda _ref, k=key: _CACHE.pop(k, None)), arrays)
+
+    def _forget(_ref: weakref.ref[LossSeries]) -> None:
+        _CACHE.pop(key, None)
+
+    _CACHE[key] = (weakref.ref(series, _forget), arrays)
     return arrays
 
 

@@ -174,7 +174,7 @@ def milestone_step(total: int) -> int:
     if total < 20:
         return 1
     k = floor(log10(total / 20))
-    return max(m * 10**k for m in (1, 2, 5) if m * 10**k <= total / 20)
+    return int(max(m * 10**k for m in (1, 2, 5) if m * 10**k <= total / 20))
 
 
 def default_milestones(total: int, count: int = 3) -> list[int]:

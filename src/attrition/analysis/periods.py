@@ -298,7 +298,8 @@ def _round2(x: np.ndarray) -> np.ndarray:
 def _flagged_between(flag: np.ndarray, edge: np.ndarray) -> np.ndarray:
     """Return whether any of rows ``edge[0] + 1 .. edge[1]`` is flagged, per column."""
     count = np.searchsorted(np.flatnonzero(flag), edge, side="right")  # flagged rows: few
-    return count[1] > count[0]
+    flagged: np.ndarray = count[1] > count[0]
+    return flagged
 
 
 def _optional(values: np.ndarray, mask: np.ndarray) -> list[int | None]:

@@ -146,4 +146,5 @@ def mean_shift_since(
 
 def _finite(grid: DailyGrid, i: int, j: int) -> np.ndarray:
     values = grid.values[i : j + 1]
-    return values[np.isfinite(values)]
+    finite: np.ndarray = values[np.isfinite(values)]
+    return finite

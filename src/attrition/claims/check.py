@@ -21,9 +21,10 @@ from attrition.claims.figures import SeriesIndex, own_increment
 from attrition.claims.numbers import find_numbers
 from attrition.claims.text import SUPPORTED_LANGUAGES, CleanText, clean_text, normalize_language
 from attrition.claims.verify import verify_claim
-from attrition.errors import UnknownCategoryError
+from attrition.errors import UnknownCategoryError, UsageError
 from attrition.model.dates import WAR_START
 from attrition.model.series import LossSeries
+from attrition.model.wording import Lang
 
 _YEAR = re.compile(r"\b(20[2-4]\d)\b")
 
@@ -98,6 +99,7 @@ def check_text(
     as_of: date | None = None,
     lang: str | None = None,
     today: date | None = None,
+    explain_lang: str | None = None,
 ) -> CheckReport:
     """Find and verify every claim about Russia's reported losses in ``text``.
 
@@ -108,15 +110,20 @@ def check_text(
             else the latest report in the record.
         lang: "en" or "uk"; None detects it.
         today: the caller's today, used when there is neither ``as_of`` nor a dateline.
+        explain_lang: "en" or "uk", the language of the explanations; None follows the text's
+            language (a Ukrainian article gets Ukrainian explanations).
 
     Raises:
-        UsageError: the text is too long or ``lang`` is unknown.
+        UsageError: the text is too long, or ``lang`` or ``explain_lang`` is unknown.
     """
+    wording = _explain_lang(explain_lang)
     clean = clean_text(text)
     language = normalize_language(lang, clean.text)
     if language not in SUPPORTED_LANGUAGES:
         source = "argument" if as_of else "today" if today else "record"
-        return _unsupported(clean, language, as_of or _fallback_date(series_by_category, today), source)
+        report = _unsupported(clean, language, as_of or _fallback_date(series_by_category, today), source)
+        return replace(report, explain_lang=wording or "en")
+    wording = wording or ("uk" if language == "uk" else "en")
     source = "argument"
     if as_of is None:
         fallback = _fallback_date(series_by_category, today)
@@ -128,7 +135,7 @@ def check_text(
     else:
         candidates = [as_of]
     # "KYIV, Jan 16 (Reuters)" has no year: take the year whose record the figures fit best
-    runs = [(_verify_all(clean.text, series_by_category, day), day) for day in candidates]
+    runs = [(_verify_all(clean.text, series_by_category, day, wording), day) for day in candidates]
     (indexes, found), as_of = max(runs, key=lambda run: (_score(run[0][1]), run[1]))
     verdicts = [_at_input(v, clean) for v in found[0]]
     out = [_oos_at_input(o, clean) for o in found[1]]
@@ -137,7 +144,19 @@ def check_text(
     if indexes.used() and max(i.last.report_date for i in indexes.used()) < as_of:
         latest = max(i.last.report_date for i in indexes.used())
         notes.append(f"the record ends with the report of {latest.isoformat()}, before the as-of date")
-    return CheckReport(as_of, source, language, tuple(verdicts), tuple(out), tuple(sources), tuple(notes))
+    return CheckReport(as_of, source, language, tuple(verdicts), tuple(out), tuple(sources), tuple(notes),
+                       explain_lang=wording)
+
+
+def _explain_lang(explain_lang: str | None) -> Lang | None:
+    """Return the requested explanation language, or None to follow the text."""
+    if explain_lang is None:
+        return None
+    if explain_lang == "en":
+        return "en"
+    if explain_lang == "uk":
+        return "uk"
+    raise UsageError(f"unknown explanation language {explain_lang!r}; use 'en' or 'uk'", input=explain_lang)
 
 
 def _unsupported(clean: CleanText, language: str, as_of: date, source: str) -> CheckReport:
@@ -150,11 +169,11 @@ def _unsupported(clean: CleanText, language: str, as_of: date, source: str) -> C
 
 
 def _verify_all(
-    text: str, series_by_category: Mapping[str, LossSeries], as_of: date
+    text: str, series_by_category: Mapping[str, LossSeries], as_of: date, lang: Lang = "en"
 ) -> tuple[_Indexes, tuple[list[Verdict], tuple[OutOfScope, ...]]]:
     indexes = _Indexes(series_by_category, as_of)
     extraction = extract_claims(text, as_of=as_of, scales=_Scales(indexes))
-    verdicts = [verify_claim(claim, indexes.get(claim.category)) for claim in extraction.claims]
+    verdicts = [verify_claim(claim, indexes.get(claim.category), lang) for claim in extraction.claims]
     return indexes, (verdicts, extraction.out_of_scope)
 
 

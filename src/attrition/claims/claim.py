@@ -153,6 +153,7 @@ class CheckReport:
     out_of_scope: tuple[OutOfScope, ...]
     sources: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    explain_lang: str = "en"  # the language of the explanations ("en" or "uk")
 
     def summary(self) -> dict[str, int]:
         """Return how many claims got each verdict."""
@@ -165,6 +166,7 @@ class CheckReport:
         """Return the JSON shape (the ``data`` of the CLI/API envelope)."""
         return {
             "as_of": self.as_of.isoformat(), "as_of_source": self.as_of_source, "lang": self.lang,
+            "explain_lang": self.explain_lang,
             "summary": self.summary(),
             "claims": [v.to_dict() for v in self.verdicts],
             "out_of_scope": [o.to_dict() for o in self.out_of_scope],

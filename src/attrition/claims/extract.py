@@ -167,7 +167,7 @@ def _assign_times(nums: list[NumberSpan], stimes: list[TimeRef], text: str) -> d
     if len(refs) > 6 or len(nums) > 7:  # long lists: nearest number, first come first served
         owner: dict[int, TimeRef] = {}
         for ref in refs:
-            best = min(range(len(nums)), key=lambda i, ref=ref: (_distance(nums[i], ref), -nums[i].start))
+            best = min(range(len(nums)), key=lambda i: (_distance(nums[i], ref), -nums[i].start))
             owner.setdefault(best, ref)
         return owner
     best_cost, best_map = None, {}

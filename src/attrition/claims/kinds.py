@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TypedDict
 
 from attrition.claims.claim import Claim, ClaimKind
 from attrition.claims.lexicon import (
@@ -36,6 +37,17 @@ from attrition.claims.timeref import TimeRef
 from attrition.model.dates import DateConvention
 
 _DEFAULT_CEILING = 3_000  # personnel, when no record is at hand
+
+
+class ClaimExtras(TypedDict, total=False):
+    """The optional ``Claim`` fields a kind decision fills in (passed on as ``**extras``)."""
+
+    measure: str
+    streak_days: int | None
+    streak_is_ordinal: bool
+    record_scope: str
+    record_rank: int
+    record_since: date | None
 
 
 @dataclass(frozen=True)
@@ -115,7 +127,7 @@ def pick_time(
 
 def decide_kind(
     ctx: Context, time: TimeRef | None, scales: Mapping[str, Scale] | None, *, as_of: date
-) -> tuple[ClaimKind, dict[str, object]]:
+) -> tuple[ClaimKind, ClaimExtras]:
     """Return the claim kind and its extra fields (streak length, record rank, measure)."""
     n, region = ctx.number, ctx.region
     here = len(ctx.left)

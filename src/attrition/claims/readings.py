@@ -14,12 +14,16 @@ from datetime import date, timedelta
 
 from attrition.claims.claim import Claim, ClaimKind
 from attrition.claims.explain import (
-    convention_words,
     day_arithmetic,
     day_short,
-    fmt,
-    fmt_date,
+    days_unit,
     label,
+    month_label,
+    month_words,
+    nth,
+    period_words,
+    say,
+    span,
 )
 from attrition.claims.figures import SeriesIndex, own_increment
 from attrition.claims.lexicon import Comparator
@@ -27,26 +31,30 @@ from attrition.claims.timeref import Reading
 from attrition.claims.verify import LOSS, REPORT, Candidate, Unverifiable, conventions, match
 from attrition.model.dates import WAR_START, DateConvention, from_convention, to_convention
 from attrition.model.series import SeriesRow
+from attrition.model.wording import Lang, format_number
 
 ONE_DAY = timedelta(days=1)
 
 
-def _latest_readings(idx: SeriesIndex) -> tuple[Reading, ...]:
+def _latest_readings(idx: SeriesIndex, lang: Lang) -> tuple[Reading, ...]:
     day = idx.last_day(LOSS)
-    return (Reading(f"the latest report ({fmt_date(idx.last.report_date)})", day, day),
-            Reading("the report before the latest", day - ONE_DAY, day - ONE_DAY))
+    return (Reading(say("latest_report", lang, day=idx.last.report_date), day, day),
+            Reading(say("report_before_latest", lang), day - ONE_DAY, day - ONE_DAY))
 
 
-def _day_what(row: SeriesRow, convention: DateConvention) -> str:
+def _label(reading: Reading, lang: Lang) -> str:
+    """Return a claim reading's label in ``lang`` (Ukrainian is worded from its bounds)."""
+    return reading.label if lang == "en" else period_words(reading, lang)
+
+
+def _day_what(row: SeriesRow, convention: DateConvention, lang: Lang) -> str:
     loss = to_convention(row.report_date, LOSS)
-    if convention is LOSS:
-        return f"the losses of {fmt_date(loss)} (report of {fmt_date(row.report_date)})"
-    return f"the increase in the report of {fmt_date(row.report_date)} (losses of {fmt_date(loss)})"
+    return say("day_loss" if convention is LOSS else "day_report", lang, loss=loss, report=row.report_date)
 
 
-def day_candidates(claim: Claim, idx: SeriesIndex) -> list[Candidate]:
+def day_candidates(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> list[Candidate]:
     """Return one day's figure under each convention and reading."""
-    readings = claim.time.readings if claim.time is not None else _latest_readings(idx)
+    readings = claim.time.readings if claim.time is not None else _latest_readings(idx, lang)
     convs = conventions(claim) if claim.time is not None else [LOSS]
     out: list[Candidate] = []
     for conv in convs:
@@ -58,21 +66,22 @@ def day_candidates(claim: Claim, idx: SeriesIndex) -> list[Candidate]:
             own = own_increment(row)  # a jump that contains a stated correction is not the day's figure
             values = () if own is None else (float(own),)
             out.append(Candidate(
-                reading.label, conv, _day_what(row, conv), values,
+                _label(reading, lang) if claim.time is not None else reading.label, conv,
+                _day_what(row, conv, lang), values,
                 (row,) if prev is None else (prev, row),
-                day_arithmetic(row, prev.total if prev else None),
+                day_arithmetic(row, prev.total if prev else None, lang),
                 verb="were" if conv is LOSS else "was",
-                short=day_short(row, prev.total if prev else None),
+                short=day_short(row, prev.total if prev else None, lang),
             ))
     if not out and claim.time is not None:
         day = claim.time.primary.start
         if from_convention(day, REPORT) > idx.last.report_date:
-            raise Unverifiable(f"no report for {fmt_date(day)} yet (latest: {fmt_date(idx.last.report_date)})")
-        raise Unverifiable(f"no one-day report covers {fmt_date(day)} (a gap in the reports)")
+            raise Unverifiable(say("no_report_yet", lang, day=day, last=idx.last.report_date))
+        raise Unverifiable(say("gap", lang, day=day))
     return out
 
 
-def day_holds(claim: Claim, idx: SeriesIndex) -> str | None:
+def day_holds(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> str | None:
     """Return the nearest report whose day figure equals the claimed value."""
     target = claim.time.primary.start if claim.time is not None else idx.last_day(LOSS)
     best: SeriesRow | None = None
@@ -86,11 +95,11 @@ def day_holds(claim: Claim, idx: SeriesIndex) -> str | None:
             best = row
     if best is None:
         return None
-    return (f"{fmt(claim.value)} is the figure of the report of {fmt_date(best.report_date)} "
-            f"(losses of {fmt_date(to_convention(best.report_date, LOSS))})")
+    return say("day_holds", lang, value=claim.value, report=best.report_date,
+               loss=to_convention(best.report_date, LOSS))
 
 
-def _total_rows(claim: Claim, idx: SeriesIndex) -> list[tuple[str, DateConvention, SeriesRow, str]]:
+def _total_rows(claim: Claim, idx: SeriesIndex, lang: Lang) -> list[tuple[str, DateConvention, SeriesRow, str]]:
     """Return (reading, convention, report, note) for a cumulative total."""
     time = claim.time
     out: list[tuple[str, DateConvention, SeriesRow, str]] = []
@@ -99,8 +108,8 @@ def _total_rows(claim: Claim, idx: SeriesIndex) -> list[tuple[str, DateConventio
         for k in range(3):
             if row is None:
                 break
-            note = "" if k == 0 else f"the latest report ({fmt_date(idx.last.report_date)}) says {fmt(idx.last.total)}"
-            out.append((f"the report of {fmt_date(row.report_date)}", REPORT, row, note))
+            note = "" if k == 0 else say("latest_says", lang, day=idx.last.report_date, total=idx.last.total)
+            out.append((say("report_of", lang, report=row.report_date), REPORT, row, note))
             row = idx.previous(row)
         return out
     day = time.primary.end if time.kind == "war" and time.primary.end else (
@@ -112,30 +121,31 @@ def _total_rows(claim: Claim, idx: SeriesIndex) -> list[tuple[str, DateConventio
         found = idx.row(report) or (idx.at_or_before(report) if report <= idx.last.report_date else None)
         if found is None:
             continue
-        note = "" if found.report_date == report else f"no report on {fmt_date(report)}; the previous one"
-        reading = f"the total on {fmt_date(day)}" + (" (end of that day)" if conv is LOSS else "")
+        note = "" if found.report_date == report else say("no_report_on", lang, day=report)
+        reading = say("total_on_loss" if conv is LOSS else "total_on", lang, day=day)
         out.append((reading, conv, found, note))
     return out
 
 
-def total_candidates(claim: Claim, idx: SeriesIndex) -> list[Candidate]:
+def total_candidates(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> list[Candidate]:
     """Return the cumulative total each reading points to."""
     return [
-        Candidate(reading, conv, f"the {label(claim.category)} total in the report of "
-                  f"{fmt_date(row.report_date)}", (float(row.total),), (row,), None, detail=note)
-        for reading, conv, row, note in _total_rows(claim, idx)
+        Candidate(reading, conv, say("total_in_report", lang, label=label(claim.category, lang),
+                                     report=row.report_date),
+                  (float(row.total),), (row,), None, detail=note)
+        for reading, conv, row, note in _total_rows(claim, idx, lang)
     ]
 
 
-def total_holds(claim: Claim, idx: SeriesIndex) -> str | None:
+def total_holds(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> str | None:
     """Return the report that printed the claimed total, or when it was first reached."""
     exact = idx.with_total(claim.value)
     if exact is not None:
-        return f"{fmt(claim.value)} is the total of the report of {fmt_date(exact.report_date)}"
-    return milestone_holds(claim, idx)
+        return say("total_holds", lang, value=claim.value, report=exact.report_date)
+    return milestone_holds(claim, idx, lang)
 
 
-def _milestone_in_period(claim: Claim, idx: SeriesIndex) -> list[Candidate]:
+def _milestone_in_period(claim: Claim, idx: SeriesIndex, lang: Lang) -> list[Candidate]:
     """Return whether the total first reached the mark within the period ("in November")."""
     assert claim.time is not None
     reading = claim.time.primary
@@ -145,23 +155,24 @@ def _milestone_in_period(claim: Claim, idx: SeriesIndex) -> list[Candidate]:
         last = min(reading.end or idx.last_day(conv), idx.last_day(conv))
         when = to_convention(first.report_date, conv) if first is not None else None
         ok = when is not None and reading.start <= when <= last
-        what = (f"the {label(claim.category)} total first reached {fmt(claim.value)} in the report of "
-                f"{fmt_date(first.report_date)} (losses of {fmt_date(to_convention(first.report_date, LOSS))})"
-                if first is not None else f"the {label(claim.category)} total had not reached {fmt(claim.value)}")
-        where = "within" if ok else "outside"
-        out.append(Candidate(reading.label, conv, what, (), (first,) if first is not None else (), None,
-                             ok=ok, detail=f"{where} {reading.label} {convention_words(conv)}"))
+        name = label(claim.category, lang)
+        what = (say("first_reached", lang, label=name, value=claim.value, report=first.report_date,
+                    loss=to_convention(first.report_date, LOSS))
+                if first is not None else say("not_reached", lang, label=name, value=claim.value))
+        period = _label(reading, lang)
+        out.append(Candidate(period, conv, what, (), (first,) if first is not None else (), None,
+                             ok=ok, detail=say("within" if ok else "outside", lang, period=period, conv=conv)))
     return out
 
 
-def milestone_candidates(claim: Claim, idx: SeriesIndex) -> list[Candidate]:
+def milestone_candidates(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> list[Candidate]:
     """Return whether the total passed (or neared) the claimed mark in each reading."""
     time = claim.time
     if time is not None and time.kind == "period":
-        return _milestone_in_period(claim, idx)
+        return _milestone_in_period(claim, idx, lang)
     crossing = time is not None and time.kind == "day" and not time.is_as_of and not time.is_relative
     out: list[Candidate] = []
-    for reading, conv, row, note in _total_rows(claim, idx):
+    for reading, conv, row, note in _total_rows(claim, idx, lang):
         prev = idx.previous(row)
         v, total = claim.value, row.total
         if claim.comparator in {Comparator.NEARLY, Comparator.ABOUT}:
@@ -174,64 +185,68 @@ def milestone_candidates(claim: Claim, idx: SeriesIndex) -> list[Candidate]:
             ok = total >= v
         detail = note
         if crossing and prev is not None:
-            detail = f"up from {fmt(prev.total)} in the report before"
-        out.append(Candidate(reading, conv, f"the {label(claim.category)} total in the report of "
-                             f"{fmt_date(row.report_date)}", (float(total),),
+            detail = say("up_from", lang, total=prev.total)
+        out.append(Candidate(reading, conv, say("total_in_report", lang, label=label(claim.category, lang),
+                                                report=row.report_date), (float(total),),
                              (row,) if prev is None else (prev, row), None, ok=ok, detail=detail))
     return out
 
 
-def milestone_holds(claim: Claim, idx: SeriesIndex) -> str | None:
+def milestone_holds(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> str | None:
     """Return when the total first reached the claimed figure."""
     first = idx.first_reaching(claim.value)
     if first is None:
-        return f"the total had not reached {fmt(claim.value)} by the report of {fmt_date(idx.last.report_date)} ({fmt(idx.last.total)})"
-    return f"the total first reached {fmt(claim.value)} in the report of {fmt_date(first.report_date)} ({fmt(first.total)})"
+        return say("milestone_not_yet", lang, value=claim.value, report=idx.last.report_date,
+                   total=idx.last.total)
+    return say("milestone_first", lang, value=claim.value, report=first.report_date, total=first.total)
 
 
-def _period_readings(claim: Claim, idx: SeriesIndex) -> tuple[Reading, ...]:
+def _period_readings(claim: Claim, idx: SeriesIndex, lang: Lang) -> tuple[Reading, ...]:
     if claim.time is not None and claim.time.kind != "day":
         return claim.time.readings
     last = idx.last_day(LOSS)
     if claim.time is not None:  # "1,500 a day on 5 January" read as that day
         return claim.time.readings
-    return (Reading("the past 7 days", last - timedelta(days=6), last),
-            Reading("the past 30 days", last - timedelta(days=29), last))
+    return (Reading(say("past_7", lang), last - timedelta(days=6), last),
+            Reading(say("past_30", lang), last - timedelta(days=29), last))
 
 
-def period_candidates(claim: Claim, idx: SeriesIndex) -> list[Candidate]:
+def period_candidates(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> list[Candidate]:
     """Return a period's sum (or daily mean) under each convention and reading."""
     out: list[Candidate] = []
     for conv in conventions(claim):
-        for reading in _period_readings(claim, idx):
+        for reading in _period_readings(claim, idx, lang):
             last_known = idx.last_day(conv)
             first, last = max(reading.start, WAR_START), min(reading.end or last_known, last_known)
             fig = idx.period(first, last, conv)
             if fig is None:
                 continue
             value = float(fig.value) if claim.measure == "sum" else fig.value / fig.days
-            base = f"{fmt(fig.base.total)} (report of {fmt_date(fig.base.report_date)})" if fig.base else "0"
-            arithmetic = f"{fmt(fig.end.total)} (report of {fmt_date(fig.end.report_date)}) − {base} = {fmt(fig.value)}"
+            base = (say("base_report", lang, total=fig.base.total, report=fig.base.report_date)
+                    if fig.base else "0")
+            arithmetic = say("period_arith", lang, end=fig.end.total, report=fig.end.report_date, base=base,
+                             value=fig.value)
+            unit = days_unit(fig.days, lang)
             if claim.measure == "mean":
-                arithmetic += f"; ÷ {fig.days} days = {value:,.1f} a day"
-            what = f"{reading.label} {convention_words(conv)}"
-            if claim.measure == "mean":
-                what = f"the daily average over {reading.label} {convention_words(conv)}"
+                mean = f"{value:,.1f}" if lang == "en" else format_number(value, lang, decimals=1)
+                arithmetic = say("mean_arith", lang, arith=arithmetic, days=fig.days, unit=unit, mean=mean)
+            period = _label(reading, lang)
+            what = say("mean_what" if claim.measure == "mean" else "period_what", lang, period=period, conv=conv)
             detail = ""
             if reading.end is None or reading.end > last_known or not fig.is_complete:
-                detail = f"figures to {fmt_date(last)}"
+                detail = say("figures_to", lang, day=last)
             rows = (fig.end,) if fig.base is None else (fig.base, fig.end)
-            short = (f"{fmt(fig.end.total)} − {fmt(fig.base.total)}, reports of "
-                     f"{fmt_date(fig.end.report_date)} and {fmt_date(fig.base.report_date)}"
-                     if fig.base else f"the total of the report of {fmt_date(fig.end.report_date)}")
+            short = (say("period_short", lang, end=fig.end.total, base=fig.base.total,
+                         end_report=fig.end.report_date, base_report=fig.base.report_date)
+                     if fig.base else say("period_short_first", lang, report=fig.end.report_date))
             if claim.measure == "mean":
-                short = f"{fmt(fig.value)} over {fig.days} days; {short}"
-            out.append(Candidate(reading.label, conv, what, (value,), rows, arithmetic, detail=detail,
+                short = say("mean_short", lang, value=fig.value, days=fig.days, unit=unit, short=short)
+            out.append(Candidate(period, conv, what, (value,), rows, arithmetic, detail=detail,
                                  short=short))
     return out
 
 
-def period_holds(claim: Claim, idx: SeriesIndex) -> str | None:
+def period_holds(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> str | None:
     """Return a nearby month (or shifted window) whose sum is exactly the claimed value."""
     if claim.time is None or claim.measure != "sum":
         return None
@@ -239,9 +254,10 @@ def period_holds(claim: Claim, idx: SeriesIndex) -> str | None:
     if claim.time.granularity == "month":
         for conv in (LOSS, REPORT):
             months = idx.months(conv, primary.start - timedelta(days=370), primary.start + timedelta(days=370))
-            hits = sorted((abs((s - primary.start).days), lab) for lab, s, _, v in months if v == claim.value)
+            hits = sorted((abs((s - primary.start).days), lab, s) for lab, s, _, v in months if v == claim.value)
             if hits:
-                return f"{fmt(claim.value)} is the sum for {hits[0][1]} {convention_words(conv)}"
+                month = hits[0][1] if lang == "en" else month_words(hits[0][2].year, hits[0][2].month, lang)
+                return say("sum_for_month", lang, value=claim.value, month=month, conv=conv)
         return None
     end = primary.end or idx.last_day(LOSS)
     length = end - primary.start
@@ -250,15 +266,15 @@ def period_holds(claim: Claim, idx: SeriesIndex) -> str | None:
             first = primary.start + timedelta(days=shift)
             fig = idx.period(first, first + length, conv)
             if fig is not None and fig.value == claim.value and (shift or conv is not LOSS):
-                return (f"{fmt(claim.value)} is the sum for {fmt_date(first)} to "
-                        f"{fmt_date(first + length)} {convention_words(conv)}")
+                return say("sum_for_range", lang, value=claim.value, span=span(first, first + length, lang),
+                           conv=conv)
     return None
 
 
-def record_candidates(claim: Claim, idx: SeriesIndex) -> list[Candidate]:
+def record_candidates(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> list[Candidate]:
     """Return whether the claimed figure is the record (or N-th highest) day or month."""
     if claim.record_scope == "month":
-        return _month_record(claim, idx)
+        return _month_record(claim, idx, lang)
     out: list[Candidate] = []
     time = claim.time
     rank = claim.record_rank
@@ -274,32 +290,33 @@ def record_candidates(claim: Claim, idx: SeriesIndex) -> list[Candidate]:
         if len(top) < rank:
             continue
         first, _, value = top[rank - 1]
-        where = f"up to {fmt_date(end)}"
+        where = say("up_to", lang, day=end)
         if claim.record_since is not None and start == claim.record_since:
-            where = f"from {fmt_date(start)} to {fmt_date(end)}"
+            where = say("from_to", lang, first=start, last=end)
         elif start is not None and time is not None:
-            where = time.primary.label if time.primary.label.startswith("since") else f"in {time.primary.label}"
-        nth = "" if rank == 1 else f"{_ordinal(rank)} "
-        record = f"the {nth}highest one-day {label(claim.category)} figure {where} {convention_words(conv)}"
+            since = time.primary.label.startswith("since")
+            where = say("since_period" if since else "in_period", lang, period=_label(time.primary, lang))
+        record = say("record_day", lang, nth=nth(rank, lang), label=label(claim.category, lang), where=where,
+                     conv=conv)
         if time is not None and time.kind == "day":
             row = idx.day_row(time.primary.start, conv)
             figure = own_increment(row) if row is not None else None
             if row is None or figure is None:
                 continue
             ok = match(claim, figure) is not None and match(claim, value) is not None
-            what = _day_what(row, conv)
-            out.append(Candidate(time.primary.label, conv, what, (float(figure),), (row,), None, ok=ok,
-                                 detail=f"{record} was {fmt(value)}, on {fmt_date(first)}",
+            what = _day_what(row, conv, lang)
+            out.append(Candidate(_label(time.primary, lang), conv, what, (float(figure),), (row,), None, ok=ok,
+                                 detail=say("record_was", lang, record=record, value=value, day=first),
                                  verb="were" if conv is LOSS else "was"))
             continue
         row = idx.day_row(first, conv)
-        out.append(Candidate(time.primary.label if time else "so far", conv, record, (float(value),),
-                             (row,) if row is not None else (), None,
-                             ok=match(claim, value) is not None, detail=f"on {fmt_date(first)}"))
+        out.append(Candidate(_label(time.primary, lang) if time else say("so_far", lang), conv, record,
+                             (float(value),), (row,) if row is not None else (), None,
+                             ok=match(claim, value) is not None, detail=say("on_day", lang, day=first)))
     return out
 
 
-def _month_record(claim: Claim, idx: SeriesIndex) -> list[Candidate]:
+def _month_record(claim: Claim, idx: SeriesIndex, lang: Lang) -> list[Candidate]:
     """A month's sum that is the highest of all complete months before it."""
     out: list[Candidate] = []
     time = claim.time
@@ -313,26 +330,25 @@ def _month_record(claim: Claim, idx: SeriesIndex) -> list[Candidate]:
             earlier = idx.months(conv, claim.record_since or WAR_START, first - ONE_DAY)
             best = max(earlier, key=lambda m: m[3], default=None)
             ok = match(claim, fig.value) is not None and (best is None or fig.value > best[3])
-            detail = f"the highest month before it was {best[0]} with {fmt(best[3])}" if best else ""
+            detail = (say("highest_month_before", lang, month=month_label(best[0], lang), value=best[3])
+                      if best else "")
             rows = (fig.end,) if fig.base is None else (fig.base, fig.end)
-            out.append(Candidate(time.primary.label, conv, f"{time.primary.label} {convention_words(conv)}",
+            period = _label(time.primary, lang)
+            out.append(Candidate(period, conv, say("period_what", lang, period=period, conv=conv),
                                  (float(fig.value),), rows, None, ok=ok, detail=detail))
             continue
         top = idx.highest(conv, rank=claim.record_rank, by="month", start=None, end=idx.last_day(conv))
         if len(top) < claim.record_rank:
             continue
         first, _, value = top[claim.record_rank - 1]
-        out.append(Candidate("so far", conv, f"the highest monthly {label(claim.category)} figure "
-                             f"{convention_words(conv)}", (float(value),), (), None,
-                             ok=match(claim, value) is not None, detail=f"in {first:%B %Y}"))
+        out.append(Candidate(say("so_far", lang), conv,
+                             say("record_month", lang, label=label(claim.category, lang), conv=conv),
+                             (float(value),), (), None, ok=match(claim, value) is not None,
+                             detail=say("in_month", lang, month=month_words(first.year, first.month, lang))))
     return out
 
 
-def _ordinal(n: int) -> str:
-    return {2: "second", 3: "third", 4: "fourth", 5: "fifth"}.get(n, f"{n}th")
-
-
-def streak_candidates(claim: Claim, idx: SeriesIndex) -> list[Candidate]:
+def streak_candidates(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> list[Candidate]:
     """Return the length of the run beyond the threshold ending on the claim's day."""
     above = claim.comparator is not Comparator.AT_MOST
     wanted = claim.streak_days or 0
@@ -351,26 +367,26 @@ def streak_candidates(claim: Claim, idx: SeriesIndex) -> list[Candidate]:
         else:
             ends = [last_known, last_known - ONE_DAY]
         for end in ends:
-            days, first, last = idx.run_ending(claim.value, conv, above=above, end=end,
-                                               horizon=max(2 * wanted, wanted + 120))
+            days, run_first, _ = idx.run_ending(claim.value, conv, above=above, end=end,
+                                                horizon=max(2 * wanted, wanted + 120))
             ok = days == wanted if claim.streak_is_ordinal else days >= wanted
-            side = "above" if above else "below"
-            what = (f"the run of days with {label(claim.category)} {side} {fmt(claim.value)} ending "
-                    f"{fmt_date(end)} {convention_words(conv)}")
-            detail = f"from {fmt_date(first)}" if first else "no such day then"
+            side = ("above" if above else "below") if lang == "en" else ("понад" if above else "нижче за")
+            what = say("run", lang, label=label(claim.category, lang), side=side, value=claim.value, end=end,
+                       conv=conv)
+            detail = say("run_from", lang, day=run_first) if run_first else say("run_none", lang)
             row = idx.day_row(end, conv)
-            out.append(Candidate(f"ending {fmt_date(end)}", conv, what, (float(days),),
+            out.append(Candidate(say("ending", lang, day=end), conv, what, (float(days),),
                                  (row,) if row is not None else (), None, ok=ok,
-                                 detail=detail, unit=" days"))
+                                 detail=detail, unit=days_unit(days, lang)))
     return out
 
 
-def no_holds(claim: Claim, idx: SeriesIndex) -> str | None:
+def no_holds(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> str | None:
     """Return None: no search for where the figure holds."""
     return None
 
 
-BUILDERS: dict[ClaimKind, Callable[[Claim, SeriesIndex], list[Candidate]]] = {
+BUILDERS: dict[ClaimKind, Callable[[Claim, SeriesIndex, Lang], list[Candidate]]] = {
     ClaimKind.DAY: day_candidates,
     ClaimKind.TOTAL: total_candidates,
     ClaimKind.MILESTONE: milestone_candidates,
@@ -378,7 +394,7 @@ BUILDERS: dict[ClaimKind, Callable[[Claim, SeriesIndex], list[Candidate]]] = {
     ClaimKind.RECORD: record_candidates,
     ClaimKind.STREAK: streak_candidates,
 }
-HOLDS: dict[ClaimKind, Callable[[Claim, SeriesIndex], str | None]] = {
+HOLDS: dict[ClaimKind, Callable[[Claim, SeriesIndex, Lang], str | None]] = {
     ClaimKind.DAY: day_holds,
     ClaimKind.TOTAL: total_holds,
     ClaimKind.MILESTONE: milestone_holds,

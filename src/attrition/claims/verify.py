@@ -12,15 +12,17 @@ Figures come from :mod:`attrition.claims.figures` (analysis calls). Pure.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from attrition.claims.claim import Claim, ClaimKind, Evidence, Verdict, VerdictKind
 from attrition.claims.explain import (
-    fmt,
-    fmt_date,
+    days_unit,
     label,
     other_convention_note,
+    reason,
+    say,
     worded,
 )
 from attrition.claims.figures import SeriesIndex
@@ -28,6 +30,7 @@ from attrition.claims.lexicon import Comparator
 from attrition.model.categories import get_category
 from attrition.model.dates import WAR_START, DateConvention, from_convention, loss_date
 from attrition.model.series import SeriesRow
+from attrition.model.wording import Lang
 
 LOSS, REPORT = DateConvention.LOSS, DateConvention.REPORT
 ONE_DAY = timedelta(days=1)
@@ -113,49 +116,50 @@ def _evidence(rows: tuple[SeriesRow, ...]) -> tuple[Evidence, ...]:
     return tuple(sorted(seen.values(), key=lambda e: e.report_date))
 
 
-def _check_dates(claim: Claim, idx: SeriesIndex) -> None:
+def _check_dates(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> None:
     """Raise Unverifiable when the claim's dates lie outside what the record covers."""
     cat = get_category(claim.category)
     if claim.time is None:
         if not cat.exists_on(idx.last.report_date):
-            raise Unverifiable(f"the General Staff no longer reports {cat.label_en}")
+            raise Unverifiable(say("no_longer_reported", lang, label=label(cat.key, lang)))
         return
     first = claim.time.primary.start
     last = claim.time.primary.end
     if claim.time.kind == "period" and last is not None and last >= WAR_START:
         first = max(first, WAR_START)  # "in 2022": from the invasion on
     if first < WAR_START:
-        raise Unverifiable(f"{fmt_date(first)} is before the full-scale invasion; the record starts "
-                           f"with the report of {fmt_date(idx.first.report_date)}")
+        raise Unverifiable(say("before_invasion", lang, day=first, first=idx.first.report_date))
     if first > idx.last_day(REPORT):
-        raise Unverifiable(f"{fmt_date(first)} is after the latest report available "
-                           f"({fmt_date(idx.last.report_date)})")
+        raise Unverifiable(say("after_latest", lang, day=first, last=idx.last.report_date))
     if from_convention(first, LOSS) < cat.valid_from and claim.time.kind != "war":
-        raise Unverifiable(f"the General Staff reported {cat.label_en} only from "
-                           f"{fmt_date(cat.valid_from)}")
+        raise Unverifiable(say("reported_only_from", lang, label=label(cat.key, lang), first=cat.valid_from))
 
 
-def verify_claim(claim: Claim, idx: SeriesIndex | None) -> Verdict:
-    """Return the verdict for one claim, given its category's record cut at the as-of date."""
+def verify_claim(claim: Claim, idx: SeriesIndex | None, lang: Lang = "en") -> Verdict:
+    """Return the verdict for one claim, given its category's record cut at the as-of date.
+
+    ``lang`` is the language of the explanation ("en" or "uk"); the verdict does not depend on it.
+    """
     if claim.unverifiable_reason:
-        return Verdict(claim, VerdictKind.UNVERIFIABLE, f"Unverifiable: {claim.unverifiable_reason}.")
+        why = reason(claim.unverifiable_reason, lang)
+        return Verdict(claim, VerdictKind.UNVERIFIABLE, say("unverifiable", lang, why=why))
     if idx is None or not idx:
-        return Verdict(claim, VerdictKind.UNVERIFIABLE,
-                       f"Unverifiable: the record has no {label(claim.category)} series to check against.")
+        why = say("no_series", lang, label=label(claim.category, lang))
+        return Verdict(claim, VerdictKind.UNVERIFIABLE, say("unverifiable", lang, why=why))
     try:
-        _check_dates(claim, idx)
+        _check_dates(claim, idx, lang)
         from attrition.claims import readings
 
-        candidates = readings.BUILDERS[claim.kind](claim, idx)
+        candidates = readings.BUILDERS[claim.kind](claim, idx, lang)
     except Unverifiable as why:
-        return Verdict(claim, VerdictKind.UNVERIFIABLE, f"Unverifiable: {why}.")
+        return Verdict(claim, VerdictKind.UNVERIFIABLE, say("unverifiable", lang, why=str(why)))
     if not candidates:
-        return Verdict(claim, VerdictKind.UNVERIFIABLE,
-                       "Unverifiable: the record has no report for that date or period.")
-    return judge(claim, candidates, idx)
+        none = say("no_report_for_period", lang)
+        return Verdict(claim, VerdictKind.UNVERIFIABLE, say("unverifiable", lang, why=none))
+    return judge(claim, candidates, idx, lang)
 
 
-def judge(claim: Claim, candidates: list[Candidate], idx: SeriesIndex) -> Verdict:
+def judge(claim: Claim, candidates: list[Candidate], idx: SeriesIndex, lang: Lang = "en") -> Verdict:
     """Pick the verdict from evaluated candidates (primary convention first)."""
     primary = conventions(claim)[0]
     for c in candidates:
@@ -165,7 +169,7 @@ def judge(claim: Claim, candidates: list[Candidate], idx: SeriesIndex) -> Verdic
         else:
             found = [m for v in c.values if (m := match(claim, v)) is not None]
             c.match = "exact" if "exact" in found else (found[0] if found else None)
-    order = [
+    order: list[tuple[Callable[[Candidate], bool], VerdictKind]] = [
         (lambda c: c.convention is primary and c.match == "exact", VerdictKind.CORRECT),
         (lambda c: c.convention is primary and c.match == "rounded", VerdictKind.ROUNDED),
         (lambda c: c.convention is not primary and c.match is not None,
@@ -175,51 +179,50 @@ def judge(claim: Claim, candidates: list[Candidate], idx: SeriesIndex) -> Verdic
     for test, kind in order:
         chosen = next((c for c in candidates if test(c)), None)
         if chosen is not None:
-            return _verdict(claim, kind, chosen, base)
+            return _verdict(claim, kind, chosen, base, lang)
     from attrition.claims import readings
 
-    holds = readings.HOLDS[claim.kind](claim, idx)
-    return _verdict(claim, VerdictKind.INCORRECT, base, base, holds, candidates)
+    holds = readings.HOLDS[claim.kind](claim, idx, lang)
+    return _verdict(claim, VerdictKind.INCORRECT, base, base, lang, holds, candidates)
 
 
-def _says(c: Candidate, with_arithmetic: bool = True) -> str:
+def _says(c: Candidate, lang: Lang, with_arithmetic: bool = True) -> str:
     """Return "<what> <verb> <value>" plus the arithmetic in brackets."""
     if not c.values:
         return c.what
-    text = f"{c.what} {c.verb} {fmt(c.values[0])}{c.unit}"
-    if with_arithmetic and c.short:
-        text += f" ({c.short})"
-    return text
+    key = "says_arith" if with_arithmetic and c.short else "says"
+    return say(key, lang, what=c.what, verb=c.verb, value=c.values[0], unit=c.unit, short=c.short)
 
 
-def _verdict(claim: Claim, kind: VerdictKind, chosen: Candidate, base: Candidate,
+def _verdict(claim: Claim, kind: VerdictKind, chosen: Candidate, base: Candidate, lang: Lang = "en",
              holds: str | None = None, others: list[Candidate] | None = None) -> Verdict:
-    claimed = worded(claim.comparator, claim.value)
+    claimed = worded(claim.comparator, claim.value, lang)
     if claim.kind is ClaimKind.STREAK:
-        claimed = f"{claim.streak_days} days"
+        claimed = say("claimed_days", lang, days=str(claim.streak_days),
+                      unit=days_unit(claim.streak_days or 0, lang))
     elif claim.kind is ClaimKind.MILESTONE and claim.time is not None and claim.time.kind == "day" \
             and not claim.time.is_as_of and not claim.time.is_relative:
-        claimed = f"the day it passed {fmt(claim.value)}"
+        claimed = say("claimed_passed", lang, value=claim.value)
     detail = f"; {chosen.detail}" if chosen.detail else ""
     if kind is VerdictKind.CORRECT:
-        text = f"Correct: {_says(chosen)}{detail}."
+        text = say("correct", lang, says=_says(chosen, lang), detail=detail)
     elif kind is VerdictKind.ROUNDED:
-        text = f"Rounded: {_says(chosen)}, which \"{claimed}\" fairly describes{detail}."
+        text = say("rounded", lang, says=_says(chosen, lang), claimed=claimed, detail=detail)
     elif kind is VerdictKind.CORRECT_OTHER_CONVENTION:
-        what = f"\"{claim.time.text}\"" if claim.time is not None else "the date"
-        text = (f"Correct only if {other_convention_note(chosen.convention, what)}: "
-                f"{_says(chosen)}{detail}, whereas {_says(base, with_arithmetic=False)}.")
+        what = say("quoted", lang, text=claim.time.text) if claim.time is not None else say("the_date", lang)
+        text = say("other_convention", lang, note=other_convention_note(chosen.convention, what, lang),
+                   says=_says(chosen, lang), detail=detail, base=_says(base, lang, with_arithmetic=False))
     else:
-        core = _says(base)
+        core = _says(base, lang)
         if base.detail:
-            core += f" ({base.detail})"
+            core = say("core_detail", lang, core=core, detail=base.detail)
         other = next((c for c in others or [] if c.convention is not base.convention and c.values), None)
         if other is not None:
-            core += f", and {_says(other, with_arithmetic=False)}"
+            core = say("and_other", lang, core=core, other=_says(other, lang, with_arithmetic=False))
         if not base.values:  # a condition (a milestone in a period) rather than a figure
-            text = f"Incorrect: {core}."
+            text = say("incorrect_condition", lang, core=core)
         else:
-            text = f"Incorrect: {core}, not {claimed}" + (f"; {holds}" if holds else "") + "."
+            text = say("incorrect", lang, core=core, claimed=claimed, holds=f"; {holds}" if holds else "")
     return Verdict(
         claim, kind, text, expected=chosen.expected if kind is not VerdictKind.INCORRECT else base.expected,
         convention=chosen.convention, reading=chosen.reading, evidence=_evidence(chosen.rows),

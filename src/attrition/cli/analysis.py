@@ -153,7 +153,7 @@ def extremes(
     Example: attrition extremes personnel --from 2024-11-01 --to 2024-11-30 --top 3 --json
     """
     from attrition.analysis import extremes as ex
-    from attrition.model.dates import DateConvention
+    from attrition.model.dates import DateConvention, parse_date
 
     try:
         conv = DateConvention.parse(convention)
@@ -161,7 +161,7 @@ def extremes(
         result = ex.extremes(series, conv, by=by, top=top, start=optional_date(start, "--from"),
                       end=optional_date(end, "--to"), include_corrections=include_corrections,
                       exclude_coarse=exclude_coarse, week_start=week_start)
-        rank_day = ex.day_rank(series, optional_date(rank_of, "--rank-of"), conv,
+        rank_day = ex.day_rank(series, parse_date(rank_of, "--rank-of"), conv,
                                include_corrections=include_corrections,
                                exclude_coarse=exclude_coarse) if rank_of else None
         highs = ex.yearly_highs(series, conv, include_corrections=include_corrections,
@@ -253,7 +253,7 @@ def trend(
     from attrition.analysis.changepoints import change_points, cusum
     from attrition.analysis.streaks import recent_window, streaks
     from attrition.analysis.trends import mean_shift_since, rolling_means
-    from attrition.model.dates import DateConvention
+    from attrition.model.dates import DateConvention, parse_date
 
     try:
         conv = DateConvention.parse(convention)
@@ -267,7 +267,7 @@ def trend(
                   if k.startswith("daily_mean_")} if len(means) else {}
         cp = change_points(series, conv, start=first_day, end=last_day, method=method,
                            n_bkps=n_bkps)
-        shift = mean_shift_since(series, optional_date(since, "--since"), conv, days=days,
+        shift = mean_shift_since(series, parse_date(since, "--since"), conv, days=days,
                                  end=last_day) if since else None
         alarm = None
         if baseline_start or baseline_end:
@@ -275,8 +275,8 @@ def trend(
                 raise UsageError("give both --baseline-from and --baseline-to",
                                  input=baseline_start or baseline_end)
             alarm = cusum(series, conv,
-                          baseline_start=optional_date(baseline_start, "--baseline-from"),
-                          baseline_end=optional_date(baseline_end, "--baseline-to"), end=last_day)
+                          baseline_start=parse_date(baseline_start, "--baseline-from"),
+                          baseline_end=parse_date(baseline_end, "--baseline-to"), end=last_day)
         runs = None
         if threshold is not None:
             runs = {d: asdict(streaks(series, threshold, conv, direction=d, end=last_day))

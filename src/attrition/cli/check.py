@@ -21,6 +21,27 @@ _MARK = {
     "correct": "✓", "correct_other_convention": "≈", "rounded": "~", "incorrect": "✗",
     "unverifiable": "?",
 }
+_WORDS = {  # the text form's own lines, in the explanation language
+    "en": {
+        "header": "as of {as_of} ({source}), language {lang}",
+        "none": "no claims about Russia's reported losses found",
+        "out": "out of scope:",
+        "note": "note: {note}",
+        "correct": "correct", "correct_other_convention": "correct_other_convention",
+        "rounded": "rounded", "incorrect": "incorrect", "unverifiable": "unverifiable",
+        "argument": "argument", "dateline": "dateline", "today": "today", "record": "record",
+    },
+    "uk": {
+        "header": "станом на {as_of} ({source}), мова тексту: {lang}",
+        "none": "тверджень про втрати Росії за даними Генштабу не знайдено",
+        "out": "поза межами перевірки:",
+        "note": "примітка: {note}",
+        "correct": "правильно", "correct_other_convention": "правильно за іншою датою",
+        "rounded": "округлено", "incorrect": "неправильно", "unverifiable": "не можна перевірити",
+        "argument": "задано аргументом", "dateline": "за датою статті", "today": "сьогодні",
+        "record": "останній звіт",
+    },
+}
 
 
 def read_input(file: str) -> str:
@@ -42,20 +63,22 @@ def read_input(file: str) -> str:
 
 
 def report_text(report: CheckReport) -> str:
-    """Return the human form: one block per claim, then the numbers left out."""
-    lines = [f"as of {report.as_of.isoformat()} ({report.as_of_source}), language {report.lang}"]
+    """Return the human form in the explanation language: one block per claim, then the numbers left out."""
+    words = _WORDS.get(report.explain_lang, _WORDS["en"])
+    source = words.get(report.as_of_source, report.as_of_source)
+    lines = [words["header"].format(as_of=report.as_of.isoformat(), source=source, lang=report.lang)]
     if not report.verdicts:
-        lines.append("no claims about Russia's reported losses found")
+        lines.append(words["none"])
     for v in report.verdicts:
         c = v.claim
-        lines.append(f"{_MARK[v.verdict.value]} {v.verdict.value}: \"{c.quote}\" [{c.kind.value}, "
+        lines.append(f"{_MARK[v.verdict.value]} {words[v.verdict.value]}: \"{c.quote}\" [{c.kind.value}, "
                      f"{c.category}, {c.start}-{c.end}]")
         lines.append(f"    {v.explanation}")
     if report.out_of_scope:
-        lines.append("out of scope:")
+        lines.append(words["out"])
         for o in report.out_of_scope:
             lines.append(f"  - \"{o.quote}\" ({o.reason})")
-    lines.extend(f"note: {n}" for n in report.notes)
+    lines.extend(words["note"].format(note=n) for n in report.notes)
     return "\n".join(lines)
 
 
@@ -65,15 +88,20 @@ def report_text(report: CheckReport) -> str:
               help="Date the article speaks from (default: its dateline, else today).")
 @click.option("--lang", type=click.Choice(["en", "uk"]), default=None,
               help="Language of the text (default: detected).")
+@click.option("--explain-lang", "explain_lang", type=click.Choice(["en", "uk"]), default=None,
+              help="Language of the explanations (default: the text's language).")
 @db_option
 @json_option
-def check(file: str, as_of: str | None, lang: str | None, db: str | None, as_json: bool) -> None:
+def check(
+    file: str, as_of: str | None, lang: str | None, explain_lang: str | None, db: str | None, as_json: bool
+) -> None:
     """Check every figure about Russia's reported losses in an article against the record.
 
     Each claim (totals, a day's figure, period sums, records, streaks, milestones) gets a
     verdict — correct, correct_other_convention, rounded, incorrect or unverifiable — with
     a one-sentence explanation and the reports it rests on. FILE may be text or HTML;
-    "-" reads standard input.
+    "-" reads standard input. Explanations follow the text's language (Ukrainian for a
+    Ukrainian article) unless --explain-lang says otherwise.
 
     Example: attrition check article.txt --as-of 2025-01-16 --json
     """
@@ -83,7 +111,7 @@ def check(file: str, as_of: str | None, lang: str | None, db: str | None, as_jso
         day = parse_date(as_of, "--as-of") if as_of else None
         text = read_input(file)
         with open_db(db) as record:
-            report = record.check(text, as_of=day, lang=lang, today=date.today())
+            report = record.check(text, as_of=day, lang=lang, today=date.today(), explain_lang=explain_lang)
     except AttritionError as err:
         fail(err, as_json=as_json)
     data: dict[str, Any] = report.to_dict()

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from attrition.cli.fastpath import row_dict
 from attrition.cli.ingest import ingest_text
 from attrition.cli.options import db_option, json_option
-from attrition.cli.query import row_dict, status_data, status_text
+from attrition.cli.query import status_data, status_text
 from attrition.cli.render import emit, fail
 from attrition.cli.session import log_level_option, meta, open_db, thousands
 from attrition.errors import AttritionError

@@ -7,6 +7,8 @@ Every number comes from :mod:`attrition.analysis.periods` or
 
 from __future__ import annotations
 
+from datetime import date
+
 from attrition.analysis.periods import custom_period, period_rows
 from attrition.analysis.streaks import recent_window
 from attrition.errors import UsageError
@@ -146,7 +148,9 @@ def fact_equipment_week(ctx: BriefContext, top: int = 5) -> Fact:
         })
     moves.sort(key=lambda m: -abs(m["score"]))
     chosen = moves[:top]
-    cmds, reports, sources = [], set(), []
+    cmds: list[str] = []
+    reports: set[date] = set()
+    sources: list[str] = []
     for m in chosen:
         cmds.append(ctx.cmd(f"losses {m['category']} --from {m['start'] - 84 * DAY} "
                             f"--to {m['end']}"))

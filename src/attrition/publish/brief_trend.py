@@ -22,8 +22,8 @@ from attrition.publish.brief_facts import DAY, LOSS, BriefContext, Citation, Fac
 def fact_top_days(ctx: BriefContext, top: int = 3) -> Fact:
     """The top days of the last 30 and 90 days and of the war, and where the latest day ranks."""
     end = ctx.loss_date
-    windows = []
-    cmds = []
+    windows: list[dict[str, Any]] = []
+    cmds: list[str] = []
     for name, start, coarse in (("30d", end - 29 * DAY, False), ("90d", end - 89 * DAY, False),
                                 ("war", None, True)):
         ranking = extremes(ctx.series, LOSS, by="day", top=top, start=start, end=end,
@@ -63,7 +63,7 @@ def streak_thresholds(mean: float) -> list[int]:
 
 def fact_streaks(ctx: BriefContext, mean_7d: float) -> Fact:
     """Current and longest runs of days above round thresholds near the recent mean."""
-    runs = []
+    runs: list[dict[str, Any]] = []
     for threshold in streak_thresholds(mean_7d):
         found = streaks(ctx.series, threshold, LOSS, direction="above", end=ctx.loss_date)
         runs.append({"threshold": threshold,

@@ -9,7 +9,7 @@ modelled here. The milestone is the next "headline" round number
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from attrition.analysis.forecast import (
     INDICATIVE_AFTER_DAYS,
@@ -91,7 +91,9 @@ def draw_cumulative(store: Store, request: ChartRequest) -> tuple[Figure, Drawn]
     fan = forecast(cut, LOSS, milestones=[milestone], on=on).expected
 
     fig = new_figure(3.9)
-    ax = fig.add_subplot()
+    # x values are dates, which matplotlib converts through its units registry; its stubs
+    # accept only numbers and arrays there, so the axes are left untyped
+    ax: Any = fig.add_subplot()
     xs = [r.loss_date for r in rows]
     ax.plot(xs, [r.total for r in rows], color=LINE, linewidth=1.8)
     fx = [last_loss] + [e.loss_date for e in fan]

@@ -192,11 +192,12 @@ def draw_monthly(store: Store, request: ChartRequest) -> tuple[Figure, Drawn]:
     fig = new_figure(3.9)
     ax = fig.add_subplot()
     xs = list(range(len(rows)))
+    values = [r.value for r in rows if r.value is not None]  # every row: filtered above
     colours = [BAR if r.complete else PARTIAL for r in rows]
-    ax.bar(xs, [r.value for r in rows], color=colours, width=0.75, linewidth=0)
-    for x, r in zip(xs, rows, strict=True):
+    ax.bar(xs, values, color=colours, width=0.75, linewidth=0)
+    for x, r, value in zip(xs, rows, values, strict=True):
         if not r.complete:
-            ax.bar([x], [r.value], width=0.75, color="none", edgecolor=BAR, hatch="////",
+            ax.bar([x], [value], width=0.75, color="none", edgecolor=BAR, hatch="////",
                    linewidth=0.6)
     _bar_labels(ax, xs, rows, lang, 6.0 if len(rows) <= 14 else 5.0)
     ax.set_xticks(xs)
@@ -263,7 +264,7 @@ def draw_categories(store: Store, request: ChartRequest) -> tuple[Figure, Drawn]
             continue
         first_row = first_row or rows
         xs = list(range(len(rows)))
-        ax.bar(xs, [r.value for r in rows], width=0.8, linewidth=0,
+        ax.bar(xs, [r.value for r in rows if r.value is not None], width=0.8, linewidth=0,
                color=[BAR if r.complete else PARTIAL for r in rows])
         ax.yaxis.set_major_formatter(thousands_formatter(lang))
         ax.tick_params(labelsize=5.5, length=2, pad=1)

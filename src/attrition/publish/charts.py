@@ -160,7 +160,7 @@ def pyplot() -> Any:
 def new_figure(height_in: float, *, width_in: float = WIDTH_IN) -> Figure:
     """Return a figure whose plot area leaves fixed bands for the header and footer."""
     plt = pyplot()
-    fig = plt.figure(figsize=(width_in, height_in))
+    fig: Figure = plt.figure(figsize=(width_in, height_in))
     fig.subplots_adjust(
         left=0.72 / width_in, right=1 - 0.22 / width_in,
         top=1 - HEADER_IN / height_in, bottom=(FOOTER_IN + 0.32) / height_in,

@@ -4,39 +4,33 @@ Ukrainian follows Ukrainian typography, not a translation of the English: thousa
 separated by a no-break space ("745 700"), decimals by a comma ("1,5"), dates are written
 "3 грудня 2024 року", months "у листопаді 2024 року", and nouns agree with numbers
 ("1 день", "2 дні", "5 днів"). English uses "745,700" and "3 December 2024". Category
-names come from :mod:`attrition.model.categories` and nowhere else.
+names come from :mod:`attrition.model.categories` and nowhere else. Number grouping and
+dates in words live in :mod:`attrition.model.wording` (shared with the claim checker) and
+are re-exported here.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Literal
 
 from attrition.errors import UsageError
 from attrition.model.categories import get_category
+from attrition.model.wording import LANGS as LANGS
+from attrition.model.wording import MINUS as MINUS
+from attrition.model.wording import MONTHS_EN as _MONTHS_EN
+from attrition.model.wording import MONTHS_UK_GEN as _MONTHS_UK_GEN
+from attrition.model.wording import MONTHS_UK_NOM as _MONTHS_UK_NOM
+from attrition.model.wording import NBSP as NBSP
+from attrition.model.wording import NDASH as NDASH
+from attrition.model.wording import Lang as Lang
+from attrition.model.wording import format_date as format_date
+from attrition.model.wording import format_number as format_number
+from attrition.model.wording import format_signed as format_signed
+from attrition.model.wording import plural_uk as plural_uk
 
-Lang = Literal["en", "uk"]
-LANGS: tuple[Lang, ...] = ("en", "uk")
-
-NBSP = "\u00a0"
-NDASH = "\u2013"
-MINUS = "\u2212"
-
-_MONTHS_EN = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
-_MONTHS_UK_NOM = (
-    "січень", "лютий", "березень", "квітень", "травень", "червень",
-    "липень", "серпень", "вересень", "жовтень", "листопад", "грудень",
-)
 _MONTHS_UK_SHORT = (  # the usual Ukrainian abbreviations
     "січ.", "лют.", "бер.", "квіт.", "трав.", "черв.",
     "лип.", "серп.", "вер.", "жовт.", "лист.", "груд.",
-)
-_MONTHS_UK_GEN = (
-    "січня", "лютого", "березня", "квітня", "травня", "червня",
-    "липня", "серпня", "вересня", "жовтня", "листопада", "грудня",
 )
 _MONTHS_UK_LOC = (
     "січні", "лютому", "березні", "квітні", "травні", "червні",
@@ -53,21 +47,8 @@ def check_lang(lang: str) -> Lang:
     raise UsageError(f"unknown language {lang!r}; use 'en' or 'uk'", input=lang)
 
 
-def format_number(value: int | float, lang: Lang, *, decimals: int = 0) -> str:
-    """Return ``value`` grouped by thousands: '745,700' (en) or '745 700' with NBSP (uk)."""
-    text = f"{abs(value):,.{decimals}f}"
-    if lang == "uk":
-        text = text.replace(",", NBSP).replace(".", ",")
-    sign = MINUS if value < 0 and round(abs(value), decimals) != 0 else ""
-    return sign + text
 
 
-def format_signed(value: int | float, lang: Lang, *, decimals: int = 0) -> str:
-    """Return ``value`` with an explicit sign: '+1,670', '−25' (true minus), '0'."""
-    if round(value, decimals) == 0:
-        return format_number(0, lang, decimals=decimals)
-    sign = "+" if value > 0 else ""
-    return sign + format_number(value, lang, decimals=decimals)
 
 
 def format_percent(fraction: float, lang: Lang, *, decimals: int = 0, signed: bool = True) -> str:
@@ -76,13 +57,6 @@ def format_percent(fraction: float, lang: Lang, *, decimals: int = 0, signed: bo
     return number + (f"{NBSP}%" if lang == "uk" else "%")
 
 
-def format_date(day: date, lang: Lang, *, with_year: bool = True) -> str:
-    """Return a date in words: '3 December 2024' or '3 грудня 2024 року'."""
-    if lang == "uk":
-        text = f"{day.day}{NBSP}{_MONTHS_UK_GEN[day.month - 1]}"
-        return f"{text} {day.year}{NBSP}року" if with_year else text
-    text = f"{day.day}{NBSP}{_MONTHS_EN[day.month - 1]}"
-    return f"{text} {day.year}" if with_year else text
 
 
 def format_date_short(day: date, lang: Lang) -> str:
@@ -121,16 +95,6 @@ def month_short(month: int, lang: Lang) -> str:
     return _MONTHS_UK_SHORT[month - 1]
 
 
-def plural_uk(count: int, one: str, few: str, many: str) -> str:
-    """Return the Ukrainian noun form for ``count``: 1 день, 2 дні, 5 днів, 21 день, 11 днів."""
-    n = abs(count) % 100
-    if 11 <= n <= 14:
-        return many
-    if n % 10 == 1:
-        return one
-    if 2 <= n % 10 <= 4:
-        return few
-    return many
 
 
 def days_phrase(count: int, lang: Lang) -> str:

@@ -137,7 +137,7 @@ def _plus_text(item: CardItem, lang: Lang) -> str:
 def _draw(items: list[CardItem], report: date, lang: Lang, width: int, height: int,
           version: DataVersion) -> Figure:
     plt = pyplot()
-    fig = plt.figure(figsize=(width / DPI, height / DPI), dpi=DPI)
+    fig: Figure = plt.figure(figsize=(width / DPI, height / DPI), dpi=DPI)
     fig.patch.set_facecolor("white")
     pt = 72 / DPI  # points per pixel
     square = height / width > 0.8

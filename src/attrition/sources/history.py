@@ -97,13 +97,13 @@ def build_batch(
     for key, dropped in outside.items():
         cat = get_category(key)
         days = sorted(o.report_date for o in dropped)
-        period = f"{cat.valid_from}..{cat.valid_to or ''}"
+        valid = f"{cat.valid_from}..{cat.valid_to or ''}"
         findings.append(
             _finding(
                 doc,
                 "outside_category_period",
                 f"{len(dropped)} {key} value(s) dated outside the category's reporting period "
-                f"{period} ({days[0]}..{days[-1]}); not imported",
+                f"{valid} ({days[0]}..{days[-1]}); not imported",
                 key,
                 days[0],
                 count=len(dropped),

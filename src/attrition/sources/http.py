@@ -72,7 +72,7 @@ class RetryPolicy:
 
     def backoff(self, attempt: int, jitter: float) -> float:
         """Return the delay after failed try ``attempt`` (1-based); ``jitter`` in [0, 1)."""
-        base = min(self.max_backoff_s, self.backoff_s * 2 ** (attempt - 1))
+        base = min(self.max_backoff_s, self.backoff_s * 2.0 ** (attempt - 1))
         return base * (0.5 + jitter)
 
 

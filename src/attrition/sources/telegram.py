@@ -208,6 +208,7 @@ class TelegramSource:
             doc = get_document(client, url, source=self.name, fetched_at=fetched_at)
             if doc is None:  # 304: the page is unchanged since the last run
                 return []
+            page_fetched_at = doc.fetched_at  # the posts are stamped with the last page's time
             posts, has_history = read_posts(decode_text(doc))
             if not posts:
                 what = "no posts (div.tgme_widget_message with data-post and a text div)"
@@ -240,7 +241,7 @@ class TelegramSource:
                     "published_kyiv_date": post.kyiv_date.isoformat() if post.kyiv_date else None}
             docs.append(RawDocument(
                 source=self.name, locator=f"{base}/{post.post}",
-                content=post.text_html.encode("utf-8"), fetched_at=doc.fetched_at,
+                content=post.text_html.encode("utf-8"), fetched_at=page_fetched_at,
                 media_type="text/html", meta=meta))
         log.info("telegram: %d losses post(s) on or after %s", len(docs), since)
         return docs
