@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from attrition.model.records import ParsedBatch, RawDocument
 from attrition.sources.bulk import (
@@ -25,6 +26,11 @@ from attrition.sources.bulk import (
     read_total,
 )
 from attrition.sources.history import Row, build_batch
+
+if TYPE_CHECKING:  # pragma: no cover
+    import httpx
+
+    from attrition.sources.http import FetchRequest
 
 _NAME = re.compile(r"russian-losses(?:\.[a-z]{2})?\.json", re.IGNORECASE)
 _NON_CATEGORY = ("date", "sourceUri")
@@ -103,13 +109,6 @@ SOURCE = LodDbSource()
 
 
 # --- fetching for `attrition update` (httpx is imported only when fetching) -----------
-from typing import TYPE_CHECKING  # noqa: E402
-
-if TYPE_CHECKING:  # pragma: no cover
-    import httpx
-
-    from attrition.sources.http import FetchRequest
-
 RAW_URLS: tuple[str, ...] = (
     "https://raw.githubusercontent.com/lod-db/orc-losses/HEAD/russian-losses.json",
 )

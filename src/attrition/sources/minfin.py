@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from attrition.errors import ParseError
 from attrition.model.records import ParsedBatch, RawDocument
@@ -25,6 +26,11 @@ from attrition.sources.bulk import (
     read_total_text,
 )
 from attrition.sources.history import Row, build_batch
+
+if TYPE_CHECKING:  # pragma: no cover
+    import httpx
+
+    from attrition.sources.http import FetchRequest
 
 _NAME = re.compile(r"russia_losses(?:-\d{4})?\.csv", re.IGNORECASE)
 _NON_CATEGORY = ("date", "day")
@@ -125,13 +131,6 @@ SOURCE = MinfinSource()
 
 
 # --- fetching for `attrition update` (httpx is imported only when fetching) -----------
-from typing import TYPE_CHECKING  # noqa: E402
-
-if TYPE_CHECKING:  # pragma: no cover
-    import httpx
-
-    from attrition.sources.http import FetchRequest
-
 RAW_URLS: tuple[str, ...] = (
     "https://raw.githubusercontent.com/romansverdan/russian-Losses-in-Ukraine/HEAD/data/russia_losses.csv",
 )

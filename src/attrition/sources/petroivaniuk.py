@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrition.errors import ParseError
 from attrition.model.records import Observation, ParsedBatch, RawDocument, StatedCorrection
@@ -26,6 +26,11 @@ from attrition.sources.bulk import (
     read_total,
 )
 from attrition.sources.history import Row, build_batch
+
+if TYPE_CHECKING:  # pragma: no cover
+    import httpx
+
+    from attrition.sources.http import FetchRequest
 
 _FILES = {
     "russia_losses_equipment.json": "equipment",
@@ -202,13 +207,6 @@ SOURCE = PetroIvaniukSource()
 
 
 # --- fetching for `attrition update` (httpx is imported only when fetching) -----------
-from typing import TYPE_CHECKING  # noqa: E402
-
-if TYPE_CHECKING:  # pragma: no cover
-    import httpx
-
-    from attrition.sources.http import FetchRequest
-
 RAW_URLS: tuple[str, ...] = (
     "https://raw.githubusercontent.com/PetroIvaniuk/2022-Ukraine-Russia-War-Dataset/HEAD/data/russia_losses_equipment.json",
     "https://raw.githubusercontent.com/PetroIvaniuk/2022-Ukraine-Russia-War-Dataset/HEAD/data/russia_losses_personnel.json",

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrition.errors import ParseError
 from attrition.model.records import Observation, ParsedBatch, RawDocument
@@ -30,6 +30,11 @@ from attrition.sources.bulk import (
     read_total,
 )
 from attrition.sources.history import Row, build_batch
+
+if TYPE_CHECKING:  # pragma: no cover
+    import httpx
+
+    from attrition.sources.http import FetchRequest
 
 _ENVELOPE = frozenset({"message", "data"})
 # The paging block has been seen as "paginator" and as "paging"; both carry next_url.
@@ -153,13 +158,6 @@ SOURCE = RussianWarshipSource()
 
 
 # --- fetching for `attrition update` (httpx is imported only when fetching) -----------
-from typing import TYPE_CHECKING  # noqa: E402
-
-if TYPE_CHECKING:  # pragma: no cover
-    import httpx
-
-    from attrition.sources.http import FetchRequest
-
 API_BASE = "https://russianwarship.rip"
 PAGE_LIMIT = 50
 MAX_PAGES = 200  # the whole war is ~35 pages of 50 days
