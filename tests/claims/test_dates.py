@@ -124,6 +124,10 @@ def test_past_day_is_the_latest_report_with_the_one_before_as_alternative() -> N
     [
         pytest.param("KYIV, Jan 16 (Reuters) - Russia lost", date(2025, 1, 16), id="agency"),
         pytest.param("January 16, 2025\nRussia lost", date(2025, 1, 16), id="date-line"),
+        pytest.param("KYIV, January 16, 2025. Russia has lost", date(2025, 1, 16),
+                     id="place-date-full-stop"),
+        pytest.param("Київ, 16 січня 2025. Росія втратила", date(2025, 1, 16),
+                     id="uk-place-date-full-stop"),
         pytest.param("16 січня 2025, 10:15\nРосія втратила", date(2025, 1, 16), id="uk-date-time"),
         pytest.param("Published: 2025-01-16\nText", date(2025, 1, 16), id="published"),
         pytest.param("Дата: 16.01.2025\nТекст", date(2025, 1, 16), id="uk-дата"),

@@ -1,6 +1,7 @@
 """The article's own date, read from its first lines (a dateline or a "Published:" line).
 
-Owns recognising "KYIV, Jan 16 (Reuters) -", "January 16, 2025", "16 січня 2025, 10:15",
+Owns recognising "KYIV, Jan 16 (Reuters) -", "KYIV, January 16, 2025. Text…",
+"January 16, 2025", "16 січня 2025, 10:15",
 "Published: 2025-01-16" and "Дата: 16.01.2025" at the top of a text, as opposed to a
 date inside the first sentence. Pure.
 """
@@ -15,8 +16,8 @@ from attrition.claims.lexicon import month_number
 from attrition.claims.timeref import infer_year, safe_date
 
 _DATELINE = [
-    re.compile(rf"^\s*(?:[A-ZА-ЯІЇЄҐ][\w'’.\- ]{{1,40}},\s*)?(?P<date>(?:{D_EN})?(?P<mon>{MON})\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>20[0-4]\d))?)\s*(?:\([A-Za-zА-Яа-яІіЇї .]{{2,30}}\)\s*)?(?:[-–—:]|$)", re.I | re.M),
-    re.compile(rf"^\s*(?:[A-ZА-ЯІЇЄҐ][\w'’.\- ]{{1,40}},\s*)?(?P<date>(?P<d>\d{{1,2}})\s+(?P<mon>{MON})(?:,?\s+(?P<y>20[0-4]\d))?(?:\s*(?:року|р\.))?)(?:,?\s+\d{{1,2}}:\d{{2}}(?:\s*[AP]M)?)?\s*(?:[-–—:]|$)", re.I | re.M),
+    re.compile(rf"^\s*(?:[A-ZА-ЯІЇЄҐ][\w'’.\- ]{{1,40}},\s*)?(?P<date>(?:{D_EN})?(?P<mon>{MON})\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>20[0-4]\d))?)\s*(?:\([A-Za-zА-Яа-яІіЇї .]{{2,30}}\)\s*)?(?:[-–—:]|\.(?=\s)|$)", re.I | re.M),
+    re.compile(rf"^\s*(?:[A-ZА-ЯІЇЄҐ][\w'’.\- ]{{1,40}},\s*)?(?P<date>(?P<d>\d{{1,2}})\s+(?P<mon>{MON})(?:,?\s+(?P<y>20[0-4]\d))?(?:\s*(?:року|р\.))?)(?:,?\s+\d{{1,2}}:\d{{2}}(?:\s*[AP]M)?)?\s*(?:[-–—:]|\.(?=\s)|$)", re.I | re.M),
     re.compile(r"^\s*(?:(?:date|published|updated|posted|дата|опубліковано|оновлено)\s*:?\s*)?(?P<date>(?P<y>20[0-4]\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d))(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$", re.I | re.M),
     re.compile(r"^\s*(?:(?:date|published|updated|posted|дата|опубліковано|оновлено)\s*:?\s*)?(?P<date>(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>20[0-4]\d))(?:,?\s+\d{1,2}:\d{2})?\s*$", re.I | re.M),
     re.compile(r"^\s*(?:date|published|updated|posted|дата|опубліковано|оновлено)\s*:?\s*(?P<date>.{0,40})$", re.I | re.M),
