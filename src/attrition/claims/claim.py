@@ -59,6 +59,7 @@ class Claim:
     record_since: date | None = None  # "the deadliest month this year": the record's window starts here
     unverifiable_reason: str | None = None  # e.g. a figure for one town or direction
     number_text: str = ""
+    milestone_near: str | None = None  # the wording of a mark not yet passed ("days away from 800,000")
 
     def interpreted(self) -> dict[str, Any] | None:
         """Return the date or period the claim was read as (primary reading)."""

@@ -45,7 +45,7 @@ OK_FOLLOW = {
     "in", "on", "over", "during", "for", "since", "from", "to", "at", "by", "per", "a", "an", "the",
     "this", "last", "yesterday", "today", "and", "or", "as", "according", "compared", "versus",
     "vs", "up", "down", "after", "before", "while", "with", "were", "was", "have", "had", "has",
-    "are", "is", "killed", "wounded", "losses", "loss", "casualties", "dead", "more", "mark",
+    "are", "is", "killed", "wounded", "losses", "loss", "casualties", "dead", "more", "mark", "milestone", "threshold",
     "figure", "so", "that", "which", "who", "between", "than", "throughout", "across",
     "of", "within", "among", "including", "each", "every", "daily", "overnight", "alone",
     "у", "в", "за", "з", "із", "на", "від", "до", "протягом", "упродовж", "впродовж", "і", "та",

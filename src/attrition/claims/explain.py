@@ -82,7 +82,10 @@ EN: dict[str, str] = {
     "within": "within {period} {conv}",
     "outside": "outside {period} {conv}",
     "up_from": "up from {total} in the report before",
-    "milestone_not_yet": "the total had not reached {value} by the report of {report} ({total})",
+    "milestone_not_yet": "the total had not reached {value} by the report of {report} ({total}, {gap} short)",
+    "milestone_passed_later": "{value} was then passed in the report of {report} ({total})",
+    "milestone_gap": "{gap} to go",
+    "milestone_forecast": "{gap} to go: at the forecast pace (weighted recent daily rate), about {days}{unit} (around {day})",
     "milestone_first": "the total first reached {value} in the report of {report} ({total})",
     # periods
     "past_7": "the past 7 days",

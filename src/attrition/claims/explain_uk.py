@@ -61,7 +61,11 @@ UK: dict[str, str] = {
     "within": "це в межах періоду «{period}» {conv}",
     "outside": "це поза періодом «{period}» {conv}",
     "up_from": "у попередньому звіті було {total}",
-    "milestone_not_yet": "ще у звіті за {report} загальна цифра не сягала {value} ({total})",
+    "milestone_not_yet": "ще у звіті за {report} загальна цифра не сягала {value} ({total}, бракувало {gap})",
+    "milestone_passed_later": "позначку {value} згодом перетнуто у звіті за {report} ({total})",
+    "milestone_gap": "до позначки бракує {gap}",
+    "milestone_forecast": "до позначки бракує {gap}: за прогнозним темпом (зважений недавній добовий темп) — приблизно {days}{unit} "
+                          "(близько {day})",
     "milestone_first": "загальна цифра вперше сягнула {value} у звіті за {report} ({total})",
     # periods
     "past_7": "останні 7 днів",

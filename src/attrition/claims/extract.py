@@ -49,9 +49,11 @@ from attrition.claims.dates import find_times
 from attrition.claims.kinds import (
     Context,
     Scale,
+    bare_mark,
     claim_convention,
     decide_kind,
     fits_period,
+    is_round,
     pick_time,
     record_window,
 )
@@ -67,6 +69,7 @@ from attrition.claims.lexicon import (
     WOUNDED_ONLY,
     Comparator,
     hedge_before,
+    milestone_near,
 )
 from attrition.claims.numbers import NumberSpan, find_numbers
 from attrition.claims.scope import (
@@ -275,7 +278,7 @@ def _category(
         return why, None, False, None, None
     if other_source(sent.sentence, n.start - sent.s0):
         return "another counting body's figure", None, False, None, None
-    if not LOSS_WORD.search(sent.sentence) or unknown_unit(right):
+    if not (LOSS_WORD.search(sent.sentence) or bare_mark(n, right)) or unknown_unit(right):
         return "not a loss figure", None, False, None, None
     return get_category("personnel"), None, False, None, None
 
@@ -297,7 +300,8 @@ def _read_number(
     category = found
     sentence = sent.sentence
     follows_report = category.key != "personnel" and bool(state.claims) and ALSO_LISTS.search(sentence)
-    if not (LOSS_WORD.search(sentence) or is_list or inherited or state.list_time or follows_report):
+    marked = bare_mark(n, text[n.end : next_start])
+    if not (LOSS_WORD.search(sentence) or is_list or inherited or state.list_time or follows_report or marked):
         return not_loss_reason(sentence) or "no loss wording"
     if other_source(sentence, n.start - s0):
         return "another counting body's figure"
@@ -336,6 +340,12 @@ def _read_number(
     region = sentence if single else text[prev_end:next_start]
     ctx = Context(n, category.key, comparator, region, left, sentence, inherited, is_list)
     kind, extra = decide_kind(ctx, time, scales, as_of=as_of)
+    near = milestone_near(text, n.start, n.end, s0, next_start) if is_round(n) else None
+    if near and kind in {ClaimKind.TOTAL, ClaimKind.MILESTONE}:  # "days away from 800,000"
+        kind, extra["milestone_near"] = ClaimKind.MILESTONE, near
+        time = None if time is not None and time.kind == "period" else time  # "within days"
+    elif marked and kind is ClaimKind.TOTAL:  # "the 800,000 mark was passed on 7 January"
+        kind = ClaimKind.MILESTONE
     if kind is ClaimKind.RECORD and sent.record_since is not None:
         extra["record_since"] = sent.record_since
     if kind is ClaimKind.STREAK and how in {"shared", "frame", "inherited"}:

@@ -49,6 +49,7 @@ class SeriesIndex:
 
     def __init__(self, series: LossSeries, as_of: date | None) -> None:
         self.series = series if as_of is None else series.upto(as_of)
+        self.full = series  # uncut: only to say, in hindsight, when a mark was actually passed
         self.category = series.category
         self.rows = self.series.rows
         self.dates = [r.report_date for r in self.rows]
@@ -100,6 +101,10 @@ class SeriesIndex:
             if row.total >= total:
                 return row
         return None
+
+    def first_reaching_ever(self, total: int) -> SeriesRow | None:
+        """Return the first report at least ``total`` in the whole record, after the as-of date too."""
+        return next((row for row in self.full.rows if row.total >= total), None)
 
     def with_total(self, total: int) -> SeriesRow | None:
         """Return the first report that printed exactly ``total``."""

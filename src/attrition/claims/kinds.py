@@ -48,6 +48,7 @@ class ClaimExtras(TypedDict, total=False):
     record_scope: str
     record_rank: int
     record_since: date | None
+    milestone_near: str | None
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,14 @@ def ceiling(category: str, scales: Mapping[str, Scale] | None) -> int | None:
 def is_round(n: NumberSpan) -> bool:
     """Return True for a milestone-like figure (800,000; 1 million; 750 thousand)."""
     return n.value >= 1_000 and n.step >= 100 and n.step * 1_000 >= n.value
+
+
+_MARK_NOUN = re.compile(r"^\s*(?:mark|milestone)\b", re.I)
+
+
+def bare_mark(n: NumberSpan, right: str) -> bool:
+    """Return True for "the 800,000 mark/milestone": in a text about losses, the total's milestone."""
+    return is_round(n) and bool(_MARK_NOUN.match(right))
 
 
 def fits_period(value: int, time: TimeRef, category: str, scales: Mapping[str, Scale] | None,

@@ -125,6 +125,37 @@ MILESTONE_CUE = re.compile(
     r"наблизил\w*|наближа\w*|позначк\w*|рубіж\w*|межу|планку)\b",
     _I,
 )
+# A milestone not yet passed but near ("days away from 800,000", "approaching the 800,000 mark").
+_NEAR_VERB = r"(?:pass|surpass|top|cross|exceed|reach|hit|break)"
+NEAR_BEFORE = re.compile(
+    r"(?:(?:just\s+|only\s+|a\s+few\s+)?(?:days|weeks)\s+away\s+from|on\s+(?:course|track)\s+to\s+" + _NEAR_VERB
+    + r"|set\s+to\s+" + _NEAR_VERB + r"|(?:could|will|may|should)\s+(?:soon\s+)?" + _NEAR_VERB
+    + r"|(?:about|poised)\s+to\s+" + _NEAR_VERB + r"|edging\s+(?:closer|nearer)\s+to|closing\s+in\s+on|nearing"
+    r"|approaching|наближа\w*\s+до|наблизил\w*\s+до|ось-ось\s+(?:перевищ|перетн|сягн|досягн|подола)\w*"
+    r"|незабаром\s+(?:перевищ|перетн|сягн|досягн)\w*)"
+    r"(?:\s+the)?(?:\s+(?:позначк\w*|рубеж\w*|межі|планки))?(?:\s+(?:mark|milestone|threshold)\s+of)?\s*$",
+    _I,
+)
+NEAR_AFTER = re.compile(
+    r"^(?:\s+(?:mark|milestone|threshold|barrier))?\s+(?:is|are|was|were|now\s+seems?|looks?)\s+"
+    r"(?:now\s+|just\s+|only\s+|a\s+few\s+|mere\s+)*(?:days|weeks)\s+away",
+    _I,
+)
+_MARK_AFTER = re.compile(r"^\s+(?:mark|milestone|threshold|barrier)\b", _I)
+
+
+def milestone_near(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """Return the wording that calls the number at ``text[start:end]`` a milestone not yet passed."""
+    before = NEAR_BEFORE.search(text[max(lo, start - 60) : start])
+    if before is not None:
+        mark = _MARK_AFTER.match(text[end:hi])
+        return text[start - len(before.group()) : end + (mark.end() if mark else 0)].strip()
+    after = NEAR_AFTER.match(text[end:hi])
+    if after is not None:
+        return text[start : end + after.end()].strip()
+    return None
+
+
 AVERAGE_CUE = re.compile(
     r"\b(?:on\s+average|an\s+average|average(?:d|s)?|averaging|a\s+day|per\s+day|each\s+day|every\s+day|daily\s+average|"
     r"в\s+середньому|у\s+середньому|середн\w*|на\s+добу|щодоби|щодня|щоденно|за\s+день\s+у\s+середньому)\b",

@@ -27,6 +27,7 @@ from attrition.claims.explain import (
 )
 from attrition.claims.figures import SeriesIndex, own_increment
 from attrition.claims.lexicon import Comparator
+from attrition.claims.near import near_candidates
 from attrition.claims.timeref import Reading
 from attrition.claims.verify import LOSS, REPORT, Candidate, Unverifiable, conventions, match
 from attrition.model.dates import WAR_START, DateConvention, from_convention, to_convention
@@ -170,6 +171,8 @@ def milestone_candidates(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> l
     time = claim.time
     if time is not None and time.kind == "period":
         return _milestone_in_period(claim, idx, lang)
+    if claim.milestone_near:
+        return near_candidates(claim, idx, _total_rows(claim, idx, lang), lang)
     crossing = time is not None and time.kind == "day" and not time.is_as_of and not time.is_relative
     out: list[Candidate] = []
     for reading, conv, row, note in _total_rows(claim, idx, lang):
@@ -193,11 +196,11 @@ def milestone_candidates(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> l
 
 
 def milestone_holds(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> str | None:
-    """Return when the total first reached the claimed figure."""
+    """Return when the total first reached the claimed figure, or how far short it was."""
     first = idx.first_reaching(claim.value)
     if first is None:
         return say("milestone_not_yet", lang, value=claim.value, report=idx.last.report_date,
-                   total=idx.last.total)
+                   total=idx.last.total, gap=claim.value - idx.last.total)
     return say("milestone_first", lang, value=claim.value, report=first.report_date, total=first.total)
 
 

@@ -200,6 +200,8 @@ def _verdict(claim: Claim, kind: VerdictKind, chosen: Candidate, base: Candidate
     if claim.kind is ClaimKind.STREAK:
         claimed = say("claimed_days", lang, days=str(claim.streak_days),
                       unit=days_unit(claim.streak_days or 0, lang))
+    elif claim.milestone_near:
+        claimed = say("quoted", lang, text=claim.milestone_near)  # the wording used: "approaching the 800,000 mark"
     elif claim.kind is ClaimKind.MILESTONE and claim.time is not None and claim.time.kind == "day" \
             and not claim.time.is_as_of and not claim.time.is_relative:
         claimed = say("claimed_passed", lang, value=claim.value)
