@@ -73,3 +73,21 @@ def test_a_missing_import_path_fails_clearly(
     code, text = run_cli("run")
     assert code != 0
     assert text.startswith("error: no such file or folder")
+
+
+@pytest.mark.integration
+def test_make_run_imports_the_whole_shared_data_folder(
+    run_cli: Run, shared_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the README's `ATTRITION_IMPORT=../shared/data make run`: every file in the folder is
+    # offered to every source; notes such as PROVENANCE.md must be skipped, not parsed
+    monkeypatch.setenv("ATTRITION_IMPORT", str(shared_data))
+    code, out = run_cli("run", "--json")
+    assert code == 0, out
+    ingest = out["data"]["ingest"]
+    sources = {d["source"] for d in ingest["documents"]}
+    assert {"gs_text", "petroivaniuk", "lod_db", "minfin", "russianwarship"} <= sources
+    skipped = {Path(s["path"]).name for s in ingest["skipped"]}
+    assert {"PROVENANCE.md", "INDEX.csv"} <= skipped
+    latest = {r["category"]: r for r in out["data"]["latest"]}
+    assert latest["personnel"]["report_date"] == "2026-08-22"

@@ -206,8 +206,14 @@ def read_lines(text: str, path: str | None) -> tuple[list[LineRead], bool]:
 
 
 def looks_like_report(text: str) -> bool:
-    """Return True if ``text`` reads as a loss report: a heading and a figure, or three figures."""
-    headings = figures = 0
+    """Return True if ``text`` reads as a loss report.
+
+    That is a report heading with a category figure, or figures of three distinct known
+    categories. A garbled category line counts only beside two real ones, so a document
+    that merely talks about reports (a README, a provenance note) is not taken for one.
+    """
+    headings = values = garbled = 0
+    categories: set[str] = set()
     for line in split_lines(as_text(text)):
         body = gi.strip_bullet(line.text)
         if not body or not gi.has_digit(body):
@@ -219,14 +225,20 @@ def looks_like_report(text: str) -> bool:
         if heading is not None and heading.start <= 2:
             headings += 1
             body = body[heading.end :]
-        if gi.read_value(body) is not None or gi.read_number_first(body, path=None, line_no=None):
-            figures += 1
+        if gi.read_value(body) is not None:
+            values += 1
+        elif first := gi.read_number_first(body, path=None, line_no=None):
+            categories.add(first.category.key)
         else:
             for start, end in gi.split_items(body):
                 try:
-                    figures += gi.read_item(body[start:end], path=None, line_no=None) is not None
+                    item = gi.read_item(body[start:end], path=None, line_no=None)
                 except ParseError:
-                    figures += 1  # a garbled category line still marks a report
-        if (headings and figures) or figures >= 3:
+                    garbled += 1
+                    continue
+                if item is not None:
+                    categories.add(item.category.key)
+        found = len(categories)
+        if (headings and (found or values)) or found >= 3 or (found >= 2 and garbled):
             return True
     return False
