@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Start a throwaway PostgreSQL server for the store's postgres tests and export
-# ATTRITION_TEST_PG_URL. Sourced by .ci/run; returns non-zero if no server can be had.
-# Installs Debian's postgresql when its binaries are missing (CI runs as root).
+# ATTRITION_TEST_PG_URL. Sourced by `make test`; returns non-zero if no server can be had.
+# With CI=true it installs Debian's postgresql when its binaries are missing (CI runs as
+# root); elsewhere it only uses a server that is already installed.
 
 _pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-if [ -z "$_pg_bin" ] && command -v apt-get >/dev/null 2>&1; then
+if [ -z "$_pg_bin" ] && [ "${CI:-}" = true ] && command -v apt-get >/dev/null 2>&1; then
   echo "installing PostgreSQL for the postgres tests ..."
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql) \
     >/tmp/attrition-pg-install.log 2>&1 || return 1

@@ -26,8 +26,15 @@ from collections.abc import Collection, Iterable, Sequence
 from datetime import date, timedelta
 from typing import Protocol
 
-from attrition.errors import UnknownCategoryError
-from attrition.model.categories import Category, get_category
+from attrition.model.observation_checks import (
+    out_of_window as out_of_window,
+)
+from attrition.model.observation_checks import (
+    personnel_not_round as personnel_not_round,
+)
+from attrition.model.observation_checks import (
+    total_decreases as total_decreases,
+)
 from attrition.model.records import Finding, Observation
 
 
@@ -52,40 +59,6 @@ class ConsensusPoint(Protocol):
 
 def _who(source: str | None) -> str:
     return source if source else "consensus"
-
-
-def total_decreases(
-    category: str, points: Iterable[tuple[date, int]], *, source: str | None = None
-) -> list[Finding]:
-    """Return a ``total_decreased`` finding for every report whose total is below the previous.
-
-    ``points`` are (report_date, total) pairs in any order; ``source`` None means the
-    consensus record.
-    """
-    findings: list[Finding] = []
-    prev: tuple[date, int] | None = None
-    for report_date, total in sorted(points):
-        if prev is not None and total < prev[1]:
-            findings.append(
-                Finding(
-                    kind="total_decreased",
-                    message=(
-                        f"{category} total fell from {prev[1]:,} ({prev[0]}) to {total:,} "
-                        f"({report_date}) in {_who(source)}"
-                    ),
-                    category=category,
-                    report_date=report_date,
-                    source=source,
-                    details={
-                        "prev_report_date": prev[0].isoformat(),
-                        "prev": prev[1],
-                        "new": total,
-                        "decrease": prev[1] - total,
-                    },
-                )
-            )
-        prev = (report_date, total)
-    return findings
 
 
 def increment_mismatches(
@@ -159,81 +132,6 @@ def missing_days(
                     "previous_report_date": prev.isoformat(),
                     "next_report_date": nxt.isoformat(),
                     "span_days": span,
-                },
-            )
-        )
-    return findings
-
-
-def personnel_not_round(observations: Iterable[Observation], *, source: str) -> list[Finding]:
-    """Return a ``not_multiple_of_10`` finding for each personnel total not in tens."""
-    return [
-        Finding(
-            kind="not_multiple_of_10",
-            message=(
-                f"personnel {obs.report_date}: {obs.total:,} is not a multiple of 10 in {source} "
-                "(the General Staff rounds to tens; likely a typo)"
-            ),
-            category="personnel",
-            report_date=obs.report_date,
-            source=source,
-            details={"total": obs.total, "line_no": obs.line_no},
-        )
-        for obs in observations
-        if obs.category == "personnel" and obs.total % 10 != 0
-    ]
-
-
-def _window(key: str) -> tuple[Category, date, date] | None:
-    """Return (category, first day, last day) of a category key, None for an unknown key."""
-    try:
-        cat = get_category(key)
-    except UnknownCategoryError:
-        return None
-    return cat, cat.valid_from, cat.valid_to or date.max
-
-
-def out_of_window(observations: Iterable[Observation], *, source: str) -> list[Finding]:
-    """Return findings for categories reported outside their validity window or unknown."""
-    findings: list[Finding] = []
-    # category key -> (category, first day, last day), None if unknown: looked up once per
-    # key, not per observation (a bulk history has ~10^5 observations and ~20 keys)
-    windows: dict[str, tuple[Category, date, date] | None] = {}
-    for obs in observations:
-        try:
-            window = windows[obs.category]
-        except KeyError:
-            window = windows[obs.category] = _window(obs.category)
-        if window is None:
-            findings.append(
-                Finding(
-                    kind="unknown_category",
-                    message=f"{obs.report_date}: unknown category key {obs.category!r} in {source}",
-                    category=obs.category,
-                    report_date=obs.report_date,
-                    source=source,
-                    details={"line_no": obs.line_no},
-                )
-            )
-            continue
-        cat, first, last = window
-        if first <= obs.report_date <= last:  # Category.exists_on, inlined
-            continue
-        period = f"{cat.valid_from} … {cat.valid_to or 'today'}"
-        findings.append(
-            Finding(
-                kind="outside_category_period",
-                message=(
-                    f"{cat.key} reported on {obs.report_date} in {source}, outside its "
-                    f"window {period}"
-                ),
-                category=cat.key,
-                report_date=obs.report_date,
-                source=source,
-                details={
-                    "valid_from": cat.valid_from.isoformat(),
-                    "valid_to": cat.valid_to.isoformat() if cat.valid_to else None,
-                    "total": obs.total,
                 },
             )
         )

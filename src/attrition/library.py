@@ -7,15 +7,14 @@
         df = db.series("personnel")           # pandas, one row per report, loss dates
         rows = db.losses("tanks", on="2024-12-02")
 
-This is the one library module that resolves a default database path (with
-platformdirs, not ``attrition.config``, which belongs to the CLI and API faces).
+The default database path comes from :mod:`attrition.config`, as for the CLI (this
+module is a face too).
 pandas is imported only by :meth:`Attrition.series`, so the CLI can reuse
 :meth:`Attrition.losses` without paying for it.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -37,12 +36,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 def default_db() -> Path:
     """Return the default database path: $ATTRITION_DB, else the user data directory."""
-    env = os.environ.get("ATTRITION_DB")
-    if env:
-        return Path(env)
-    from platformdirs import user_data_dir
+    from attrition.config import load_settings  # the one place that resolves it
 
-    return Path(user_data_dir("attrition", appauthor=False)) / "attrition.sqlite"
+    return Path(load_settings().db)
 
 
 def open(db: str | Path | None = None) -> Attrition:  # noqa: A001 - the public name is attrition.open

@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path, PurePath
 
 from attrition.errors import ParseError
-from attrition.model.categories import get_category
+from attrition.model.observation_checks import out_of_window, personnel_not_round
 from attrition.model.records import Finding, ParsedBatch, ParsedReport, RawDocument
 from attrition.sources import gs_text_dates as gd
 from attrition.sources import gs_text_items as gi
@@ -153,36 +153,9 @@ def report_findings(report: ParsedReport, source: str = gi.SOURCE_NAME) -> tuple
                 },
             )
         )
-    for obs in report.observations:
-        if obs.category == "personnel" and obs.total % 10:
-            found.append(
-                Finding(
-                    "not_multiple_of_10",
-                    f"personnel total {obs.total} is not a multiple of 10 (likely a typo)",
-                    category=obs.category,
-                    report_date=day,
-                    source=source,
-                    details={"total": obs.total, "line_no": obs.line_no, "raw": obs.raw},
-                )
-            )
-        cat = get_category(obs.category)
-        if not cat.exists_on(obs.report_date):
-            found.append(
-                Finding(
-                    "outside_category_period",
-                    f"{cat.key} is reported from {cat.valid_from} to {cat.valid_to or 'now'}, "
-                    f"not on {obs.report_date}",
-                    category=cat.key,
-                    report_date=day,
-                    source=source,
-                    details={
-                        "line_no": obs.line_no,
-                        "raw": obs.raw,
-                        "valid_from": cat.valid_from.isoformat(),
-                        "valid_to": cat.valid_to.isoformat() if cat.valid_to else None,
-                    },
-                )
-            )
+    # unrounded personnel and categories outside their window: the shared rules
+    found += personnel_not_round(report.observations, source=source)
+    found += out_of_window(report.observations, source=source)
     return tuple(found)
 
 

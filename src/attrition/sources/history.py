@@ -18,6 +18,7 @@ from datetime import date
 from typing import Any
 
 from attrition.model.categories import get_category
+from attrition.model.observation_checks import personnel_not_round, total_decreases
 from attrition.model.records import Finding, Observation, ParsedBatch, RawDocument, StatedCorrection
 
 
@@ -132,6 +133,7 @@ def history_findings(doc: RawDocument, rows: list[Row]) -> list[Finding]:
     last: dict[str, tuple[date, int]] = {}
     previous: Row | None = None
     previous_totals: dict[str, int] = {}
+    by_category: dict[str, list[tuple[date, int]]] = {}
     for row in rows:
         totals = {o.category: o.total for o in row.observations}
         if previous is not None and totals and totals == previous_totals:
@@ -148,23 +150,7 @@ def history_findings(doc: RawDocument, rows: list[Row]) -> list[Finding]:
             )
         for obs in row.observations:
             seen = last.get(obs.category)
-            if seen is not None and obs.total < seen[1]:
-                findings.append(
-                    _finding(
-                        doc,
-                        "total_decreased",
-                        f"{obs.category} total fell from {seen[1]} ({seen[0]}) to {obs.total} "
-                        f"({row.report_date})",
-                        obs.category,
-                        row.report_date,
-                        prev=seen[1],
-                        new=obs.total,
-                        decrease=seen[1] - obs.total,
-                        prev_report_date=seen[0].isoformat(),
-                        line_no=obs.line_no,
-                    )
-                )
-            elif seen is not None and obs.category == "personnel" and obs.total == seen[1]:
+            if seen is not None and obs.category == "personnel" and obs.total == seen[1]:
                 findings.append(
                     _finding(
                         doc,
@@ -178,17 +164,12 @@ def history_findings(doc: RawDocument, rows: list[Row]) -> list[Finding]:
                     )
                 )
             last[obs.category] = (row.report_date, obs.total)
-            if obs.category == "personnel" and obs.total % 10:
-                findings.append(
-                    _finding(
-                        doc,
-                        "not_multiple_of_10",
-                        f"personnel total {obs.total} on {row.report_date} is not a multiple of 10",
-                        obs.category,
-                        row.report_date,
-                        total=obs.total,
-                        line_no=obs.line_no,
-                    )
-                )
+            by_category.setdefault(obs.category, []).append((row.report_date, obs.total))
         previous, previous_totals = row, totals
+    # falling totals and unrounded personnel: the shared rules (also run at ingest)
+    for category, points in by_category.items():
+        findings += total_decreases(category, points, source=doc.source)
+    findings += personnel_not_round(
+        (o for row in rows for o in row.observations), source=doc.source
+    )
     return findings
