@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from attrition.errors import ParseError
 from attrition.model.categories import Category
-from attrition.sources import gs_text_dates as gd
-from attrition.sources import gs_text_items as gi
+from attrition.sources.gs_text import dates as gd
+from attrition.sources.gs_text import items as gi
 
 _HTML_SNIFF = re.compile(
     r"<(?:!doctype|html|head|body|p|br|div|li|ul|ol|span|h[1-6]|article|main|section|table|strong)\b",

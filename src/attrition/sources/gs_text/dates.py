@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from attrition.sources.gs_text_items import line_error, script_of
+from attrition.sources.gs_text.items import line_error, script_of
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(

@@ -13,9 +13,9 @@ from datetime import date, timedelta
 from attrition.errors import ParseError
 from attrition.model.categories import get_category
 from attrition.model.records import Observation, ParsedReport
-from attrition.sources import gs_text_dates as gd
-from attrition.sources import gs_text_items as gi
-from attrition.sources import gs_text_lines as gl
+from attrition.sources.gs_text import dates as gd
+from attrition.sources.gs_text import items as gi
+from attrition.sources.gs_text import lines as gl
 
 # before the 2022-05-01 merge "automotive equipment" / "автомобільна техніка" named military
 # vehicles alone (fuel tanks had their own line): read the merged label as the old category

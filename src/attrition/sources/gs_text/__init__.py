@@ -3,10 +3,10 @@
 Owns the public API: text → one :class:`ParsedReport` (``parse_report``), a dump of posts →
 several (``parse_reports``), HTML pages → text, the report date (heading, else the file
 name's date), and the ``gs_text`` :class:`~attrition.sources.base.Source`. Reading one line
-lives in :mod:`~attrition.sources.gs_text_lines`, one category item in
-:mod:`~attrition.sources.gs_text_items`, headings and dates in
-:mod:`~attrition.sources.gs_text_dates`, one report's lines → ParsedReport in
-:mod:`~attrition.sources.gs_text_assembly`.
+lives in :mod:`~attrition.sources.gs_text.lines`, one category item in
+:mod:`~attrition.sources.gs_text.items`, headings and dates in
+:mod:`~attrition.sources.gs_text.dates`, one report's lines → ParsedReport in
+:mod:`~attrition.sources.gs_text.assembly`.
 
 Line numbers are 1-based lines of the text as given; for HTML input they are lines of the
 text after tags are turned into line breaks. Lines that are not category lines (WARNING,
@@ -24,12 +24,12 @@ from pathlib import Path, PurePath
 from attrition.errors import ParseError
 from attrition.model.observation_checks import out_of_window, personnel_not_round
 from attrition.model.records import Finding, ParsedBatch, ParsedReport, RawDocument
-from attrition.sources import gs_text_dates as gd
-from attrition.sources import gs_text_items as gi
-from attrition.sources import gs_text_lines as gl
 from attrition.sources.base import decode_text
-from attrition.sources.gs_text_assembly import ReportAssembly
-from attrition.sources.gs_text_lines import html_to_text, looks_like_report
+from attrition.sources.gs_text import dates as gd
+from attrition.sources.gs_text import items as gi
+from attrition.sources.gs_text import lines as gl
+from attrition.sources.gs_text.assembly import ReportAssembly
+from attrition.sources.gs_text.lines import html_to_text, looks_like_report
 
 __all__ = [
     "SOURCE",
