@@ -329,3 +329,11 @@ def test_a_changed_value_is_reported_as_a_revision(store: Store, http_replay: An
     assert (rev.category, rev.old_total, rev.new_total) == ("tanks", 6497, 6498)
     assert result.as_dict()["sources"][0]["revisions"][0]["new_increment"] == 11
     assert _values(store, "tanks", date(2024, 2, 19)) == {"russianwarship": 6498}
+
+
+def test_update_fetches_the_scheduled_sources_channels_first_then_api_then_mirrors() -> None:
+    from attrition.update import update_sources
+
+    assert update_sources() == (
+        "telegram", "mod_site", "russianwarship", "petroivaniuk", "lod_db", "minfin",
+    )

@@ -14,9 +14,11 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from attrition.model.roster import official_sources
+
 KYIV = ZoneInfo("Europe/Kyiv")
 PUBLISHED_BY = time(10, 0)  # Kyiv time after which today's report is overdue
-OFFICIAL_SOURCES: tuple[str, ...] = ("gs_text", "telegram", "mod_site")
+OFFICIAL_SOURCES: tuple[str, ...] = official_sources()
 
 
 def kyiv_now(now: datetime) -> datetime:

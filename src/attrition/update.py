@@ -22,7 +22,6 @@ import time
 from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from attrition.errors import AttritionError, UsageError
@@ -30,6 +29,8 @@ from attrition.freshness import kyiv_date
 from attrition.ingest import IngestResult, finding_dict, ingest_documents
 from attrition.log import get_logger
 from attrition.model.records import Finding, RawDocument
+from attrition.sources import get_source, source_names
+from attrition.sources.base import FetchSchedule, Source
 from attrition.sources.http import FetchRequest
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -39,17 +40,13 @@ if TYPE_CHECKING:  # pragma: no cover
 
 log = get_logger(__name__)
 
-OFFICIAL_SOURCES = ("telegram", "mod_site")
-API_SOURCES = ("russianwarship",)
-MIRROR_SOURCES = ("petroivaniuk", "lod_db", "minfin")
-UPDATE_SOURCES = OFFICIAL_SOURCES + API_SOURCES + MIRROR_SOURCES
-POLLED_SOURCES = OFFICIAL_SOURCES + API_SOURCES  # what ``wait`` asks again
+_SCHEDULE_ORDER = tuple(FetchSchedule)  # channels, then the API, then the mirrors
+_POLLED = (FetchSchedule.CHANNEL, FetchSchedule.API)  # what ``wait`` asks again
 POLL_INTERVAL = timedelta(minutes=10)
 
 ValidatorCache = MutableMapping[str, dict[str, str]]
 ClientFactory = Callable[[ValidatorCache], "httpx.Client"]
 Progress = Callable[[str, int, int | None], None]  # (source, done, total)
-Fetcher = Callable[["httpx.Client", FetchRequest], list[RawDocument]]
 
 
 @dataclass(frozen=True)
@@ -148,15 +145,26 @@ def _revision_dict(rev: Revision) -> dict[str, Any]:
     }
 
 
-def get_fetcher(name: str) -> Fetcher:
-    """Return the ``fetch(client, request)`` function of an update source."""
-    if name not in UPDATE_SOURCES:
+def update_sources() -> tuple[str, ...]:
+    """Return the sources the update fetches: those with a schedule, in schedule order."""
+    fetched = [(name, get_source(name).schedule) for name in source_names()]
+    return tuple(
+        name for name, schedule in sorted(
+            ((n, s) for n, s in fetched if s is not None),
+            key=lambda item: _SCHEDULE_ORDER.index(item[1]),
+        )
+    )
+
+
+def fetchable_source(name: str) -> Source:
+    """Return the source ``name`` if the update can fetch it; raise UsageError otherwise."""
+    source = get_source(name)
+    if source.schedule is None:
         raise UsageError(
-            f"source {name!r} cannot be fetched; choose from {', '.join(UPDATE_SOURCES)}",
+            f"source {name!r} cannot be fetched; choose from {', '.join(update_sources())}",
             input=name,
         )
-    fetcher: Fetcher = import_module(f"attrition.sources.{name}").fetch
-    return fetcher
+    return source
 
 
 class _PendingCache(MutableMapping[str, dict[str, str]]):
@@ -208,7 +216,7 @@ def default_since(store: Store, name: str, today: date) -> date | None:
     own = latest.get(name)
     if own is not None:
         return min(own + timedelta(days=1), today)
-    if name in API_SOURCES:
+    if get_source(name).schedule is FetchSchedule.API:
         newest = store.latest_report_date()
         return min(newest + timedelta(days=1), today) if newest else None
     return None
@@ -231,9 +239,9 @@ def update_source(
     pending = _PendingCache(cache)
     before = _report_days(store, name)
     try:
-        fetch = get_fetcher(name)
+        source = fetchable_source(name)
         with client_factory(pending) as client:
-            docs = fetch(client, request)
+            docs = source.fetch(client, request)
         result = ingest_documents(store, docs, now=now) if docs else IngestResult()
     except AttritionError as err:
         log.warning("%s: update failed: %s", name, err)
@@ -271,9 +279,9 @@ def update(
     Raises:
         UsageError: an unknown source name, or a base URL for a source not updated.
     """
-    names = list(dict.fromkeys(sources or UPDATE_SOURCES))
+    names = list(dict.fromkeys(sources or update_sources()))
     for name in names:
-        get_fetcher(name)
+        fetchable_source(name)
     extra = set(base_urls or {}) - set(names)
     if extra:
         raise UsageError(f"--base-url given for a source not updated: {', '.join(sorted(extra))}",
@@ -300,7 +308,7 @@ def update(
             outcomes[name] = _merge(outcomes.get(name), outcome)
         has_today = (store.latest_report_date() or date.min) >= today
         remaining = (started + wait - (started + (clock() - tick0))) if wait else timedelta(0)
-        todo = [n for n in names if n in POLLED_SOURCES]
+        todo = [n for n in names if get_source(n).schedule in _POLLED]
         if has_today or remaining <= timedelta(0) or not todo:
             break
         pause = min(poll_interval, remaining).total_seconds()

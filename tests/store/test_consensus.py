@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
+from attrition.model.roster import SourceRank
 from attrition.store import Store
-from attrition.store.consensus import SOURCE_RANK, choose_total
+from attrition.store.consensus import ROSTER_RANKS, choose_total
 
 D = date(2024, 12, 3)
 
@@ -28,7 +29,7 @@ D = date(2024, 12, 3)
 )
 def test_choose_total_rules(votes: dict[str, int], expected: tuple[int, str | None]) -> None:
     total, agreeing, rule = choose_total(
-        {s: (v, None, 0) for s, v in votes.items()}, SOURCE_RANK
+        {s: (v, None, 0) for s, v in votes.items()}, ROSTER_RANKS
     )
     assert (total, rule) == expected
     assert set(agreeing) == {s for s, v in votes.items() if v == total}
@@ -74,7 +75,9 @@ def test_priority_breaks_a_tie_without_official_text(store: Store, kit) -> None:
 def test_custom_source_rank_changes_the_tie_break(store: Store, kit) -> None:
     kit.add(store, "minfin", [kit.obs("uavs", "2024-09-24", 15175)])
     kit.add(store, "petroivaniuk", [kit.obs("uavs", "2024-09-24", 25175)])
-    store.refresh_consensus(source_rank={"minfin": (False, 1), "petroivaniuk": (False, 2)})
+    store.refresh_consensus(
+        source_rank={"minfin": SourceRank(False, 1), "petroivaniuk": SourceRank(False, 2)}
+    )
     assert store.consensus_rows("uavs")[0].total == 15175
 
 
@@ -135,9 +138,39 @@ def test_approximate_flag_comes_from_the_agreeing_sources(store: Store, kit) -> 
     assert store.consensus_rows("personnel")[0].is_approximate
 
 
-def test_default_source_rank_matches_the_source_registry() -> None:
+def test_every_registered_source_carries_its_roster_entry() -> None:
+    from attrition.model.roster import ROSTER
     from attrition.sources import get_source, source_names
 
     for name in source_names():
         source = get_source(name)
-        assert SOURCE_RANK[name] == (source.is_official, source.priority), name
+        assert (source.name, source.role, source.rank) == (name, ROSTER[name].role,
+                                                           ROSTER[name].rank), name
+        assert ROSTER_RANKS[name] == SourceRank(source.is_official, source.priority), name
+
+
+@pytest.fixture()
+def independent_oryx(monkeypatch: pytest.MonkeyPatch) -> str:
+    """Register a stand-in independent source "oryx" for one test."""
+    from attrition.model.roster import ROSTER, SourceEntry, SourceRole
+
+    monkeypatch.setitem(ROSTER, "oryx", SourceEntry(
+        "oryx", SourceRole.INDEPENDENT, SourceRank(False, 50), "tests:oryx"))
+    return "oryx"
+
+
+def test_independent_source_is_kept_but_never_votes(store: Store, kit, independent_oryx) -> None:
+    kit.add(store, "minfin", [kit.obs("tanks", "2024-12-03", 9486)])
+    # were oryx a vote, 9486 would win by majority; it is not, so lod_db's rank decides
+    kit.add(store, independent_oryx, [kit.obs("tanks", "2024-12-03", 9486),
+                                      kit.obs("tanks", "2024-12-04", 9490)])
+    kit.add(store, "lod_db", [kit.obs("tanks", "2024-12-03", 9480)])
+    (finding,) = store.refresh_consensus()
+    rows = store.consensus_rows("tanks")
+    assert [r.report_date for r in rows] == [D]  # oryx alone on 12-04 makes no consensus day
+    assert (rows[0].total, rows[0].n_sources, rows[0].values) == (
+        9480, 2, {"lod_db": 9480, "minfin": 9486})
+    assert finding.details["rule"] == "priority"
+    assert store.consensus_rows("tanks", as_of=date(2025, 1, 1))[0].n_sources == 2
+    stated = {v.source: v.total for v in store.source_values("tanks", D)}
+    assert stated[independent_oryx] == 9486  # kept and queryable

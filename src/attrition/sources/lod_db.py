@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from attrition.model.records import ParsedBatch, RawDocument
+from attrition.sources.base import FetchSchedule, SourceBase
 from attrition.sources.bulk import (
     CategoryResolver,
     head_keys,
@@ -51,13 +52,12 @@ def personnel_increment_from_slug(uri: str) -> int | None:
     return int(match.group(1).replace("-", "")) if match else None
 
 
-class LodDbSource:
+class LodDbSource(SourceBase):
     """The lod-db/orc-losses dataset (``russian-losses.json``)."""
 
     name = "lod_db"
     title = "lod-db/orc-losses (official daily figures with MoD source URL)"
-    priority = 30
-    is_official = False
+    schedule = FetchSchedule.MIRROR
 
     def recognises(self, path: Path, head: bytes) -> bool:
         """Return True for ``russian-losses.json`` (an array with ``sourceUri``), not its schema."""
@@ -103,6 +103,9 @@ class LodDbSource:
             rows.append(row)
         meta = {"order": "newest first", "line_no": "line on which the record's JSON object starts"}
         return build_batch(doc, rows, meta=meta)
+    def fetch(self, client: httpx.Client, request: FetchRequest) -> list[RawDocument]:
+        """Return the documents ``request`` asks for (see the module function :func:`fetch`)."""
+        return fetch(client, request)
 
 
 SOURCE = LodDbSource()

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from attrition.errors import ParseError
 from attrition.model.records import ParsedBatch, RawDocument
-from attrition.sources.base import decode_text
+from attrition.sources.base import FetchSchedule, SourceBase, decode_text
 from attrition.sources.bulk import (
     CategoryResolver,
     Column,
@@ -65,13 +65,12 @@ def _header(doc: RawDocument, header: list[str]) -> list[Column | None]:
     return columns
 
 
-class MinfinSource:
+class MinfinSource(SourceBase):
     """The minfin CSV scrape (``russia_losses.csv``, ``russia_losses-2022.csv``)."""
 
     name = "minfin"
     title = "index.minfin.com.ua scrape (romansverdan/russian-Losses-in-Ukraine)"
-    priority = 40
-    is_official = False
+    schedule = FetchSchedule.MIRROR
 
     def recognises(self, path: Path, head: bytes) -> bool:
         """Return True for ``russia_losses[-YYYY].csv`` with a ``date,day,personnel,...`` header."""
@@ -125,6 +124,9 @@ class MinfinSource:
                 )
             rows.append(row)
         return build_batch(doc, rows, meta={"columns": [c.strip() for c in header]})
+    def fetch(self, client: httpx.Client, request: FetchRequest) -> list[RawDocument]:
+        """Return the documents ``request`` asks for (see the module function :func:`fetch`)."""
+        return fetch(client, request)
 
 
 SOURCE = MinfinSource()

@@ -26,7 +26,7 @@ from urllib.parse import urljoin, urlsplit
 from attrition.errors import SourceError
 from attrition.log import get_logger
 from attrition.model.records import ParsedBatch, RawDocument
-from attrition.sources.base import decode_text
+from attrition.sources.base import FetchSchedule, SourceBase, decode_text
 from attrition.sources.report_pages import article_body, report_batch
 
 if TYPE_CHECKING:  # pragma: no cover - httpx is imported only when fetching
@@ -66,13 +66,12 @@ def losses_links(listing_html: str, listing_url: str) -> list[str]:
     return found
 
 
-class ModSiteSource:
+class ModSiteSource(SourceBase):
     """The Ministry of Defence news articles with the daily losses (UA and EN)."""
 
     name = "mod_site"
     title = "Ministry of Defence of Ukraine, news pages (mod.gov.ua, UA and EN)"
-    priority = 2
-    is_official = True
+    schedule = FetchSchedule.CHANNEL
 
     def recognises(self, path: Path, head: bytes) -> bool:
         """Return False: articles arrive by ``fetch``, never as local files."""

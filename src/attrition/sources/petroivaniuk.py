@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from attrition.errors import ParseError
 from attrition.model.records import Observation, ParsedBatch, RawDocument, StatedCorrection
+from attrition.sources.base import FetchSchedule, SourceBase
 from attrition.sources.bulk import (
     CategoryResolver,
     head_keys,
@@ -182,13 +183,12 @@ _PARSERS = {
 }
 
 
-class PetroIvaniukSource:
+class PetroIvaniukSource(SourceBase):
     """The PetroIvaniuk dataset: equipment, personnel and correction JSON files."""
 
     name = "petroivaniuk"
     title = "PetroIvaniuk 2022-Ukraine-Russia-War-Dataset (GS/MoD daily totals)"
-    priority = 10
-    is_official = False
+    schedule = FetchSchedule.MIRROR
 
     def recognises(self, path: Path, head: bytes) -> bool:
         """Return True for the equipment, personnel or correction file (never the Oryx one)."""
@@ -201,6 +201,9 @@ class PetroIvaniukSource:
         """Parse one of the three data files; the kind comes from the name, else the shape."""
         items = read_json_array(doc)
         return _PARSERS[_kind(doc, items)](doc, items)
+    def fetch(self, client: httpx.Client, request: FetchRequest) -> list[RawDocument]:
+        """Return the documents ``request`` asks for (see the module function :func:`fetch`)."""
+        return fetch(client, request)
 
 
 SOURCE = PetroIvaniukSource()

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from attrition.errors import ParseError
 from attrition.model.records import Observation, ParsedBatch, RawDocument
+from attrition.sources.base import FetchSchedule, SourceBase
 from attrition.sources.bulk import (
     CategoryResolver,
     head_keys,
@@ -103,13 +104,12 @@ def _parse_day(doc: RawDocument, resolve: CategoryResolver, record: Any, index: 
     return row
 
 
-class RussianWarshipSource:
+class RussianWarshipSource(SourceBase):
     """The russianwarship.rip API v2 statistics responses."""
 
     name = "russianwarship"
     title = "russianwarship.rip API v2 (MoD daily figures with printed increments)"
-    priority = 20
-    is_official = False
+    schedule = FetchSchedule.API
 
     def recognises(self, path: Path, head: bytes) -> bool:
         """Return True for a recorded ``/statistics`` response (``*statistics*.json``)."""
@@ -152,6 +152,9 @@ class RussianWarshipSource:
                 sorted(data)[:5],
             )
         return build_batch(doc, rows, meta=meta)
+    def fetch(self, client: httpx.Client, request: FetchRequest) -> list[RawDocument]:
+        """Return the documents ``request`` asks for (see the module function :func:`fetch`)."""
+        return fetch(client, request)
 
 
 SOURCE = RussianWarshipSource()

@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo
 from attrition.errors import ParseError, SourceError
 from attrition.log import get_logger
 from attrition.model.records import ParsedBatch, RawDocument
-from attrition.sources.base import decode_text
+from attrition.sources.base import FetchSchedule, SourceBase, decode_text
 from attrition.sources.gs_text import html_to_text
 from attrition.sources.report_pages import report_batch
 
@@ -163,13 +163,12 @@ def losses_posts(posts: list[Post]) -> list[Post]:
     return sorted((p for p in posts if p.is_losses_post), key=lambda p: p.number, reverse=True)
 
 
-class TelegramSource:
+class TelegramSource(SourceBase):
     """The General Staff's Telegram channel (web preview)."""
 
     name = "telegram"
     title = "General Staff of the AFU, Telegram channel (t.me/s/GeneralStaffZSU)"
-    priority = 1
-    is_official = True
+    schedule = FetchSchedule.CHANNEL
 
     def recognises(self, path: Path, head: bytes) -> bool:
         """Return False: posts arrive by ``fetch``, never as local files."""

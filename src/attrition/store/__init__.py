@@ -16,7 +16,6 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs CLI st
 if TYPE_CHECKING:  # pragma: no cover
     from typing import Any
 
-    from attrition.store.consensus import SOURCE_RANK
     from attrition.store.core import Store, open_store
     from attrition.store.rows import (
         ConsensusRow,
@@ -31,7 +30,6 @@ if TYPE_CHECKING:  # pragma: no cover
     )
 
 __all__ = [
-    "SOURCE_RANK",
     "ConsensusRow",
     "DocumentRef",
     "Revision",
@@ -47,7 +45,6 @@ __all__ = [
 
 # public name -> the submodule that defines it
 _HOME = {
-    "SOURCE_RANK": "consensus",
     "Store": "core",
     "open_store": "core",
     **dict.fromkeys(

@@ -15,47 +15,34 @@ from typing import Any
 
 from attrition.model.dates import loss_date
 from attrition.model.records import Finding
+from attrition.model.roster import ROSTER, UNKNOWN_RANK, SourceRank, non_voting_sources
 from attrition.model.series import COARSE_UNTIL, SeriesRow, series_values
 from attrition.store.rows import ConsensusRow
 
-# name -> (is_official, priority). Mirrors the source registry's is_official/priority so that
-# store need not import attrition.sources (same layer); callers may pass the registry's own.
-SOURCE_RANK: dict[str, tuple[bool, int]] = {
-    "gs_text": (True, 0),
-    "telegram": (True, 1),
-    "mod_site": (True, 2),
-    "petroivaniuk": (False, 10),
-    "russianwarship": (False, 20),
-    "lod_db": (False, 30),
-    "minfin": (False, 40),
-    "unknown": (False, 100),
-}
-
-SourceRank = Mapping[str, tuple[bool, int]]
+Ranks = Mapping[str, SourceRank]
 Vote = tuple[int, int | None, int]  # total, increment_printed, is_approximate (0/1)
 Day = tuple[date, dict[str, Vote]]  # one report date: each source's current value
 
-
-def rank_of(source: str, source_rank: SourceRank) -> tuple[bool, int]:
-    """Return (is_official, priority) of ``source`` (an unlisted source ranks as "unknown")."""
-    found = source_rank.get(source)
-    if found is None:
-        found = source_rank.get("unknown", (False, 100))
-    return found
+# The roster's ranks: the default of every function that takes ``ranks``.
+ROSTER_RANKS: Ranks = {name: entry.rank for name, entry in ROSTER.items()}
 
 
-def _order_key(source: str, source_rank: SourceRank) -> tuple[bool, int, str]:
-    official, priority = rank_of(source, source_rank)
-    return (not official, priority, source)
+def rank_of(source: str, ranks: Ranks) -> SourceRank:
+    """Return the rank of ``source`` (one missing from ``ranks`` ranks last)."""
+    return ranks.get(source) or UNKNOWN_RANK
 
 
-def ranked_sources(sources: Iterable[str], source_rank: SourceRank) -> list[str]:
+def _order_key(source: str, ranks: Ranks) -> tuple[bool, int, str]:
+    return rank_of(source, ranks).order_key(source)
+
+
+def ranked_sources(sources: Iterable[str], source_rank: Ranks) -> list[str]:
     """Return ``sources`` best first: official texts, then by priority, then by name."""
     return sorted(sources, key=lambda s: _order_key(s, source_rank))
 
 
 def choose_total(
-    votes: Mapping[str, Vote], source_rank: SourceRank
+    votes: Mapping[str, Vote], source_rank: Ranks
 ) -> tuple[int, tuple[str, ...], str | None]:
     """Return (winning total, the sources stating it best first, rule); rule None if unanimous.
 
@@ -65,7 +52,7 @@ def choose_total(
 
 
 def _choose(
-    votes: Mapping[str, Vote], ranked: tuple[str, ...], source_rank: SourceRank
+    votes: Mapping[str, Vote], ranked: tuple[str, ...], source_rank: Ranks
 ) -> tuple[int, tuple[str, ...], str | None]:
     first = votes[ranked[0]][0]
     if all(votes[s][0] == first for s in ranked):
@@ -78,7 +65,7 @@ def _choose(
     if len(tied) == 1:
         winner, rule = tied[0], "majority"
     else:
-        official = [t for t in tied if any(rank_of(s, source_rank)[0] for s in by_total[t])]
+        official = [t for t in tied if any(rank_of(s, source_rank).is_official for s in by_total[t])]
         if len(official) == 1:
             winner, rule = official[0], "official"
         else:
@@ -119,7 +106,7 @@ def decide(
     category: str,
     days: Iterable[Day],
     corrections: Mapping[date, int],
-    source_rank: SourceRank,
+    source_rank: Ranks,
     findings: list[Finding],
 ) -> list[Decided]:
     """Apply the consensus rules to one category's days; append disagreements to ``findings``.
@@ -196,7 +183,7 @@ def compute_consensus(
     category: str,
     days: Iterable[Day],
     corrections: Mapping[date, int],
-    source_rank: SourceRank = SOURCE_RANK,
+    source_rank: Ranks = ROSTER_RANKS,
 ) -> tuple[list[ConsensusRow], list[Finding]]:
     """Return the consensus rows of one category (oldest first) and its disagreements."""
     findings: list[Finding] = []
@@ -226,7 +213,10 @@ def group_current(rows: Iterable[Sequence[Any]]) -> dict[str, list[Day]]:
     and replaces the earlier one. (Id order is the table's own order: no sort in SQL.)
     """
     by_cat: dict[str, dict[str, dict[str, Vote]]] = {}
+    non_voting = non_voting_sources()  # their values are kept, never counted
     for cat, day, source, total, printed, approx in rows:
+        if source in non_voting:
+            continue
         days = by_cat.get(cat)
         if days is None:
             days = by_cat[cat] = {}
@@ -258,7 +248,10 @@ def group_as_of(rows: Iterable[Sequence[Any]], cutoff: str) -> dict[str, list[Da
     its earliest version, so that history loaded after the date still answers.
     """
     out: dict[str, dict[str, dict[str, tuple[Vote, str]]]] = {}
+    non_voting = non_voting_sources()
     for cat, day, source, total, printed, approx, recorded_at in rows:
+        if source in non_voting:
+            continue
         per_source = out.setdefault(cat, {}).setdefault(day, {})
         old = per_source.get(source)
         if old is None or is_better_version(recorded_at, old[1], cutoff):

@@ -15,7 +15,7 @@ from types import TracebackType
 from attrition.model.records import Finding, Observation, RawDocument, StatedCorrection
 from attrition.model.series import LossSeries
 from attrition.store import reads, writes
-from attrition.store.consensus import SOURCE_RANK, Decided, SourceRank
+from attrition.store.consensus import ROSTER_RANKS, Decided, Ranks
 from attrition.store.engine import Engine, connect, parse_url
 from attrition.store.migrations import migrate
 from attrition.store.rows import (
@@ -42,11 +42,11 @@ class Store:
     (as a savepoint), so a whole ingest commits or rolls back as one.
     """
 
-    def __init__(self, engine: Engine, source_rank: SourceRank = SOURCE_RANK) -> None:
+    def __init__(self, engine: Engine, source_rank: Ranks = ROSTER_RANKS) -> None:
         self._engine = engine
         self.url = engine.url
         self.dialect = engine.dialect.name
-        self.source_rank: SourceRank = dict(source_rank)
+        self.source_rank: Ranks = dict(source_rank)
 
     def __enter__(self) -> Store:
         return self
@@ -102,7 +102,7 @@ class Store:
         return writes.add_findings(self._engine, findings, recorded_at)
 
     def refresh_consensus(
-        self, categories: Iterable[str] | None = None, source_rank: SourceRank | None = None,
+        self, categories: Iterable[str] | None = None, source_rank: Ranks | None = None,
         *, rows_out: dict[str, list[ConsensusRow]] | None = None,
         written: Iterable[WriteResult] = (),
         decided_out: dict[str, list[Decided]] | None = None,
@@ -190,7 +190,7 @@ class Store:
         return [r[0] for r in rows]
 
 
-def open_store(url: str | Path | None = None, *, source_rank: SourceRank | None = None) -> Store:
+def open_store(url: str | Path | None = None, *, source_rank: Ranks | None = None) -> Store:
     """Open (creating and migrating if needed) the store at a path or URL.
 
     ``url`` is a file path, ``sqlite:///PATH``, ``:memory:`` or ``postgresql://…``; None
@@ -205,5 +205,5 @@ def open_store(url: str | Path | None = None, *, source_rank: SourceRank | None 
     except BaseException:
         engine.close()
         raise
-    return Store(engine, source_rank or SOURCE_RANK)
+    return Store(engine, source_rank or ROSTER_RANKS)
 

@@ -13,10 +13,11 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from attrition.model.roster import non_voting_sources
 from attrition.model.series import LossSeries
 from attrition.store import fastread
 from attrition.store.consensus import (
-    SourceRank,
+    Ranks,
     compute_consensus,
     group_as_of,
     is_better_version,
@@ -96,7 +97,7 @@ def observation_votes(
 
 
 def correction_amounts(
-    engine: Engine, categories: Sequence[str] | None, source_rank: SourceRank,
+    engine: Engine, categories: Sequence[str] | None, source_rank: Ranks,
     as_of: date | None = None,
 ) -> dict[str, dict[date, int]]:
     """Return category -> report date -> stated correction (the best-ranked source's)."""
@@ -105,12 +106,14 @@ def correction_amounts(
         where += " AND report_date <= ?"
         params.append(as_of.isoformat())
     best: dict[tuple[str, str], tuple[tuple[bool, int, str], int]] = {}
+    non_voting = non_voting_sources()
     for cat, day, source, amount in engine.query(
         f"SELECT category, report_date, source, amount FROM corrections WHERE 1 = 1{where}",
         params,
     ):
-        official, priority = rank_of(source, source_rank)
-        rank = (not official, priority, source)
+        if source in non_voting:
+            continue
+        rank = rank_of(source, source_rank).order_key(source)
         key = (cat, day)
         if key not in best or rank < best[key][0]:
             best[key] = (rank, amount)
@@ -127,7 +130,7 @@ def _consensus_row(r: Sequence[Any]) -> ConsensusRow:
 
 
 def computed_consensus(
-    engine: Engine, category: str, as_of: date, source_rank: SourceRank
+    engine: Engine, category: str, as_of: date, source_rank: Ranks
 ) -> list[ConsensusRow]:
     """Return the consensus of ``category`` recomputed from what was known on ``as_of``."""
     days = group_as_of(observation_votes(engine, [category], as_of), end_of_day_utc(as_of))
@@ -140,7 +143,7 @@ def computed_consensus(
 
 def consensus_rows(
     engine: Engine, category: str, start: date | None, end: date | None,
-    as_of: date | None, source_rank: SourceRank,
+    as_of: date | None, source_rank: Ranks,
 ) -> list[ConsensusRow]:
     """Return consensus rows of ``category`` with report dates in [start, end]."""
     if as_of is not None:
@@ -152,7 +155,7 @@ def consensus_rows(
 
 
 def series(
-    engine: Engine, category: str, as_of: date | None, source_rank: SourceRank
+    engine: Engine, category: str, as_of: date | None, source_rank: Ranks
 ) -> LossSeries:
     """Return the consensus LossSeries of ``category`` (as known on ``as_of`` if given)."""
     rows = consensus_rows(engine, category, None, None, as_of, source_rank)
@@ -174,7 +177,7 @@ def latest_report_date(engine: Engine, category: str | None) -> date | None:
 
 def source_values(
     engine: Engine, category: str, report_date: date, as_of: date | None,
-    source_rank: SourceRank,
+    source_rank: Ranks,
 ) -> list[SourceValue]:
     """Return each source's value for one (category, report date), best source first."""
     rows = engine.query(

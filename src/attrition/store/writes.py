@@ -22,7 +22,7 @@ from attrition.model.records import Finding, Observation, RawDocument, StatedCor
 from attrition.store import reads
 from attrition.store.consensus import (
     Decided,
-    SourceRank,
+    Ranks,
     consensus_rows_of,
     decide,
     group_current,
@@ -283,7 +283,7 @@ def _votes(
 def refresh_consensus(
     engine: Engine,
     categories: Iterable[str] | None,
-    source_rank: SourceRank,
+    source_rank: Ranks,
     recorded_at: datetime,
     rows_out: dict[str, list[ConsensusRow]] | None = None,
     written: Iterable[WriteResult] = (),

@@ -24,7 +24,7 @@ from pathlib import Path, PurePath
 from attrition.errors import ParseError
 from attrition.model.observation_checks import out_of_window, personnel_not_round
 from attrition.model.records import Finding, ParsedBatch, ParsedReport, RawDocument
-from attrition.sources.base import decode_text
+from attrition.sources.base import SourceBase, decode_text
 from attrition.sources.gs_text import dates as gd
 from attrition.sources.gs_text import items as gi
 from attrition.sources.gs_text import lines as gl
@@ -170,13 +170,11 @@ def _has_heading(text: str) -> bool:
 
 
 @dataclass(frozen=True)
-class GsTextSource:
+class GsTextSource(SourceBase):
     """The General Staff's own daily text, read from .txt/.md/.html files."""
 
     name: str = gi.SOURCE_NAME
     title: str = "General Staff daily loss report (text)"
-    priority: int = 0
-    is_official: bool = True
 
     def recognises(self, path: Path, head: bytes) -> bool:
         """Return True for a .txt/.md/.html file whose first bytes read as a loss report."""
