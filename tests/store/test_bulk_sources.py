@@ -33,7 +33,7 @@ def test_bulk_histories_agree_on_known_days(shared_data: Path, tmp_path: Path) -
                 now = doc.fetched_at
                 store.add_observations(ref.id, name, batch.observations, now)
                 store.add_corrections(ref.id, name, batch.corrections, now)
-        disagreements = store.refresh_consensus()
+        disagreements = store.refresh_consensus().findings
     (dec3,) = store.consensus_rows("personnel", date(2024, 12, 3), date(2024, 12, 3))
     assert (dec3.total, dec3.increment_diff, dec3.span_days) == (745700, 1780, 1)
     assert set(dec3.sources) == {"petroivaniuk", "lod_db", "minfin"}

@@ -39,7 +39,7 @@ def test_majority_wins_and_disagreement_lists_every_value(store: Store, kit) -> 
     kit.add(store, "petroivaniuk", [kit.obs("tanks", "2024-12-03", 9486)])
     kit.add(store, "lod_db", [kit.obs("tanks", "2024-12-03", 9486)])
     kit.add(store, "minfin", [kit.obs("tanks", "2024-12-03", 9468)])
-    (finding,) = store.refresh_consensus()
+    (finding,) = store.refresh_consensus().findings
     (row,) = store.consensus_rows("tanks")
     assert row.total == 9486
     assert row.sources == ("petroivaniuk", "lod_db")
@@ -57,7 +57,7 @@ def test_majority_wins_and_disagreement_lists_every_value(store: Store, kit) -> 
 def test_official_text_breaks_a_tie(store: Store, kit) -> None:
     kit.add(store, "petroivaniuk", [kit.obs("tanks", "2023-10-02", 4712)])
     kit.add(store, "gs_text", [kit.obs("tanks", "2023-10-02", 4717, 8)])
-    (finding,) = store.refresh_consensus()
+    (finding,) = store.refresh_consensus().findings
     (row,) = store.consensus_rows("tanks")
     assert (row.total, row.sources, row.increment_printed) == (4717, ("gs_text",), 8)
     assert finding.details["rule"] == "official"
@@ -66,7 +66,7 @@ def test_official_text_breaks_a_tie(store: Store, kit) -> None:
 def test_priority_breaks_a_tie_without_official_text(store: Store, kit) -> None:
     kit.add(store, "minfin", [kit.obs("uavs", "2024-09-24", 15175)])
     kit.add(store, "petroivaniuk", [kit.obs("uavs", "2024-09-24", 25175)])
-    (finding,) = store.refresh_consensus()
+    (finding,) = store.refresh_consensus().findings
     assert store.consensus_rows("uavs")[0].total == 25175
     assert finding.details == {"values": {"petroivaniuk": 25175, "minfin": 15175},
                                "chosen": 25175, "rule": "priority"}
@@ -86,7 +86,7 @@ def test_printed_increment_is_derived_from_a_stated_correction(store: Store, kit
                                           kit.obs("personnel", "2025-02-28", 744710)])
     store.add_corrections(doc, "petroivaniuk", [kit.correction("personnel", "2025-02-28", 1650)],
                           kit.T0)
-    assert store.refresh_consensus() == []
+    assert store.refresh_consensus().findings == []
     first, second = store.consensus_rows("personnel")
     assert first.increment_diff is None and first.increment_printed is None
     assert (second.increment_printed, second.increment_diff) == (1060, 2710)
@@ -128,7 +128,7 @@ def test_refresh_touches_only_the_named_categories(store: Store, kit) -> None:
     assert store.consensus_rows("tanks")[0].total == 9490
     assert store.consensus_rows("aircraft")[0].total == 369  # not refreshed yet
     assert store.consensus_categories() == ["aircraft", "tanks"]
-    assert store.refresh_consensus([]) == []
+    assert store.refresh_consensus([]).findings == []
 
 
 def test_approximate_flag_comes_from_the_agreeing_sources(store: Store, kit) -> None:
@@ -165,7 +165,7 @@ def test_independent_source_is_kept_but_never_votes(store: Store, kit, independe
     kit.add(store, independent_oryx, [kit.obs("tanks", "2024-12-03", 9486),
                                       kit.obs("tanks", "2024-12-04", 9490)])
     kit.add(store, "lod_db", [kit.obs("tanks", "2024-12-03", 9480)])
-    (finding,) = store.refresh_consensus()
+    (finding,) = store.refresh_consensus().findings
     rows = store.consensus_rows("tanks")
     assert [r.report_date for r in rows] == [D]  # oryx alone on 12-04 makes no consensus day
     assert (rows[0].total, rows[0].n_sources, rows[0].values) == (

@@ -1,4 +1,4 @@
-"""The refresh's shortcuts give the general path's result: written rows, rows_out, insert_many."""
+"""The refresh's shortcuts give the general path's result: written rows, returned rows, insert_many."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from attrition.model.records import Finding
-from attrition.store import ConsensusRow, Store, WriteResult, open_store
+from attrition.store import Store, WriteResult, open_store
 from attrition.store.writes import gc_paused
 
 
@@ -51,7 +51,7 @@ def test_written_rows_give_the_same_consensus_as_reading_them_back(
     general = open_store(tmp_path / "general.sqlite")
     with general.transaction():
         _load(general, kit)
-        expected = general.refresh_consensus()
+        expected = general.refresh_consensus().findings
     table = _table(general, "consensus")
     general.close()
     assert len(table) == 5 and expected  # the data does exercise a disagreement
@@ -63,15 +63,11 @@ def test_written_rows_give_the_same_consensus_as_reading_them_back(
             n += 1
             with store.transaction():
                 results = _load(store, kit)
-                rows: dict[str, list[Any]] = {}
-                decided: dict[str, list[Any]] = {}
-                found = store.refresh_consensus(
-                    written=[results[i] for i in order], rows_out=rows, decided_out=decided
-                )
+                refresh = store.refresh_consensus(written=[results[i] for i in order])
+            found, rows = refresh.findings, refresh.rows
             assert _shape(found) == _shape(expected), order
             assert _table(store, "consensus") == table, order
             assert rows == {c: store.consensus_rows(c) for c in ("personnel", "tanks")}
-            assert {c: [ConsensusRow(*r) for r in v] for c, v in decided.items()} == rows
             store.close()
 
 
@@ -93,13 +89,13 @@ def test_an_ingest_gives_the_general_refresh_result_on_the_full_history(
     now = datetime(2026, 8, 23, 12, tzinfo=UTC)
     folders = [shared_data / f for f in ("petroivaniuk", "lod-db-orc-losses", "minfin-csv")]
     fast = open_store(tmp_path / "fast.sqlite")
-    result = ingest_paths(fast, folders, now=now)  # written rows + decided_out
+    result = ingest_paths(fast, folders, now=now)  # written rows taken from memory
     table = _table(fast, "consensus")
     categories = fast.consensus_categories()
     read_back = {c: fast.consensus_rows(c) for c in categories}
     with fast.transaction():  # the general path, over the same store: the same table
-        rows: dict[str, list[Any]] = {}
-        general = fast.refresh_consensus(categories, rows_out=rows)
+        refresh = fast.refresh_consensus(categories)
+    general, rows = refresh.findings, refresh.rows
     assert _table(fast, "consensus") == table
     assert rows == read_back
     stored = {(f.kind, f.category, f.report_date) for f in fast.findings(kind="disagreement")}

@@ -29,7 +29,6 @@ from attrition.store.writes import gc_paused
 
 if TYPE_CHECKING:  # pragma: no cover
     from attrition.store import Store
-    from attrition.store.consensus import Decided
 
 log = get_logger("attrition.ingest")
 
@@ -123,11 +122,10 @@ def _parse_and_write(
                 n_corr = store.add_corrections(ref.id, doc.source, batch.corrections, now)
                 writes.append((result, n_corr))
         per_doc = [_document_findings(doc, batch, before) for doc, batch in parsed]
-        consensus: dict[str, list[Decided]] = {}
-        shared = list(store.refresh_consensus(
-            categories, decided_out=consensus, written=[result for result, _ in writes]
-        ))
-        shared += _history_findings(consensus, categories, _current_totals(stored, parsed))
+        refresh = store.refresh_consensus(categories, written=[result for result, _ in writes])
+        shared = refresh.findings + _history_findings(
+            refresh.rows, categories, _current_totals(stored, parsed)
+        )
         new, owner = _new_findings(known, parsed, per_doc, shared)
         store.add_findings(new, now)
         results = []
@@ -222,26 +220,21 @@ def _current_totals(
 
 
 def _history_findings(
-    consensus: dict[str, list[Decided]],
+    consensus: dict[str, list[ConsensusRow]],
     categories: Iterable[str],
     current: dict[str, dict[str, dict[date, int]]],
 ) -> list[Finding]:
     """Checks over the whole record of the touched categories: consensus and each source.
 
-    ``consensus`` holds the refreshed rows of those categories (as the store now has them)
-    as tuples of ConsensusRow's field values; a ConsensusRow is made only for the few rows
-    increment_mismatches can report (printed and diff stated, one-day span, unequal).
+    ``consensus`` holds the refreshed rows of those categories (as the store now has them).
     """
     found: list[Finding] = []
     report_dates: set[date] = set()
     for category in categories:
         rows = consensus.get(category, [])
-        report_dates.update(r[1] for r in rows)
-        found += checks.total_decreases(category, ((r[1], r[3]) for r in rows))
-        found += checks.increment_mismatches(category, [
-            ConsensusRow(*r) for r in rows
-            if r[4] is not None and r[5] is not None and r[6] == 1 and r[4] != r[5]
-        ])
+        report_dates.update(r.report_date for r in rows)
+        found += checks.total_decreases(category, ((r.report_date, r.total) for r in rows))
+        found += checks.increment_mismatches(category, rows)
     found += checks.missing_days(report_dates)
     wanted = set(categories)
     for src in sorted(current):

@@ -92,23 +92,13 @@ def _disagreement(
     )
 
 
-# What the rules decide for one report date: ConsensusRow's field values, in its field
-# order (category, report_date, loss_date, total, increment_printed, increment_diff,
-# span_days, is_approximate, has_correction, increment_printed_is_derived, sources,
-# n_sources, values), as plain tuples: the refresh writes them and makes rows only on demand.
-Decided = tuple[
-    str, date, date, int, int | None, int | None, int, bool, bool, bool, tuple[str, ...], int,
-    dict[str, int],
-]
-
-
 def decide(
     category: str,
     days: Iterable[Day],
     corrections: Mapping[date, int],
     source_rank: Ranks,
     findings: list[Finding],
-) -> list[Decided]:
+) -> list[ConsensusRow]:
     """Apply the consensus rules to one category's days; append disagreements to ``findings``.
 
     ``corrections`` maps a report date to a stated correction amount; when no source
@@ -157,7 +147,7 @@ def decide(
             finding = _disagreement(category, day, votes, ranked, total, rule)
             findings.append(finding)
             extra.append((len(votes), finding.details["values"]))
-    out: list[Decided] = []
+    out: list[ConsensusRow] = []
     # series_values sorts by report date; `days` come sorted, so extra[i] matches row i.
     for row, (n_sources, values) in zip(series_values(points), extra, strict=True):
         day, total, printed, diff, span, approx, has_correction, _coarse, agreeing, _ = row
@@ -167,16 +157,11 @@ def decide(
             if amount is not None:
                 printed, derived = diff - amount, True
                 has_correction = printed != diff
-        out.append((
+        out.append(ConsensusRow(
             category, day, loss_date(day), total, printed, diff, span, approx, has_correction,
             derived, agreeing, n_sources, values,
         ))
     return out
-
-
-def consensus_rows_of(decided: Iterable[Decided]) -> list[ConsensusRow]:
-    """Return what :func:`decide` decided as ConsensusRows."""
-    return [ConsensusRow(*values) for values in decided]
 
 
 def compute_consensus(
@@ -187,7 +172,7 @@ def compute_consensus(
 ) -> tuple[list[ConsensusRow], list[Finding]]:
     """Return the consensus rows of one category (oldest first) and its disagreements."""
     findings: list[Finding] = []
-    rows = consensus_rows_of(decide(category, days, corrections, source_rank, findings))
+    rows = decide(category, days, corrections, source_rank, findings)
     return rows, findings
 
 

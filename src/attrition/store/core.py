@@ -15,10 +15,11 @@ from types import TracebackType
 from attrition.model.records import Finding, Observation, RawDocument, StatedCorrection
 from attrition.model.series import LossSeries
 from attrition.store import reads, writes
-from attrition.store.consensus import ROSTER_RANKS, Decided, Ranks
+from attrition.store.consensus import ROSTER_RANKS, Ranks
 from attrition.store.engine import Engine, connect, parse_url
 from attrition.store.migrations import migrate
 from attrition.store.rows import (
+    ConsensusRefresh,
     ConsensusRow,
     DocumentRef,
     Revision,
@@ -103,24 +104,19 @@ class Store:
 
     def refresh_consensus(
         self, categories: Iterable[str] | None = None, source_rank: Ranks | None = None,
-        *, rows_out: dict[str, list[ConsensusRow]] | None = None,
-        written: Iterable[WriteResult] = (),
-        decided_out: dict[str, list[Decided]] | None = None,
-    ) -> list[Finding]:
-        """Recompute the consensus of ``categories`` (all when None).
+        *, written: Iterable[WriteResult] = (),
+    ) -> ConsensusRefresh:
+        """Recompute the consensus of ``categories`` (all when None); return what it made.
 
-        Returns every "disagreement" finding of those categories; they are also stored
-        (deduplicated by key), so calling ``add_findings`` with them again adds nothing.
-        ``rows_out``, when given, is filled with category -> the rows ``consensus_rows``
-        would now read back (oldest first), so a caller need not read them again.
-        ``written``: the WriteResults of add_observations calls just made; their rows are
-        taken from memory instead of read back when they are all that was added since
-        (checked), with the same result. ``decided_out``, when given, is filled like
-        ``rows_out`` but with plain tuples of ConsensusRow's field values (no objects made).
+        The result holds each refreshed category's rows (what ``consensus_rows`` now reads
+        back, oldest first) and every "disagreement" finding of those categories; the
+        findings are also stored (deduplicated by key), so calling ``add_findings`` with
+        them again adds nothing. ``written``: the WriteResults of add_observations calls
+        just made; their rows are taken from memory instead of read back when they are
+        all that was added since (checked), with the same result.
         """
         return writes.refresh_consensus(
-            self._engine, categories, source_rank or self.source_rank, _now(), rows_out,
-            written, decided_out,
+            self._engine, categories, source_rank or self.source_rank, _now(), written
         )
 
     def record_run(self, run: RunRecord) -> None:

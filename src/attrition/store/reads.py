@@ -15,7 +15,6 @@ from typing import Any
 
 from attrition.model.roster import non_voting_sources
 from attrition.model.series import LossSeries
-from attrition.store import fastread
 from attrition.store.consensus import (
     Ranks,
     compute_consensus,
@@ -27,7 +26,10 @@ from attrition.store.consensus import (
 )
 from attrition.store.engine import Engine
 from attrition.store.rows import (
+    CONSENSUS_COLUMNS,
+    OBSERVATION_COLUMNS,
     ConsensusRow,
+    ObservationRow,
     Revision,
     SourceSummary,
     SourceValue,
@@ -125,10 +127,6 @@ def correction_amounts(
 
 # ---- consensus and series ----
 
-def _consensus_row(r: Sequence[Any]) -> ConsensusRow:
-    return ConsensusRow(*fastread.row_values(r))
-
-
 def computed_consensus(
     engine: Engine, category: str, as_of: date, source_rank: Ranks
 ) -> list[ConsensusRow]:
@@ -151,7 +149,20 @@ def consensus_rows(
             r for r in computed_consensus(engine, category, as_of, source_rank)
             if (start is None or r.report_date >= start) and (end is None or r.report_date <= end)
         ]
-    return [_consensus_row(r) for r in engine.query(*fastread.range_query(category, start, end))]
+    where, params = "", [category]
+    if start is not None:
+        where += " AND report_date >= ?"
+        params.append(start.isoformat())
+    if end is not None:
+        where += " AND report_date <= ?"
+        params.append(end.isoformat())
+    return [
+        ConsensusRow.from_db(r) for r in engine.query(
+            f"SELECT {', '.join(CONSENSUS_COLUMNS)} FROM consensus WHERE category = ?{where}"
+            " ORDER BY report_date",
+            params,
+        )
+    ]
 
 
 def series(
@@ -169,7 +180,8 @@ def series(
 
 def latest_report_date(engine: Engine, category: str | None) -> date | None:
     """Return the newest report date in the consensus (of one category, or of any)."""
-    found = engine.scalar(*fastread.latest_query(category))
+    where, params = _in("category", None if category is None else [category])
+    found = engine.scalar(f"SELECT MAX(report_date) FROM consensus WHERE 1 = 1{where}", params)
     return _d(found) if found else None
 
 
@@ -180,28 +192,31 @@ def source_values(
     source_rank: Ranks,
 ) -> list[SourceValue]:
     """Return each source's value for one (category, report date), best source first."""
+    if as_of is not None and report_date > as_of:
+        return []
     rows = engine.query(
-        "SELECT o.source, o.total, o.increment_printed, o.is_approximate, d.locator, d.sha256,"
-        " d.fetched_at, o.line_no, o.raw, o.note, o.recorded_at, o.id, o.document_id"
-        " FROM observations o JOIN documents d ON d.id = o.document_id"
+        f"SELECT {', '.join('o.' + c for c in OBSERVATION_COLUMNS)}, d.locator, d.sha256,"
+        " d.fetched_at FROM observations o JOIN documents d ON d.id = o.document_id"
         " WHERE o.category = ? AND o.report_date = ? ORDER BY o.id",
         (category, report_date.isoformat()),
     )
-    if as_of is not None and report_date > as_of:
-        return []
+    n = len(OBSERVATION_COLUMNS)
     cutoff = end_of_day_utc(as_of) if as_of is not None else None
-    chosen: dict[str, Sequence[Any]] = {}
+    chosen: dict[str, tuple[ObservationRow, str, Sequence[Any]]] = {}
     for r in rows:
-        old = chosen.get(r[0])
-        if old is None or cutoff is None or is_better_version(r[10], old[10], cutoff):
-            chosen[r[0]] = r
-    return [
-        SourceValue(
-            r[0], r[1], r[2], bool(r[3]), r[4], r[5], parse_utc(r[6]), r[7], r[8], r[9],
-            parse_utc(r[10]), r[11], r[12],
-        )
-        for r in (chosen[s] for s in ranked_sources(chosen, source_rank))
-    ]
+        obs, recorded_at = ObservationRow.from_db(r[:n]), r[n - 1]
+        old = chosen.get(obs.source)
+        if old is None or cutoff is None or is_better_version(recorded_at, old[1], cutoff):
+            chosen[obs.source] = (obs, recorded_at, r[n:])
+    out = []
+    for source in ranked_sources(chosen, source_rank):
+        obs, _recorded_at, (locator, sha256, fetched_at) = chosen[source]
+        out.append(SourceValue(
+            obs.source, obs.total, obs.increment_printed, obs.is_approximate, locator, sha256,
+            parse_utc(fetched_at), obs.line_no, obs.raw, obs.note, obs.recorded_at, obs.id,
+            obs.document_id,
+        ))
+    return out
 
 
 def source_totals(engine: Engine, source: str) -> dict[tuple[str, date], int]:

@@ -7,9 +7,15 @@ Nothing here touches a database.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from operator import itemgetter
 from typing import Any
+
+from attrition.model.dates import loss_date
+from attrition.model.records import Finding, Observation
 
 
 def iso_utc(moment: datetime) -> str:
@@ -66,7 +72,7 @@ class WriteResult:
     revised: int
     unchanged: int
     revisions: list[Revision] = field(default_factory=list)
-    # the observation rows this call inserted, id first, in the table's column order; what
+    # the observation rows this call inserted, as ObservationRow.to_db() values; what
     # refresh_consensus(written=...) takes from memory instead of reading back
     rows: list[tuple[Any, ...]] = field(default_factory=list, repr=False, compare=False)
 
@@ -87,12 +93,73 @@ class RunRecord:
     message: str | None = None
 
 
-@dataclass(frozen=True, slots=True)  # slots: ~2x faster to create; one per report
+@dataclass(slots=True)
+class ObservationRow:
+    """One stored observation: what one source stated for one (category, report date).
+
+    The one shape of an ``observations`` row (:data:`OBSERVATION_COLUMNS`): :meth:`from_db`
+    reads it, :meth:`to_db` writes it; :meth:`db_values` is :meth:`to_db` of a model
+    Observation without making the object (a first import writes ~6 x 10^4 rows).
+    """
+
+    id: int
+    document_id: int
+    source: str
+    category: str
+    report_date: date
+    total: int
+    increment_printed: int | None
+    is_approximate: bool
+    line_no: int | None
+    raw: str | None
+    note: str | None
+    recorded_at: datetime
+
+    @classmethod
+    def from_db(cls, r: Sequence[Any]) -> ObservationRow:
+        """Return the row stored as ``r`` (the columns of :data:`OBSERVATION_COLUMNS`)."""
+        (oid, doc_id, source, category, day, total, printed, approx, line_no, raw, note,
+         recorded_at) = r
+        return cls(oid, doc_id, source, category, date.fromisoformat(day), total, printed,
+                   bool(approx), line_no, raw, note, parse_utc(recorded_at))
+
+    def to_db(self) -> tuple[Any, ...]:
+        """Return the stored form: the values of :data:`OBSERVATION_COLUMNS`, in order."""
+        return (self.id, self.document_id, self.source, self.category,
+                self.report_date.isoformat(), self.total, self.increment_printed,
+                int(self.is_approximate), self.line_no, self.raw, self.note,
+                iso_utc(self.recorded_at))
+
+    @staticmethod
+    def db_values(
+        oid: int, document_id: int, source: str, obs: Observation, day: str, recorded_at: str
+    ) -> tuple[Any, ...]:
+        """Return :meth:`to_db` of ``obs`` stored with these ids (``day``, ``recorded_at`` as text)."""
+        return (oid, document_id, source, obs.category, day, obs.total, obs.increment_printed,
+                1 if obs.is_approximate else 0, obs.line_no, obs.raw, obs.note, recorded_at)
+
+
+# The ``observations`` table's columns, in the order from_db reads and to_db writes them.
+OBSERVATION_COLUMNS = (
+    "id", "document_id", "source", "category", "report_date", "total", "increment_printed",
+    "is_approximate", "line_no", "raw", "note", "recorded_at",
+)
+# What the consensus reads of an observation (reads.observation_votes' columns), by name.
+VOTE_COLUMNS = ("category", "report_date", "source", "total", "increment_printed",
+                "is_approximate")
+vote_of_stored = itemgetter(*(OBSERVATION_COLUMNS.index(c) for c in VOTE_COLUMNS))
+
+
+# Slotted and not frozen: a refresh of the full history makes ~2 x 10^4 of these, and a
+# frozen dataclass's __init__ is several times slower. Treat them as values all the same.
+@dataclass(slots=True)
 class ConsensusRow:
     """One report of one category in the consensus record, with how it was chosen.
 
-    ``sources`` are the sources that agree on ``total``; ``n_sources`` counts every source
-    with a value that day; ``values`` maps each source to its total when they disagree.
+    The one shape of a consensus row from SQL (:meth:`from_db`, :meth:`to_db`, in the
+    ``consensus`` table's column order :data:`CONSENSUS_COLUMNS`) to JSON (:meth:`to_dict`).
+    ``sources`` are the sources that agree on ``total``; ``n_sources`` counts every voting
+    source with a value that day; ``values`` maps each source to its total when they disagree.
     """
 
     category: str
@@ -108,6 +175,67 @@ class ConsensusRow:
     sources: tuple[str, ...]
     n_sources: int
     values: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def from_db(cls, r: Sequence[Any]) -> ConsensusRow:
+        """Return the row stored as ``r`` (the columns of :data:`CONSENSUS_COLUMNS`)."""
+        (category, day, total, printed, diff, span, approx, has_correction, derived, sources,
+         n_sources, values_json) = r
+        report_date = date.fromisoformat(day)
+        return cls(
+            category, report_date, loss_date(report_date), total, printed, diff, span,
+            bool(approx), bool(has_correction), bool(derived),
+            tuple(sources.split(",")) if sources else (), n_sources,
+            json.loads(values_json) if values_json else {},
+        )
+
+    def to_db(self) -> tuple[Any, ...]:
+        """Return the stored form: the values of :data:`CONSENSUS_COLUMNS`, in order."""
+        return (
+            self.category, self.report_date.isoformat(), self.total, self.increment_printed,
+            self.increment_diff, self.span_days, int(self.is_approximate),
+            int(self.has_correction), int(self.increment_printed_is_derived),
+            ",".join(self.sources), self.n_sources,
+            json.dumps(self.values) if self.values else None,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON record of this row (dates as ``date``; the encoder writes ISO)."""
+        return {
+            "category": self.category,
+            "report_date": self.report_date,
+            "loss_date": self.loss_date,
+            "total": self.total,
+            "increment_printed": self.increment_printed,
+            "increment_diff": self.increment_diff,
+            "is_approximate": self.is_approximate,
+            "sources": list(self.sources),
+            "span_days": self.span_days,
+            "has_correction": self.has_correction,
+            "increment_printed_is_derived": self.increment_printed_is_derived,
+            "n_sources": self.n_sources,
+            "values": dict(self.values),
+        }
+
+
+# The ``consensus`` table's columns, in the order from_db reads and to_db writes them.
+CONSENSUS_COLUMNS = (
+    "category", "report_date", "total", "increment_printed", "increment_diff", "span_days",
+    "is_approximate", "has_correction", "increment_printed_is_derived", "sources",
+    "n_sources", "values_json",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ConsensusRefresh:
+    """What one consensus refresh did: each refreshed category's rows and its disagreements.
+
+    ``rows`` maps a category to its rows oldest first: what ``Store.consensus_rows`` now
+    reads back. ``findings`` are every disagreement found (new or already stored).
+    """
+
+    rows: dict[str, list[ConsensusRow]]
+    findings: list[Finding]
 
 
 @dataclass(frozen=True)

@@ -16,25 +16,25 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from itertools import chain
+from operator import itemgetter
 from typing import Any
 
 from attrition.model.records import Finding, Observation, RawDocument, StatedCorrection
 from attrition.store import reads
-from attrition.store.consensus import (
-    Decided,
-    Ranks,
-    consensus_rows_of,
-    decide,
-    group_current,
-)
+from attrition.store.consensus import Ranks, decide, group_current
 from attrition.store.engine import Engine
 from attrition.store.rows import (
+    CONSENSUS_COLUMNS,
+    OBSERVATION_COLUMNS,
+    ConsensusRefresh,
     ConsensusRow,
     DocumentRef,
+    ObservationRow,
     Revision,
     RunRecord,
     WriteResult,
     iso_utc,
+    vote_of_stored,
 )
 from attrition.store.schema import OBSERVATIONS_INDEX, OBSERVATIONS_INDEX_SQL
 
@@ -101,10 +101,9 @@ def add_document(engine: Engine, doc: RawDocument, ingested_at: datetime) -> Doc
     return DocumentRef(int(new_id), sha, True)
 
 
-_INSERT_OBSERVATION = (
-    "INSERT INTO observations (id, document_id, source, category, report_date, total,"
-    " increment_printed, is_approximate, line_no, raw, note, recorded_at)"
-)
+_INSERT_OBSERVATION = f"INSERT INTO observations ({', '.join(OBSERVATION_COLUMNS)})"
+_ID = itemgetter(OBSERVATION_COLUMNS.index("id"))
+_CATEGORY = itemgetter(OBSERVATION_COLUMNS.index("category"))
 _INSERT_REVISION = (
     "INSERT INTO revisions (id, source, category, report_date, old_observation_id,"
     " new_observation_id, old_document_id, new_document_id, old_total, new_total,"
@@ -156,9 +155,9 @@ def add_observations(
             pending.append((obs, day))
             current[key] = (-len(pending), total, printed, doc_id)
         ids = engine.allocate_ids("observations", len(pending))
+        stored = ObservationRow.db_values
         obs_rows = [
-            (new_id, doc_id, source, obs.category, day, obs.total, obs.increment_printed,
-             1 if obs.is_approximate else 0, obs.line_no, obs.raw, obs.note, stamp)
+            stored(new_id, doc_id, source, obs, day, stamp)
             for new_id, (obs, day) in zip(ids, pending, strict=True)
         ]
         changed = [
@@ -266,16 +265,16 @@ def _votes(
     """
     batches = [result.rows for result in written if result.rows]
     # each batch's ids ascend (allocate_ids); the batches must follow one another
-    ascending = all(a[-1][0] < b[0][0] for a, b in zip(batches, batches[1:], strict=False))
+    ascending = all(_ID(a[-1]) < _ID(b[0]) for a, b in zip(batches, batches[1:], strict=False))
     if batches and ascending:
-        first = batches[0][0][0]
+        first = _ID(batches[0][0])
         stored = engine.scalar("SELECT COUNT(*) FROM observations WHERE id >= ?", (first,))
         if stored == sum(len(rows) for rows in batches):
             wanted = None if cats is None else set(cats)
             return chain(
                 reads.observation_votes(engine, cats, before_id=first),
-                ((r[3], r[4], r[2], r[5], r[6], r[7]) for rows in batches for r in rows
-                 if wanted is None or r[3] in wanted),
+                (vote_of_stored(r) for rows in batches for r in rows
+                 if wanted is None or _CATEGORY(r) in wanted),
             )
     return reads.observation_votes(engine, cats)
 
@@ -285,46 +284,26 @@ def refresh_consensus(
     categories: Iterable[str] | None,
     source_rank: Ranks,
     recorded_at: datetime,
-    rows_out: dict[str, list[ConsensusRow]] | None = None,
     written: Iterable[WriteResult] = (),
-    decided_out: dict[str, list[Decided]] | None = None,
-) -> list[Finding]:
+) -> ConsensusRefresh:
     """Recompute the consensus table for ``categories`` (all when None); store disagreements.
 
     One ordered read of every source's values, the rules in Python, then delete + insert
-    of the refreshed categories. Returns every disagreement found (new or already stored).
-    ``rows_out``, when given, receives each refreshed category's rows: what
-    ``reads.consensus_rows`` reads back after the refresh, without reading them back.
-    ``written`` (see :func:`_votes`) spares reading back rows the caller just added.
-    ``decided_out``, when given, receives the same rows as plain tuples of ConsensusRow's
-    field values (cheaper: a full history is ~2 x 10^4 rows).
+    of the refreshed categories. Returns the refreshed rows of each category (what
+    ``reads.consensus_rows`` would read back) and every disagreement found (new or already
+    stored). ``written`` (see :func:`_votes`) spares reading back rows the caller just added.
     """
     cats = None if categories is None else sorted(set(categories))
     if cats == []:
-        return []
+        return ConsensusRefresh({}, [])
     with gc_paused(), engine.transaction():
         by_category = group_current(_votes(engine, cats, written))
         amounts = reads.correction_amounts(engine, cats, source_rank)
-        rows: list[tuple[object, ...]] = []
+        refreshed: dict[str, list[ConsensusRow]] = {}
         findings: list[Finding] = []
-        joined: dict[tuple[str, ...], str] = {}  # the few source combinations, joined once
-
-        def _join(agreeing: tuple[str, ...]) -> str:
-            text = joined[agreeing] = ",".join(agreeing)
-            return text
-
         for category, days in by_category.items():
-            decided = decide(category, days, amounts.get(category, {}), source_rank, findings)
-            if rows_out is not None:
-                rows_out[category] = consensus_rows_of(decided)
-            if decided_out is not None:
-                decided_out[category] = decided
-            rows.extend(
-                (cat, day.isoformat(), total, printed, diff, span, int(approx),
-                 int(has_correction), int(derived), joined.get(agreeing) or _join(agreeing),
-                 n_sources, json.dumps(values) if values else None)
-                for (cat, day, _loss, total, printed, diff, span, approx, has_correction,
-                     derived, agreeing, n_sources, values) in decided
+            refreshed[category] = decide(
+                category, days, amounts.get(category, {}), source_rank, findings
             )
         if cats is None:
             engine.execute("DELETE FROM consensus")
@@ -333,10 +312,8 @@ def refresh_consensus(
                 f"DELETE FROM consensus WHERE category IN ({', '.join('?' * len(cats))})", cats
             )
         engine.insert_many(
-            "INSERT INTO consensus (category, report_date, total, increment_printed,"
-            " increment_diff, span_days, is_approximate, has_correction,"
-            " increment_printed_is_derived, sources, n_sources, values_json)",
-            rows,
+            f"INSERT INTO consensus ({', '.join(CONSENSUS_COLUMNS)})",
+            [row.to_db() for rows in refreshed.values() for row in rows],
         )
         add_findings(engine, findings, recorded_at)
-    return findings
+    return ConsensusRefresh(refreshed, findings)
