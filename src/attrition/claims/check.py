@@ -1,4 +1,4 @@
-"""Check a news text: clean it, fix the as-of date, extract claims, verify each one.
+"""Check a news text in named stages: structure, date, readers, verdicts.
 
 Owns :func:`check_text`, the one entry point faces call (the CLI ``attrition check``,
 ``attrition.check`` in library.py, the API). It decides the as-of date (the argument,
@@ -9,24 +9,30 @@ come in through ``series_by_category``, which may load lazily.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from datetime import date
 
-from attrition.claims.claim import CheckReport, OutOfScope, Verdict, VerdictKind
-from attrition.claims.dateline import find_dateline, read_dateline
-from attrition.claims.extract import Scale, extract_claims
+from attrition.claims.claim import CheckReport, Claim, OutOfScope, Verdict
+from attrition.claims.dating import (
+    ArticleDate,
+    dated_by_totals,
+    figures_note,
+    foreign_stamp,
+    stamp_date,
+    year_for,
+)
+from attrition.claims.document import Document, read_structure
+from attrition.claims.extract import Extraction, Scale
 from attrition.claims.figures import SeriesIndex, own_increment
 from attrition.claims.numbers import find_numbers
+from attrition.claims.registry import readers
+from attrition.claims.series_notes import monthly_convention_notes
 from attrition.claims.text import SUPPORTED_LANGUAGES, CleanText, clean_text, normalize_language
-from attrition.claims.verify import verify_claim
+from attrition.claims.verdict import verify_claim
 from attrition.errors import UnknownCategoryError, UsageError
-from attrition.model.dates import WAR_START
 from attrition.model.series import LossSeries
 from attrition.model.wording import Lang
-
-_YEAR = re.compile(r"\b(20[2-4]\d)\b")
 
 
 class _Scales(Mapping[str, Scale]):
@@ -103,13 +109,18 @@ def check_text(
 ) -> CheckReport:
     """Find and verify every claim about Russia's reported losses in ``text``.
 
+    The stages, each in its own module: the document's structure (document.py), the
+    article's date (dating.py), the readers of each claim family (registry.py; the General
+    Staff series reader is extract.py) and the one verdict (verdict.py).
+
     Args:
         text: the article or sentence (plain text or an HTML fragment), at most 200,000 chars.
         series_by_category: category key → LossSeries (a lazy mapping is fine).
-        as_of: the date the text speaks from; default the article's dateline, else ``today``,
-            else the latest report in the record.
+        as_of: the date the text speaks from; default the article's stamp (dateline, byline),
+            else the report its cumulative totals come from, else ``today``, else the latest
+            report in the record.
         lang: "en" or "uk"; None detects it.
-        today: the caller's today, used when there is neither ``as_of`` nor a dateline.
+        today: the caller's today, used when the text gives no date.
         explain_lang: "en" or "uk", the language of the explanations; None follows the text's
             language (a Ukrainian article gets Ukrainian explanations).
 
@@ -119,33 +130,59 @@ def check_text(
     wording = _explain_lang(explain_lang)
     clean = clean_text(text)
     language = normalize_language(lang, clean.text)
+    doc = read_structure(clean.text, language)
+    doc = replace(doc, stamp=stamp_date(doc.text, date.max).span)
+    fallback = _fallback_date(series_by_category, today)
     if language not in SUPPORTED_LANGUAGES:
-        source = "argument" if as_of else "today" if today else "record"
-        report = _unsupported(clean, language, as_of or _fallback_date(series_by_category, today), source)
+        dated = _date_unsupported(doc, as_of, today, fallback)
+        report = _unsupported(clean, language, dated.day, dated.source)
         return replace(report, explain_lang=wording or "en")
     wording = wording or ("uk" if language == "uk" else "en")
-    source = "argument"
-    if as_of is None:
-        fallback = _fallback_date(series_by_category, today)
-        candidates = _dateline_candidates(clean.text, fallback)
-        if candidates:
-            source = "dateline"
-        else:
-            candidates, source = [fallback], "today" if today is not None else "record"
-    else:
-        candidates = [as_of]
-    # "KYIV, Jan 16 (Reuters)" has no year: take the year whose record the figures fit best
-    runs = [(_verify_all(clean.text, series_by_category, day, wording), day) for day in candidates]
-    (indexes, found), as_of = max(runs, key=lambda run: (_score(run[0][1]), run[1]))
-    verdicts = [_at_input(v, clean) for v in found[0]]
-    out = [_oos_at_input(o, clean) for o in found[1]]
+    dated = _date_article(doc, series_by_category, as_of, today, fallback)
+    indexes, (verdicts_found, out_found) = _verify_all(doc, series_by_category, dated.day, wording)
+    verdicts = [_at_input(v, clean) for v in verdicts_found]
+    out = [_oos_at_input(o, clean) for o in out_found]
     sources = sorted({s for idx in indexes.used() for r in idx.rows[-400:] for s in r.sources})
-    notes = []
-    if indexes.used() and max(i.last.report_date for i in indexes.used()) < as_of:
+    notes = [dated.note] if dated.note else []
+    if indexes.used() and max(i.last.report_date for i in indexes.used()) < dated.day:
         latest = max(i.last.report_date for i in indexes.used())
         notes.append(f"the record ends with the report of {latest.isoformat()}, before the as-of date")
-    return CheckReport(as_of, source, language, tuple(verdicts), tuple(out), tuple(sources), tuple(notes),
-                       explain_lang=wording)
+    notes.extend(monthly_convention_notes(verdicts))
+    return CheckReport(dated.day, dated.source, language, tuple(verdicts), tuple(out), tuple(sources),
+                       tuple(notes), explain_lang=wording)
+
+
+def _date_article(
+    doc: Document, series_by_category: Mapping[str, LossSeries], as_of: date | None,
+    today: date | None, fallback: date,
+) -> ArticleDate:
+    """Stage 2: the caller's date, else the article's stamp, else its totals, else today."""
+    if as_of is not None:
+        return ArticleDate(as_of, "argument")
+    limit = max(fallback, today or fallback)
+    stamp = stamp_date(doc.text, limit)
+    if stamp.day is not None:
+        return ArticleDate(stamp.day, "dateline")
+    provisional = _extract(doc, series_by_category, fallback)
+    by_totals = dated_by_totals(provisional.claims, series_by_category)
+    if stamp.month_day is not None:
+        day = year_for(*stamp.month_day, by_totals[0] if by_totals else None, limit)
+        if day is not None:
+            return ArticleDate(day, "dateline")
+    if by_totals is not None:
+        return ArticleDate(by_totals[0], "figures", figures_note(*by_totals))
+    return ArticleDate(fallback, "today" if today is not None else "record")
+
+
+def _date_unsupported(doc: Document, as_of: date | None, today: date | None, fallback: date) -> ArticleDate:
+    """Date a text in a language the checker does not read: the argument, its stamp, else today."""
+    if as_of is not None:
+        return ArticleDate(as_of, "argument")
+    limit = max(fallback, today or fallback)
+    stamp = stamp_date(doc.text, limit).day or foreign_stamp(doc.text, doc.lang, limit)
+    if stamp is not None:
+        return ArticleDate(stamp, "dateline")
+    return ArticleDate(fallback, "today" if today is not None else "record")
 
 
 def _explain_lang(explain_lang: str | None) -> Lang | None:
@@ -168,43 +205,26 @@ def _unsupported(clean: CleanText, language: str, as_of: date, source: str) -> C
     return CheckReport(as_of, source, language, (), tuple(out), (), (note,))
 
 
+def _extract(doc: Document, series_by_category: Mapping[str, LossSeries], as_of: date) -> Extraction:
+    """Stage 3 and 4: run every registered reader over the document, dates resolved at ``as_of``."""
+    scales = _Scales(_Indexes(series_by_category, as_of))
+    claims: list[Claim] = []
+    out: list[OutOfScope] = []
+    for _, reader in readers():
+        found = reader(doc, as_of, scales)
+        claims.extend(found.claims)
+        out.extend(found.out_of_scope)
+    return Extraction(tuple(claims), tuple(out))
+
+
 def _verify_all(
-    text: str, series_by_category: Mapping[str, LossSeries], as_of: date, lang: Lang = "en"
+    doc: Document, series_by_category: Mapping[str, LossSeries], as_of: date, lang: Lang = "en"
 ) -> tuple[_Indexes, tuple[list[Verdict], tuple[OutOfScope, ...]]]:
+    """Stage 5: the verdict of every claim the readers found."""
     indexes = _Indexes(series_by_category, as_of)
-    extraction = extract_claims(text, as_of=as_of, scales=_Scales(indexes))
+    extraction = _extract(doc, series_by_category, as_of)
     verdicts = [verify_claim(claim, indexes.get(claim.category), lang) for claim in extraction.claims]
     return indexes, (verdicts, extraction.out_of_scope)
-
-
-def _score(found: tuple[list[Verdict], tuple[OutOfScope, ...]]) -> int:
-    """Return how many claims the record supports (to choose a dateline's missing year)."""
-    good = {VerdictKind.CORRECT, VerdictKind.ROUNDED, VerdictKind.CORRECT_OTHER_CONVENTION}
-    return sum(v.verdict in good for v in found[0])
-
-
-def _dateline_candidates(text: str, fallback: date) -> list[date]:
-    """Return the dateline's date, or when it has no year the plausible years' dates."""
-    parts = read_dateline(text)
-    if parts is None:
-        return []
-    year, month, day = parts
-    if year is not None:
-        found = find_dateline(text, fallback)
-        return [found] if found else []
-    years = [int(y) for y in _YEAR.findall(text) if 2022 <= int(y) <= fallback.year]
-    if not years:  # nothing to go by: the most recent such day
-        found = find_dateline(text, fallback)
-        return [found] if found else []
-    out = []
-    for y in (max(years), max(years) + 1):  # an article written in January about "2024"
-        try:
-            candidate = date(y, month, day)
-        except ValueError:
-            continue
-        if WAR_START < candidate <= fallback:
-            out.append(candidate)
-    return out
 
 
 def _at_input(verdict: Verdict, clean: CleanText) -> Verdict:

@@ -11,6 +11,8 @@ or more"), the counting body nearest a figure, units that name no category, the
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
 
 from attrition.claims.lexicon import (
     GENERAL_STAFF,
@@ -91,15 +93,33 @@ def coordinated(text: str, n: NumberSpan, ref: TimeRef) -> bool:
 CLAUSE = re.compile(r";|\s[—–]\s|,?\s+(?:while|whereas|but|although|though|тоді\s+як|тоді\s+коли|але|проте|натомість)\b", re.I)
 
 
+@lru_cache(maxsize=512)
+def sentence_has(pattern: re.Pattern[str], sentence: str) -> bool:
+    """Return whether ``pattern`` occurs in ``sentence``, searched once per sentence (not per number)."""
+    return pattern.search(sentence) is not None
+
+
+@lru_cache(maxsize=64)
+def _marks(sentence: str) -> tuple[list[int], list[int], list[int], list[int]]:
+    """Return clause-break starts and ends, other bodies' and the General Staff's positions."""
+    breaks = list(CLAUSE.finditer(sentence))
+    others = [m.start() for m in OTHER_SOURCE.finditer(sentence)]
+    staff = sorted(m.start() for p in (GENERAL_STAFF, UKRAINE_SOURCE) for m in p.finditer(sentence))
+    return [m.start() for m in breaks], [m.end() for m in breaks], others, staff
+
+
 def other_source(sentence: str, pos: int) -> bool:
-    """Return True when the counting body nearest the number (in its clause) is not the General Staff."""
-    lo = max((m.end() for m in CLAUSE.finditer(sentence, 0, pos)), default=0)
-    nxt = CLAUSE.search(sentence, pos)
-    hi = nxt.start() if nxt else len(sentence)
+    """Return True when the counting body nearest the number (in its clause) is not the General Staff.
+
+    The sentence's marks are found once and looked up by position, so a sentence with many
+    numbers costs no more than one pass over it.
+    """
+    starts, ends, all_others, all_staff = _marks(sentence)
+    lo = max((e for s, e in zip(starts, ends, strict=True) if e <= pos), default=0)
+    hi = next((s for s in starts if s >= pos), len(sentence))
     for a, b in ((lo, hi), (0, len(sentence))):
-        clause = sentence[a:b]
-        others = [m.start() + a for m in OTHER_SOURCE.finditer(clause)]
-        staff = [m.start() + a for p in (GENERAL_STAFF, UKRAINE_SOURCE) for m in p.finditer(clause)]
+        others = all_others[bisect_left(all_others, a) : bisect_left(all_others, b)]
+        staff = all_staff[bisect_left(all_staff, a) : bisect_left(all_staff, b)]
         if others or staff:
             if not staff:
                 return True

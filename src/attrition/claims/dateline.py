@@ -26,6 +26,12 @@ _DATELINE = [
 
 def read_dateline(text: str) -> tuple[int | None, int, int] | None:
     """Return (year or None when not written, month, day) of the dateline at the top, if any."""
+    found = dateline_match(text)
+    return None if found is None else found[0]
+
+
+def dateline_match(text: str) -> tuple[tuple[int | None, int, int], tuple[int, int]] | None:
+    """Return the dateline's (year or None, month, day) and the span of its date, if any."""
     first_lines = "\n".join(text[:400].split("\n")[:4])
     for pattern in _DATELINE:
         m = pattern.search(first_lines)
@@ -39,11 +45,11 @@ def read_dateline(text: str) -> tuple[int | None, int, int] | None:
             refs = find_times(m["date"], date(2099, 12, 31))
             days = [r for r in refs if r.kind == "day" and not r.is_relative]
             if days and re.search(r"20[0-4]\d", m["date"]):
-                return days[0].day.year, days[0].day.month, days[0].day.day
+                return (days[0].day.year, days[0].day.month, days[0].day.day), m.span("date")
             continue
         year = int(m["y"]) if m["y"] else None
         if safe_date(year or 2024, month, day) is not None:
-            return year, month, day
+            return (year, month, day), m.span("date")
     return None
 
 

@@ -248,9 +248,11 @@ def find_times(text: str, as_of: date) -> list[TimeRef]:
                 found.append(_trim_ref(ref, text))
     found.sort(key=lambda r: (r.start_pos, -(r.end_pos - r.start_pos)))
     kept: list[TimeRef] = []
+    taken = bytearray(len(text) + 1)  # characters already claimed by a longer reference: linear overall
     for ref in sorted(found, key=lambda r: -(r.end_pos - r.start_pos)):
-        if not any(k.start_pos < ref.end_pos and ref.start_pos < k.end_pos for k in kept):
+        if not any(taken[ref.start_pos : ref.end_pos]):
             kept.append(ref)
+            taken[ref.start_pos : ref.end_pos] = b"\x01" * (ref.end_pos - ref.start_pos)
     kept.sort(key=lambda r: r.start_pos)
     return _merge_ranges([_with_context(ref, text, as_of) for ref in kept], text)
 

@@ -42,10 +42,12 @@ from attrition.claims.clauses import (
     other_source,
     post_noun_reason,
     ranges,
+    sentence_has,
     unknown_unit,
     without_times,
 )
 from attrition.claims.dates import find_times
+from attrition.claims.document import Document, read_structure
 from attrition.claims.kinds import (
     Context,
     Scale,
@@ -83,12 +85,14 @@ from attrition.claims.scope import (
     subject_category,
     unit_reason,
 )
-from attrition.claims.text import sentences
+from attrition.claims.text import detect_language
 from attrition.claims.timeref import TimeRef
 from attrition.model.categories import Category, get_category
 from attrition.model.dates import DateConvention
 
-__all__ = ["Extraction", "Scale", "extract_claims"]
+__all__ = ["Extraction", "Scale", "extract_claims", "read_document"]
+
+_SIDE_WINDOW = 300  # characters before a number in which its side ("Russia", "Ukraine's") is named
 
 
 @dataclass(frozen=True)
@@ -127,16 +131,39 @@ class _Sentence:
 
 
 def extract_claims(
-    text: str, *, as_of: date, scales: Mapping[str, Scale] | None = None
+    text: str, *, as_of: date, scales: Mapping[str, Scale] | None = None, lang: str | None = None
 ) -> Extraction:
     """Return the claims and out-of-scope numbers of clean ``text``, dates resolved at ``as_of``."""
+    return read_document(read_structure(text, lang or detect_language(text)), as_of, scales)
+
+
+def read_document(doc: Document, as_of: date, scales: Mapping[str, Scale] | None = None) -> Extraction:
+    """The General Staff series reader: every loss figure of ``doc``, sentence by sentence.
+
+    Numbers and time references are found once over the whole text and handed to their
+    sentence in one forward pass, so the work is linear in the length of the text.
+    """
+    text = doc.text
     times = find_times(text, as_of)
     numbers = find_numbers(text)
+    if doc.stamp is not None:  # the article's own date: no figure, and no figure's date
+        a, b = doc.stamp
+        times = [t for t in times if not (t.start_pos < b and a < t.end_pos)]
+        numbers = [n for n in numbers if not (n.start < b and a < n.end)]
     state = _DocState()
-    for s0, s1 in sentences(text):
-        nums = [n for n in numbers if s0 <= n.start < s1]
-        stimes = [t for t in times if s0 <= t.start_pos < s1]
-        _read_sentence(text, s0, s1, nums, stimes, state, scales, as_of)
+    ni = ti = 0
+    for s in doc.sentences:
+        s0, s1 = s.start, s.end
+        while ni < len(numbers) and numbers[ni].start < s0:
+            ni += 1
+        while ti < len(times) and times[ti].start_pos < s0:
+            ti += 1
+        nj, tj = ni, ti
+        while nj < len(numbers) and numbers[nj].start < s1:
+            nj += 1
+        while tj < len(times) and times[tj].start_pos < s1:
+            tj += 1
+        _read_sentence(text, s0, s1, numbers[ni:nj], times[ti:tj], state, scales, as_of)
         side = side_in(text[s0:s1])
         if side:
             state.last_side = side
@@ -263,7 +290,7 @@ def _category(
         return "wounded only (the General Staff counts killed and wounded together)", None, False, None, None
     if UKRAINIANS_AFTER.match(right):
         return "Ukraine's losses", None, False, None, None
-    if KILLED_WORDING.search(sent.sentence) and not ANY_WOUNDED.search(sent.sentence):
+    if sentence_has(KILLED_WORDING, sent.sentence) and not sentence_has(ANY_WOUNDED, sent.sentence):
         return "killed only (the General Staff counts killed and wounded together)", None, False, None, None
     if inherited is not None:
         return get_category(inherited.category), None, False, inherited, None
@@ -278,7 +305,7 @@ def _category(
         return why, None, False, None, None
     if other_source(sent.sentence, n.start - sent.s0):
         return "another counting body's figure", None, False, None, None
-    if not (LOSS_WORD.search(sent.sentence) or bare_mark(n, right)) or unknown_unit(right):
+    if not (sentence_has(LOSS_WORD, sent.sentence) or bare_mark(n, right)) or unknown_unit(right):
         return "not a loss figure", None, False, None, None
     return get_category("personnel"), None, False, None, None
 
@@ -299,21 +326,21 @@ def _read_number(
         return found
     category = found
     sentence = sent.sentence
-    follows_report = category.key != "personnel" and bool(state.claims) and ALSO_LISTS.search(sentence)
+    follows_report = category.key != "personnel" and bool(state.claims) and sentence_has(ALSO_LISTS, sentence)
     marked = bare_mark(n, text[n.end : next_start])
-    if not (LOSS_WORD.search(sentence) or is_list or inherited or state.list_time or follows_report or marked):
+    if not (sentence_has(LOSS_WORD, sentence) or is_list or inherited or state.list_time or follows_report or marked):
         return not_loss_reason(sentence) or "no loss wording"
     if other_source(sentence, n.start - s0):
         return "another counting body's figure"
-    side = side_in(left) or side_in(text[s0 : n.start]) or (inherited and "ru") or state.last_side
+    side = side_in(left[-_SIDE_WINDOW:]) or side_in(text[max(s0, n.start - _SIDE_WINDOW) : n.start]) or (inherited and "ru") or state.last_side
     if side == "ua":
         return "Ukraine's losses"
     # No side named at all: a loss figure in a text given to this checker is read as Russia's.
     if category.key == "personnel" and noun is not None and noun.text.lower() == "people" and not (
-        RUSSIAN_SIDE.search(sentence)
+        sentence_has(RUSSIAN_SIDE, sentence)
     ):
         return "not clearly about Russia's soldiers"
-    hedge = hedge_before(text[s0 : n.start])
+    hedge = hedge_before(text[max(s0, n.start - 60) : n.start])
     comparator = hedge[0] if hedge else Comparator.EXACT
     after = AFTER_HEDGE.match(text[n.end :])
     if not hedge and after:

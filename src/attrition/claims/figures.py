@@ -10,7 +10,7 @@ Pure: the as-of cut is applied once in :class:`SeriesIndex`.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -76,6 +76,10 @@ class SeriesIndex:
         """Return the latest report on or before ``report_date``."""
         i = bisect_right(self.dates, report_date)
         return self.rows[i - 1] if i else None
+
+    def between(self, first_report: date, last_report: date) -> tuple[SeriesRow, ...]:
+        """Return the reports dated within [first_report, last_report] (a bisected slice)."""
+        return self.rows[bisect_left(self.dates, first_report) : bisect_right(self.dates, last_report)]
 
     def previous(self, row: SeriesRow) -> SeriesRow | None:
         """Return the report before ``row``."""

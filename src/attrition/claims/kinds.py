@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import TypedDict
 
 from attrition.claims.claim import Claim, ClaimKind
@@ -134,6 +135,11 @@ def pick_time(
     return None, ""
 
 
+@lru_cache(maxsize=256)
+def _has_strong_total(sentence: str) -> bool:
+    return STRONG_TOTAL_CUE.search(sentence) is not None
+
+
 def decide_kind(
     ctx: Context, time: TimeRef | None, scales: Mapping[str, Scale] | None, *, as_of: date
 ) -> tuple[ClaimKind, ClaimExtras]:
@@ -164,7 +170,7 @@ def decide_kind(
     scale = scales.get(ctx.category) if scales is not None else None
     small = top is not None and n.value <= top and (scale is None or n.value < scale.total_now // 2)
     big = top is not None and n.value > top
-    total_cue = bool(TOTAL_CUE.search(ctx.left) or STRONG_TOTAL_CUE.search(ctx.sentence))
+    total_cue = bool(TOTAL_CUE.search(ctx.left[-200:]) or _has_strong_total(ctx.sentence))
     milestone_cue = bool(MILESTONE_CUE.search(ctx.left[-45:])) or ctx.comparator in {
         Comparator.NEARLY, Comparator.AT_LEAST,
     }

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from attrition.analysis.forecast import forecast
+from attrition.claims.candidate import Candidate
 from attrition.claims.claim import Claim
 from attrition.claims.explain import days_unit, label, say
 from attrition.claims.figures import SeriesIndex
-from attrition.claims.verify import Candidate
 from attrition.errors import UsageError
 from attrition.model.dates import DateConvention
 from attrition.model.series import SeriesRow
@@ -34,6 +33,8 @@ def forecast_days(row: SeriesRow, gap: int, idx: SeriesIndex) -> int | None:
     """
     if gap <= 0:
         return 0
+    from attrition.analysis.forecast import forecast  # numpy: imported only when a mark is near
+
     try:
         result = forecast(idx.full, DateConvention.LOSS, as_of=row.report_date,
                           milestones=[row.total + gap])
@@ -78,5 +79,5 @@ def near_candidates(
         detail = "; ".join(d for d in (note, _near_detail(claim, row, idx, lang)) if d)
         out.append(Candidate(reading, conv, say("total_in_report", lang, label=label(claim.category, lang),
                                                 report=row.report_date), (float(row.total),), (row,), None,
-                             ok=ok, detail=detail))
+                             condition=ok, detail=detail))
     return out

@@ -104,9 +104,14 @@ def _step_of(digits: str) -> int:
     return 10 ** (len(digits) - len(stripped)) if stripped else 1
 
 
+_MAX_DIGITS = 15  # no loss figure is longer; a longer run of digits is an identifier or noise
+
+
 def _parse_digits(match: re.Match[str], text: str) -> NumberSpan | None:
     raw_int = re.sub(_SEP, "", match.group("int"))
     frac = match.group("frac")
+    if len(raw_int) > _MAX_DIGITS or (frac is not None and len(frac) > _MAX_DIGITS):
+        return None
     mult = match.group("mult") or match.group("short")
     scale = _MULT_WORDS[mult.lower().rstrip(".")] if mult else None
     end = match.end("mult") if match.group("mult") else match.end("short") if mult else (

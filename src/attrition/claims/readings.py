@@ -1,6 +1,6 @@
 """What the record says for each reading of a claim, one builder per claim kind.
 
-Owns turning a claim into :class:`~attrition.claims.verify.Candidate` figures — a day's
+Owns turning a claim into :class:`~attrition.claims.candidate.Candidate` figures — a day's
 increment, a report's total, a period's sum or daily mean, whether a milestone was
 passed, the record day or month, the length of a run — under each convention and
 boundary reading, and, when a claim is wrong, finding where its figure does hold.
@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from attrition.claims.candidate import LOSS, REPORT, Candidate, Unverifiable, conventions
 from attrition.claims.claim import Claim, ClaimKind
 from attrition.claims.explain import (
     day_arithmetic,
@@ -29,7 +30,6 @@ from attrition.claims.figures import SeriesIndex, own_increment
 from attrition.claims.lexicon import Comparator
 from attrition.claims.near import near_candidates
 from attrition.claims.timeref import Reading
-from attrition.claims.verify import LOSS, REPORT, Candidate, Unverifiable, conventions, match
 from attrition.model.dates import WAR_START, DateConvention, from_convention, to_convention
 from attrition.model.series import SeriesRow
 from attrition.model.wording import Lang, format_number
@@ -86,7 +86,8 @@ def day_holds(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> str | None:
     """Return the nearest report whose day figure equals the claimed value."""
     target = claim.time.primary.start if claim.time is not None else idx.last_day(LOSS)
     best: SeriesRow | None = None
-    for row in idx.rows:
+    for row in idx.between(from_convention(target, LOSS) - timedelta(days=61),
+                           from_convention(target, LOSS) + timedelta(days=61)):
         loss = to_convention(row.report_date, LOSS)
         if abs((loss - target).days) > 60:
             continue
@@ -162,7 +163,7 @@ def _milestone_in_period(claim: Claim, idx: SeriesIndex, lang: Lang) -> list[Can
                 if first is not None else say("not_reached", lang, label=name, value=claim.value))
         period = _label(reading, lang)
         out.append(Candidate(period, conv, what, (), (first,) if first is not None else (), None,
-                             ok=ok, detail=say("within" if ok else "outside", lang, period=period, conv=conv)))
+                             condition=ok, detail=say("within" if ok else "outside", lang, period=period, conv=conv)))
     return out
 
 
@@ -178,8 +179,9 @@ def milestone_candidates(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> l
     for reading, conv, row, note in _total_rows(claim, idx, lang):
         prev = idx.previous(row)
         v, total = claim.value, row.total
+        checks: tuple[float, ...] = ()
         if claim.comparator in {Comparator.NEARLY, Comparator.ABOUT}:
-            ok = match(claim, total) is not None
+            ok, checks = True, (float(total),)  # the verdict matches the hedged figure
         elif claim.comparator is Comparator.AT_MOST:
             ok = total < v
         elif crossing:
@@ -191,7 +193,8 @@ def milestone_candidates(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> l
             detail = say("up_from", lang, total=prev.total)
         out.append(Candidate(reading, conv, say("total_in_report", lang, label=label(claim.category, lang),
                                                 report=row.report_date), (float(total),),
-                             (row,) if prev is None else (prev, row), None, ok=ok, detail=detail))
+                             (row,) if prev is None else (prev, row), None, condition=ok, checks=checks,
+                             detail=detail))
     return out
 
 
@@ -306,16 +309,16 @@ def record_candidates(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> list
             figure = own_increment(row) if row is not None else None
             if row is None or figure is None:
                 continue
-            ok = match(claim, figure) is not None and match(claim, value) is not None
             what = _day_what(row, conv, lang)
-            out.append(Candidate(_label(time.primary, lang), conv, what, (float(figure),), (row,), None, ok=ok,
+            out.append(Candidate(_label(time.primary, lang), conv, what, (float(figure),), (row,), None,
+                                 condition=True, checks=(float(figure), float(value)),
                                  detail=say("record_was", lang, record=record, value=value, day=first),
                                  verb="were" if conv is LOSS else "was"))
             continue
         row = idx.day_row(first, conv)
         out.append(Candidate(_label(time.primary, lang) if time else say("so_far", lang), conv, record,
                              (float(value),), (row,) if row is not None else (), None,
-                             ok=match(claim, value) is not None, detail=say("on_day", lang, day=first)))
+                             condition=True, checks=(float(value),), detail=say("on_day", lang, day=first)))
     return out
 
 
@@ -332,13 +335,14 @@ def _month_record(claim: Claim, idx: SeriesIndex, lang: Lang) -> list[Candidate]
                 continue
             earlier = idx.months(conv, claim.record_since or WAR_START, first - ONE_DAY)
             best = max(earlier, key=lambda m: m[3], default=None)
-            ok = match(claim, fig.value) is not None and (best is None or fig.value > best[3])
+            above = best is None or fig.value > best[3]
             detail = (say("highest_month_before", lang, month=month_label(best[0], lang), value=best[3])
                       if best else "")
             rows = (fig.end,) if fig.base is None else (fig.base, fig.end)
             period = _label(time.primary, lang)
             out.append(Candidate(period, conv, say("period_what", lang, period=period, conv=conv),
-                                 (float(fig.value),), rows, None, ok=ok, detail=detail))
+                                 (float(fig.value),), rows, None, condition=above,
+                                 checks=(float(fig.value),), detail=detail))
             continue
         top = idx.highest(conv, rank=claim.record_rank, by="month", start=None, end=idx.last_day(conv))
         if len(top) < claim.record_rank:
@@ -346,7 +350,7 @@ def _month_record(claim: Claim, idx: SeriesIndex, lang: Lang) -> list[Candidate]
         first, _, value = top[claim.record_rank - 1]
         out.append(Candidate(say("so_far", lang), conv,
                              say("record_month", lang, label=label(claim.category, lang), conv=conv),
-                             (float(value),), (), None, ok=match(claim, value) is not None,
+                             (float(value),), (), None, condition=True, checks=(float(value),),
                              detail=say("in_month", lang, month=month_words(first.year, first.month, lang))))
     return out
 
@@ -379,7 +383,7 @@ def streak_candidates(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> list
             detail = say("run_from", lang, day=run_first) if run_first else say("run_none", lang)
             row = idx.day_row(end, conv)
             out.append(Candidate(say("ending", lang, day=end), conv, what, (float(days),),
-                                 (row,) if row is not None else (), None, ok=ok,
+                                 (row,) if row is not None else (), None, condition=ok,
                                  detail=detail, unit=days_unit(days, lang)))
     return out
 

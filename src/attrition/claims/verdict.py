@@ -1,4 +1,4 @@
-"""Verify one claim against the record under both date conventions and every reading.
+"""The verdict: match a claim against its candidate figures and judge it, in one place.
 
 Owns the verdict: each claim is evaluated under the loss-date and report-date
 conventions and under each boundary reading of its words (the latest report or the
@@ -13,9 +13,9 @@ Figures come from :mod:`attrition.claims.figures` (analysis calls). Pure.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
+from attrition.claims.candidate import LOSS, REPORT, Candidate, Unverifiable, conventions
 from attrition.claims.claim import Claim, ClaimKind, Evidence, Verdict, VerdictKind
 from attrition.claims.explain import (
     days_unit,
@@ -27,46 +27,11 @@ from attrition.claims.explain import (
 )
 from attrition.claims.figures import SeriesIndex
 from attrition.claims.lexicon import Comparator
+from attrition.claims.registry import judges_for
 from attrition.model.categories import get_category
-from attrition.model.dates import WAR_START, DateConvention, from_convention, loss_date
+from attrition.model.dates import WAR_START, from_convention, loss_date
 from attrition.model.series import SeriesRow
 from attrition.model.wording import Lang
-
-LOSS, REPORT = DateConvention.LOSS, DateConvention.REPORT
-ONE_DAY = timedelta(days=1)
-# The convention a bare date is read in first: a day's or a period's losses by loss date
-# (the MoD's own monthly sums use it); a total "on" a day is the report published that day.
-PRIMARY = {
-    ClaimKind.DAY: LOSS, ClaimKind.PERIOD: LOSS, ClaimKind.RECORD: LOSS, ClaimKind.STREAK: LOSS,
-    ClaimKind.TOTAL: REPORT, ClaimKind.MILESTONE: REPORT,
-}
-
-
-@dataclass
-class Candidate:
-    """One reading of a claim under one convention, and what the record says for it."""
-
-    reading: str
-    convention: DateConvention
-    what: str  # "the losses of 19 Dec 2024 (report of 20 Dec 2024)"
-    values: tuple[float, ...] = ()  # the first is the expected figure; others also match
-    rows: tuple[SeriesRow, ...] = ()
-    arithmetic: str | None = None
-    ok: bool | None = None  # condition claims (milestone, record, streak) decide here
-    detail: str = ""
-    unit: str = ""  # " days" for a streak's length
-    verb: str = "was"
-    short: str | None = None  # the arithmetic as the explanation shows it
-    match: str | None = field(default=None)
-
-    @property
-    def expected(self) -> int | None:
-        """Return the expected figure (rounded to an integer)."""
-        return round(self.values[0]) if self.values else None
-
-
-class Unverifiable(Exception):
-    """The record cannot say (internal: becomes an ``unverifiable`` verdict)."""
 
 
 def native_step(category: str) -> int:
@@ -95,17 +60,6 @@ def match(claim: Claim, expected: float) -> str | None:
     if cmp is Comparator.AT_LEAST:
         return "rounded" if v < e <= v + max(step, 0.25 * v, native) else None
     return "rounded" if v - max(step, 0.25 * v, native) <= e < v else None
-
-
-def conventions(claim: Claim) -> list[DateConvention]:
-    """Return the conventions to try, the primary first."""
-    primary = claim.convention_hint or PRIMARY[claim.kind]
-    latest = claim.time is None or claim.time.granularity == "latest"
-    if latest and claim.kind in {ClaimKind.TOTAL, ClaimKind.MILESTONE}:
-        return [REPORT]  # the latest report's total
-    if latest or claim.time is not None and claim.time.granularity == "rolling":
-        return [LOSS]  # "the past day/week": the readings already cover both boundaries
-    return [primary, REPORT if primary is LOSS else LOSS]
 
 
 def _evidence(rows: tuple[SeriesRow, ...]) -> tuple[Evidence, ...]:
@@ -148,9 +102,7 @@ def verify_claim(claim: Claim, idx: SeriesIndex | None, lang: Lang = "en") -> Ve
         return Verdict(claim, VerdictKind.UNVERIFIABLE, say("unverifiable", lang, why=why))
     try:
         _check_dates(claim, idx, lang)
-        from attrition.claims import readings
-
-        candidates = readings.BUILDERS[claim.kind](claim, idx, lang)
+        candidates = judges_for(claim.kind).build(claim, idx, lang)
     except Unverifiable as why:
         return Verdict(claim, VerdictKind.UNVERIFIABLE, say("unverifiable", lang, why=str(why)))
     if not candidates:
@@ -163,9 +115,10 @@ def judge(claim: Claim, candidates: list[Candidate], idx: SeriesIndex, lang: Lan
     """Pick the verdict from evaluated candidates (primary convention first)."""
     primary = conventions(claim)[0]
     for c in candidates:
-        if c.ok is not None:
+        if c.condition is not None:
             hedged = claim.comparator in {Comparator.NEARLY, Comparator.ABOUT}
-            c.match = ("rounded" if hedged else "exact") if c.ok else None
+            fits = c.condition and all(match(claim, x) is not None for x in c.checks)
+            c.match = ("rounded" if hedged else "exact") if fits else None
         else:
             found = [m for v in c.values if (m := match(claim, v)) is not None]
             c.match = "exact" if "exact" in found else (found[0] if found else None)
@@ -180,9 +133,7 @@ def judge(claim: Claim, candidates: list[Candidate], idx: SeriesIndex, lang: Lan
         chosen = next((c for c in candidates if test(c)), None)
         if chosen is not None:
             return _verdict(claim, kind, chosen, base, lang)
-    from attrition.claims import readings
-
-    holds = readings.HOLDS[claim.kind](claim, idx, lang)
+    holds = judges_for(claim.kind).holds(claim, idx, lang)
     return _verdict(claim, VerdictKind.INCORRECT, base, base, lang, holds, candidates)
 
 

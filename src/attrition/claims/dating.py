@@ -1,0 +1,193 @@
+"""Stage 2 of the checker: the article's own date.
+
+Owns deciding the date an article speaks from, in this order:
+
+1. the caller's ``as_of`` (``--as-of``);
+2. the article's stamp: a wire dateline ("KYIV, Jan 16 (Reuters) -"), a byline or
+   "Published/Updated" line ("By Jane Doe • 14 March 2023 • 10:41", "Euronews26-05-2025",
+   "12 березня 2025, 10:15", an ISO stamp) or a dated URL in the text; a stamp without a
+   year takes the year its figures point to, else the most recent such day;
+3. failing that, the article's own cumulative totals: totals only rise, so a total such as
+   745,700 identifies the report it came from, and the article is dated by it (the note
+   says so: "dated by its figures: the total 745,700 is the report of 3 Dec 2024");
+4. else the caller's today, else the latest report.
+
+The date is never chosen by which date makes the verdicts come out best. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from attrition.claims.claim import Claim, ClaimKind
+from attrition.claims.dateline import dateline_match
+from attrition.claims.dates import find_times
+from attrition.claims.timeref import infer_year, label_date, safe_date
+from attrition.errors import UnknownCategoryError
+from attrition.model.dates import WAR_START
+from attrition.model.series import LossSeries
+
+_STAMP_LINES = 8  # a byline or stamp sits in the first lines of an article
+_STAMP_CHARS = 900
+_URL_DATE = re.compile(r"/(?P<y>20[2-4]\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?:/|\b)")
+_DMY = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)[-./](?P<m>[01]?\d)[-./](?P<y>20[2-4]\d)(?!\d)")
+_STAMP_WORDS = re.compile(
+    r"\b(?:by|published|updated|posted|last\s+updated|date|опубліковано|оновлено|дата|автор|"
+    r"опубликовано|обновлено|min(?:ute)?s?\s+read|am|pm|gmt|utc|est|cet|eet|kyiv\s+time)\b|[•|·\[\]]|\d{1,2}:\d{2}",
+    re.I)
+_WORD = re.compile(r"[^\W\d_]+", re.U)
+_BODY_CUE = re.compile(r"\b(?:since|from|з|із|від|до|until|to)\s*$", re.I)
+_MIN_TOTAL = 100  # smaller totals repeat over many reports and date nothing
+
+
+@dataclass(frozen=True)
+class ArticleDate:
+    """The date an article speaks from, where it came from, and a note saying how."""
+
+    day: date
+    source: str  # "argument", "dateline", "figures", "today" or "record"
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """The article's stamp: its date (or month and day when no year is written) and its span."""
+
+    day: date | None
+    month_day: tuple[int, int] | None
+    span: tuple[int, int] | None  # in the clean text; time references inside it are no claim's
+
+
+def stamp_date(text: str, today: date) -> Stamp:
+    """Return the article's stamp: a dateline, a byline or stamp line, or a dated URL."""
+    found = dateline_match(text)
+    if found is not None and found[0][0] is not None:
+        year, month, day = found[0]
+        return Stamp(safe_date(year, month, day) if year else None, None, found[1])
+    offset = 0
+    for line in text[:_STAMP_CHARS].split("\n")[:_STAMP_LINES]:
+        hit = _line_stamp(line, today)
+        if hit is not None:
+            return Stamp(hit[0], None, (offset + hit[1], offset + hit[2]))
+        offset += len(line) + 1
+    url = _URL_DATE.search(text[:20_000])
+    if url:
+        dated = safe_date(int(url["y"]), int(url["m"]), int(url["d"]))
+        if dated is not None and WAR_START < dated <= today:
+            return Stamp(dated, None, url.span())
+    if found is not None:
+        return Stamp(None, (found[0][1], found[0][2]), found[1])
+    return Stamp(None, None, None)
+
+
+def _line_stamp(line: str, today: date) -> tuple[date, int, int] | None:
+    """Return the full date of a byline or stamp line (few words besides the date and time)."""
+    if not line.strip() or len(line) > 240:
+        return None
+    for m in _DMY.finditer(line):
+        day = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        if day is not None and WAR_START < day <= today and _is_stamp(line, m.start(), m.end()):
+            return day, m.start(), m.end()
+    for ref in find_times(line, today):
+        if ref.kind != "day" or ref.is_relative or not re.search(r"20[2-4]\d", ref.text):
+            continue
+        if _BODY_CUE.search(line[: ref.start_pos]):
+            continue  # "since Feb. 24, 2022" is the count's start, not the article's date
+        if WAR_START < ref.day <= today and _is_stamp(line, ref.start_pos, ref.end_pos):
+            return ref.day, ref.start_pos, ref.end_pos
+    return None
+
+
+def _is_stamp(line: str, start: int, end: int) -> bool:
+    rest = line[:start] + " " + line[end:]
+    words = _WORD.findall(rest)
+    return line[:start].strip() == "" or bool(_STAMP_WORDS.search(rest)) and len(words) <= 14 or len(words) <= 3
+
+
+def dated_by_totals(
+    claims: Iterable[Claim], series_by_category: Mapping[str, LossSeries]
+) -> tuple[date, Claim] | None:
+    """Return the report the article's cumulative totals come from, and the total that shows it.
+
+    Each total votes for the reports that printed exactly that figure (personnel totals,
+    which change every day, count more than equipment totals that can stand still for
+    days); the report with most votes wins, the latest on a tie.
+    """
+    votes: Counter[date] = Counter()
+    witness: dict[date, Claim] = {}
+    tables: dict[str, dict[int, list[date]]] = {}
+    for claim in claims:
+        if claim.kind not in {ClaimKind.TOTAL, ClaimKind.MILESTONE} or claim.value < _MIN_TOTAL:
+            continue
+        if claim.time is not None and not (claim.time.kind == "war" or claim.time.is_as_of
+                                           or claim.time.granularity == "latest"):
+            continue
+        table = tables.get(claim.category)
+        if table is None:
+            table = tables[claim.category] = _totals(series_by_category, claim.category)
+        reports = table.get(claim.value, [])
+        if not reports or len(reports) > 7:
+            continue
+        weight = 3 if claim.category == "personnel" else 1
+        for report in reports:
+            votes[report] += weight
+            if report not in witness or claim.category == "personnel":
+                witness[report] = claim
+    if not votes:
+        return None
+    best = max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return best, witness[best]
+
+
+def _totals(series_by_category: Mapping[str, LossSeries], key: str) -> dict[int, list[date]]:
+    try:
+        series = series_by_category.get(key)
+    except UnknownCategoryError:
+        series = None
+    table: dict[int, list[date]] = {}
+    if series is None:
+        return table
+    for row in series.rows:
+        if not row.is_coarse:
+            table.setdefault(row.total, []).append(row.report_date)
+    return table
+
+
+def figures_note(day: date, witness: Claim) -> str:
+    """Return the explanation of a date inferred from the article's figures."""
+    return (f"dated by its figures: the total {witness.value:,} ({witness.category}) is the report of "
+            f"{label_date(day)}")
+
+
+def year_for(month: int, day: int, near: date | None, today: date) -> date | None:
+    """Return the date of a stamp without a year: the year its figures point to, else the latest."""
+    if near is not None:
+        options = [d for y in (near.year - 1, near.year, near.year + 1)
+                   if (d := safe_date(y, month, day)) is not None and WAR_START < d <= today]
+        if options:
+            return min(options, key=lambda d: abs((d - near).days))
+    return safe_date(infer_year(month, day, today), month, day)
+
+
+_FOREIGN_DATE = re.compile(r"(?<!\d)[0-3]?\d\s+[^\W\d_]{3,12}\.?\s+20[2-4]\d|(?<!\d)[0-3]?\d\.[01]?\d\.20[2-4]\d", re.U)
+
+
+def foreign_stamp(text: str, lang: str, today: date) -> date | None:
+    """Return the stamp date of a text in a language the checker does not read (dateparser)."""
+    head = "\n".join(text[:_STAMP_CHARS].split("\n")[:_STAMP_LINES])
+    for line in head.split("\n"):
+        m = _FOREIGN_DATE.search(line)
+        if m is None or not _is_stamp(line, m.start(), m.end()):
+            continue
+        import dateparser  # only for languages the checker does not read: its import is slow
+
+        parsed = dateparser.parse(m.group(), languages=[lang, "uk", "en"],
+                                  settings={"PREFER_DAY_OF_MONTH": "first", "STRICT_PARSING": True})
+        found: date | None = parsed.date() if parsed is not None else None
+        if found is not None and WAR_START < found <= today:
+            return found
+    return None

@@ -1,0 +1,190 @@
+"""Stage 1 of the checker: the document's structure — headline, paragraphs and sentences.
+
+Owns cutting clean text into paragraphs (a blank line, a list line or a new line that
+does not continue hard-wrapped prose) and each paragraph into sentences with a maintained
+segmenter (pysbd: English rules for English, its Cyrillic rules for Ukrainian and
+Russian), so that no claim's span ever crosses a sentence or a paragraph. A sentence is
+capped at :data:`MAX_SENTENCE` characters (split at a space), which keeps every later
+stage linear in the length of the text whatever the input. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pysbd
+
+MAX_SENTENCE = 1_200  # characters; real sentences are far shorter, pathological input is cut
+_SEGMENTED = 6_000  # paragraphs longer than this are no prose: cut by punctuation only
+
+_BREAK = re.compile(r"\n\s*")
+_LIST_START = "-•*·–—"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: its bounds in the clean text and the paragraph it belongs to."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """Clean text cut into paragraphs and sentences; ``headline`` is the first paragraph when it is one."""
+
+    text: str
+    lang: str
+    paragraphs: tuple[tuple[int, int], ...]
+    sentences: tuple[Sentence, ...]
+    headline: tuple[int, int] | None = None
+    stamp: tuple[int, int] | None = None  # the dateline or byline date: no claim's time reference
+
+    def sentence_text(self, s: Sentence) -> str:
+        """Return the text of one sentence."""
+        return self.text[s.start : s.end]
+
+
+def read_structure(text: str, lang: str) -> Document:
+    """Return ``text`` (clean text) cut into paragraphs and sentences."""
+    paragraphs = _paragraphs(text)
+    out: list[Sentence] = []
+    for k, (p0, p1) in enumerate(paragraphs):
+        for s0, s1 in _split_paragraph(text, p0, p1, lang):
+            for c0, c1 in _cap(text, s0, s1):
+                out.append(Sentence(c0, c1, k))
+    headline = paragraphs[0] if paragraphs and _is_headline(text, *paragraphs[0]) and len(paragraphs) > 1 else None
+    return Document(text, lang, tuple(paragraphs), tuple(out), headline)
+
+
+def sentence_spans(text: str, lang: str = "en") -> list[tuple[int, int]]:
+    """Return ``(start, end)`` of every sentence of ``text``."""
+    return [(s.start, s.end) for s in read_structure(text, lang).sentences]
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Return the paragraphs: lines, except a single break inside hard-wrapped prose."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BREAK.finditer(text):
+        if m.group().count("\n") == 1 and _continues(text, start, m):
+            continue
+        if text[start : m.start()].strip():
+            spans.append(_trim(text, start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return spans
+
+
+def _continues(text: str, start: int, m: re.Match[str]) -> bool:
+    """Return True for a line break inside hard-wrapped prose (long line, no closing stop)."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line = text[max(line_start, start) : m.start()].rstrip()
+    after = text[m.end() : m.end() + 1]
+    return (len(text[line_start : m.start()].strip()) >= 50 and not line.endswith((".", "!", "?", "…", ":", ";"))
+            and bool(after) and after not in _LIST_START and not after.isupper())
+
+
+def _is_headline(text: str, start: int, end: int) -> bool:
+    line = text[start:end]
+    return len(line) <= 200 and not line.rstrip().endswith((".", ":", ";"))
+
+
+@lru_cache(maxsize=4)
+def _segmenter(language: str) -> pysbd.Segmenter:
+    import pysbd
+
+    return pysbd.Segmenter(language=language, clean=False, char_span=False)
+
+
+_END = re.compile(r"[.!?…]")
+_DIGIT = re.compile(r"\d")
+
+
+def _split_paragraph(text: str, p0: int, p1: int, lang: str) -> list[tuple[int, int]]:
+    """Return the sentences of one paragraph (pysbd; punctuation rules for non-prose)."""
+    para = text[p0:p1]
+    if not _END.search(para[:-1]):  # one sentence at most
+        return [(p0, p1)]
+    if len(para) > _SEGMENTED or not _DIGIT.search(para):
+        # no figure to place (or no prose): the light rule is enough and stays fast
+        return _punctuation_split(text, p0, p1)
+    try:
+        segments = _segmenter("en" if lang == "en" else "ru").segment(para)
+    except Exception:  # noqa: BLE001 - a segmenter failure must not stop the check
+        return _punctuation_split(text, p0, p1)
+    out: list[tuple[int, int]] = []
+    pos = p0
+    for seg in segments:
+        piece = seg.strip()
+        if not piece:
+            continue
+        at = text.find(piece, pos, p1)
+        if at < 0:  # the segmenter changed the text: fall back
+            return _punctuation_split(text, p0, p1)
+        if out and _joins(text, out[-1], at):
+            out[-1] = (out[-1][0], at + len(piece))
+        else:
+            out.append((at, at + len(piece)))
+        pos = at + len(piece)
+    return out or [(p0, p1)]
+
+
+_ABBREV = re.compile(
+    r"(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|nos|approx|est|vs|тис|млн|млрд|"
+    r"р|рр|ст|грн|од|обл|м|с|вул|ген|ім|див)|\b[A-ZА-ЯІЇЄҐ])\.$", re.I)
+
+
+def _joins(text: str, prev: tuple[int, int], nxt: int) -> bool:
+    """Return True when a cut is wrong: after an abbreviation ("тис.", "Sept.") before a small letter or digit."""
+    head = text[max(prev[0], prev[1] - 8) : prev[1]]
+    first = text[nxt : nxt + 1]
+    return bool(_ABBREV.search(head)) and (first.islower() or first.isdigit())
+
+
+_PUNCT = re.compile(r"[.!?…]+[\"'»”)\]]*\s+")
+
+
+def _punctuation_split(text: str, p0: int, p1: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    start = p0
+    for m in _PUNCT.finditer(text, p0, p1):
+        nxt = text[m.end() : m.end() + 1]
+        head = text[max(start, m.start() - 8) : m.start() + 1]
+        if _ABBREV.search(head) or nxt.islower() or (nxt.isdigit() and head[-2:-1].isdigit()):
+            continue
+        if text[start : m.start()].strip():
+            out.append(_trim(text, start, m.end()))
+        start = m.end()
+    if text[start:p1].strip():
+        out.append(_trim(text, start, p1))
+    return out
+
+
+def _cap(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
+    """Cut a sentence longer than MAX_SENTENCE at spaces, so later stages stay linear."""
+    out: list[tuple[int, int]] = []
+    while s1 - s0 > MAX_SENTENCE:
+        cut = text.rfind(" ", s0 + MAX_SENTENCE // 2, s0 + MAX_SENTENCE)
+        cut = cut if cut > s0 else s0 + MAX_SENTENCE
+        out.append((s0, cut))
+        s0 = cut
+        while s0 < s1 and text[s0].isspace():
+            s0 += 1
+    if s1 > s0:
+        out.append((s0, s1))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,61 @@
+"""Stage 2: the article's date from its stamp, else from its own cumulative totals."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from attrition.claims import check_text
+from attrition.claims.dating import stamp_date
+from attrition.model.series import LossSeries
+
+TODAY = date(2026, 12, 4)
+
+
+def test_a_byline_with_bullets_and_a_time_dates_the_article() -> None:
+    text = "Headline about losses\nBy Jane Doe • 14 March 2023 • 10:41\nRussia lost 600 troops."
+    assert stamp_date(text, TODAY).day == date(2023, 3, 14)
+
+
+def test_a_news_desk_byline_dates_the_article_but_since_feb_24_does_not() -> None:
+    # Real: Kyiv Independent, 25 April 2024
+    text = ("General Staff: Russia has lost 462,980 troops in Ukraine since Feb. 24, 2022\n\n"
+            "by The Kyiv Independent news desk April 25, 2024 8:11 AM 1 min read\n")
+    assert stamp_date(text, TODAY).day == date(2024, 4, 25)
+
+
+def test_an_outlet_name_glued_to_a_numeric_date_dates_the_article() -> None:
+    # Real: Euronews copy, 26 May 2025
+    text = "Russia lost nearly 1 million troops in its war on Ukraine, Kyiv says\n\nEuronews26-05-2025\n"
+    assert stamp_date(text, TODAY).day == date(2025, 5, 26)
+
+
+def test_ukrainian_stamp_and_published_line() -> None:
+    assert stamp_date("12 березня 2025, 10:15\nТекст.", TODAY).day == date(2025, 3, 12)
+    assert stamp_date("Published: 2024-11-29\nText.", TODAY).day == date(2024, 11, 29)
+
+
+def test_a_dated_url_in_the_text_dates_the_article() -> None:
+    text = "Source: https://example.org/news/2024/04/25/russia-losses\nRussia lost 1,200 troops."
+    assert stamp_date(text, TODAY).day == date(2024, 4, 25)
+
+
+def test_an_undated_article_is_dated_by_its_cumulative_total_and_says_so(
+    petro_series: dict[str, LossSeries],
+) -> None:
+    # Real (Newsweek, 3 Dec 2024), without its date
+    text = ("In its most recent daily Russian losses update, Ukraine’s Ministry of Defense noted that "
+            "Russia lost 745,700 personnel since the beginning of the war in February 2022.")
+    report = check_text(text, petro_series, today=TODAY)
+    assert (report.as_of, report.as_of_source) == (date(2024, 12, 3), "figures")
+    assert any("dated by its figures: the total 745,700" in n for n in report.notes)
+
+
+def test_russian_text_is_dated_from_its_stamp_and_read_as_unsupported(
+    petro_series: dict[str, LossSeries],
+) -> None:
+    text = ("12 марта 2025, 10:15\nГенштаб ВСУ сообщил, что потери России составили около "
+            "1 200 военнослужащих за сутки.")
+    report = check_text(text, petro_series, today=TODAY)
+    assert report.lang == "ru" and report.verdicts == ()
+    assert (report.as_of, report.as_of_source) == (date(2025, 3, 12), "dateline")
+    assert any(o.value == 1200 for o in report.out_of_scope)

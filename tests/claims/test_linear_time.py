@@ -1,0 +1,69 @@
+"""Issue 14 items 2 and 10: check stays linear on pathological input and never raises a traceback."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from attrition.claims import MAX_CHARS, check_text
+from attrition.claims.document import read_structure
+from attrition.claims.numbers import find_numbers
+from attrition.errors import UsageError
+from attrition.model.series import LossSeries
+
+
+@pytest.mark.parametrize("text", [
+    "1,000 " * 2000,
+    ("\u200f\u05d0\u05d1 \u200b1,234 \u202e" * 6000)[:58_000],
+    "1" * 200_000,
+])
+def test_pathological_inputs_are_checked_without_an_error(
+    text: str, petro_series: dict[str, LossSeries]
+) -> None:
+    report = check_text(text, petro_series)
+    assert report.as_of is not None
+
+
+def test_a_run_of_digits_longer_than_any_count_is_no_number() -> None:
+    assert find_numbers("1" * 200_000) == []
+
+
+def test_sentences_never_exceed_the_cap_whatever_the_input() -> None:
+    doc = read_structure(("\u200b1,234" * 40_000)[:200_000], "en")
+    assert max(s.end - s.start for s in doc.sentences) <= 1_200
+
+
+def test_longer_input_than_the_limit_is_refused_with_a_clear_error(
+    petro_series: dict[str, LossSeries],
+) -> None:
+    with pytest.raises(UsageError, match="reads at most 200,000"):
+        check_text("1 " * (MAX_CHARS // 2 + 1), petro_series)
+
+
+def test_claims_modules_import_no_cycle() -> None:
+    root = Path(__file__).parents[2] / "src" / "attrition" / "claims"
+    graph: dict[str, set[str]] = {}
+    for path in root.glob("*.py"):
+        deps = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("attrition.claims"):
+                names = [node.module.rsplit(".", 1)[-1]] if node.module != "attrition.claims" else [
+                    a.name for a in node.names]
+                deps.update(n for n in names if (root / f"{n}.py").exists())
+        graph[path.stem] = deps - {path.stem}
+    seen: set[str] = set()
+
+    def visit(node: str, stack: tuple[str, ...]) -> None:
+        assert node not in stack, " -> ".join((*stack, node))
+        if node in seen:
+            return
+        for dep in graph.get(node, ()):
+            if dep != "__init__":
+                visit(dep, (*stack, node))
+        seen.add(node)
+
+    for module in graph:
+        if module != "__init__":
+            visit(module, ())
