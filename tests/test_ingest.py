@@ -252,3 +252,16 @@ def test_a_disagreement_is_attributed_to_the_outvoted_sources_document(
     assert result.findings_by_kind() == {"disagreement": 1}
     owners = {d.source: d.findings for d in result.documents}
     assert owners == {"fake": 0, "fake_b": 0, "fake_c": 1}
+
+
+def test_a_value_outside_its_category_window_is_a_finding_not_a_stored_value(
+    store: Store, tmp_path: Path
+) -> None:
+    path = write(tmp_path / "w.fake", "submarines,2023-09-13,1", "submarines,2023-09-14,1",
+                 "tanks,2023-09-13,4600")
+    result = ingest_paths(store, [path], now=NOW)
+    assert result.totals["added"] == 2
+    assert [r.report_date for r in store.consensus_rows("submarines")] == [D("2023-09-14")]
+    (finding,) = [f for f in result.findings if f.kind == "outside_category_period"]
+    assert (finding.category, finding.report_date, finding.source) == (
+        "submarines", D("2023-09-13"), "fake")

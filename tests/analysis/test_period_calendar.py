@@ -45,3 +45,29 @@ def test_calendars_are_shared_and_read_only() -> None:
     assert period_calendar("month", date(2024, 1, 5), date(2024, 6, 1)) is cal
     with pytest.raises(ValueError, match="read-only"):
         cal.start[0] = 0
+
+
+def test_a_range_a_year_earlier_holds_the_same_days_and_29_february_alone_has_none() -> None:
+    from attrition.analysis.period_calendar import range_last_year, same_day_last_year
+
+    assert same_day_last_year(date(2024, 2, 29)) is None
+    assert range_last_year(date(2024, 2, 1), date(2024, 2, 29)) == (
+        date(2023, 2, 1), date(2023, 2, 28))
+    assert range_last_year(date(2024, 2, 29), date(2024, 3, 31)) == (
+        date(2023, 3, 1), date(2023, 3, 31))
+    assert range_last_year(date(2024, 2, 29), date(2024, 2, 29)) is None
+
+
+def test_a_custom_range_of_29_february_has_no_last_year_figure_as_its_day_has_none(
+    make_series,
+) -> None:
+    from attrition.analysis.periods import custom_period
+    from attrition.model.dates import DateConvention
+
+    s = make_series([10] * 800, first_report=date(2022, 6, 1))
+    leap = custom_period(s, date(2024, 2, 29), date(2024, 2, 29), DateConvention.REPORT)
+    day = period_calendar("day", date(2024, 2, 29), date(2024, 2, 29))
+    assert leap.value == 10 and day.last_year_label == (None,)
+    assert (leap.last_year_period, leap.last_year_value) == (None, None)
+    month = custom_period(s, date(2024, 2, 1), date(2024, 2, 29), DateConvention.REPORT)
+    assert (month.last_year_period, month.last_year_value) == ("2023-02-01..2023-02-28", 280)

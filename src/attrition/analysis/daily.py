@@ -22,7 +22,7 @@ from typing import Literal
 import numpy as np
 
 from attrition.errors import UsageError
-from attrition.model.dates import DateConvention
+from attrition.model.dates import DateConvention, day_offset
 from attrition.model.series import LossSeries
 
 Increments = Literal["diff", "excluding_corrections"]
@@ -49,7 +49,7 @@ class SeriesArrays:
 def series_arrays(series: LossSeries, convention: DateConvention) -> SeriesArrays:
     """Return the rows of ``series`` as read-only arrays dated under ``convention``."""
     base = _row_arrays(series)
-    day = base.day - 1 if convention is DateConvention.LOSS else base.day
+    day = base.day + day_offset(convention)
     day.setflags(write=False)
     return SeriesArrays(
         series.category, convention, day, base.total, base.diff, base.own, base.span,

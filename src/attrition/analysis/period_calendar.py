@@ -144,10 +144,8 @@ def _last_year_days(
 def last_year(by: str, label: str, s: date, week_start: str) -> tuple[date | None, str | None]:
     """Return the start and label of the same period one year earlier."""
     if by == "day":
-        if s.month == 2 and s.day == 29:
-            return None, None
-        d = s.replace(year=s.year - 1)
-        return d, d.isoformat()
+        d = same_day_last_year(s)
+        return (d, d.isoformat()) if d else (None, None)
     if by == "week":
         if week_start == "mon":
             iso = s.isocalendar()
@@ -162,11 +160,25 @@ def last_year(by: str, label: str, s: date, week_start: str) -> tuple[date | Non
     return d, label.replace(str(s.year), str(s.year - 1), 1)
 
 
-def shift_year(d: date) -> date:
-    """Return ``d`` one year earlier (29 February → 28 February)."""
-    return d.replace(year=d.year - 1, day=28) if (d.month, d.day) == (2, 29) else d.replace(
-        year=d.year - 1
-    )
+def same_day_last_year(d: date) -> date | None:
+    """Return the same calendar day one year earlier; 29 February has none (None).
+
+    The one rule for "the same day last year", for single days and range ends alike.
+    """
+    if (d.month, d.day) == (2, 29):
+        return None
+    return d.replace(year=d.year - 1)
+
+
+def range_last_year(start: date, end: date) -> tuple[date, date] | None:
+    """Return the days of [start, end] one year earlier, by :func:`same_day_last_year`.
+
+    A range starting on 29 February starts a year earlier on 1 March, one ending on it
+    ends on 28 February; a range of 29 February alone has no counterpart (None).
+    """
+    first = same_day_last_year(start) or date(start.year - 1, 3, 1)
+    last = same_day_last_year(end) or date(end.year - 1, 2, 28)
+    return (first, last) if first <= last else None
 
 
 def range_label(start: date, end: date) -> str:

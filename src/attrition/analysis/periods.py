@@ -29,7 +29,7 @@ from attrition.analysis.period_calendar import (
     period_bounds,
     period_calendar,
     range_label,
-    shift_year,
+    range_last_year,
 )
 from attrition.errors import UsageError
 from attrition.model.dates import DateConvention
@@ -193,7 +193,9 @@ def custom_period(
         raise UsageError(f"period end {end} is before its start {start}", input=str(end))
     arr = series_arrays(series, convention)
     length = (end - start).days + 1
-    ly_start, ly_end = shift_year(start), shift_year(end)
+    year_earlier = range_last_year(start, end)
+    # a range of 29 February alone has no year-earlier range: its row is an empty range
+    ly_start, ly_end = year_earlier or (start, start - timedelta(days=1))
     prev_start, prev_end = start - timedelta(days=length), start - timedelta(days=1)
     # row 0 is the range; row 1 the range before it, row 2 the same range a year earlier
     first = np.array([d.toordinal() for d in (start, prev_start, ly_start)], np.int64)
@@ -203,8 +205,9 @@ def custom_period(
     cal = PeriodCalendar(
         "custom", "mon", labels, first, last, (first - EPOCH_ORDINAL).astype("datetime64[D]"),
         (last - EPOCH_ORDINAL).astype("datetime64[D]"), last - first + 1,
-        np.stack((first - 1, last)), np.array([[1, -1, -1], [2, -1, -1]], np.int64),
-        (labels[2], None, None),
+        np.stack((first - 1, last)),
+        np.array([[1, -1, -1], [2 if year_earlier else -1, -1, -1]], np.int64),
+        (labels[2] if year_earlier else None, None, None),
     )
     return _table(arr, cal, convention, 0, today).rows()[0]
 

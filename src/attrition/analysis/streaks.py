@@ -47,7 +47,12 @@ class Streaks:
 
 @dataclass(frozen=True)
 class WindowStats:
-    """min/max/mean/sum over the last ``days`` days up to ``end`` (one-day figures only)."""
+    """The last ``days`` days up to ``end``: their losses, and min/max/mean of one-day figures.
+
+    ``total`` is the window's losses by difference of totals, the one figure for a range
+    (:func:`attrition.analysis.periods.custom_period`); the min, max and mean are over the
+    days' own one-day increments (a stated revision of earlier days is not a day's loss).
+    """
 
     category: str
     convention: DateConvention
@@ -140,12 +145,14 @@ def recent_window(
     last = end or values[-1][0]
     first = last - timedelta(days=days - 1)
     inside = [(d, v) for d, v in values if first <= d <= last and v is not None]
-    total = sum(v for _, v in inside)
+    from attrition.analysis.periods import custom_period  # numpy: only when a window is asked
+
+    total = custom_period(series, first, last, convention).value or 0
     lo = min(inside, key=lambda x: x[1], default=None)
     hi = max(inside, key=lambda x: x[1], default=None)
     return WindowStats(
         series.category, convention, first, last, days, len(inside), total,
         lo[1] if lo else None, lo[0] if lo else None,
         hi[1] if hi else None, hi[0] if hi else None,
-        round(total / len(inside), 1) if inside else None,
+        round(sum(v for _, v in inside) / len(inside), 1) if inside else None,
     )

@@ -23,6 +23,7 @@ from attrition.ingest.results import (
     SkippedFile,
 )
 from attrition.log import get_logger
+from attrition.model.observation_checks import split_by_window
 from attrition.model.records import Finding, ParsedBatch, RawDocument
 from attrition.store.rows import ConsensusRow, RunRecord
 from attrition.store.writes import gc_paused
@@ -80,12 +81,29 @@ def _select(
             fresh.append(doc)
     parsed: list[tuple[RawDocument, ParsedBatch]] = []
     for doc in fresh:
-        batch = _parse(doc)
+        batch = _within_windows(_parse(doc))
         if not (batch.observations or batch.corrections or batch.findings):
             skipped.append(SkippedFile(doc.locator, "no loss figures in it", doc.source))
             continue
         parsed.append((doc, batch))
     return parsed
+
+
+def _within_windows(batch: ParsedBatch) -> ParsedBatch:
+    """Leave out values dated outside their category's window, each with its finding.
+
+    The one rule (:func:`attrition.model.observation_checks.split_by_window`), whichever
+    source the batch comes from; a finding the source already stated is not repeated.
+    """
+    inside, outside = split_by_window(batch.observations)
+    if not outside:
+        return batch
+    stated = {(f.kind, f.category, f.report_date) for f in batch.findings}
+    found = [
+        f for f in checks.out_of_window(outside, source=batch.source)
+        if (f.kind, f.category, f.report_date) not in stated
+    ]
+    return replace(batch, observations=tuple(inside), findings=(*batch.findings, *found))
 
 
 def _ingest(

@@ -50,6 +50,15 @@ def report_date_for(loss_day: date) -> date:
     return loss_day + ONE_DAY
 
 
+def day_offset(convention: DateConvention) -> int:
+    """Return the days from a report date to its date under ``convention`` (−1 by loss date).
+
+    For code that shifts many dates at once (day ordinals in an array); one date at a
+    time uses :func:`to_convention`.
+    """
+    return -ONE_DAY.days if convention is DateConvention.LOSS else 0
+
+
 def to_convention(report_date: date, convention: DateConvention) -> date:
     """Return the date a figure from ``report_date`` carries under ``convention``."""
     return report_date - ONE_DAY if convention is DateConvention.LOSS else report_date

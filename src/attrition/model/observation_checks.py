@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from functools import cache
 
 from attrition.errors import UnknownCategoryError
 from attrition.model.categories import Category, get_category
@@ -72,6 +73,7 @@ def personnel_not_round(observations: Iterable[Observation], *, source: str) -> 
     ]
 
 
+@cache  # the vocabulary is fixed; history files ask per report date
 def _window(key: str) -> tuple[Category, date, date] | None:
     """Return (category, first day, last day) of a category key, None for an unknown key."""
     try:
@@ -79,6 +81,28 @@ def _window(key: str) -> tuple[Category, date, date] | None:
     except UnknownCategoryError:
         return None
     return cat, cat.valid_from, cat.valid_to or date.max
+
+
+def split_by_window(
+    observations: Iterable[Observation],
+) -> tuple[list[Observation], list[Observation]]:
+    """Return (inside, outside): THE rule for a value dated outside its category's window.
+
+    A value of a known category dated outside the category's validity window is not an
+    observation to store: the ingest stores only ``inside`` and every source follows the
+    same rule; what is left out becomes an ``outside_category_period`` finding (one per
+    value from :func:`out_of_window`, or one per category from a history file). A key
+    the vocabulary does not know stays inside (it is flagged as ``unknown_category``).
+    """
+    inside: list[Observation] = []
+    outside: list[Observation] = []
+    for obs in observations:
+        window = _window(obs.category)
+        if window is None or window[1] <= obs.report_date <= window[2]:
+            inside.append(obs)
+        else:
+            outside.append(obs)
+    return inside, outside
 
 
 def out_of_window(observations: Iterable[Observation], *, source: str) -> list[Finding]:

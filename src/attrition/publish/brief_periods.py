@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date
 
 from attrition.analysis.periods import custom_period, period_rows
-from attrition.analysis.streaks import recent_window
 from attrition.errors import UsageError
 from attrition.model.categories import CURRENT_KEYS
 from attrition.model.dates import war_day
@@ -115,10 +114,11 @@ def fact_complete_months(ctx: BriefContext, count: int = 3) -> Fact:
 def fact_equipment_week(ctx: BriefContext, top: int = 5) -> Fact:
     """The equipment categories whose last 7 days moved most against their usual week.
 
-    Each day counts its own increment (a stated revision of earlier days is not a loss of
-    the week, see ``analysis.streaks.recent_window``); the usual week is 7 × the daily mean
-    of the 12 weeks before. Categories are ranked by (week − usual) / √usual, so a jump
-    from 5 to 10 does not outrank one from 300 to 450.
+    The week's figure is the one week figure, by difference of totals
+    (:func:`attrition.analysis.periods.custom_period`), flagged when a jump in it contains
+    a stated revision; the usual week is 7 × the daily figure of the 12 weeks before.
+    Categories are ranked by (week − usual) / √usual, so a jump from 5 to 10 does not
+    outrank one from 300 to 450.
     """
     end = ctx.loss_date
     moves = []
@@ -128,23 +128,21 @@ def fact_equipment_week(ctx: BriefContext, top: int = 5) -> Fact:
         series = ctx.store.series(key, as_of=ctx.as_of)
         if len(series) < 100 or series.rows[-1].report_date != ctx.report_date:
             continue
-        week = recent_window(series, 7, LOSS, end=end)
-        before = recent_window(series, 7, LOSS, end=end - 7 * DAY)
-        base = recent_window(series, 84, LOSS, end=end - 7 * DAY)
-        if base.daily_mean is None or week.days_present < 7:
+        week = custom_period(series, end - 6 * DAY, end, LOSS)
+        before = custom_period(series, end - 13 * DAY, end - 7 * DAY, LOSS)
+        base = custom_period(series, end - 90 * DAY, end - 7 * DAY, LOSS)
+        if week.value is None or week.days_present < 7 or not base.value or not base.days_present:
             continue
-        usual = base.daily_mean * 7
-        if max(week.total, usual) < 5:
+        usual = base.value / base.days_present * 7
+        if max(week.value, usual) < 5:
             continue
-        totals = custom_period(series, week.start, week.end, LOSS)
         moves.append({
-            "category": key, "value": week.total, "usual_week": round(usual, 1),
-            "pct_vs_usual": round(100 * (week.total - usual) / usual, 1) if usual else None,
-            "previous_week": before.total if before.days_present == 7 else None,
-            "change_in_totals": totals.value,
-            "includes_corrections": totals.includes_corrections,
+            "category": key, "value": week.value, "usual_week": round(usual, 1),
+            "pct_vs_usual": round(100 * (week.value - usual) / usual, 1) if usual else None,
+            "previous_week": before.value if before.complete else None,
+            "includes_corrections": week.includes_corrections,
             "start": week.start, "end": week.end,
-            "score": round((week.total - usual) / max(usual, 1.0) ** 0.5, 2),
+            "score": round((week.value - usual) / max(usual, 1.0) ** 0.5, 2),
         })
     moves.sort(key=lambda m: -abs(m["score"]))
     chosen = moves[:top]

@@ -197,11 +197,8 @@ def say_equipment_week(fact: Fact, brief: Brief, lang: Lang) -> list[str]:
         else:
             text = f"{label}: {number(m['value'], lang)} (usual {number(m['usual_week'], lang)}"
             text += f"; the week before {number(prev, lang)})" if prev is not None else ")"
-        if m["includes_corrections"] and m["change_in_totals"] != m["value"]:
-            text += (f"; з уточненням підсумок змінився на "
-                     f"{format_signed(m['change_in_totals'], lang)}" if lang == "uk" else
-                     f"; with a stated revision the total moved by "
-                     f"{format_signed(m['change_in_totals'], lang)}")
+        if m["includes_corrections"]:
+            text += "; включно з уточненням" if lang == "uk" else "; includes a stated revision"
         out.append(text + ".")
     return out
 

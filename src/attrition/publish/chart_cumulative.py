@@ -19,7 +19,7 @@ from attrition.analysis.forecast import (
 )
 from attrition.errors import UsageError
 from attrition.model.categories import get_category
-from attrition.model.dates import DateConvention
+from attrition.model.dates import DateConvention, loss_date, report_date_for
 from attrition.publish.charts import (
     OKABE_ITO,
     ChartRequest,
@@ -72,9 +72,9 @@ def draw_cumulative(store: Store, request: ChartRequest) -> tuple[Figure, Drawn]
                          input=request.category)
     lang, key = request.lang, request.category
     assert series.last_report_date is not None
-    cut = series.upto(request.end + timedelta(days=1)) if request.end else series
+    cut = series.upto(report_date_for(request.end)) if request.end else series
     assert cut.last_report_date is not None
-    last_loss = cut.last_report_date - timedelta(days=1)
+    last_loss = loss_date(cut.last_report_date)
     start = request.start or last_loss - timedelta(days=119)
     rows = [r for r in cut.rows if r.loss_date >= start]
     if not rows:

@@ -19,7 +19,7 @@ from attrition.analysis.periods import PeriodRow, period_rows
 from attrition.analysis.trends import rolling_means
 from attrition.errors import UsageError
 from attrition.model.categories import CURRENT_KEYS, get_category
-from attrition.model.dates import DateConvention
+from attrition.model.dates import DateConvention, loss_date
 from attrition.model.series import LossSeries
 from attrition.publish.charts import (
     HEADER_IN,
@@ -70,7 +70,7 @@ def load_series(store: Store, request: ChartRequest, category: str | None = None
 def last_loss_date(series: LossSeries) -> date:
     """Return the newest loss date of a non-empty series."""
     assert series.last_report_date is not None
-    return series.last_report_date - timedelta(days=1)
+    return loss_date(series.last_report_date)
 
 
 def per_day_unit(category: str, lang: Lang) -> str:

@@ -18,7 +18,11 @@ from datetime import date
 from typing import Any
 
 from attrition.model.categories import get_category
-from attrition.model.observation_checks import personnel_not_round, total_decreases
+from attrition.model.observation_checks import (
+    personnel_not_round,
+    split_by_window,
+    total_decreases,
+)
 from attrition.model.records import Finding, Observation, ParsedBatch, RawDocument, StatedCorrection
 
 
@@ -48,8 +52,8 @@ def build_batch(
     """Apply the shared history policy to parsed rows and return the batch with findings.
 
     A later row with an already-seen report date is dropped (``duplicate_date``). A value
-    for a category outside its reporting period (``Category.exists_on``) is not an
-    observation: zeros are a dataset's back-fill and are only counted in
+    for a category outside its reporting period is not an observation (the one rule,
+    :func:`attrition.model.observation_checks.split_by_window`): zeros are a dataset's back-fill and are only counted in
     ``meta["outside_period_zeros"]``; other values become one ``outside_category_period``
     finding per category.
     """
@@ -59,7 +63,6 @@ def build_batch(
     outside: dict[str, list[Observation]] = {}
     zeros: dict[str, int] = {}
     observations: list[Observation] = []
-    periods: dict[str, tuple[date, date]] = {}
     for row in rows:
         first = kept.get(row.report_date)
         if first is not None:
@@ -80,15 +83,9 @@ def build_batch(
                 )
             )
             continue
-        inside: list[Observation] = []
-        for obs in row.observations:
-            period = periods.get(obs.category)
-            if period is None:
-                cat = get_category(obs.category)
-                period = periods[obs.category] = (cat.valid_from, cat.valid_to or date.max)
-            if period[0] <= row.report_date <= period[1]:  # Category.exists_on, inlined for speed
-                inside.append(obs)
-            elif obs.total == 0:
+        inside, left_out = split_by_window(row.observations)
+        for obs in left_out:
+            if obs.total == 0:
                 zeros[obs.category] = zeros.get(obs.category, 0) + 1
             else:
                 outside.setdefault(obs.category, []).append(obs)
