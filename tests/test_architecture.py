@@ -34,3 +34,16 @@ def test_cli_start_up_does_not_import_heavy_libraries() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_every_face_is_held_to_the_faces_contract() -> None:
+    import tomllib
+
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts = config["tool"]["importlinter"]["contracts"]
+    (faces,) = [c for c in contracts if c["name"].startswith("Faces import only")]
+    package = REPO / "src" / "attrition"
+    present = {f"attrition.{name}" for name in ("cli", "api", "web", "server")
+               if (package / name).is_dir() or (package / f"{name}.py").is_file()}
+    assert "attrition.cli" in present
+    assert present <= set(faces["source_modules"])

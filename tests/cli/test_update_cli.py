@@ -9,8 +9,9 @@ from typing import Any
 
 import pytest
 
-from attrition.cli.update import cache_path, parse_base_urls, parse_duration
+from attrition.cli.update import parse_base_urls, parse_duration
 from attrition.errors import UsageError
+from attrition.library import cache_path
 
 RW = "russianwarship-rip"
 
@@ -31,7 +32,7 @@ def test_update_asks_the_base_url_server_and_prints_json(
     assert [h.path for h in http_replay.requests] == ["/api/v2/statistics/latest"]
     assert http_replay.requests[0].headers["user-agent"].startswith("attrition/")
     # the validators are kept next to the database, paired with the stored document
-    saved = json.loads(cache_path(str(db_path)).read_text(encoding="utf-8"))
+    saved = json.loads(cache_path(Path(db_path)).read_text(encoding="utf-8"))
     assert saved[http_replay.url("/api/v2/statistics/latest")]["etag"] == '"d50"'
     # the next run backfills from the day after the newest stored report, page by page
     http_replay.serve("/api/v2/terms/en",
@@ -95,5 +96,5 @@ def test_base_urls_by_name_or_for_the_one_source() -> None:
 
 
 def test_cache_file_sits_next_to_a_sqlite_database(tmp_path: Path) -> None:
-    assert cache_path(str(tmp_path / "a.sqlite")) == tmp_path / "a.sqlite.http-cache.json"
-    assert cache_path(":memory:").name == "http-cache.json"
+    assert cache_path(tmp_path / "a.sqlite") == tmp_path / "a.sqlite.http-cache.json"
+    assert cache_path(None).name == "http-cache.json"

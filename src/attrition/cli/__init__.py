@@ -1,9 +1,9 @@
 """The ``attrition`` command group. Commands are imported lazily so start-up stays fast.
 
 ``main`` (the click group, :mod:`.group`) is imported on first use, so that this package
-imports without click: the console script enters through :func:`run`, which answers
-``attrition losses CATEGORY … --json`` on a click-free fast path (:mod:`.fastpath`) when
-it can, and otherwise runs ``main``.
+imports without click: the console script enters through :func:`run`, which lets
+:mod:`.hot` answer the plain ``--json`` forms of the hot commands without click (the
+same library call the click command makes), and otherwise runs ``main``.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ COMMANDS: dict[str, str] = {
 
 def run() -> None:
     """Run the command line (the ``attrition`` console script and ``python -m attrition``)."""
-    from attrition.cli.fastpath import answer
+    from attrition.cli.hot import answer
 
     if answer(sys.argv[1:]):
         return

@@ -1,60 +1,24 @@
-"""`attrition extremes` and `attrition trend`, plus the `losses --by` branch and series loading.
-
-Options → one analysis call → render. numpy, pandas, scipy and ruptures are imported
-inside the commands, never at module top (`forecast`/`backtest` live in cli/forecast.py).
-"""
+"""`attrition extremes` and `attrition trend`: options → one library call → render."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import asdict
-from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import click
 
 from attrition.cli.options import as_of_option, convention_option, db_option, json_option
-from attrition.cli.render import emit, fail
-from attrition.cli.session import meta, open_db, thousands
-from attrition.errors import AttritionError, UsageError
-
-if TYPE_CHECKING:  # pragma: no cover
-    from attrition.analysis.periods import PeriodRow
-    from attrition.model.series import LossSeries
-
-
-def load_series(db: str | None, category: str, as_of: str | None) -> tuple[LossSeries, date | None]:
-    """Return the consensus series of ``category`` (key or alias) and the parsed --as-of."""
-    from attrition.model.categories import lookup_category
-    from attrition.model.dates import parse_date
-
-    key = lookup_category(category).key
-    when = parse_date(as_of, "--as-of") if as_of else None
-    with open_db(db) as record:
-        series = record.store.series(key, as_of=when)
-    if not series.rows:
-        raise UsageError(f"no figures for {key} in the record; import some first", input=key)
-    return series, when
-
-
-def series_sources(series: LossSeries) -> set[str]:
-    """Return the sources behind any row of ``series``."""
-    return {s for row in series.rows for s in row.sources}
-
-
-def optional_date(value: str | None, field: str) -> date | None:
-    """Parse an optional --DATE option (None stays None)."""
-    from attrition.model.dates import parse_date
-
-    return parse_date(value, field) if value else None
-
-
-def answer_as_of(series: LossSeries, when: date | None) -> date | None:
-    """Return the as_of a reply names: --as-of if given, else the latest report date."""
-    return when or series.last_report_date
-
+from attrition.cli.render import emit_answer, fail
+from attrition.cli.session import open_db, thousands
+from attrition.errors import AttritionError
+from attrition.model.dates import DateConvention, parse_date
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def optional_date(value: str | None, field: str) -> Any:
+    """Parse an optional --DATE option (None stays None)."""
+    return parse_date(value, field) if value else None
 
 
 def range_options(func: F) -> F:
@@ -65,56 +29,6 @@ def range_options(func: F) -> F:
     ):
         func = option(func)
     return func
-
-
-# ---------------------------------------------------------------------------- losses --by
-
-
-def emit_periods(
-    series: LossSeries,
-    by: str,
-    convention: str,
-    start: str | None,
-    end: str | None,
-    week_start: str,
-    as_of: date | None,
-    as_json: bool,
-) -> None:
-    """Print period sums (`losses --by`/`--sum`): one row per period, or one custom period."""
-    from attrition.analysis.periods import custom_period, period_rows
-    from attrition.model.dates import DateConvention
-
-    conv = DateConvention.parse(convention)
-    first, last = optional_date(start, "--from"), optional_date(end, "--to")
-    if by == "custom" and first is not None and last is not None:
-        rows = [custom_period(series, first, last, conv)]
-    else:
-        rows = period_rows(series, by, conv, start=first, end=last, week_start=week_start)
-    data = [asdict(r) for r in rows]
-    emit(data, as_json=as_json, text=_periods_text(rows, series.category, conv.label, by),
-         meta=meta(conv.value, answer_as_of(series, as_of), series_sources(series),
-                   category=series.category, by=by, week_start=week_start))
-
-
-def _periods_text(rows: Sequence[PeriodRow], category: str, label: str, by: str) -> str:
-    head = "one sum over the range" if by == "custom" else f"by {by}"
-    lines = [f"{category}, {head}; days read as the {label}"]
-    lines.append(f"{'period':<24} {'value':>10}  {'days':>7}  {'vs previous':>12}  "
-                 f"{'vs last year':>12}  notes")
-    for r in rows:
-        notes = []
-        if not r.complete:
-            notes.append("incomplete")
-        if r.includes_corrections:
-            notes.append("includes a correction")
-        if r.includes_coarse:
-            notes.append("early-war estimates")
-        lines.append(
-            f"{r.period:<24} {thousands(r.value):>10}  {r.days_present:>3}/{r.days_expected:<3}  "
-            f"{thousands(r.change_vs_previous, signed=True):>12}  "
-            f"{thousands(r.change_vs_last_year, signed=True):>12}  {', '.join(notes)}"
-        )
-    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------------------- extremes
@@ -152,35 +66,19 @@ def extremes(
 
     Example: attrition extremes personnel --from 2024-11-01 --to 2024-11-30 --top 3 --json
     """
-    from attrition.analysis import extremes as ex
-    from attrition.model.dates import DateConvention, parse_date
+    from attrition.cli import calls
 
     try:
-        conv = DateConvention.parse(convention)
-        series, when = load_series(db, category, as_of)
-        result = ex.extremes(series, conv, by=by, top=top, start=optional_date(start, "--from"),
-                      end=optional_date(end, "--to"), include_corrections=include_corrections,
-                      exclude_coarse=exclude_coarse, week_start=week_start)
-        rank_day = ex.day_rank(series, parse_date(rank_of, "--rank-of"), conv,
-                               include_corrections=include_corrections,
-                               exclude_coarse=exclude_coarse) if rank_of else None
-        highs = ex.yearly_highs(series, conv, include_corrections=include_corrections,
-                                exclude_coarse=exclude_coarse) if by == "day" else []
+        with open_db(db) as record:
+            answer = calls.extremes(
+                record, category, top=top, by=by, include_corrections=include_corrections,
+                exclude_coarse=exclude_coarse, rank_of=rank_of, week_start=week_start,
+                start=start, end=end, convention=convention, as_of=as_of)
     except AttritionError as err:
         fail(err, as_json=as_json)
-    data = {
-        "top": [asdict(t) for t in result.top],
-        "candidates": result.candidates,
-        "excluded": [asdict(e) for e in result.excluded],
-        "notes": list(result.notes),
-        "yearly_highs": [asdict(h) for h in highs],
-        "rank_of": asdict(rank_day) if rank_day else None,
-    }
-    emit(data, as_json=as_json, text=lambda d: _extremes_text(d, series.category, conv.label, by),
-         meta=meta(conv.value, answer_as_of(series, when), series_sources(series),
-                   category=series.category,
-                   by=by, include_corrections=include_corrections,
-                   exclude_coarse=exclude_coarse))
+    label = DateConvention.parse(convention).label
+    emit_answer(answer, as_json=as_json,
+                text=lambda d: _extremes_text(d, answer.category, label, by))
 
 
 def _extremes_text(data: dict[str, Any], category: str, label: str, by: str) -> str:
@@ -250,53 +148,19 @@ def trend(
 
     Example: attrition trend personnel --from 2024-07-01 --to 2024-12-03 --since 2024-10-20 --json
     """
-    from attrition.analysis.changepoints import change_points, cusum
-    from attrition.analysis.streaks import recent_window, streaks
-    from attrition.analysis.trends import mean_shift_since, rolling_means
-    from attrition.model.dates import DateConvention, parse_date
-
     try:
-        conv = DateConvention.parse(convention)
-        series, when = load_series(db, category, as_of)
-        last = series.rows[-1].date_for(conv)
-        last_day = min(optional_date(end, "--to") or last, last)
-        first_day = optional_date(start, "--from") or last_day - timedelta(days=179)
-        means = rolling_means(series, conv, windows=(7, 28), start=last_day, end=last_day)
-        latest = {k: (None if v != v else round(float(v), 1))  # NaN → None
-                  for k, v in means.iloc[-1].items()
-                  if k.startswith("daily_mean_")} if len(means) else {}
-        cp = change_points(series, conv, start=first_day, end=last_day, method=method,
-                           n_bkps=n_bkps)
-        shift = mean_shift_since(series, parse_date(since, "--since"), conv, days=days,
-                                 end=last_day) if since else None
-        alarm = None
-        if baseline_start or baseline_end:
-            if not (baseline_start and baseline_end):
-                raise UsageError("give both --baseline-from and --baseline-to",
-                                 input=baseline_start or baseline_end)
-            alarm = cusum(series, conv,
-                          baseline_start=parse_date(baseline_start, "--baseline-from"),
-                          baseline_end=parse_date(baseline_end, "--baseline-to"), end=last_day)
-        runs = None
-        if threshold is not None:
-            runs = {d: asdict(streaks(series, threshold, conv, direction=d, end=last_day))
-                    for d in ("above", "below")}
-        recent = asdict(recent_window(series, window, conv, end=last_day)) if window else None
+        with open_db(db) as record:
+            answer = record.trend(
+                category, convention=convention, start=optional_date(start, "--from"),
+                end=optional_date(end, "--to"), since=optional_date(since, "--since"),
+                days=days, method=method, n_bkps=n_bkps,
+                baseline_start=optional_date(baseline_start, "--baseline-from"),
+                baseline_end=optional_date(baseline_end, "--baseline-to"),
+                threshold=threshold, window=window, as_of=optional_date(as_of, "--as-of"))
     except AttritionError as err:
         fail(err, as_json=as_json)
-    data = {
-        "last_day": last_day,
-        "rolling_means": latest,
-        "change_points": asdict(cp),
-        "mean_shift": asdict(shift) if shift else None,
-        "cusum": asdict(alarm) if alarm else None,
-        "streaks": runs,
-        "recent_window": recent,
-    }
-    emit(data, as_json=as_json, text=lambda d: _trend_text(d, series.category, conv.label),
-         meta=meta(conv.value, answer_as_of(series, when), series_sources(series),
-                   category=series.category,
-                   increments="excluding_corrections"))
+    label = DateConvention.parse(convention).label
+    emit_answer(answer, as_json=as_json, text=lambda d: _trend_text(d, answer.category, label))
 
 
 def _trend_text(data: dict[str, Any], category: str, label: str) -> str:

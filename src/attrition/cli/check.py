@@ -5,17 +5,17 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
 from attrition.cli.options import db_option, json_option
-from attrition.cli.render import emit, fail
-from attrition.cli.session import meta, open_db
+from attrition.cli.render import emit_answer, fail
+from attrition.cli.session import open_db
 from attrition.errors import AttritionError, ParseError, UsageError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from attrition.claims import CheckReport
+    from attrition.library.checking import CheckAnswer
 
 _MARK = {
     "correct": "✓", "correct_other_convention": "≈", "rounded": "~", "incorrect": "✗",
@@ -62,8 +62,9 @@ def read_input(file: str) -> str:
         raise ParseError(f"not UTF-8 text (byte {exc.start})", path=where) from exc
 
 
-def report_text(report: CheckReport) -> str:
+def report_text(answer: CheckAnswer) -> str:
     """Return the human form in the explanation language: one block per claim, then the numbers left out."""
+    report = answer.report
     words = _WORDS.get(report.explain_lang, _WORDS["en"])
     source = words.get(report.as_of_source, report.as_of_source)
     lines = [words["header"].format(as_of=report.as_of.isoformat(), source=source, lang=report.lang)]
@@ -111,9 +112,8 @@ def check(
         day = parse_date(as_of, "--as-of") if as_of else None
         text = read_input(file)
         with open_db(db) as record:
-            report = record.check(text, as_of=day, lang=lang, today=date.today(), explain_lang=explain_lang)
+            answer = record.check(text, as_of=day, lang=lang, today=date.today(),
+                                  explain_lang=explain_lang)
     except AttritionError as err:
         fail(err, as_json=as_json)
-    data: dict[str, Any] = report.to_dict()
-    emit(data, as_json=as_json, meta=meta("loss", report.as_of, report.sources, lang=report.lang),
-         text=lambda _: report_text(report))
+    emit_answer(answer, as_json=as_json, text=lambda _: report_text(answer))

@@ -1,28 +1,24 @@
-"""`attrition forecast` and `attrition backtest`: options → one analysis call → render.
-
-numpy and scipy are imported inside the commands; the method names come from the light
-``attrition.analysis.forecast_methods`` so `--help` stays fast.
-"""
+"""`attrition forecast` and `attrition backtest`: options → one library call → render."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict
 from typing import Any, TypeVar
 
 import click
 
-from attrition.cli.analysis import answer_as_of, load_series, optional_date, series_sources
+from attrition.cli.analysis import optional_date
 from attrition.cli.options import as_of_option, convention_option, db_option, json_option
-from attrition.cli.render import emit, fail
-from attrition.cli.session import meta
+from attrition.cli.render import emit_answer, fail
+from attrition.cli.session import open_db
 from attrition.errors import AttritionError
+from attrition.model.dates import DateConvention
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _method_option(func: F) -> F:
-    from attrition.analysis.forecast_methods import DEFAULT_METHOD, METHOD_NAMES
+    from attrition.library import DEFAULT_METHOD, METHOD_NAMES
 
     return click.option(
         "--method", type=click.Choice(list(METHOD_NAMES)), default=DEFAULT_METHOD,
@@ -54,21 +50,15 @@ def forecast(
 
     Example: attrition forecast personnel --milestone 1500000 --as-of 2026-06-01 --json
     """
-    from attrition.analysis.forecast import forecast as run_forecast
-    from attrition.model.dates import DateConvention
-
     try:
-        conv = DateConvention.parse(convention)
-        series, when = load_series(db, category, as_of)
-        dates = [optional_date(d, "--on") for d in on]
-        fc = run_forecast(series, conv, as_of=when, milestones=milestones or None,
-                          on=[d for d in dates if d], method=method)
+        with open_db(db) as record:
+            answer = record.forecast(
+                category, milestones, on=[optional_date(d, "--on") for d in on], method=method,
+                convention=convention, as_of=optional_date(as_of, "--as-of"))
     except AttritionError as err:
         fail(err, as_json=as_json)
-    data = asdict(fc)
-    emit(data, as_json=as_json, text=lambda d: _forecast_text(d, conv.label),
-         meta=meta(conv.value, fc.as_of, series_sources(series), category=series.category,
-                   method=method))
+    label = DateConvention.parse(convention).label
+    emit_answer(answer, as_json=as_json, text=lambda d: _forecast_text(d, label))
 
 
 def _forecast_text(d: dict[str, Any], label: str) -> str:
@@ -123,27 +113,21 @@ def backtest(
 
     Example: attrition backtest personnel --step 50000 --json
     """
-    from attrition.analysis.backtest import backtest as run_backtest
-    from attrition.analysis.forecast import milestone_step
-
     try:
-        series, when = load_series(db, category, as_of)
-        chosen = step or milestone_step(series.rows[-1].total)
         first = optional_date(start, "--from")
-        assert first is not None
-        if as_json:
-            result = run_backtest(series, step=chosen, method=method, start=first)
-        else:
-            result = _with_progress(lambda cb: run_backtest(
-                series, step=chosen, method=method, start=first, progress=cb))
+        with open_db(db) as record:
+            if as_json:
+                answer = record.backtest(category, step=step, method=method, start=first,
+                                         as_of=optional_date(as_of, "--as-of"))
+            else:
+                answer = _with_progress(lambda cb: record.backtest(
+                    category, step=step, method=method, start=first,
+                    as_of=optional_date(as_of, "--as-of"), progress=cb))
     except AttritionError as err:
         fail(err, as_json=as_json)
-    rows = [asdict(b) for b in result.buckets]
-    emit(rows, as_json=as_json, text=lambda r: _backtest_text(r, result.category, method, chosen),
-         meta=meta("report", answer_as_of(series, when), series_sources(series),
-                   category=result.category,
-                   method=method, step=chosen, origins=result.origins,
-                   first_origin=result.first_origin, last_origin=result.last_origin))
+    result = answer.backtest
+    emit_answer(answer, as_json=as_json,
+                text=lambda r: _backtest_text(r, result.category, method, result.step))
 
 
 def _with_progress(run: Callable[[Callable[[int, int], None]], Any]) -> Any:

@@ -8,16 +8,15 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from attrition.cli.options import db_option, json_option
-from attrition.cli.render import emit, fail
-from attrition.cli.session import log_level_option, meta, open_db, thousands
+from attrition.cli.render import emit_answer, fail
+from attrition.cli.session import log_level_option, open_db, thousands
 from attrition.errors import AttritionError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from attrition.ingest import IngestResult
-    from attrition.model.records import ParsedReport
+    from attrition.library.updating import IngestAnswer
 
 
-def ingest_text(result: IngestResult, *, max_skipped: int | None = None) -> str:
+def ingest_text(result: IngestAnswer, *, max_skipped: int | None = None) -> str:
     """Return the text summary of an ingest: what was added, skipped and flagged.
 
     ``max_skipped`` caps how many skipped files are listed (all by default).
@@ -42,7 +41,7 @@ def ingest_text(result: IngestResult, *, max_skipped: int | None = None) -> str:
         lines += [f"  {s.path}: {s.reason}" for s in shown]
         if len(shown) < len(result.skipped):
             lines.append(f"  ... and {len(result.skipped) - len(shown)} more (--json lists all)")
-    by_kind = result.findings_by_kind()
+    by_kind = result.result.findings_by_kind()
     if by_kind:
         counts = ", ".join(f"{kind} {n}" for kind, n in by_kind.items())
         lines.append(f"flagged {len(result.findings)} new finding(s): {counts}")
@@ -76,49 +75,15 @@ def ingest(
 
     Example: attrition ingest ../shared/data/petroivaniuk ../shared/data/minfin-csv
     """
-    from datetime import UTC, datetime
-
-    from attrition.ingest import ingest_paths
     from attrition.log import configure_logging
 
     configure_logging(log_level)
     try:
         with open_db(db) as record:
-            result = ingest_paths(record.store, list(paths), source=source, now=datetime.now(UTC))
+            result = record.ingest(paths, source=source)
     except AttritionError as err:
         fail(err, as_json=as_json)
-    sources = {d.source for d in result.documents}
-    emit(result.as_dict(), as_json=as_json, text=ingest_text(result),
-         meta=meta("report", None, sources))
-
-
-def parse_data(report: ParsedReport) -> dict[str, Any]:
-    """Return the JSON-ready description of one parsed report."""
-    from attrition.model.categories import get_category
-    from attrition.model.dates import loss_date
-
-    return {
-        "path": report.path,
-        "report_date": report.report_date,
-        "loss_date": loss_date(report.report_date) if report.report_date else None,
-        "heading_date": report.heading_date,
-        "heading_line": report.heading_line,
-        "heading_date_mismatch": "heading_date_mismatch" in report.flags,
-        "language": report.language,
-        "flags": list(report.flags),
-        "notes": list(report.notes),
-        "records": [
-            {
-                "category": obs.category,
-                "label": get_category(obs.category).label_en,
-                "total": obs.total,
-                "increment_printed": obs.increment_printed,
-                "is_approximate": obs.is_approximate,
-                "line_no": obs.line_no,
-            }
-            for obs in report.observations
-        ],
-    }
+    emit_answer(result, as_json=as_json, text=ingest_text(result))
 
 
 def parse_text(data: dict[str, Any]) -> str:
@@ -158,17 +123,12 @@ def parse(file: Path, known_date: str | None, as_json: bool) -> None:
 
     Example: attrition parse ../shared/data/report-texts/2023-05-01_en_kmu.gov.ua.txt --json
     """
+    from attrition.library import parse_report_file
     from attrition.model.dates import parse_date
-    from attrition.sources.base import decode_text, read_document
-    from attrition.sources.gs_text import SOURCE, known_date_from_path, parse_report
 
     try:
-        # as ingest reads it: the date in the file name stands in for a missing heading
-        day = parse_date(known_date, "--date") if known_date else known_date_from_path(file)
-        doc = read_document(file, SOURCE.name)
-        report = parse_report(decode_text(doc), path=str(file), known_date=day)
+        day = parse_date(known_date, "--date") if known_date else None
+        parsed = parse_report_file(file, day)
     except AttritionError as err:
         fail(err, as_json=as_json)
-    data = parse_data(report)
-    emit(data, as_json=as_json, text=parse_text(data),
-         meta=meta("report", None, [SOURCE.name]))
+    emit_answer(parsed, as_json=as_json, text=parse_text)

@@ -1,8 +1,7 @@
 """`attrition brief`, `attrition chart`, `attrition card` and `attrition export`.
 
-Each command parses its options, makes one call into :mod:`attrition.publish` and prints
-through :mod:`attrition.cli.render`. The publish modules (numpy, pandas, matplotlib)
-are imported inside the commands so that `attrition --help` stays fast.
+Each command parses its options, makes one call into the library and prints through
+:mod:`attrition.cli.render`.
 """
 
 from __future__ import annotations
@@ -13,8 +12,8 @@ from typing import Any
 import click
 
 from attrition.cli.options import as_of_option, db_option, json_option
-from attrition.cli.render import emit, fail
-from attrition.cli.session import meta, open_db
+from attrition.cli.render import emit_answer, fail
+from attrition.cli.session import open_db
 from attrition.errors import AttritionError
 
 lang_option = click.option(
@@ -54,28 +53,14 @@ def brief(category: str, as_of: str | None, lang: str, fmt: str, output: Path | 
 
     Example: attrition brief --as-of 2024-12-04 --lang uk --format md
     """
-    from attrition.model.categories import lookup_category
-    from attrition.publish.brief import build_brief
-    from attrition.publish.brief_text import render_brief
-
     try:
-        key = lookup_category(category).key
-        when = _parse_as_of(as_of)
         with open_db(db) as record:
-            made = build_brief(record.store, category=key, as_of=when)
-        text = render_brief(made, lang=lang, fmt=fmt)
-        if output is not None:
-            output.parent.mkdir(parents=True, exist_ok=True)
-            output.write_text(text, encoding="utf-8")
+            answer = record.brief(category, as_of=_parse_as_of(as_of), lang=lang, fmt=fmt,
+                                  output=output)
     except AttritionError as err:
         fail(err, as_json=as_json)
-    data = made.to_dict()
-    data.update(lang=lang, format=fmt, text=text, output=str(output) if output else None)
-    sources = {s for f in made.facts for s in f.citation.sources}
-    emit(data, as_json=as_json,
-         text=f"wrote {output}" if output is not None else text.rstrip("\n"),
-         meta=meta("loss", made.as_of or made.report_date, sources, category=key,
-                   report_date=made.report_date, loss_date=made.loss_date))
+    emit_answer(answer, as_json=as_json,
+                text=f"wrote {output}" if output is not None else answer.text.rstrip("\n"))
 
 
 @click.command()
@@ -101,22 +86,16 @@ def chart(kind: str, category: str, start: str | None, end: str | None, as_of: s
 
     Example: attrition chart monthly personnel --from 2024-01-01 -o monthly.svg
     """
-    from attrition.model.categories import lookup_category
-    from attrition.publish.charts import render_chart
-
     try:
-        key = lookup_category(category).key
         with open_db(db) as record:
-            result = render_chart(record.store, kind, key, output, start=start, end=end,
+            answer = record.chart(kind, category, output=output, start=start, end=end,
                                   as_of=_parse_as_of(as_of), lang=lang)
     except AttritionError as err:
         fail(err, as_json=as_json)
-    data = result.to_dict()
-    emit(data, as_json=as_json,
-         text=(f"wrote {output} ({result.width_px}×{result.height_px} px, {result.format}): "
-               f"{result.title}; {result.version.label}"),
-         meta=meta("loss", result.version.as_of or result.version.latest_report_date,
-                   result.sources, category=key, kind=kind))
+    result = answer.chart
+    emit_answer(answer, as_json=as_json,
+                text=(f"wrote {output} ({result.width_px}×{result.height_px} px, "
+                      f"{result.format}): {result.title}; {result.version.label}"))
 
 
 @click.command()
@@ -134,20 +113,16 @@ def card(as_of: str | None, lang: str, size: str, output: Path, db: str | None,
 
     Example: attrition card --as-of 2024-12-04 --lang uk --size 1200x675 -o card.png
     """
-    from attrition.publish.infographic import render_card
-
     try:
         with open_db(db) as record:
-            result = render_card(record.store, output, as_of=_parse_as_of(as_of), lang=lang,
-                                 size=size)
+            answer = record.card(output=output, as_of=_parse_as_of(as_of), lang=lang, size=size)
     except AttritionError as err:
         fail(err, as_json=as_json)
-    emit(result.to_dict(), as_json=as_json,
-         text=(f"wrote {output} ({result.width_px}×{result.height_px} px): report of "
-               f"{result.report_date}, losses of {result.loss_date}; {result.version.label}"),
-         meta=meta("loss", result.version.as_of or result.report_date,
-                   (s for item in result.items for s in item.sources),
-                   report_date=result.report_date, loss_date=result.loss_date))
+    result = answer.card
+    emit_answer(answer, as_json=as_json,
+                text=(f"wrote {output} ({result.width_px}×{result.height_px} px): report of "
+                      f"{result.report_date}, losses of {result.loss_date}; "
+                      f"{result.version.label}"))
 
 
 @click.command()
@@ -168,16 +143,13 @@ def export(fmt: str, output: Path, as_of: str | None, db: str | None, as_json: b
 
     Example: attrition export --format datapackage -o site/data
     """
-    from attrition.publish.exports import export as run_export
-
     try:
         with open_db(db) as record:
-            result = run_export(record.store, output, fmt, as_of=_parse_as_of(as_of))
+            answer = record.export(output, fmt, as_of=_parse_as_of(as_of))
     except AttritionError as err:
         fail(err, as_json=as_json)
+    result = answer.export
     rows = ", ".join(f"{name} {n:,}" for name, n in result.rows.items())
-    emit(result.to_dict(), as_json=as_json,
-         text=(f"wrote {len(result.files)} files to {output} ({fmt}): {rows}; "
-               f"{result.version.label}"),
-         meta=meta("loss", result.version.as_of or result.version.latest_report_date,
-                   result.sources))
+    emit_answer(answer, as_json=as_json,
+                text=(f"wrote {len(result.files)} files to {output} ({fmt}): {rows}; "
+                      f"{result.version.label}"))

@@ -5,56 +5,21 @@ Nothing here imports pandas or numpy: `losses` must start in a few milliseconds.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable
-from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 import click
 
-from attrition.cli.fastpath import row_dict  # shared with the click-free fast path
 from attrition.cli.options import as_of_option, convention_option, db_option, json_option
-from attrition.cli.render import emit, fail
-from attrition.cli.session import meta, open_db, thousands
-from attrition.errors import AttritionError, UsageError
-
-if TYPE_CHECKING:  # pragma: no cover
-    from attrition.library import Attrition
-    from attrition.store.rows import StoredFinding
+from attrition.cli.render import emit_answer, fail
+from attrition.cli.session import open_db, thousands
+from attrition.errors import AttritionError
+from attrition.model.dates import DateConvention, parse_date
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
 # ---------------------------------------------------------------------------- status
-
-
-def status_data(record: Attrition, now: datetime | None = None) -> dict[str, Any]:
-    """Return what the record holds: sources, latest report, counts, findings by kind, freshness."""
-    from datetime import UTC
-
-    from attrition.freshness import freshness
-    from attrition.model.dates import loss_date
-    from attrition.sources import get_source, source_names
-
-    store = record.store
-    known = set(source_names())
-    sources = []
-    for summary in store.sources_summary():
-        row = dict(vars(summary))
-        row["title"] = get_source(summary.name).title if summary.name in known else None
-        sources.append(row)
-    latest = store.latest_report_date()
-    kinds = Counter(f.kind for f in store.findings())
-    return {
-        "database": store.url,
-        "sources": sources,
-        "latest_report_date": latest,
-        "latest_loss_date": loss_date(latest) if latest else None,
-        "counts": store.counts(),
-        "findings_by_kind": dict(sorted(kinds.items())),
-        "freshness": freshness({s["name"]: s["last_report_date"] for s in sources},
-                               now or datetime.now(UTC)).as_dict(),
-    }
 
 
 def status_text(data: dict[str, Any]) -> str:
@@ -99,11 +64,10 @@ def status(db: str | None, as_json: bool) -> None:
     """
     try:
         with open_db(db) as record:
-            data = status_data(record)
+            answer = record.status()
     except AttritionError as err:
         fail(err, as_json=as_json)
-    emit(data, as_json=as_json, text=status_text,
-         meta=meta("report", None, (s["name"] for s in data["sources"])))
+    emit_answer(answer, as_json=as_json, text=status_text)
 
 
 # ---------------------------------------------------------------------------- losses
@@ -185,54 +149,47 @@ def losses(
 
     Example: attrition losses personnel --on 2024-12-02 --json
     """
-    from attrition.model.categories import lookup_category
-    from attrition.model.dates import parse_date
+    from attrition.cli import calls
 
-    if by is not None or as_sum:
-        from attrition.cli.analysis import emit_periods, load_series
-
-        try:
-            if as_sum and (by is not None or not (start and end)):
-                raise UsageError("--sum needs --from and --to, and no --by")
-            series, when = load_series(db, category, as_of)
-            emit_periods(series, by or "custom", convention, on or start, on or end,
-                         week_start, when, as_json)
-        except AttritionError as err:
-            fail(err, as_json=as_json)
-        return
     try:
-        key = lookup_category(category).key
-        when = parse_date(as_of, "--as-of") if as_of else None
         with open_db(db) as record:
-            found = record.losses(
-                key, on=on, start=start, end=end, convention=convention, as_of=when
-            )
+            found = calls.losses(record, category, on=on, start=start, end=end,
+                                 convention=convention, as_of=as_of, by=by,
+                                 week_start=week_start, as_sum=as_sum)
     except AttritionError as err:
         fail(err, as_json=as_json)
-    rows = [row_dict(r) for r in found]
-    emit(
-        rows,
-        as_json=as_json,
-        text=losses_text(rows, key, convention),
-        meta=meta(convention, when, (s for r in found for s in r.sources), category=key),
-    )
+    if by is None and not as_sum:
+        text = lambda rows: losses_text(rows, found.category, convention)  # noqa: E731
+    else:
+        text = lambda rows: periods_text(rows, found.category, convention, by or "custom")  # noqa: E731
+    emit_answer(found, as_json=as_json, text=text)
+
+
+def periods_text(rows: Sequence[dict[str, Any]], category: str, convention: str, by: str) -> str:
+    """Return the text table of `losses --by`/`--sum`."""
+    head = "one sum over the range" if by == "custom" else f"by {by}"
+    label = DateConvention.parse(convention).label
+    lines = [f"{category}, {head}; days read as the {label}"]
+    lines.append(f"{'period':<24} {'value':>10}  {'days':>7}  {'vs previous':>12}  "
+                 f"{'vs last year':>12}  notes")
+    for r in rows:
+        notes = []
+        if not r["complete"]:
+            notes.append("incomplete")
+        if r["includes_corrections"]:
+            notes.append("includes a correction")
+        if r["includes_coarse"]:
+            notes.append("early-war estimates")
+        lines.append(
+            f"{r['period']:<24} {thousands(r['value']):>10}  "
+            f"{r['days_present']:>3}/{r['days_expected']:<3}  "
+            f"{thousands(r['change_vs_previous'], signed=True):>12}  "
+            f"{thousands(r['change_vs_last_year'], signed=True):>12}  {', '.join(notes)}"
+        )
+    return "\n".join(lines)
 
 
 # ---------------------------------------------------------------------------- findings
-
-
-def finding_row(found: StoredFinding) -> dict[str, Any]:
-    """Return one stored finding as a JSON-ready dict."""
-    return {
-        "id": found.id,
-        "kind": found.kind,
-        "category": found.category,
-        "report_date": found.report_date,
-        "source": found.source,
-        "message": found.message,
-        "details": found.details,
-        "recorded_at": found.recorded_at,
-    }
 
 
 def findings_text(rows: list[dict[str, Any]]) -> str:
@@ -268,17 +225,11 @@ def findings(
 
     Example: attrition findings --kind increment_mismatch --category personnel
     """
-    from attrition.model.categories import lookup_category
-    from attrition.model.dates import parse_date
-
     try:
-        key = lookup_category(category).key if category else None
-        first: date | None = parse_date(start, "--from") if start else None
-        last: date | None = parse_date(end, "--to") if end else None
+        first = parse_date(start, "--from") if start else None
+        last = parse_date(end, "--to") if end else None
         with open_db(db) as record:
-            stored = record.store.findings(kind=kind, category=key, start=first, end=last)
+            found = record.findings(kind=kind, category=category, start=first, end=last)
     except AttritionError as err:
         fail(err, as_json=as_json)
-    rows = [finding_row(f) for f in stored]
-    emit(rows, as_json=as_json, text=findings_text(rows),
-         meta=meta("report", None, (r["source"] for r in rows if r["source"]), count=len(rows)))
+    emit_answer(found, as_json=as_json, text=findings_text)

@@ -1,15 +1,17 @@
 """The one place that prints: text or the JSON envelope, and errors with exit codes.
 
 Importable without click, dataclasses or typing (each costs start-up time): the
-click-free fast path of ``losses`` (:mod:`attrition.cli.fastpath`) prints through
+click-free entry of the hot commands (:mod:`attrition.cli.hot`) prints through
 :func:`emit_json` here, and click is imported only when :func:`emit`/:func:`fail` run.
+A library answer is printed with :func:`emit_answer`: ``data`` is its ``to_dict()``
+and ``meta`` its ``meta()``.
 """
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
 
@@ -39,21 +41,6 @@ def _default(value: Any) -> Any:
 def to_json(payload: Any) -> str:
     """Serialise ``payload`` (dates, enums, dataclasses, numpy scalars allowed)."""
     return json.dumps(payload, default=_default, ensure_ascii=False, indent=2)
-
-
-def meta(
-    convention: str | None = None,
-    as_of: date | None = None,
-    sources: Iterable[str] = (),
-    **extra: Any,
-) -> dict[str, Any]:
-    """Return the envelope's meta block: convention, as_of, sources (+ extras)."""
-    return {
-        "convention": convention,
-        "as_of": as_of,
-        "sources": sorted(set(sources)),
-        **extra,
-    }
 
 
 def envelope_json(data: Any, meta: dict[str, Any] | None = None) -> str:
@@ -86,6 +73,13 @@ def emit(
         click.echo(text)
     else:
         click.echo(to_json(data))
+
+
+def emit_answer(
+    answer: Any, *, as_json: bool, text: Callable[[Any], str] | str | None = None
+) -> None:
+    """Print a library answer: the envelope of ``to_dict()``/``meta()``, or ``text``."""
+    emit(answer.to_dict(), as_json=as_json, meta=answer.meta(), text=text)
 
 
 def fail(error: AttritionError, *, as_json: bool, code: int = 1) -> NoReturn:

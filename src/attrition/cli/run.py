@@ -1,9 +1,9 @@
-"""`attrition run`: what `make run` does on a fresh machine — import if told to, then show.
+"""`attrition run`: what `make run` does on a fresh machine — bring the record up to date, then show.
 
-With ATTRITION_IMPORT naming a file or folder, that is ingested first. Live fetching
-is not available yet (the updater will plug `attrition update` in here); without an
-import path the command says so and how to import files. Then it prints the status
-and the latest figure of every current category.
+With ATTRITION_IMPORT naming a file or folder, that is ingested; otherwise every live
+source is asked once (as `attrition update`), and when none answers the command says
+how to import files instead. Then it prints the status and the latest figure of every
+current category.
 """
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from attrition.cli.fastpath import row_dict
 from attrition.cli.ingest import ingest_text
 from attrition.cli.options import db_option, json_option
-from attrition.cli.query import status_data, status_text
+from attrition.cli.query import status_text
 from attrition.cli.render import emit, fail
-from attrition.cli.session import log_level_option, meta, open_db, thousands
+from attrition.cli.session import log_level_option, open_db, thousands
 from attrition.errors import AttritionError
+from attrition.library.results import envelope_meta
 
 if TYPE_CHECKING:  # pragma: no cover
     from attrition.config import Settings
@@ -39,7 +39,7 @@ def latest_figures(record: Attrition) -> list[dict[str, Any]]:
 
     rows = []
     for key in CURRENT_KEYS:
-        rows += [row_dict(r) for r in record.losses(key)]
+        rows += record.losses(key).to_dict()
     return rows
 
 
@@ -62,13 +62,14 @@ def latest_text(rows: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def _live(settings: Settings, data: dict[str, Any]) -> list[str]:
+def _live(record: Attrition, settings: Settings, data: dict[str, Any]) -> list[str]:
     """Try every live source once; return the lines to print and fill ``data``."""
-    from attrition.cli.update import live_update, update_text
-    from attrition.sources.http import RetryPolicy
+    from attrition.cli.update import update_text
 
-    result = live_update(settings, retry=RetryPolicy(attempts=1))
-    summary = result.as_dict()
+    answer = record.update(default_base_url=settings.base_url, user_agent=settings.user_agent,
+                           timeout_s=settings.timeout_s, attempts=1)
+    result = answer.result
+    summary = answer.to_dict()
     data["update"] = summary
     if not any(o.ok for o in result.outcomes):
         data["live_fetch"] = "unreachable"
@@ -92,11 +93,7 @@ def run(db: str | None, log_level: str, as_json: bool) -> None:
 
     Example: ATTRITION_IMPORT=../shared/data attrition run
     """
-    from datetime import UTC, datetime
-    from pathlib import Path
-
     from attrition.config import load_settings
-    from attrition.ingest import ingest_paths
     from attrition.log import configure_logging
 
     configure_logging(log_level)
@@ -106,18 +103,16 @@ def run(db: str | None, log_level: str, as_json: bool) -> None:
     try:
         with open_db(settings.db) as record:
             if settings.import_path:
-                result = ingest_paths(
-                    record.store, [Path(settings.import_path)], now=datetime.now(UTC)
-                )
-                data["ingest"] = result.as_dict()
+                result = record.ingest([settings.import_path])
+                data["ingest"] = result.to_dict()
                 texts.append(f"imported {settings.import_path}")
                 texts.append(ingest_text(result, max_skipped=5))
             else:
-                texts += _live(settings, data)
-            data["status"] = status_data(record)
+                texts += _live(record, settings, data)
+            data["status"] = record.status().to_dict()
             data["latest"] = latest_figures(record)
     except AttritionError as err:
         fail(err, as_json=as_json)
     texts += ["", status_text(data["status"]), "", latest_text(data["latest"])]
     sources = (s["name"] for s in data["status"]["sources"])
-    emit(data, as_json=as_json, text="\n".join(texts), meta=meta("loss", None, sources))
+    emit(data, as_json=as_json, text="\n".join(texts), meta=envelope_meta("loss", None, sources))

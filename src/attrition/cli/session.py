@@ -1,4 +1,4 @@
-"""What the data commands share: opening the store --db names, and the envelope's meta block."""
+"""What the data commands share: opening the record --db names, and number formatting."""
 
 from __future__ import annotations
 
@@ -6,9 +6,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from attrition.cli.render import meta
-
-__all__ = ["log_level_option", "meta", "open_db", "thousands"]
+__all__ = ["log_level_option", "open_db", "thousands"]
 
 if TYPE_CHECKING:  # pragma: no cover
     from attrition.library import Attrition
@@ -23,12 +21,10 @@ log_level_option = click.option(
 
 
 def open_db(db: str | None) -> Attrition:
-    """Open the record the --db option (else $ATTRITION_DB, else the default) names."""
-    from attrition.config import load_settings
-    from attrition.library import Attrition
-    from attrition.store import open_store
+    """Open the record --db names (else $ATTRITION_DB, else the default): :func:`attrition.open`."""
+    from attrition.library import open as open_record
 
-    return Attrition(open_store(load_settings(db).db))
+    return open_record(db)
 
 
 def thousands(value: int | None, *, signed: bool = False) -> str:

@@ -1,34 +1,25 @@
 """`attrition update`: fetch each morning's report from the official channels and the mirrors.
 
-Option parsing, the validator-cache file, the progress bar and the summary text only;
-the work is :func:`attrition.update.update`. httpx and rich are imported inside the
-command so that CLI start-up stays fast.
+Option parsing, the progress bar and the summary text only; the work (client, validator
+cache, sources) is :meth:`attrition.Attrition.update`.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import timedelta
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import click
 
 from attrition.cli.options import db_option, json_option
-from attrition.cli.render import emit, fail
-from attrition.cli.session import log_level_option, meta, thousands
+from attrition.cli.render import emit_answer, fail
+from attrition.cli.session import log_level_option, open_db, thousands
 from attrition.errors import AttritionError, UsageError
-
-if TYPE_CHECKING:  # pragma: no cover
-    from datetime import date
-
-    from attrition.config import Settings
-    from attrition.sources.http import RetryPolicy
-    from attrition.update import Progress, UpdateResult
+from attrition.library import update_source_names
 
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*([hms]?)", re.IGNORECASE)
 _UNIT_S = {"h": 3600.0, "m": 60.0, "s": 1.0, "": 1.0}
-UPDATE_NAMES = ("telegram", "mod_site", "russianwarship", "petroivaniuk", "lod_db", "minfin")
 
 
 def parse_duration(text: str) -> timedelta:
@@ -63,51 +54,6 @@ def parse_base_urls(values: tuple[str, ...], sources: tuple[str, ...]) -> dict[s
         if not url.startswith(("http://", "https://")):
             raise UsageError(f"--base-url: {url!r} is not an http(s) URL", input=url)
     return out
-
-
-def cache_path(db_url: str) -> Path:
-    """Return where the HTTP validator cache lives: next to a SQLite file, else the user cache."""
-    from attrition.store.engine import parse_url
-
-    target = parse_url(db_url)
-    if target.dialect.name == "sqlite" and target.location != ":memory:":
-        return Path(target.location + ".http-cache.json")
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("attrition", appauthor=False)) / "http-cache.json"
-
-
-def live_update(
-    settings: Settings,
-    sources: tuple[str, ...] = (),
-    since: date | None = None,
-    wait: timedelta | None = None,
-    base_urls: dict[str, str] | None = None,
-    *,
-    progress: Progress | None = None,
-    retry: RetryPolicy | None = None,
-) -> UpdateResult:
-    """Run the updater on the configured store with the configured client and validator cache."""
-    from datetime import UTC, datetime
-
-    from attrition.sources.http import JsonFileCache, make_client
-    from attrition.store import open_store
-    from attrition.update import update as run_update
-
-    cache = JsonFileCache.load(cache_path(settings.db))
-
-    def client_factory(validators: Any) -> Any:
-        return make_client(settings.user_agent, settings.timeout_s, cache=validators, retry=retry)
-
-    bases = dict(base_urls or {})
-    if settings.base_url:  # a private mirror (or a test server) for every source not named
-        bases = {name: bases.get(name, settings.base_url) for name in UPDATE_NAMES}
-    with open_store(settings.db) as store:
-        result = run_update(store, client_factory, list(sources) or None, since,
-                            datetime.now(UTC), wait, bases, cache=cache,
-                            progress=progress)
-    cache.save()
-    return result
 
 
 def update_text(data: dict[str, Any]) -> str:
@@ -147,7 +93,7 @@ def update_text(data: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _progress_bar(enabled: bool) -> tuple[Any, Progress | None]:
+def _progress_bar(enabled: bool) -> tuple[Any, Any]:
     """Return a rich progress bar on stderr (a no-op context when stderr is not a terminal)."""
     from contextlib import nullcontext
 
@@ -170,7 +116,7 @@ def _progress_bar(enabled: bool) -> tuple[Any, Progress | None]:
 
 
 @click.command()
-@click.option("--source", "sources", multiple=True, type=click.Choice(UPDATE_NAMES),
+@click.option("--source", "sources", multiple=True, type=click.Choice(update_source_names()),
               help="Update only this source (repeatable; default: all).")
 @click.option("--since", default=None, metavar="DATE",
               help="Fetch reports from DATE on (default: the day after each source's newest; "
@@ -205,12 +151,13 @@ def update(sources: tuple[str, ...], since: str | None, wait: str | None,
         bases = parse_base_urls(base_urls, sources)
         settings = load_settings(db)
         bar, progress = _progress_bar(not as_json)
-        with bar:
-            result = live_update(settings, sources, day, waiting, bases, progress=progress)
+        with bar, open_db(settings.db) as record:
+            result = record.update(sources, since=day, wait=waiting, base_urls=bases,
+                                   default_base_url=settings.base_url,
+                                   user_agent=settings.user_agent, timeout_s=settings.timeout_s,
+                                   progress=progress)
     except AttritionError as err:
         fail(err, as_json=as_json)
-    data = result.as_dict()
-    emit(data, as_json=as_json, text=update_text,
-         meta=meta("report", None, (o.source for o in result.outcomes), ok=result.ok))
+    emit_answer(result, as_json=as_json, text=update_text)
     if not result.ok:
         raise SystemExit(1)

@@ -5,9 +5,8 @@ nothing stored is overwritten (changes become revisions); every write runs in on
 transaction. ``Store`` (:mod:`.core`) is a thin face over :mod:`.writes`, :mod:`.reads`
 and :mod:`.consensus`; it imports neither pandas nor ``attrition.sources``.
 
-The public names below are imported on first use (PEP 562), so that a light submodule
-(:mod:`.fastread`, used by the CLI's click-free fast path) can be imported without
-loading the rest of the store.
+The public names below are imported on first use (PEP 562), so that importing the
+package (or a light submodule such as :mod:`.rows`) does not load the rest of the store.
 """
 
 from __future__ import annotations

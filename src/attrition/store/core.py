@@ -58,6 +58,14 @@ class Store:
     ) -> None:
         self.close()
 
+    @property
+    def file(self) -> Path | None:
+        """Return the SQLite file this store lives in (None: in memory, or PostgreSQL)."""
+        target = self._engine.target
+        if target.dialect.name == "sqlite" and target.location != ":memory:":
+            return Path(target.location)
+        return None
+
     def __repr__(self) -> str:
         return f"<Store {self.url}>"
 

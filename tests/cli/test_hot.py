@@ -1,10 +1,12 @@
-"""The click-free fast path of `losses … --json` prints exactly what the click command prints."""
+"""The click-free entry of the hot commands prints exactly what the click command prints.
+
+Both make the same library call (cli/calls.py); these tests pin the option reading.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import io
-import sqlite3
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -14,9 +16,8 @@ import pytest
 from click.testing import CliRunner
 
 from attrition.cli import main
-from attrition.cli.fastpath import answer, database_path, parse_args
-from attrition.model.categories import CATEGORIES, lookup_category
-from attrition.store import fastread, migrations, open_store
+from attrition.cli.hot import answer, parse_args
+from attrition.store import open_store
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "ingest"
 
@@ -36,7 +37,7 @@ def _click(argv: list[str]) -> tuple[int, str]:
 def _same_as_click(argv: list[str]) -> str:
     handled, fast = _fast(argv)
     code, slow = _click(argv)
-    assert handled, f"fast path declined {argv}"
+    assert handled, f"the hot entry declined {argv}"
     assert code == 0
     assert fast == slow
     return fast
@@ -65,9 +66,16 @@ def small_db(tmp_path: Path) -> Path:
         ["personnel"],  # the latest report
         ["personnel", "--on", "2020-01-01"],  # no row: an empty list
         ["special_equipment", "--on", " 2024-11-29 "],
+        ["ББМ", "--on", "2024-12-02"],  # an alias
+        ["personnel", "--on", "2024-12-02", "--as-of", "2024-12-05"],
+        ["personnel", "--from", "2024-11-01", "--to", "2024-12-03", "--by", "week"],
+        ["personnel", "--by", "month"],
+        ["personnel", "--from", "2024-11-29", "--to", "2024-12-02", "--sum"],
     ],
 )
-def test_fast_path_prints_what_the_click_command_prints(small_db: Path, args: list[str]) -> None:
+def test_losses_hot_entry_prints_what_the_click_command_prints(
+    small_db: Path, args: list[str]
+) -> None:
     for argv in (["losses", *args, "--json", "--db", str(small_db)],
                  ["losses", "--json", "--db", str(small_db), *args]):
         _same_as_click(argv)
@@ -76,89 +84,62 @@ def test_fast_path_prints_what_the_click_command_prints(small_db: Path, args: li
 @pytest.mark.parametrize(
     "args",
     [
+        ["personnel", "--top", "3"],
+        ["personnel", "--top=2", "--by", "week", "--include-corrections"],
+        ["tanks", "--from", "2024-11-30", "--to", "2024-12-03", "--include-coarse"],
+        ["personnel", "--rank-of", "2024-12-02", "--convention", "report"],
+    ],
+)
+def test_extremes_hot_entry_prints_what_the_click_command_prints(
+    small_db: Path, args: list[str]
+) -> None:
+    _same_as_click(["extremes", *args, "--json", "--db", str(small_db)])
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
         ["personnel", "--on", "2024-12-02"],  # text output
-        ["personnel", "--on", "2024-12-02", "--json", "--as-of", "2024-12-05"],
-        ["personnel", "--from", "2024-11-01", "--to", "2024-11-30", "--json", "--by", "week"],
-        ["ББМ", "--on", "2024-12-02", "--json"],  # an alias: lookup_category decides
-        ["Personnel", "--on", "2024-12-02", "--json"],
-        ["no-such-thing", "--on", "2024-12-02", "--json"],
-        ["pow", "--on", "2022-03-01", "--json"],  # a key with no consensus rows
+        ["no-such-thing", "--on", "2024-12-02", "--json"],  # an error: click reports it
+        ["pow", "--on", "2022-03-01", "--json", "--by", "month"],  # no figures: an error
         ["personnel", "--on", "2024-13-02", "--json"],
         ["personnel", "--on", "2024-12-02", "--from", "2024-12-01", "--json"],
         ["personnel", "--from", "2024-12-05", "--to", "2024-12-01", "--json"],
         ["personnel", "--on", "2024-12-02", "--on", "2024-12-03", "--json"],
         ["personnel", "--on", "2024-12-02", "--convention", "LOSS", "--json"],
+        ["personnel", "--by", "fortnight", "--json"],
+        ["personnel", "--sum=yes", "--json"],
         ["personnel", "tanks", "--on", "2024-12-02", "--json"],
         ["personnel", "--on", "--json"],
         ["personnel", "--json", "--help"],
         ["personnel", "--json", "--"],
+        ["personnel", "--json", "--json"],
     ],
 )
-def test_fast_path_declines_everything_else_and_prints_nothing(
+def test_losses_hot_entry_declines_everything_else_and_prints_nothing(
     small_db: Path, args: list[str]
 ) -> None:
     handled, printed = _fast(["losses", *args, "--db", str(small_db)])
     assert (handled, printed) == (False, "")
 
 
-def test_fast_path_declines_other_commands_and_unusable_databases(
-    small_db: Path, tmp_path: Path
-) -> None:
-    query = ["losses", "personnel", "--on", "2024-12-02", "--json", "--db"]
+def test_hot_entry_declines_other_commands_and_bad_values(small_db: Path) -> None:
     assert _fast(["status", "--json", "--db", str(small_db)]) == (False, "")
     assert _fast([]) == (False, "")
-    missing = tmp_path / "new.sqlite"
-    assert _fast([*query, str(missing)]) == (False, "")
-    assert not missing.exists()  # opening would create it: click's open_store does that
-    for url in (":memory:", f"sqlite:///{small_db}", "postgresql://u@h/db"):
-        assert _fast([*query, url]) == (False, "")
-    garbage = tmp_path / "garbage.sqlite"
-    garbage.write_bytes(b"not a database at all" * 100)
-    assert _fast([*query, str(garbage)]) == (False, "")
-    with sqlite3.connect(small_db) as conn:  # an older schema: open_store would migrate it
-        conn.execute("DELETE FROM schema_migrations WHERE name = '0002_indexes'")
-    conn.close()
-    assert _fast([*query, str(small_db)]) == (False, "")
-
-
-def test_database_path_resolves_db_then_env_then_the_default(
-    small_db: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    from attrition.config import load_settings
-
-    monkeypatch.delenv("ATTRITION_TIMEOUT", raising=False)
-    monkeypatch.setenv("ATTRITION_DB", str(small_db))
-    assert database_path(None) == str(small_db.resolve())
-    assert database_path(str(tmp_path / "other.sqlite")) is None  # --db wins; not a file
-    monkeypatch.delenv("ATTRITION_DB")
-    monkeypatch.setenv("HOME", str(tmp_path))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    default = Path(load_settings(None).db)
-    assert database_path(None) is None  # the default file does not exist yet
-    default.parent.mkdir(parents=True)
-    default.write_bytes(small_db.read_bytes())
-    assert database_path(None) == str(default.resolve())
-    monkeypatch.setenv("ATTRITION_TIMEOUT", "soon")  # load_settings refuses it, as before
-    with pytest.raises(ValueError):
-        database_path(str(small_db))
+    assert _fast(["extremes", "personnel", "--top", "three", "--json"]) == (False, "")
+    assert _fast(["extremes", "personnel", "--include-coarse", "--exclude-coarse",
+                  "--json"]) == (False, "")
 
 
 def test_parse_args_reads_only_the_plain_json_form() -> None:
     assert parse_args(["losses", "tanks", "--json", "--on", "2024-12-02", "--db=x.sqlite"]) == (
-        "tanks", {"on": "2024-12-02", "db": "x.sqlite"}
+        "losses", "tanks", {"on": "2024-12-02", "db": "x.sqlite"}
+    )
+    assert parse_args(["extremes", "tanks", "--json", "--top", "5", "--include-coarse"]) == (
+        "extremes", "tanks", {"top": 5, "exclude_coarse": False}
     )
     assert parse_args(["losses", "tanks", "--on", "2024-12-02"]) is None  # no --json
     assert parse_args(["losses", "--json"]) is None  # no category
-
-
-def test_every_category_key_looks_up_to_itself() -> None:
-    # The fast path takes a stored key as is; the click path runs lookup_category on it.
-    for category in CATEGORIES:
-        assert lookup_category(category.key).key == category.key
-
-
-def test_migration_names_match_the_migrations() -> None:
-    assert tuple(m.name for m in migrations.MIGRATIONS) == fastread.MIGRATION_NAMES
 
 
 def test_console_entry_answers_without_importing_click(small_db: Path) -> None:
@@ -168,12 +149,11 @@ def test_console_entry_answers_without_importing_click(small_db: Path) -> None:
         f" '--db', {str(small_db)!r}]\n"
         "from attrition.cli import run\n"
         "run()\n"
-        "heavy = {'click', 'dataclasses', 'typing', 'pandas'} & set(sys.modules)\n"
+        "heavy = {'click', 'pandas', 'numpy'} & set(sys.modules)\n"
         "print(sorted(heavy), file=sys.stderr)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    # each of these costs start-up time the 3x budget of issue 2 has no room for
-    assert out.stderr.strip() == "[]", "the fast path of `losses` must stay click-free"
+    assert out.stderr.strip() == "[]", "the hot entry of `losses` must stay click-free"
     _, slow = _click(["losses", "personnel", "--on", "2024-12-02", "--json", "--db", str(small_db)])
     assert out.stdout == slow
     assert '"total": 745700' in out.stdout
@@ -189,7 +169,7 @@ def test_console_entry_falls_back_to_click(small_db: Path) -> None:
 
 
 @pytest.mark.integration
-def test_fast_path_agrees_with_click_on_the_full_history(
+def test_hot_entry_agrees_with_click_on_the_full_history(
     shared_data: Path, tmp_path: Path
 ) -> None:
     from attrition.ingest import ingest_paths
@@ -207,5 +187,7 @@ def test_fast_path_agrees_with_click_on_the_full_history(
     out = _same_as_click(["losses", "personnel", "--on", "2024-12-02", "--json", "--db", str(db)])
     assert '"total": 745700' in out
     whole = _same_as_click(["losses", "personnel", "--from", "2022-02-24", "--json",
-                                 "--db", str(db)])
+                            "--db", str(db)])
     assert whole.count('"category": "personnel"') > 1600
+    _same_as_click(["losses", "personnel", "--by", "month", "--json", "--db", str(db)])
+    _same_as_click(["extremes", "personnel", "--top", "5", "--json", "--db", str(db)])

@@ -1,0 +1,112 @@
+"""Click-free entry for the plain ``--json`` forms of the hot commands (``losses``, ``extremes``).
+
+Importing click alone costs more than starting a bare interpreter, so the console
+script (:func:`attrition.cli.run`) first offers its arguments to :func:`answer`. It
+reads only the options the command declares, in their plain forms (``--opt VALUE``,
+``--opt=VALUE``, flags), and then makes the SAME call the click command makes
+(:mod:`.calls`) and prints the same envelope. For anything else — help, text output,
+an unknown or repeated option, a value click would reject, any error — it returns
+False before printing anything, and click runs the command with its own validation
+and messages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from attrition.cli.render import emit_json
+from attrition.errors import AttritionError
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any
+
+# option -> (parameter, choices or a converter); None: a flag
+_CONVENTION = ("loss", "report")
+_WEEK = ("mon", "sun")
+_COMMON: dict[str, tuple[str, Any]] = {
+    "--from": ("start", str), "--to": ("end", str), "--convention": ("convention", _CONVENTION),
+    "--as-of": ("as_of", str), "--db": ("db", str),
+}
+COMMANDS: dict[str, dict[str, tuple[str, Any]]] = {
+    "losses": {
+        **_COMMON, "--on": ("on", str), "--week-start": ("week_start", _WEEK),
+        "--by": ("by", ("day", "week", "month", "quarter", "year")), "--sum": ("as_sum", None),
+    },
+    "extremes": {
+        **_COMMON, "--top": ("top", int), "--by": ("by", ("day", "week", "month")),
+        "--week-start": ("week_start", _WEEK), "--rank-of": ("rank_of", str),
+        "--include-corrections": ("include_corrections", None),
+        "--exclude-coarse": ("exclude_coarse", True), "--include-coarse": ("exclude_coarse", False),
+    },
+}
+
+
+def parse_args(argv: Sequence[str]) -> tuple[str, str, dict[str, Any]] | None:
+    """Return (command, CATEGORY, options) for a plain hot ``--json`` form, else None."""
+    if not argv or argv[0] not in COMMANDS:
+        return None
+    spec = COMMANDS[argv[0]]
+    category: str | None = None
+    options: dict[str, Any] = {}
+    as_json = False
+    args = list(argv[1:])
+    while args:
+        arg = args.pop(0)
+        if arg == "--json" and not as_json:
+            as_json = True
+            continue
+        if not arg.startswith("-"):
+            if category is not None:
+                return None  # a second argument: let click report it
+            category = arg
+            continue
+        name, eq, value = arg.partition("=")
+        if name not in spec:
+            return None
+        key, kind = spec[name]
+        if key in options:
+            return None  # repeated: click decides
+        if kind is None or isinstance(kind, bool):  # a flag (or one side of an on/off pair)
+            if eq:
+                return None
+            options[key] = True if kind is None else kind
+            continue
+        if not eq:
+            if not args:
+                return None
+            value = args.pop(0)
+        if not value or value.startswith("-"):
+            return None
+        if isinstance(kind, tuple):
+            if value not in kind:
+                return None
+            options[key] = value
+        else:
+            try:
+                options[key] = kind(value)
+            except ValueError:
+                return None
+    if category is None or not as_json:
+        return None
+    return argv[0], category, options
+
+
+def answer(argv: Sequence[str]) -> bool:
+    """Print the answer to ``attrition ARGV`` and return True, or return False to use click."""
+    parsed = parse_args(argv)
+    if parsed is None:
+        return False
+    command, category, options = parsed
+    from attrition.cli import calls
+    from attrition.library import open as open_record
+
+    db = options.pop("db", None)
+    try:
+        with open_record(db) as record:
+            found = getattr(calls, command)(record, category, **options)
+    except AttritionError:
+        return False  # click runs the command again and reports the error its way
+    emit_json(found.to_dict(), meta=found.meta())
+    return True
+

@@ -1,0 +1,43 @@
+"""The one door: ``attrition.open()`` returns an :class:`Attrition`, and every question is one method.
+
+::
+
+    import attrition
+    with attrition.open() as db:              # $ATTRITION_DB, else the user data dir
+        rows = db.losses("tanks", on="2024-12-02")
+        months = db.periods("personnel", by="month")
+        print(months.to_dict(), months.meta())
+
+Every face (``cli``, ``api``, ``web``, a notebook) asks its questions here and nowhere
+else: the faces import only this package, ``model``, ``errors``, ``config`` and ``log``
+(import-linter checks it). A method takes plain arguments (strings or dates, a
+category key or alias), returns a plain result object and knows nothing of click, HTTP
+or terminals.
+
+How to add a method
+-------------------
+* Find its area module: :mod:`.losses` (figures and period sums), :mod:`.analyses`
+  (extremes, trend, streaks, forecast, backtest), :mod:`.publishing` (brief, chart, card,
+  export), :mod:`.status` (status, freshness, findings), :mod:`.updating` (ingest, update,
+  parse), :mod:`.checking` (claims). A new area gets a new module with a mixin class
+  added to :class:`Attrition`'s bases in :mod:`.door`.
+* Return a result dataclass defined in that module, subclassing
+  :class:`~attrition.library.results.Answer`: ``to_dict()`` is the JSON-ready ``data``
+  and ``meta()`` the envelope's meta block (convention, as_of, sources, extras), so
+  the CLI's ``--json`` and the API print the same thing.
+* Import heavy modules (pandas, numpy, analysis, publish, sources) inside the method,
+  never at module top: ``attrition losses`` must start within 2× a bare interpreter.
+* Apply defaults here, not in the faces (a face passes None for "not given").
+"""
+
+from __future__ import annotations
+
+from attrition.analysis.forecast_methods import DEFAULT_METHOD, METHOD_NAMES
+from attrition.library.door import Attrition, check, default_db, open  # noqa: A004
+from attrition.library.updating import cache_path, parse_report_file, update_source_names
+from attrition.model.dates import report_range
+
+__all__ = [
+    "DEFAULT_METHOD", "METHOD_NAMES", "Attrition", "cache_path", "check", "default_db", "open",
+    "parse_report_file", "report_range", "update_source_names",
+]

@@ -1,0 +1,281 @@
+"""Analyses of one category: extremes, trend (with streaks and the recent window), forecast, backtest.
+
+Each method reads the consensus series once, makes the analysis calls and returns one
+result. numpy, pandas, scipy and ruptures are imported inside the methods.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from attrition.library.base import Door, as_date, as_of_date, series_sources
+from attrition.library.results import Answer, envelope_meta, plain
+from attrition.model.dates import DateConvention
+
+if TYPE_CHECKING:  # pragma: no cover
+    from attrition.analysis.backtest import Backtest
+    from attrition.analysis.changepoints import ChangePoints, Cusum
+    from attrition.analysis.extremes import DayRank, Extremes, RankedPeriod
+    from attrition.analysis.forecast import Forecast
+    from attrition.analysis.streaks import Streaks, WindowStats
+    from attrition.analysis.trends import MeanShift
+
+TREND_DAYS = 180  # change points cover the last 180 days unless a start is given
+
+
+@dataclass(frozen=True)
+class ExtremesAnswer(Answer):
+    """The top days/weeks/months, what was left out, the highs of each year, a day's rank."""
+
+    category: str
+    convention: str
+    as_of: date | None
+    sources: frozenset[str]
+    by: str
+    include_corrections: bool
+    exclude_coarse: bool
+    result: Extremes
+    yearly_highs: list[RankedPeriod]
+    rank_of: DayRank | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return top, candidates, excluded, notes, yearly_highs and rank_of."""
+        return {
+            "top": plain(list(self.result.top)),
+            "candidates": self.result.candidates,
+            "excluded": plain(list(self.result.excluded)),
+            "notes": list(self.result.notes),
+            "yearly_highs": plain(self.yearly_highs),
+            "rank_of": plain(self.rank_of),
+        }
+
+    def meta(self) -> dict[str, Any]:
+        """Return convention, as_of, sources and the ranking options."""
+        return envelope_meta(self.convention, self.as_of, self.sources, category=self.category,
+                             by=self.by, include_corrections=self.include_corrections,
+                             exclude_coarse=self.exclude_coarse)
+
+
+@dataclass(frozen=True)
+class Trend(Answer):
+    """Rolling means, change points, and on request a mean shift, a CUSUM alarm, streaks."""
+
+    category: str
+    convention: str
+    as_of: date | None
+    sources: frozenset[str]
+    last_day: date
+    rolling_means: dict[str, float | None]
+    change_points: ChangePoints
+    mean_shift: MeanShift | None = None
+    cusum: Cusum | None = None
+    streaks: dict[str, Streaks] | None = None
+    recent_window: WindowStats | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return every part as plain values."""
+        return {
+            "last_day": self.last_day,
+            "rolling_means": self.rolling_means,
+            "change_points": plain(self.change_points),
+            "mean_shift": plain(self.mean_shift),
+            "cusum": plain(self.cusum),
+            "streaks": plain(self.streaks),
+            "recent_window": plain(self.recent_window),
+        }
+
+    def meta(self) -> dict[str, Any]:
+        """Return convention, as_of, sources; increments exclude stated corrections."""
+        return envelope_meta(self.convention, self.as_of, self.sources, category=self.category,
+                             increments="excluding_corrections")
+
+
+@dataclass(frozen=True)
+class ForecastAnswer(Answer):
+    """Milestone crossings and expected totals with their intervals."""
+
+    sources: frozenset[str]
+    forecast: Forecast
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the forecast as plain values."""
+        data: dict[str, Any] = plain(self.forecast)
+        return data
+
+    def meta(self) -> dict[str, Any]:
+        """Return the convention, the origin (as_of), sources, category and method."""
+        fc = self.forecast
+        return envelope_meta(fc.convention.value, fc.as_of, self.sources, category=fc.category,
+                             method=fc.method)
+
+
+@dataclass(frozen=True)
+class BacktestAnswer(Answer):
+    """Scores of milestone forecasts per horizon bucket (dates are report dates)."""
+
+    as_of: date | None
+    sources: frozenset[str]
+    backtest: Backtest
+
+    def to_dict(self) -> list[dict[str, Any]]:
+        """Return one record per horizon bucket."""
+        return [plain(b) for b in self.backtest.buckets]
+
+    def meta(self) -> dict[str, Any]:
+        """Return report-date convention, as_of, sources and the run's settings."""
+        b = self.backtest
+        return envelope_meta("report", self.as_of, self.sources, category=b.category,
+                             method=b.method, step=b.step, origins=b.origins,
+                             first_origin=b.first_origin, last_origin=b.last_origin)
+
+
+class AnalysesMethods(Door):
+    """Extremes, trend, forecast and backtest of one category."""
+
+    def extremes(
+        self,
+        category: str,
+        *,
+        convention: str | DateConvention = "loss",
+        by: str = "day",
+        top: int = 10,
+        start: str | date | None = None,
+        end: str | date | None = None,
+        include_corrections: bool = False,
+        exclude_coarse: bool = True,
+        week_start: str = "mon",
+        rank_of: str | date | None = None,
+        as_of: str | date | None = None,
+    ) -> ExtremesAnswer:
+        """Rank the highest days (weeks, months); by day also the highs of each year.
+
+        ``rank_of`` also gives that day's rank and since when it is the highest.
+        """
+        from attrition.analysis import extremes as ex
+
+        conv = DateConvention.parse(convention)
+        when = as_of_date(as_of)
+        series = self._known_series(category, when)
+        result = ex.extremes(series, conv, by=by, top=top, start=as_date(start, "start"),
+                             end=as_date(end, "end"), include_corrections=include_corrections,
+                             exclude_coarse=exclude_coarse, week_start=week_start)
+        day = as_date(rank_of, "rank_of")
+        ranked = ex.day_rank(series, day, conv, include_corrections=include_corrections,
+                             exclude_coarse=exclude_coarse) if day else None
+        highs = ex.yearly_highs(series, conv, include_corrections=include_corrections,
+                                exclude_coarse=exclude_coarse) if by == "day" else []
+        return ExtremesAnswer(series.category, conv.value, when or series.last_report_date,
+                              frozenset(series_sources(series)), by, include_corrections,
+                              exclude_coarse, result, highs, ranked)
+
+    def trend(
+        self,
+        category: str,
+        *,
+        convention: str | DateConvention = "loss",
+        start: str | date | None = None,
+        end: str | date | None = None,
+        since: str | date | None = None,
+        days: int = 50,
+        method: str = "pelt",
+        n_bkps: int | None = None,
+        baseline_start: str | date | None = None,
+        baseline_end: str | date | None = None,
+        threshold: int | None = None,
+        window: int | None = None,
+        as_of: str | date | None = None,
+    ) -> Trend:
+        """Return rolling means and change points (default: the last 180 days to ``end``).
+
+        ``since`` adds a before/after test of ``days`` days each; ``baseline_start``
+        with ``baseline_end`` a CUSUM alarm; ``threshold`` the longest and current
+        streaks above and below it; ``window`` min/max/mean of the last N days.
+        """
+        from attrition.analysis.changepoints import change_points, cusum
+        from attrition.analysis.streaks import recent_window, streaks
+        from attrition.analysis.trends import mean_shift_since, rolling_means
+        from attrition.errors import UsageError
+
+        conv = DateConvention.parse(convention)
+        when = as_of_date(as_of)
+        series = self._known_series(category, when)
+        last = series.rows[-1].date_for(conv)
+        last_day = min(as_date(end, "end") or last, last)
+        first_day = as_date(start, "start") or last_day - timedelta(days=TREND_DAYS - 1)
+        means = rolling_means(series, conv, windows=(7, 28), start=last_day, end=last_day)
+        latest = {k: (None if v != v else round(float(v), 1))  # NaN → None
+                  for k, v in means.iloc[-1].items()
+                  if k.startswith("daily_mean_")} if len(means) else {}
+        cp = change_points(series, conv, start=first_day, end=last_day, method=method,
+                           n_bkps=n_bkps)
+        since_day = as_date(since, "since")
+        shift = mean_shift_since(series, since_day, conv, days=days,
+                                 end=last_day) if since_day else None
+        alarm = None
+        if baseline_start or baseline_end:
+            b_start, b_end = as_date(baseline_start, "baseline_start"), as_date(
+                baseline_end, "baseline_end")
+            if b_start is None or b_end is None:
+                raise UsageError("give both --baseline-from and --baseline-to",
+                                 input=str(b_start or b_end))
+            alarm = cusum(series, conv, baseline_start=b_start, baseline_end=b_end, end=last_day)
+        runs = None
+        if threshold is not None:
+            runs = {d: streaks(series, threshold, conv, direction=d, end=last_day)
+                    for d in ("above", "below")}
+        recent = recent_window(series, window, conv, end=last_day) if window else None
+        return Trend(series.category, conv.value, when or series.last_report_date,
+                     frozenset(series_sources(series)), last_day, latest, cp, shift, alarm,
+                     runs, recent)
+
+    def forecast(
+        self,
+        category: str,
+        milestones: Sequence[int] | None = None,
+        *,
+        on: Sequence[str | date] = (),
+        method: str | None = None,
+        as_of: str | date | None = None,
+        convention: str | DateConvention = "loss",
+    ) -> ForecastAnswer:
+        """Return milestone crossings with 50/80/95% intervals, seeing nothing after ``as_of``."""
+        from attrition.analysis.forecast import forecast
+        from attrition.analysis.forecast_methods import DEFAULT_METHOD
+
+        conv = DateConvention.parse(convention)
+        when = as_of_date(as_of)
+        series = self._known_series(category, when)
+        dates = [d for d in (as_date(x, "on") for x in on) if d]
+        fc = forecast(series, conv, as_of=when, milestones=list(milestones or []) or None,
+                      on=dates, method=method or DEFAULT_METHOD)
+        return ForecastAnswer(frozenset(series_sources(series)), fc)
+
+    def backtest(
+        self,
+        category: str,
+        *,
+        step: int | None = None,
+        method: str | None = None,
+        start: str | date = "2023-01-02",
+        as_of: str | date | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> BacktestAnswer:
+        """Backtest milestone forecasts from weekly origins from ``start`` (no look-ahead).
+
+        ``step`` defaults to the forecast's round-number step for the latest total.
+        """
+        from attrition.analysis.backtest import backtest
+        from attrition.analysis.forecast import milestone_step
+        from attrition.analysis.forecast_methods import DEFAULT_METHOD
+
+        when = as_of_date(as_of)
+        series = self._known_series(category, when)
+        first = as_date(start, "start")
+        assert first is not None
+        result = backtest(series, step=step or milestone_step(series.rows[-1].total),
+                          method=method or DEFAULT_METHOD, start=first, progress=progress)
+        return BacktestAnswer(when or series.last_report_date,
+                              frozenset(series_sources(series)), result)

@@ -1,0 +1,51 @@
+"""What every answer of the library shares: ``to_dict()`` (the data) and ``meta()`` (its context).
+
+The meta block says how to read the data: the date ``convention`` its days carry, the
+``as_of`` it was answered with, and the ``sources`` behind it, plus per-answer extras
+(category, by, method...). Faces print ``{"ok": true, "data": to_dict(), "meta": meta()}``.
+This module imports only the standard library (CLI start-up time).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+
+def envelope_meta(
+    convention: str | None = None,
+    as_of: date | None = None,
+    sources: Iterable[str] = (),
+    **extra: Any,
+) -> dict[str, Any]:
+    """Return a meta block: convention, as_of, sorted distinct sources, then the extras."""
+    return {"convention": convention, "as_of": as_of, "sources": sorted(set(sources)), **extra}
+
+
+def plain(value: Any) -> Any:
+    """Return ``value`` with dataclasses turned into dicts (recursively), the rest as is."""
+    if hasattr(type(value), "__dataclass_fields__") and not isinstance(value, type):
+        from dataclasses import asdict
+
+        return asdict(value)
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return value
+
+
+class Answer:
+    """Base of the library's result objects: ``to_dict()`` and ``meta()``.
+
+    Subclasses are dataclasses; the default ``to_dict`` is their fields as plain values.
+    """
+
+    def to_dict(self) -> Any:
+        """Return the JSON-ready data of this answer."""
+        return plain(self)
+
+    def meta(self) -> dict[str, Any]:
+        """Return the envelope's meta block for this answer."""
+        return envelope_meta()

@@ -1,0 +1,115 @@
+"""What the record holds and how fresh it is (``status``), and what the checks flagged (``findings``)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from attrition.library.base import Door, as_date
+from attrition.library.results import Answer, envelope_meta
+
+if TYPE_CHECKING:  # pragma: no cover
+    from attrition.freshness import Freshness
+    from attrition.store import StoredFinding
+
+
+@dataclass(frozen=True)
+class Status(Answer):
+    """Sources, the latest report, row counts, findings by kind and freshness."""
+
+    database: str
+    sources: list[dict[str, Any]]
+    latest_report_date: date | None
+    latest_loss_date: date | None
+    counts: dict[str, int]
+    findings_by_kind: dict[str, int]
+    freshness: Freshness
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the status as plain values."""
+        return {
+            "database": self.database,
+            "sources": self.sources,
+            "latest_report_date": self.latest_report_date,
+            "latest_loss_date": self.latest_loss_date,
+            "counts": self.counts,
+            "findings_by_kind": self.findings_by_kind,
+            "freshness": self.freshness.as_dict(),
+        }
+
+    def meta(self) -> dict[str, Any]:
+        """Return report convention and the sources present."""
+        return envelope_meta("report", None, (s["name"] for s in self.sources))
+
+
+def finding_row(found: StoredFinding) -> dict[str, Any]:
+    """Return one stored finding as a JSON-ready dict."""
+    return {
+        "id": found.id,
+        "kind": found.kind,
+        "category": found.category,
+        "report_date": found.report_date,
+        "source": found.source,
+        "message": found.message,
+        "details": found.details,
+        "recorded_at": found.recorded_at,
+    }
+
+
+@dataclass(frozen=True)
+class Findings(Answer):
+    """Stored findings, oldest report first."""
+
+    rows: list[StoredFinding]
+
+    def to_dict(self) -> list[dict[str, Any]]:
+        """Return one record per finding."""
+        return [finding_row(f) for f in self.rows]
+
+    def meta(self) -> dict[str, Any]:
+        """Return report convention, the sources named and the count."""
+        return envelope_meta("report", None, (f.source for f in self.rows if f.source),
+                             count=len(self.rows))
+
+
+class StatusMethods(Door):
+    """Status, freshness and findings."""
+
+    def status(self, now: datetime | None = None) -> Status:
+        """Return what the record holds and how fresh it is at ``now`` (default: now)."""
+        from datetime import UTC
+
+        from attrition.freshness import freshness
+        from attrition.model.dates import loss_date
+        from attrition.sources import get_source, source_names
+
+        store = self.store
+        known = set(source_names())
+        sources = []
+        for summary in store.sources_summary():
+            row = dict(vars(summary))
+            row["title"] = get_source(summary.name).title if summary.name in known else None
+            sources.append(row)
+        latest = store.latest_report_date()
+        kinds = Counter(f.kind for f in store.findings())
+        fresh = freshness({s["name"]: s["last_report_date"] for s in sources},
+                          now or datetime.now(UTC))
+        return Status(store.url, sources, latest, loss_date(latest) if latest else None,
+                      store.counts(), dict(sorted(kinds.items())), fresh)
+
+    def findings(
+        self,
+        *,
+        kind: str | None = None,
+        category: str | None = None,
+        start: str | date | None = None,
+        end: str | date | None = None,
+    ) -> Findings:
+        """Return what the checks flagged, optionally of one kind/category, between report dates."""
+        from attrition.model.categories import lookup_category
+
+        key = lookup_category(category).key if category else None
+        return Findings(self.store.findings(kind=kind, category=key, start=as_date(start, "start"),
+                                            end=as_date(end, "end")))
