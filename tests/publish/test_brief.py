@@ -8,9 +8,9 @@ from datetime import date, timedelta
 import pytest
 
 from attrition.errors import UsageError
-from attrition.publish.brief import Brief, build_brief, streak_thresholds
-from attrition.publish.brief_say import SAYERS
-from attrition.publish.brief_text import render_brief
+from attrition.library.publishing import publish_record
+from attrition.publish.brief import Brief, build_brief, render_brief, streak_thresholds
+from attrition.publish.brief.sentences import SAYERS
 from attrition.store import Store
 
 AS_OF = date(2024, 12, 4)
@@ -23,7 +23,7 @@ KINDS = ["latest", "last_7_days", "month_to_date", "complete_months", "top_days"
 @pytest.fixture(scope="module")
 def brief(pi_store: Store) -> Brief:
     """The personnel brief as known on 2024-12-04."""
-    return build_brief(pi_store, as_of=AS_OF)
+    return build_brief(publish_record(pi_store, AS_OF, findings=True))
 
 
 def _plain(text: str) -> str:
@@ -190,7 +190,7 @@ def test_md_and_html_print_the_commands(brief: Brief) -> None:
 
 
 def test_a_short_record_skips_what_it_cannot_support(small_store: Store) -> None:
-    made = build_brief(small_store, as_of=date(2024, 10, 20))
+    made = build_brief(publish_record(small_store, date(2024, 10, 20), findings=True))
     assert "complete_months" in made.skipped
     assert "milestone" in made.skipped
     assert made.fact("latest") is not None
@@ -199,7 +199,7 @@ def test_a_short_record_skips_what_it_cannot_support(small_store: Store) -> None
 
 
 def test_missing_report_shows_up_in_findings(small_store: Store) -> None:
-    made = build_brief(small_store)
+    made = build_brief(publish_record(small_store, findings=True))
     findings = made.fact("findings")
     assert findings is not None
     gaps = [i for i in findings.data["items"] if i["kind"] == "missing_reports"]
@@ -209,8 +209,8 @@ def test_missing_report_shows_up_in_findings(small_store: Store) -> None:
 
 def test_unknown_category_format_or_language(small_store: Store) -> None:
     with pytest.raises(UsageError):
-        build_brief(small_store, category="drones_of_doom")
-    made = build_brief(small_store)
+        build_brief(publish_record(small_store, findings=True), category="drones_of_doom")
+    made = build_brief(publish_record(small_store, findings=True))
     with pytest.raises(UsageError):
         render_brief(made, fmt="pdf")
     with pytest.raises(UsageError):

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from attrition.errors import UsageError
+from attrition.library.publishing import publish_record
 from attrition.publish.charts import CHART_KINDS, PNG_DPI, SOURCE_LINE, WIDTH_IN, render_chart
 from attrition.store import Store
 
@@ -37,8 +38,8 @@ def drawn(pi_store: Store, tmp_path_factory: pytest.TempPathFactory) -> dict[str
     folder = tmp_path_factory.mktemp("charts")
     out = {}
     for kind in CHART_KINDS:
-        svg = render_chart(pi_store, kind, "personnel", folder / f"{kind}.svg", as_of=AS_OF)
-        png = render_chart(pi_store, kind, "personnel", folder / f"{kind}.png", as_of=AS_OF)
+        svg = render_chart(publish_record(pi_store, AS_OF), kind, "personnel", folder / f"{kind}.svg")
+        png = render_chart(publish_record(pi_store, AS_OF), kind, "personnel", folder / f"{kind}.png")
         out[kind] = (svg, png)
     return out
 
@@ -159,7 +160,7 @@ def test_yoy_chart_gives_each_year_to_date(drawn: dict[str, Any], pi_raw: dict,
 def test_ukrainian_chart_uses_ukrainian_numbers_dates_and_source_line(
     pi_store: Store, tmp_path: Path, helpers: Any
 ) -> None:
-    result = render_chart(pi_store, "daily", "personnel", tmp_path / "d.svg", as_of=AS_OF,
+    result = render_chart(publish_record(pi_store, AS_OF), "daily", "personnel", tmp_path / "d.svg",
                           lang="uk")
     text = helpers.svg_text(result.path)
     assert "03.12.2024: 1 670" in text
@@ -171,27 +172,27 @@ def test_ukrainian_chart_uses_ukrainian_numbers_dates_and_source_line(
 
 @pytest.mark.integration
 def test_range_options_limit_the_chart(pi_store: Store, tmp_path: Path) -> None:
-    result = render_chart(pi_store, "monthly", "tanks", tmp_path / "m.svg",
-                          start="2024-01-01", end="2024-06-30", as_of=AS_OF)
+    result = render_chart(publish_record(pi_store, AS_OF), "monthly", "tanks", tmp_path / "m.svg",
+                          start="2024-01-01", end="2024-06-30")
     assert list(result.shown["months"]) == [f"2024-0{m}" for m in range(1, 7)]
     assert result.shown["partial"] == []
 
 
 def test_bad_requests_are_usage_errors(small_store: Store, tmp_path: Path) -> None:
     with pytest.raises(UsageError, match=".png or .svg"):
-        render_chart(small_store, "daily", "personnel", tmp_path / "x.jpg")
+        render_chart(publish_record(small_store), "daily", "personnel", tmp_path / "x.jpg")
     with pytest.raises(UsageError, match="unknown chart kind"):
-        render_chart(small_store, "pie", "personnel", tmp_path / "x.png")
+        render_chart(publish_record(small_store), "pie", "personnel", tmp_path / "x.png")
     with pytest.raises(UsageError, match="after"):
-        render_chart(small_store, "daily", "personnel", tmp_path / "x.png",
+        render_chart(publish_record(small_store), "daily", "personnel", tmp_path / "x.png",
                      start="2024-12-01", end="2024-11-01")
     with pytest.raises(UsageError, match="no figures"):
-        render_chart(small_store, "daily", "aircraft", tmp_path / "x.png")
+        render_chart(publish_record(small_store), "daily", "aircraft", tmp_path / "x.png")
 
 
 def test_chart_from_a_small_store_marks_the_missing_report(small_store: Store, tmp_path: Path,
                                                            helpers: Any) -> None:
-    result = render_chart(small_store, "daily", "personnel", tmp_path / "d.svg")
+    result = render_chart(publish_record(small_store), "daily", "personnel", tmp_path / "d.svg")
     text = helpers.svg_text(result.path)
     assert "missing report" in text
     assert result.end == date(2024, 12, 3)

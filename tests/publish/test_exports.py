@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from attrition.errors import UsageError
+from attrition.library.publishing import publish_record
 from attrition.publish.datapackage import LONG, MONTHLY, WIDE
 from attrition.publish.exports import export
 from attrition.store import Store, open_store
@@ -35,7 +36,7 @@ def test_csv_export_has_stable_names_and_equals_the_store(small_store: Store,
                                                           tmp_path: Path) -> None:
     import pandas as pd
 
-    result = export(small_store, tmp_path, "csv")
+    result = export(publish_record(small_store), tmp_path, "csv")
     assert sorted(p.name for p in result.files) == sorted(
         [f"{n}.csv" for n in STABLE] + ["latest.json", "last_updated.txt"])
     frame = pd.read_csv(tmp_path / "losses_long.csv", dtype={"daily": "Int64",
@@ -57,7 +58,7 @@ def test_missing_report_is_a_two_day_span_in_the_long_table(small_store: Store,
                                                             tmp_path: Path) -> None:
     import pandas as pd
 
-    export(small_store, tmp_path, "csv")
+    export(publish_record(small_store), tmp_path, "csv")
     frame = pd.read_csv(tmp_path / "losses_long.csv")
     row = frame[(frame.category == "personnel") & (frame.report_date == "2024-11-16")].iloc[0]
     assert row.span_days == 2
@@ -68,7 +69,7 @@ def test_revision_day_keeps_printed_increment_and_flags_it(small_store: Store,
                                                            tmp_path: Path) -> None:
     import pandas as pd
 
-    export(small_store, tmp_path, "csv")
+    export(publish_record(small_store), tmp_path, "csv")
     frame = pd.read_csv(tmp_path / "losses_long.csv")
     row = frame[(frame.category == "tanks") & (frame.report_date == "2024-11-20")].iloc[0]
     assert row.daily - row.increment_printed == 7
@@ -79,7 +80,7 @@ def test_parquet_export_round_trips_with_types(small_store: Store, tmp_path: Pat
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    export(small_store, tmp_path, "parquet")
+    export(publish_record(small_store), tmp_path, "parquet")
     table = pq.read_table(tmp_path / "losses_long.parquet")
     schema = table.schema
     assert schema.field("report_date").type == pa.date32()
@@ -96,7 +97,7 @@ def test_parquet_export_round_trips_with_types(small_store: Store, tmp_path: Pat
 
 
 def test_json_export_round_trips(small_store: Store, tmp_path: Path) -> None:
-    export(small_store, tmp_path, "json")
+    export(publish_record(small_store), tmp_path, "json")
     rows = json.loads((tmp_path / "losses_long.json").read_text(encoding="utf-8"))
     read = {(r["category"], date.fromisoformat(r["report_date"])):
             (r["total"], r["daily"], r["increment_printed"], r["span_days"],
@@ -109,7 +110,7 @@ def test_json_export_round_trips(small_store: Store, tmp_path: Path) -> None:
 def test_datapackage_validates_with_frictionless(small_store: Store, tmp_path: Path) -> None:
     from frictionless import validate
 
-    export(small_store, tmp_path, "datapackage")
+    export(publish_record(small_store), tmp_path, "datapackage")
     report = validate(str(tmp_path / "datapackage.json"))
     assert report.valid, report.flatten(["type", "note"])
     descriptor = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
@@ -121,7 +122,7 @@ def test_datapackage_validates_with_frictionless(small_store: Store, tmp_path: P
 def test_a_changed_file_fails_validation(small_store: Store, tmp_path: Path) -> None:
     from frictionless import validate
 
-    export(small_store, tmp_path, "datapackage")
+    export(publish_record(small_store), tmp_path, "datapackage")
     path = tmp_path / "losses_monthly.csv"
     path.write_text(path.read_text(encoding="utf-8") + "tanks,2099-01,x,1,31,true\n",
                     encoding="utf-8")
@@ -129,7 +130,7 @@ def test_a_changed_file_fails_validation(small_store: Store, tmp_path: Path) -> 
 
 
 def test_latest_json_and_last_updated(small_store: Store, tmp_path: Path) -> None:
-    result = export(small_store, tmp_path, "csv")
+    result = export(publish_record(small_store), tmp_path, "csv")
     latest = json.loads((tmp_path / "latest.json").read_text(encoding="utf-8"))
     assert latest["report_date"] == "2024-12-04"
     assert latest["loss_date"] == "2024-12-03"
@@ -141,7 +142,7 @@ def test_latest_json_and_last_updated(small_store: Store, tmp_path: Path) -> Non
 
 
 def test_export_as_of_stops_at_that_date(small_store: Store, tmp_path: Path) -> None:
-    result = export(small_store, tmp_path, "csv", as_of=date(2024, 11, 30))
+    result = export(publish_record(small_store, date(2024, 11, 30)), tmp_path, "csv")
     assert result.version.latest_report_date == date(2024, 11, 30)
     assert (tmp_path / "last_updated.txt").read_text(encoding="utf-8") == "2024-11-30\n"
 
@@ -150,9 +151,9 @@ def test_unknown_format_and_empty_store_are_usage_errors(tmp_path: Path) -> None
     empty = open_store(tmp_path / "empty.sqlite")
     try:
         with pytest.raises(UsageError, match="nothing to export"):
-            export(empty, tmp_path / "out", "csv")
+            export(publish_record(empty), tmp_path / "out", "csv")
         with pytest.raises(UsageError, match="xlsx"):
-            export(empty, tmp_path / "out", "xlsx")
+            export(publish_record(empty), tmp_path / "out", "xlsx")
     finally:
         empty.close()
 
@@ -163,7 +164,7 @@ def test_real_export_round_trips_and_validates(pi_store: Store, pi_raw: dict, tm
     import pandas as pd
     from frictionless import validate
 
-    export(pi_store, tmp_path, "datapackage", as_of=date(2024, 12, 4))
+    export(publish_record(pi_store, date(2024, 12, 4)), tmp_path, "datapackage")
     report = validate(str(tmp_path / "datapackage.json"))
     assert report.valid, report.flatten(["type", "note"])[:5]
     frame = pd.read_csv(tmp_path / "losses_long.csv", keep_default_na=False, na_values=[""])

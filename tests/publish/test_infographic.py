@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from attrition.errors import UsageError
+from attrition.library.publishing import publish_record
 from attrition.publish.infographic import render_card
 from attrition.store import Store
 
@@ -29,7 +30,7 @@ LABELS_EN = {
 @pytest.mark.parametrize("lang", ["en", "uk"])
 def test_card_has_the_exact_pixel_size(pi_store: Store, tmp_path: Path, helpers: Any, size: str,
                                        expected: tuple[int, int], lang: str) -> None:
-    result = render_card(pi_store, tmp_path / "card.png", as_of=AS_OF, lang=lang, size=size)
+    result = render_card(publish_record(pi_store, AS_OF), tmp_path / "card.png", lang=lang, size=size)
     assert helpers.png_size(result.path) == expected
     assert (result.width_px, result.height_px) == expected
 
@@ -37,7 +38,7 @@ def test_card_has_the_exact_pixel_size(pi_store: Store, tmp_path: Path, helpers:
 @pytest.mark.integration
 def test_card_shows_every_category_with_total_and_plus(pi_store: Store, pi_raw: dict,
                                                        tmp_path: Path, helpers: Any) -> None:
-    result = render_card(pi_store, tmp_path / "card.svg", as_of=AS_OF)
+    result = render_card(publish_record(pi_store, AS_OF), tmp_path / "card.svg")
     text = helpers.svg_text(result.path)
     assert {i.category for i in result.items} == set(LABELS_EN)  # no ground robots in 2024
     for key, label in LABELS_EN.items():
@@ -59,7 +60,7 @@ def test_card_shows_every_category_with_total_and_plus(pi_store: Store, pi_raw: 
 def test_ukrainian_card_writes_numbers_and_dates_the_ukrainian_way(
     pi_store: Store, tmp_path: Path, helpers: Any
 ) -> None:
-    result = render_card(pi_store, tmp_path / "card.svg", as_of=AS_OF, lang="uk",
+    result = render_card(publish_record(pi_store, AS_OF), tmp_path / "card.svg", lang="uk",
                          size="1200x675")
     text = " ".join(helpers.svg_text(result.path).split())  # labels wrap in narrow cells
     assert "Загальні бойові втрати противника" in text
@@ -72,13 +73,13 @@ def test_ukrainian_card_writes_numbers_and_dates_the_ukrainian_way(
 
 
 def test_card_from_the_latest_report_of_a_small_store(small_store: Store, tmp_path: Path) -> None:
-    result = render_card(small_store, tmp_path / "card.png")
+    result = render_card(publish_record(small_store), tmp_path / "card.png")
     assert result.report_date == AS_OF
     assert [i.category for i in result.items] == ["personnel", "tanks"]
 
 
 def test_bad_size_and_extension_are_usage_errors(small_store: Store, tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="card size"):
-        render_card(small_store, tmp_path / "c.png", size="800x800")
+        render_card(publish_record(small_store), tmp_path / "c.png", size="800x800")
     with pytest.raises(UsageError, match=".png or .svg"):
-        render_card(small_store, tmp_path / "c.webp")
+        render_card(publish_record(small_store), tmp_path / "c.webp")

@@ -6,6 +6,7 @@ and returns one answer (matplotlib, pandas and pyarrow load inside the methods).
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -13,12 +14,48 @@ from typing import TYPE_CHECKING, Any
 
 from attrition.library.base import Door, as_of_date
 from attrition.library.results import Answer, envelope_meta
+from attrition.model.series import LossSeries
 
 if TYPE_CHECKING:  # pragma: no cover
     from attrition.publish.brief import Brief
     from attrition.publish.charts import ChartResult
     from attrition.publish.exports import ExportResult
     from attrition.publish.infographic import CardResult
+    from attrition.publish.inputs import Record
+    from attrition.store import Store
+
+
+class SeriesReader(Mapping[str, LossSeries]):
+    """Category → consensus series as known on ``as_of``, read on first use (empty if none)."""
+
+    def __init__(self, store: Store, as_of: date | None) -> None:
+        self._store, self._as_of = store, as_of
+        self._cache: dict[str, LossSeries] = {}
+
+    def __getitem__(self, key: str) -> LossSeries:
+        if key not in self._cache:
+            self._cache[key] = self._store.series(key, as_of=self._as_of)
+        return self._cache[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._store.consensus_categories())
+
+    def __len__(self) -> int:
+        return len(self._store.consensus_categories())
+
+
+def publish_record(store: Store, as_of: date | None = None, *, findings: bool = False) -> Record:
+    """Return what publishing reads from ``store`` as known on ``as_of`` (never the store itself).
+
+    ``findings`` also loads the stored findings (the brief lists them).
+    """
+    from attrition.model.categories import KEYS
+    from attrition.publish.inputs import Record
+
+    present = set(store.consensus_categories())
+    table = {key: store.consensus_rows(key, as_of=as_of) for key in KEYS if key in present}
+    return Record(as_of, SeriesReader(store, as_of), table, store.sources_summary(),
+                  store.findings() if findings else ())
 
 
 @dataclass(frozen=True)
@@ -115,11 +152,11 @@ class PublishingMethods(Door):
     ) -> BriefAnswer:
         """Build the newsroom brief and render it (text, md or html); write it to ``output``."""
         from attrition.model.categories import lookup_category
-        from attrition.publish.brief import build_brief
-        from attrition.publish.brief_text import render_brief
+        from attrition.publish.brief import build_brief, render_brief
 
         key = lookup_category(category).key
-        made = build_brief(self.store, category=key, as_of=as_of_date(as_of))
+        made = build_brief(publish_record(self.store, as_of_date(as_of), findings=True),
+                           category=key)
         text = render_brief(made, lang=lang, fmt=fmt)
         out = Path(output) if output is not None else None
         if out is not None:
@@ -143,8 +180,9 @@ class PublishingMethods(Door):
         from attrition.publish.charts import render_chart
 
         key = lookup_category(category).key
-        return ChartAnswer(render_chart(self.store, kind, key, Path(output), start=start,
-                                        end=end, as_of=as_of_date(as_of), lang=lang))
+        record = publish_record(self.store, as_of_date(as_of))
+        return ChartAnswer(render_chart(record, kind, key, Path(output), start=start, end=end,
+                                        lang=lang))
 
     def card(
         self,
@@ -157,8 +195,8 @@ class PublishingMethods(Door):
         """Draw the daily infographic into ``output``."""
         from attrition.publish.infographic import render_card
 
-        return CardAnswer(render_card(self.store, Path(output), as_of=as_of_date(as_of),
-                                      lang=lang, size=size))
+        record = publish_record(self.store, as_of_date(as_of))
+        return CardAnswer(render_card(record, Path(output), lang=lang, size=size))
 
     def export(
         self, output: str | Path, fmt: str = "datapackage", *, as_of: str | date | None = None
@@ -166,4 +204,5 @@ class PublishingMethods(Door):
         """Export the record as open data (csv, json, parquet or datapackage) into ``output``."""
         from attrition.publish.exports import export
 
-        return ExportAnswer(export(self.store, Path(output), fmt, as_of=as_of_date(as_of)))
+        return ExportAnswer(export(publish_record(self.store, as_of_date(as_of)), Path(output),
+                                   fmt))

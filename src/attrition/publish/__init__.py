@@ -5,6 +5,6 @@ it writes only where it is told to (an output path or folder) and never reads th
 clock or configuration. matplotlib is imported lazily with the Agg backend.
 
 Entry points: :func:`attrition.publish.brief.build_brief` +
-:func:`attrition.publish.brief_text.render_brief`, :func:`attrition.publish.charts.render_chart`,
+:func:`attrition.publish.brief.render_brief`, :func:`attrition.publish.charts.render_chart`,
 :func:`attrition.publish.infographic.render_card`, :func:`attrition.publish.exports.export`.
 """

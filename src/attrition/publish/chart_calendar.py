@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from attrition.analysis.daily import DailyGrid, daily_grid
 from attrition.model.categories import get_category
-from attrition.publish.chart_kinds import LOSS, load_series, month_start, per_day_unit, whose
-from attrition.publish.charts import (
+from attrition.publish.chart_frame import (
     GRID,
     OKABE_ITO,
     SERIES_COLOURS,
@@ -22,6 +21,7 @@ from attrition.publish.charts import (
     new_figure,
     thousands_formatter,
 )
+from attrition.publish.chart_kinds import LOSS, load_series, month_start, per_day_unit, whose
 from attrition.publish.i18n import (
     category_label,
     convention_label,
@@ -30,7 +30,7 @@ from attrition.publish.i18n import (
     format_range,
     month_short,
 )
-from attrition.store import Store
+from attrition.publish.inputs import Record
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
@@ -39,11 +39,11 @@ if TYPE_CHECKING:  # pragma: no cover
 # ---------------------------------------------------------------------------- calendar
 
 
-def draw_calendar(store: Store, request: ChartRequest) -> tuple[Figure, Drawn]:
+def draw_calendar(record: Record, request: ChartRequest) -> tuple[Figure, Drawn]:
     """Heat map of daily losses: one row per month, one column per day of the month."""
     import numpy as np
 
-    series = load_series(store, request)
+    series = load_series(record, request)
     lang, key = request.lang, request.category
     grid = daily_grid(series, LOSS, increments="excluding_corrections")
     last = grid.date_at(len(grid) - 1)
@@ -122,11 +122,11 @@ def _outline(col: int, row: int) -> Any:
 # ---------------------------------------------------------------------------- yoy
 
 
-def draw_yoy(store: Store, request: ChartRequest) -> tuple[Figure, Drawn]:
+def draw_yoy(record: Record, request: ChartRequest) -> tuple[Figure, Drawn]:
     """Losses since 1 January of each year, one line per year, by day of the year."""
     import numpy as np
 
-    series = load_series(store, request)
+    series = load_series(record, request)
     lang, key = request.lang, request.category
     grid = daily_grid(series, LOSS)
     last = grid.date_at(len(grid) - 1)

@@ -20,7 +20,7 @@ from attrition.analysis.forecast import (
 from attrition.errors import UsageError
 from attrition.model.categories import get_category
 from attrition.model.dates import DateConvention, loss_date, report_date_for
-from attrition.publish.charts import (
+from attrition.publish.chart_frame import (
     OKABE_ITO,
     ChartRequest,
     Drawn,
@@ -36,7 +36,7 @@ from attrition.publish.i18n import (
     format_number,
     format_range,
 )
-from attrition.store import Store
+from attrition.publish.inputs import Record
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
@@ -64,9 +64,9 @@ def crossing_text(crossing: Crossing, lang: Lang) -> str:
     return f"{point} (80%: {span})"
 
 
-def draw_cumulative(store: Store, request: ChartRequest) -> tuple[Figure, Drawn]:
+def draw_cumulative(record: Record, request: ChartRequest) -> tuple[Figure, Drawn]:
     """Line of the cumulative total with the forecast fan (50/80/95%) to the next milestone."""
-    series = store.series(request.category, as_of=request.as_of)
+    series = record.series[request.category]
     if len(series) < 2:
         raise UsageError(f"too few figures for {request.category!r} to draw a total",
                          input=request.category)

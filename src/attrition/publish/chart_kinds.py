@@ -1,9 +1,9 @@
 """The bar-chart kinds (daily, monthly, categories) and the helpers every kind shares.
 
-Each ``draw_<kind>(store, request)`` reads the series, asks :mod:`attrition.analysis` for
+Each ``draw_<kind>(record, request)`` reads the series, asks :mod:`attrition.analysis` for
 the numbers (rolling means, period sums) and draws them on a figure from
-:func:`attrition.publish.charts.new_figure`. It returns the figure and a
-:class:`~attrition.publish.charts.Drawn` (title block, notes and the numbers shown). No
+:func:`attrition.publish.chart_frame.new_figure`. It returns the figure and a
+:class:`~attrition.publish.chart_frame.Drawn` (title block, notes and the numbers shown). No
 arithmetic on losses happens here beyond laying values out. The calendar and
 year-over-year kinds live in :mod:`.chart_calendar`, the cumulative one in
 :mod:`.chart_cumulative`.
@@ -21,7 +21,7 @@ from attrition.errors import UsageError
 from attrition.model.categories import CURRENT_KEYS, get_category
 from attrition.model.dates import DateConvention, loss_date
 from attrition.model.series import LossSeries
-from attrition.publish.charts import (
+from attrition.publish.chart_frame import (
     HEADER_IN,
     OKABE_ITO,
     ChartRequest,
@@ -40,7 +40,7 @@ from attrition.publish.i18n import (
     format_range,
     month_short,
 )
-from attrition.store import Store
+from attrition.publish.inputs import Record
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
@@ -57,10 +57,10 @@ __all__ = ["draw_categories", "draw_daily", "draw_monthly"]
 # ---------------------------------------------------------------------------- shared
 
 
-def load_series(store: Store, request: ChartRequest, category: str | None = None) -> LossSeries:
+def load_series(record: Record, request: ChartRequest, category: str | None = None) -> LossSeries:
     """Return the series of the request's category as known on its as_of; refuse an empty one."""
     key = category or request.category
-    series = store.series(key, as_of=request.as_of)
+    series = record.series[key]
     if not series.rows:
         raise UsageError(f"no figures for {key!r} in the record"
                          + (f" as of {request.as_of}" if request.as_of else ""), input=key)
@@ -104,9 +104,9 @@ def partial_note(rows: list[PeriodRow], lang: Lang, *, labelled: bool = True) ->
 # ---------------------------------------------------------------------------- daily
 
 
-def draw_daily(store: Store, request: ChartRequest) -> tuple[Figure, Drawn]:
+def draw_daily(record: Record, request: ChartRequest) -> tuple[Figure, Drawn]:
     """Bars of daily losses by loss date with the 7-day trailing mean as a line."""
-    series = load_series(store, request)
+    series = load_series(record, request)
     lang, key = request.lang, request.category
     end = min(request.end or last_loss_date(series), last_loss_date(series))
     start = request.start or end - timedelta(days=89)
@@ -177,9 +177,9 @@ def _bar_labels(ax: Axes, xs: list[Any], rows: list[PeriodRow], lang: Lang, size
                     ha="center", va="bottom", fontsize=size, color="#333333")
 
 
-def draw_monthly(store: Store, request: ChartRequest) -> tuple[Figure, Drawn]:
+def draw_monthly(record: Record, request: ChartRequest) -> tuple[Figure, Drawn]:
     """Bars of monthly losses by loss date; partial months light and marked."""
-    series = load_series(store, request)
+    series = load_series(record, request)
     lang, key = request.lang, request.category
     end = min(request.end or last_loss_date(series), last_loss_date(series))
     start = request.start or month_start(end, 12)
@@ -228,12 +228,12 @@ def draw_monthly(store: Store, request: ChartRequest) -> tuple[Figure, Drawn]:
 # ---------------------------------------------------------------------------- categories
 
 
-def draw_categories(store: Store, request: ChartRequest) -> tuple[Figure, Drawn]:
+def draw_categories(record: Record, request: ChartRequest) -> tuple[Figure, Drawn]:
     """Small multiples: monthly losses by loss date of every current category."""
     lang = request.lang
     panels: list[tuple[str, LossSeries]] = []
     for key in CURRENT_KEYS:
-        series = store.series(key, as_of=request.as_of)
+        series = record.series[key]
         if series.rows:
             panels.append((key, series))
     if not panels:

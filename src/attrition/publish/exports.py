@@ -10,6 +10,7 @@ never change, so links to them keep working. Monthly sums come from
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -28,8 +29,8 @@ from attrition.publish.datapackage import (
     source_entries,
     write_datapackage,
 )
-from attrition.publish.version import DataVersion, consensus_table, data_version
-from attrition.store import ConsensusRow, Store
+from attrition.publish.inputs import Figure, Record
+from attrition.publish.version import DataVersion, data_version
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -63,7 +64,7 @@ class ExportResult:
         }
 
 
-def long_records(table: dict[str, list[ConsensusRow]]) -> list[dict[str, Any]]:
+def long_records(table: Mapping[str, Sequence[Figure]]) -> list[dict[str, Any]]:
     """Return the tidy long table: one record per category and report date."""
     out = []
     for key, rows in table.items():
@@ -83,7 +84,7 @@ def long_records(table: dict[str, list[ConsensusRow]]) -> list[dict[str, Any]]:
     return out
 
 
-def wide_records(table: dict[str, list[ConsensusRow]]) -> list[dict[str, Any]]:
+def wide_records(table: Mapping[str, Sequence[Figure]]) -> list[dict[str, Any]]:
     """Return the wide daily table: one record per loss date, one column per category."""
     by_day: dict[date, dict[str, Any]] = {}
     for key, rows in table.items():
@@ -96,14 +97,13 @@ def wide_records(table: dict[str, list[ConsensusRow]]) -> list[dict[str, Any]]:
     return [{c: by_day[d].get(c) for c in cols} for d in sorted(by_day)]
 
 
-def monthly_records(store: Store, table: dict[str, list[ConsensusRow]],
-                    as_of: date | None) -> list[dict[str, Any]]:
+def monthly_records(record: Record) -> list[dict[str, Any]]:
     """Return monthly losses by loss date per category (from analysis.periods)."""
     out = []
-    for key, rows in table.items():
+    for key, rows in record.table.items():
         if not rows:
             continue
-        series = store.series(key, as_of=as_of)
+        series = record.series[key]
         for period in period_rows(series, "month", DateConvention.LOSS):
             if period.value is None:
                 continue
@@ -118,7 +118,7 @@ def monthly_records(store: Store, table: dict[str, list[ConsensusRow]],
     return out
 
 
-def latest_payload(table: dict[str, list[ConsensusRow]], version: DataVersion) -> dict[str, Any]:
+def latest_payload(table: Mapping[str, Sequence[Figure]], version: DataVersion) -> dict[str, Any]:
     """Return latest.json: each current category's newest figure with both dates."""
     categories: dict[str, Any] = {}
     for key in CURRENT_KEYS:
@@ -191,8 +191,8 @@ def _write_table(records: list[dict[str, Any]], table: TableSpec, out_dir: Path,
     return target
 
 
-def export(store: Store, out_dir: Path, fmt: str, *, as_of: date | None = None) -> ExportResult:
-    """Write the export tables in ``fmt`` into ``out_dir`` (created if needed).
+def export(record: Record, out_dir: Path, fmt: str) -> ExportResult:
+    """Write the export tables (as known on the record's as_of) in ``fmt`` into ``out_dir``.
 
     Raises:
         UsageError: an unknown format, or a store with no consensus figures.
@@ -200,21 +200,21 @@ def export(store: Store, out_dir: Path, fmt: str, *, as_of: date | None = None) 
     if fmt not in FORMATS:
         raise UsageError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}",
                          input=fmt)
-    table = consensus_table(store, as_of)
+    table = record.table
     if not any(table.values()):
         raise UsageError("nothing to export: the record holds no figures yet "
                          "(run `attrition ingest PATH` first)")
-    version = data_version(store, as_of, table)
+    version = data_version(record)
     out_dir.mkdir(parents=True, exist_ok=True)
     records = {
         LONG.name: long_records(table),
         WIDE.name: wide_records(table),
-        MONTHLY.name: monthly_records(store, table, as_of),
+        MONTHLY.name: monthly_records(record),
     }
     table_fmt = "csv" if fmt == "datapackage" else fmt
     files = {t.name: _write_table(records[t.name], t, out_dir, table_fmt) for t in TABLES}
     written = list(files.values())
-    summaries = store.sources_summary()
+    summaries = record.sources
     used = sorted({s for rows in table.values() for r in rows for s in r.sources})
     if fmt == "datapackage":
         entries = source_entries([s for s in summaries if s.name in used])

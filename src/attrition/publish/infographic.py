@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from attrition.errors import UsageError
 from attrition.model.categories import CURRENT_KEYS, get_category
-from attrition.model.dates import loss_date, parse_date, war_day
+from attrition.model.dates import loss_date, war_day
 from attrition.model.series import SeriesRow
-from attrition.publish.charts import OKABE_ITO, SOURCE_LINE, image_format, pyplot, style
+from attrition.publish.chart_frame import OKABE_ITO, SOURCE_LINE, image_format, pyplot, style
 from attrition.publish.i18n import (
     Lang,
     category_label,
@@ -27,8 +27,8 @@ from attrition.publish.i18n import (
     format_number,
     format_signed,
 )
+from attrition.publish.inputs import Record
 from attrition.publish.version import DataVersion, data_version
-from attrition.store import Store
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
@@ -77,11 +77,11 @@ class CardResult:
         }
 
 
-def card_items(store: Store, as_of: date | None = None) -> list[CardItem]:
+def card_items(record: Record) -> list[CardItem]:
     """Return the latest figure of every current category that was reported on the latest day."""
     latest: list[tuple[str, SeriesRow]] = []
     for key in CURRENT_KEYS:
-        series = store.series(key, as_of=as_of)
+        series = record.series[key]
         if series.rows:
             latest.append((key, series.rows[-1]))
     if not latest:
@@ -221,14 +221,13 @@ def _fit(fig: Figure, pairs: list[tuple[Any, Any]], gap_px: float = 10.0) -> Non
 
 
 def render_card(
-    store: Store,
+    record: Record,
     out: Path,
     *,
-    as_of: date | str | None = None,
     lang: str = "en",
     size: str = "1080x1080",
 ) -> CardResult:
-    """Draw the daily card into ``out`` (.png or .svg) at an exact social-media size.
+    """Draw the daily card (as known on the record's as_of) into ``out`` at an exact size.
 
     Raises:
         UsageError: an unknown size, language or extension, or an empty record.
@@ -236,10 +235,9 @@ def render_card(
     image_format(out)
     width, height = _parse_size(size)
     language = check_lang(lang)
-    day = parse_date(as_of, "as_of") if as_of else None
-    items = card_items(store, day)
+    items = card_items(record)
     report = max(i.report_date for i in items)
-    version = data_version(store, day)
+    version = data_version(record)
     plt = pyplot()
     with plt.rc_context(style()):
         fig = _draw(items, report, language, width, height, version)

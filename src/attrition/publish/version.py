@@ -8,12 +8,12 @@ on SQLite and PostgreSQL, and a chart, card or export can be traced to the data 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from attrition.model.categories import KEYS
-from attrition.store import ConsensusRow, Store
+from attrition.publish.inputs import Figure, Record
 
 
 @dataclass(frozen=True)
@@ -50,13 +50,7 @@ class DataVersion:
         }
 
 
-def consensus_table(store: Store, as_of: date | None = None) -> dict[str, list[ConsensusRow]]:
-    """Return every category's consensus rows (as known on ``as_of``), in canonical order."""
-    present = set(store.consensus_categories())
-    return {key: store.consensus_rows(key, as_of=as_of) for key in KEYS if key in present}
-
-
-def digest_rows(table: dict[str, list[ConsensusRow]]) -> str:
+def digest_rows(table: Mapping[str, Sequence[Figure]]) -> str:
     """Return the 12-digit content hash of consensus rows."""
     sha = hashlib.sha256()
     for key, rows in table.items():
@@ -66,19 +60,15 @@ def digest_rows(table: dict[str, list[ConsensusRow]]) -> str:
     return sha.hexdigest()[:12]
 
 
-def data_version(
-    store: Store,
-    as_of: date | None = None,
-    table: dict[str, list[ConsensusRow]] | None = None,
-) -> DataVersion:
-    """Return the version of the record as known on ``as_of`` (pass ``table`` to reuse rows)."""
-    rows = table if table is not None else consensus_table(store, as_of)
+def data_version(record: Record) -> DataVersion:
+    """Return the version of the record (as known on its ``as_of``)."""
+    rows = record.table
     latest = max((r[-1].report_date for r in rows.values() if r), default=None)
-    ingested = [s.last_ingested_at for s in store.sources_summary() if s.last_ingested_at]
+    ingested = [s.last_ingested_at for s in record.sources if s.last_ingested_at]
     return DataVersion(
         latest_report_date=latest,
         digest=digest_rows(rows),
         rows=sum(len(r) for r in rows.values()),
-        as_of=as_of,
+        as_of=record.as_of,
         ingested_at=max(ingested) if ingested else None,
     )

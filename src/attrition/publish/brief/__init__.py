@@ -1,11 +1,11 @@
-"""The newsroom brief as data: every fact a story is built from, each with its citation.
+"""The newsroom brief: every fact a story is built from, each with its citation, in words.
 
-``build_brief`` asks the fact builders (:mod:`.brief_periods`, :mod:`.brief_trend` and
-the findings below) for each fact; they take every number from :mod:`attrition.analysis`
-and wrap it in a :class:`~attrition.publish.brief_facts.Fact` naming the reports it is
-computed from, the sources that agree on them, the date convention and the CLI command
-that reproduces it. Wording lives in :mod:`attrition.publish.brief_text`; this module
-holds no language.
+``build_brief`` asks the fact builders (:mod:`.figures`, and the findings below) for
+each fact; they take every number from :mod:`attrition.analysis` and wrap it in a
+:class:`~attrition.publish.brief.facts.Fact` naming the reports it is computed from, the
+sources that agree on them, the date convention and the CLI command that reproduces it.
+:func:`render_brief` (:mod:`.render`) words it; :mod:`.facts` holds the value types and
+:mod:`.sentences`/:mod:`.words` the language.
 """
 
 from __future__ import annotations
@@ -15,34 +15,35 @@ from typing import Any
 
 from attrition.errors import AttritionError
 from attrition.model.categories import get_category
-from attrition.publish.brief_facts import DAY, Brief, BriefContext, Citation, Fact
-from attrition.publish.brief_periods import (
+from attrition.publish.brief.facts import DAY, Brief, BriefContext, Citation, Fact
+from attrition.publish.brief.figures import (
     fact_complete_months,
     fact_equipment_week,
     fact_last_7_days,
     fact_latest,
-    fact_month_to_date,
-)
-from attrition.publish.brief_trend import (
     fact_milestone,
+    fact_month_to_date,
     fact_streaks,
     fact_top_days,
     fact_trend,
     streak_thresholds,
 )
+from attrition.publish.brief.render import render_brief
+from attrition.publish.inputs import Record
 from attrition.publish.version import data_version
-from attrition.store import Store
 
-__all__ = ["Brief", "Citation", "Fact", "build_brief", "fact_findings", "streak_thresholds"]
+__all__ = [
+    "Brief", "Citation", "Fact", "build_brief", "fact_findings", "render_brief", "streak_thresholds",
+]
 
 
 def fact_findings(ctx: BriefContext, since: date, equipment: list[str]) -> Fact:
     """Findings that touch the numbers above: corrections, gaps, disagreements, typos."""
     seen: dict[tuple[str, str | None, date | None], dict[str, Any]] = {}
-    found = list(ctx.store.findings(category=ctx.category, start=since, end=ctx.report_date))
+    found = ctx.record.findings_of(ctx.category, since, ctx.report_date)
     week_start = ctx.report_date - 7 * DAY
     for key in equipment:
-        found += ctx.store.findings(category=key, start=week_start, end=ctx.report_date)
+        found += ctx.record.findings_of(key, week_start, ctx.report_date)
     for f in sorted(found, key=lambda f: (f.report_date or date.min, f.source is not None)):
         key3 = (f.kind, f.category, f.report_date)
         if key3 not in seen:  # one line per kind/category/day; the consensus one first
@@ -62,14 +63,14 @@ def fact_findings(ctx: BriefContext, since: date, equipment: list[str]) -> Fact:
                 Citation(reports, (), "report", cmds))
 
 
-def build_brief(store: Store, *, category: str = "personnel", as_of: date | None = None) -> Brief:
-    """Compute every fact of the brief for ``category`` as known on ``as_of`` (None: now).
+def build_brief(record: Record, *, category: str = "personnel") -> Brief:
+    """Compute every fact of the brief for ``category`` as known on the record's ``as_of``.
 
     A fact the data cannot support (e.g. too short a record for a forecast) is left out
     and listed in ``skipped`` with the reason, so the rest of the brief still stands.
     """
     get_category(category)
-    ctx = BriefContext(store, category, as_of)
+    ctx = BriefContext(record, category)
     facts: list[Fact] = []
     skipped: dict[str, str] = {}
 
@@ -96,5 +97,5 @@ def build_brief(store: Store, *, category: str = "personnel", as_of: date | None
     since = months.data["months"][0]["start"] + DAY if months else ctx.report_date - 90 * DAY
     eq_keys = [m["category"] for m in equipment.data["moves"]] if equipment else []
     add("findings", fact_findings, since, eq_keys)
-    return Brief(category, as_of, ctx.report_date, ctx.loss_date, tuple(facts),
-                 data_version(store, as_of), skipped=skipped)
+    return Brief(category, record.as_of, ctx.report_date, ctx.loss_date, tuple(facts),
+                 data_version(record), skipped=skipped)

@@ -1,10 +1,7 @@
-"""The brief in words: English and Ukrainian sentences for each fact, rendered as text, md or html.
+"""The brief rendered as text, md or html: the sentences of each fact with its citation.
 
-Each ``_say_<kind>`` turns one :class:`~attrition.publish.brief.Fact` into sentences in
-the reader's language (Ukrainian written the way Ukrainian newsrooms write: "близько
-747 370 осіб", "3 грудня 2024 року", "1015-й день війни"). Every sentence carries the
-fact's citation; md and html also print the commands that reproduce it. Layout lives in
-the Jinja templates under ``publish/templates``.
+md and html also print the commands that reproduce each fact. Layout lives in the
+Jinja templates under ``publish/templates``.
 """
 
 from __future__ import annotations
@@ -14,8 +11,8 @@ from typing import Any
 
 from attrition.errors import UsageError
 from attrition.model.dates import DateConvention
-from attrition.publish.brief_facts import Brief, Citation
-from attrition.publish.brief_say import SAYERS, caveat_lines, heading_lines, section_title
+from attrition.publish.brief.facts import Brief, Citation
+from attrition.publish.brief.sentences import SAYERS, caveat_lines, heading_lines, section_title
 from attrition.publish.i18n import Lang, check_lang, convention_label, format_date_short
 
 FORMATS: tuple[str, ...] = ("text", "md", "html")

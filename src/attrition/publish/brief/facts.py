@@ -16,8 +16,8 @@ from attrition.analysis.periods import PeriodRow
 from attrition.errors import UsageError
 from attrition.model.dates import DateConvention, loss_date
 from attrition.model.series import LossSeries, SeriesRow
+from attrition.publish.inputs import Record
 from attrition.publish.version import DataVersion
-from attrition.store import Store
 
 LOSS, REPORT = DateConvention.LOSS, DateConvention.REPORT
 DAY = timedelta(days=1)
@@ -73,9 +73,10 @@ class Brief:
 class BriefContext:
     """The series and the command suffix shared by every fact of one brief."""
 
-    def __init__(self, store: Store, category: str, as_of: date | None) -> None:
-        self.store, self.category, self.as_of = store, category, as_of
-        self.series = store.series(category, as_of=as_of)
+    def __init__(self, record: Record, category: str) -> None:
+        as_of = record.as_of
+        self.record, self.category, self.as_of = record, category, as_of
+        self.series = record.series[category]
         if len(self.series) < 2:
             raise UsageError(f"too few figures for {category!r} to write a brief"
                              + (f" as of {as_of}" if as_of else ""), input=category)

@@ -1,0 +1,90 @@
+"""What publishing is given: series and consensus figures, gathered by the library; never a Store.
+
+The library (:mod:`attrition.library.publishing`) builds one :class:`Record` per call,
+as known on ``as_of``, and every brief, chart, card and export reads only that. The
+row shapes below are structural (``Protocol``): the store's rows fit them, and so does
+any other object with these fields, so publish imports nothing from the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Protocol
+
+from attrition.model.series import LossSeries
+
+
+class Figure(Protocol):
+    """One consensus figure: one report of one category, with how it was chosen."""
+
+    @property
+    def category(self) -> str: ...
+    @property
+    def report_date(self) -> date: ...
+    @property
+    def loss_date(self) -> date: ...
+    @property
+    def total(self) -> int: ...
+    @property
+    def increment_printed(self) -> int | None: ...
+    @property
+    def increment_diff(self) -> int | None: ...
+    @property
+    def span_days(self) -> int: ...
+    @property
+    def is_approximate(self) -> bool: ...
+    @property
+    def has_correction(self) -> bool: ...
+    @property
+    def sources(self) -> tuple[str, ...]: ...
+    @property
+    def n_sources(self) -> int: ...
+    @property
+    def values(self) -> dict[str, int]: ...
+
+
+class SourceInfo(Protocol):
+    """What the record holds from one source (for provenance and the data version)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def last_ingested_at(self) -> datetime | None: ...
+
+
+class FindingInfo(Protocol):
+    """A stored finding, as the brief lists it."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def category(self) -> str | None: ...
+    @property
+    def report_date(self) -> date | None: ...
+    @property
+    def source(self) -> str | None: ...
+    @property
+    def message(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class Record:
+    """The record as known on ``as_of``: what one publishing call reads.
+
+    ``series`` maps a category key to its consensus series (an empty series when the
+    record has none; it may read lazily); ``table`` holds every category's consensus
+    figures in canonical order; ``findings`` are the stored findings, oldest first.
+    """
+
+    as_of: date | None
+    series: Mapping[str, LossSeries]
+    table: Mapping[str, Sequence[Figure]]
+    sources: Sequence[SourceInfo] = ()
+    findings: Sequence[FindingInfo] = field(default=())
+
+    def findings_of(self, category: str, start: date, end: date) -> list[FindingInfo]:
+        """Return the findings about ``category`` with report dates in [start, end]."""
+        return [f for f in self.findings if f.category == category and f.report_date is not None
+                and start <= f.report_date <= end]
