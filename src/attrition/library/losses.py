@@ -22,25 +22,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from attrition.store import ConsensusRow
 
 
-def row_dict(row: ConsensusRow) -> dict[str, Any]:
-    """Return one consensus row as the JSON record ``losses`` answers with."""
-    return {
-        "category": row.category,
-        "report_date": row.report_date,
-        "loss_date": row.loss_date,
-        "total": row.total,
-        "increment_printed": row.increment_printed,
-        "increment_diff": row.increment_diff,
-        "is_approximate": row.is_approximate,
-        "sources": list(row.sources),
-        "span_days": row.span_days,
-        "has_correction": row.has_correction,
-        "increment_printed_is_derived": row.increment_printed_is_derived,
-        "n_sources": row.n_sources,
-        "values": dict(row.values),
-    }
-
-
 @dataclass(frozen=True)
 class Losses(Answer, Sequence["ConsensusRow"]):
     """Consensus rows of one category, oldest first (a sequence of ConsensusRow)."""
@@ -65,7 +46,7 @@ class Losses(Answer, Sequence["ConsensusRow"]):
 
     def to_dict(self) -> list[dict[str, Any]]:
         """Return one JSON record per row."""
-        return [row_dict(r) for r in self.rows]
+        return [r.to_dict() for r in self.rows]
 
     def meta(self) -> dict[str, Any]:
         """Return convention, as_of, the sources that agree on any row, and the category."""
