@@ -2,7 +2,9 @@
 
 Each function takes the command's option values as click passes them (strings, None
 when not given) and makes the one library call; both entries print what it returns.
-Click-free, so the console script can answer without importing click.
+``record`` is the open :class:`~attrition.library.Attrition` (click) or just the area of
+it the command asks (:mod:`.hot`): the method is the same. Click-free, so the console
+script can answer without importing click.
 """
 
 from __future__ import annotations
@@ -14,9 +16,8 @@ from attrition.model.dates import parse_date
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:  # pragma: no cover
-    from attrition.library import Attrition
-    from attrition.library.analyses import ExtremesAnswer
-    from attrition.library.losses import Losses, Periods
+    from attrition.library.analyses import AnalysesMethods, ExtremesAnswer
+    from attrition.library.losses import Losses, LossesMethods, Periods
 
 
 def _date(value: str | None, option: str) -> date | None:
@@ -24,7 +25,7 @@ def _date(value: str | None, option: str) -> date | None:
 
 
 def losses(
-    record: Attrition, category: str, *, on: str | None = None, start: str | None = None,
+    record: LossesMethods, category: str, *, on: str | None = None, start: str | None = None,
     end: str | None = None, convention: str = "loss", as_of: str | None = None,
     by: str | None = None, week_start: str = "mon", as_sum: bool = False,
 ) -> Losses | Periods:
@@ -42,7 +43,7 @@ def losses(
 
 
 def extremes(
-    record: Attrition, category: str, *, top: int = 10, by: str = "day",
+    record: AnalysesMethods, category: str, *, top: int = 10, by: str = "day",
     include_corrections: bool = False, exclude_coarse: bool = True, rank_of: str | None = None,
     week_start: str = "mon", start: str | None = None, end: str | None = None,
     convention: str = "loss", as_of: str | None = None,

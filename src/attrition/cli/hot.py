@@ -4,7 +4,8 @@ Importing click alone costs more than starting a bare interpreter, so the consol
 script (:func:`attrition.cli.run`) first offers its arguments to :func:`answer`. It
 reads only the options the command declares, in their plain forms (``--opt VALUE``,
 ``--opt=VALUE``, flags), and then makes the SAME call the click command makes
-(:mod:`.calls`) and prints the same envelope. For anything else — help, text output,
+(:mod:`.calls`) on the area of the door it needs (the same method, without importing
+the other areas) and prints the same envelope. For anything else — help, text output,
 an unknown or repeated option, a value click would reject, any error — it returns
 False before printing anything, and click runs the command with its own validation
 and messages.
@@ -99,11 +100,15 @@ def answer(argv: Sequence[str]) -> bool:
         return False
     command, category, options = parsed
     from attrition.cli import calls
-    from attrition.library import open as open_record
+    from attrition.library.base import open_store_at
 
+    if command == "losses":  # open only the area of the door the command asks
+        from attrition.library.losses import LossesMethods as area
+    else:
+        from attrition.library.analyses import AnalysesMethods as area  # type: ignore[assignment]
     db = options.pop("db", None)
     try:
-        with open_record(db) as record:
+        with area(open_store_at(db)) as record:
             found = getattr(calls, command)(record, category, **options)
     except AttritionError:
         return False  # click runs the command again and reports the error its way

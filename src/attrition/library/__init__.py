@@ -32,12 +32,46 @@ How to add a method
 
 from __future__ import annotations
 
-from attrition.analysis.forecast_methods import DEFAULT_METHOD, METHOD_NAMES
-from attrition.library.door import Attrition, check, default_db, open  # noqa: A004
-from attrition.library.updating import cache_path, parse_report_file, update_source_names
-from attrition.model.dates import report_range
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs CLI start-up time
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any
+
+    from attrition.analysis.forecast_methods import DEFAULT_METHOD, METHOD_NAMES
+    from attrition.library.door import Attrition, check, default_db, open  # noqa: A004
+    from attrition.library.updating import cache_path, parse_report_file, update_source_names
+    from attrition.model.dates import report_range
 
 __all__ = [
     "DEFAULT_METHOD", "METHOD_NAMES", "Attrition", "cache_path", "check", "default_db", "open",
     "parse_report_file", "report_range", "update_source_names",
 ]
+
+# public name -> the module that defines it; imported on first use (PEP 562), so that
+# the hot commands load only what their answer needs
+_HOME = {
+    "DEFAULT_METHOD": "attrition.analysis.forecast_methods",
+    "METHOD_NAMES": "attrition.analysis.forecast_methods",
+    "Attrition": "attrition.library.door",
+    "check": "attrition.library.door",
+    "default_db": "attrition.library.door",
+    "open": "attrition.library.door",
+    "cache_path": "attrition.library.updating",
+    "parse_report_file": "attrition.library.updating",
+    "update_source_names": "attrition.library.updating",
+    "report_range": "attrition.model.dates",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module 'attrition.library' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(home), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

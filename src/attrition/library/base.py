@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Self
 
 from attrition.errors import UsageError
 from attrition.model.dates import parse_date
@@ -18,10 +20,45 @@ def as_date(value: str | date | None, field: str) -> date | None:
     return None if value is None else parse_date(value, field)
 
 
-class Door:
-    """The state every area mixin of :class:`~attrition.library.Attrition` works on."""
+def open_store_at(db: str | Path | None) -> Store:
+    """Open (creating and migrating if needed) the store at ``db`` (None: the default path).
 
-    store: Store
+    The one way the library opens a database: $ATTRITION_DB, else the user data dir.
+    """
+    from attrition.store import open_store
+
+    if db is None:
+        from attrition.config import load_settings
+
+        db = load_settings().db
+    return open_store(db)
+
+
+class Door:
+    """An open record: the state every area of :class:`~attrition.library.Attrition` works on.
+
+    Each area (a subclass in its own module) can also be opened alone, with the same
+    methods: the click-free CLI entry opens only the area its command asks
+    (:mod:`attrition.cli.hot`), so it does not import the others.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the store."""
+        self.store.close()
 
     def loss_series(self, category: str, as_of: str | date | None = None) -> LossSeries:
         """Return the consensus LossSeries of a category (key or alias)."""

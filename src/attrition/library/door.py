@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 from attrition.library.analyses import AnalysesMethods
+from attrition.library.base import open_store_at
 from attrition.library.checking import CheckAnswer, CheckingMethods
 from attrition.library.losses import LossesMethods
 from attrition.library.publishing import PublishingMethods
@@ -19,7 +19,7 @@ from attrition.library.status import StatusMethods
 from attrition.library.updating import UpdatingMethods
 
 if TYPE_CHECKING:  # pragma: no cover
-    from attrition.store import Store
+    pass
 
 
 def default_db() -> Path:
@@ -31,9 +31,7 @@ def default_db() -> Path:
 
 def open(db: str | Path | None = None) -> Attrition:  # noqa: A001 - the public name is attrition.open
     """Open (creating and migrating if needed) the store at ``db`` (path or URL; None: default)."""
-    from attrition.store import open_store
-
-    return Attrition(open_store(db if db is not None else default_db()))
+    return Attrition(open_store_at(db))
 
 
 def check(
@@ -59,21 +57,3 @@ class Attrition(
     CheckingMethods,
 ):
     """An open record: ask it questions (one method each); close it when done."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-
-    def __enter__(self) -> Attrition:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
-
-    def close(self) -> None:
-        """Close the store."""
-        self.store.close()
