@@ -125,9 +125,11 @@ def test_dates_and_model_names_are_neither_claims_nor_out_of_scope() -> None:
     assert ext.claims == () and ext.out_of_scope == ()
 
 
-def test_town_level_figure_is_marked_unverifiable() -> None:
-    claim = _only("Russian losses near Pokrovsk reached 1,200 in a day.")
-    assert claim.unverifiable_reason and "direction" in claim.unverifiable_reason
+def test_town_level_figure_is_out_of_scope_and_not_judged() -> None:
+    # issue 11: a one-sector figure is out of scope with its reason, never also judged (it was
+    # an unverifiable claim before)
+    ext = _claims("Russian losses near Pokrovsk reached 1,200 in a day.")
+    assert ext.claims == () and "direction" in ext.out_of_scope[0].reason
 
 
 def test_combined_categories_are_marked_unverifiable() -> None:
@@ -216,9 +218,10 @@ def test_figures_about_something_else_are_out_of_scope(text: str, value: int, re
         pytest.param("В зоні відповідальності ОСУВ «Хортиця» ворог втратив 210 осіб за добу.", id="uk-group-zone"),
     ],
 )
-def test_local_figures_are_unverifiable(text: str) -> None:
-    c = _only(text)
-    assert c.unverifiable_reason is not None and "place" in c.unverifiable_reason
+def test_local_figures_are_out_of_scope(text: str) -> None:
+    # issue 11: one place's or sector's figures are out of scope, never judged (was: unverifiable)
+    ext = _claims(text)
+    assert ext.claims == () and any("place" in o.reason for o in ext.out_of_scope), ext
 
 
 def test_one_day_named_twice_is_one_time_reference() -> None:

@@ -293,6 +293,8 @@ def _with_context(ref: TimeRef, text: str, as_of: date) -> TimeRef:
     """Apply "as of"/"станом на" and "since"/"з" written just before a day reference."""
     if ref.kind != "day" or ref.is_relative:
         return ref
+    if ref.day == WAR_START:  # "on Feb. 24, 2022": the start of the count, never a figure's date
+        return _war_like(ref)
     before = text[max(0, ref.start_pos - 16) : ref.start_pos]
     if _SINCE_BEFORE.search(before) and not _RANGE_NEXT.match(text, ref.end_pos):
         day = ref.day

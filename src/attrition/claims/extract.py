@@ -52,6 +52,7 @@ from attrition.claims.kinds import (
     Context,
     Scale,
     bare_mark,
+    ceiling,
     claim_convention,
     decide_kind,
     fits_period,
@@ -92,6 +93,7 @@ from attrition.model.dates import DateConvention
 
 __all__ = ["Extraction", "Scale", "extract_claims", "read_document"]
 
+_LIST_ITEM = 160  # a paragraph at most this long under a loss heading is one item of its list
 _SIDE_WINDOW = 300  # characters before a number in which its side ("Russia", "Ukraine's") is named
 
 
@@ -106,6 +108,12 @@ class Extraction:
 @dataclass
 class _DocState:
     list_time: TimeRef | None = None  # the heading date of a General Staff list
+    # A heading that ends with a colon and speaks of losses ("напередодні армія РФ втратила:")
+    # makes the short paragraphs under it loss figures; ``heading_time`` is its date, if any.
+    under_heading: bool = False
+    heading_time: TimeRef | None = None
+    paragraph: int = -1
+    sector: str | None = None  # the sentences speak of one sector's figures (named earlier)
     last_side: str | None = None
     claims: list[Claim] = field(default_factory=list)
     out: list[OutOfScope] = field(default_factory=list)
@@ -163,7 +171,16 @@ def read_document(doc: Document, as_of: date, scales: Mapping[str, Scale] | None
             nj += 1
         while tj < len(times) and times[tj].start_pos < s1:
             tj += 1
+        if s.paragraph != state.paragraph:
+            state.paragraph = s.paragraph
+            p0, p1 = doc.paragraphs[s.paragraph]
+            if p1 - p0 > _LIST_ITEM:  # prose again: the list under the heading has ended
+                state.under_heading, state.heading_time = False, None
         _read_sentence(text, s0, s1, numbers[ni:nj], times[ti:tj], state, scales, as_of)
+        sentence = text[s0:s1]
+        if sentence.rstrip().endswith(":") and sentence_has(LOSS_WORD, sentence):
+            state.under_heading = True
+            state.heading_time = next((t for t in times[ti:tj] if t.kind == "day" and not t.is_as_of), None)
         side = side_in(text[s0:s1])
         if side:
             state.last_side = side
@@ -252,9 +269,32 @@ def _read_sentence(
         result = _read_number(sent, k, local, state, scales, as_of)
         if isinstance(result, Claim):
             local.append(result)
-            state.claims.append(result)
         elif result is not None and not (n.is_word and n.value < 1000):  # "two jets" is no figure
             state.out.append(OutOfScope(n.text, n.start, n.end, n.value, result))
+    _keep_in_scope(sentence, sent, local, state)
+
+
+def _keep_in_scope(sentence: str, sent: _Sentence, local: list[Claim], state: _DocState) -> None:
+    """Judge the sentence's claims, or set them all out of scope when they are one sector's.
+
+    A place or direction named in a sentence that does not name the General Staff makes
+    every figure of it one sector's ("eliminated 62 ... and destroyed 35 ... in the Tavria
+    direction"); the sector stays the subject of the sentences that follow until one names
+    the General Staff or the count since the invasion. An out-of-scope figure is never judged.
+    """
+    nationwide = sentence_has(GENERAL_STAFF, sentence) or sent.war is not None
+    sector = LOCATION.search(sentence) is not None and not nationwide
+    if nationwide:
+        state.sector = None
+    elif sector:
+        state.sector = SECTOR_REASON
+    for claim in local:
+        reason = claim.unverifiable_reason
+        if state.sector is not None or (reason is not None and reason.startswith(SECTOR_REASON[:20])):
+            state.out.append(OutOfScope(claim.quote, claim.start, claim.end, claim.value,
+                                        state.sector or reason or SECTOR_REASON))
+        else:
+            state.claims.append(claim)
 
 
 def _category(
@@ -321,6 +361,9 @@ def _read_number(
     left = text[prev_end : n.start]
     if INCREMENT.search(text[max(s0, n.start - 3) : n.start]) and local:
         return _increment(n, local[-1], text)
+    if local and local[-1].end <= n.start and PAREN_TOTAL.match(text[local[-1].end : n.start]) \
+            and text[n.end : n.end + 2].strip().startswith(")") and n.value > local[-1].value:
+        return _paren_total(n, local[-1], text, state)
     found, noun, is_list, inherited, combined = _category(sent, n, prev_end, next_start, local)
     if isinstance(found, str):
         return found
@@ -328,7 +371,8 @@ def _read_number(
     sentence = sent.sentence
     follows_report = category.key != "personnel" and bool(state.claims) and sentence_has(ALSO_LISTS, sentence)
     marked = bare_mark(n, text[n.end : next_start])
-    if not (sentence_has(LOSS_WORD, sentence) or is_list or inherited or state.list_time or follows_report or marked):
+    if not (sentence_has(LOSS_WORD, sentence) or is_list or inherited or state.list_time or follows_report
+            or marked or state.under_heading):
         return not_loss_reason(sentence) or "no loss wording"
     if other_source(sentence, n.start - s0):
         return "another counting body's figure"
@@ -360,6 +404,9 @@ def _read_number(
         number_start=n.start,
         list_time=state.list_time, listed=is_list or looks_listed(left),
     )
+    if time is None and state.under_heading and state.heading_time is not None and not total_cue and _fits_day(
+            n.value, category.key, scales):
+        time, how = state.heading_time, "list"  # "напередодні армія РФ втратила:  2 танки"
     if time is not None and how in {"shared", "frame", "inherited"} and not fits_period(
         n.value, time, category.key, scales, as_of
     ):
@@ -417,7 +464,7 @@ def _unverifiable(
     if combined:
         return f"it adds two categories ({combined}) that the General Staff reports separately"
     if LOCATION.search(region):
-        return "a figure for one place or direction; the General Staff reports national totals only"
+        return SECTOR_REASON
     if VAGUE_DAYS.search(region):
         return "it speaks of an unspecified number of days"
     if time is None and kind in {ClaimKind.DAY, ClaimKind.PERIOD}:
@@ -437,6 +484,24 @@ def _increment(n: NumberSpan, total: Claim, text: str) -> Claim:
         value=n.value, time=_report_day(total.time), convention_hint=DateConvention.REPORT,
         number_text=n.text,
     )
+
+
+SECTOR_REASON = "a figure for one place or direction; the General Staff reports national totals only"
+PAREN_TOTAL = re.compile(r"^[^\d()]{0,80}?\(\s*(?:загалом|всього|усього|total|in\s+total|overall)?\s*$", re.I)
+
+
+def _paren_total(n: NumberSpan, item: Claim, text: str, state: _DocState) -> Claim:
+    """Return "(23 384)" after "9 бойових броньованих машин" as that category's total."""
+    start = text.rfind("(", max(0, n.start - 20), n.start)
+    start = start if start >= 0 else n.start
+    end = n.end + 1 if text[n.end : n.end + 1] == ")" else n.end
+    return Claim(quote=text[start:end], start=start, end=end, category=item.category, kind=ClaimKind.TOTAL,
+                 value=n.value, time=state.list_time, number_text=n.text)
+
+
+def _fits_day(value: int, category: str, scales: Mapping[str, Scale] | None) -> bool:
+    top = ceiling(category, scales)
+    return top is not None and value <= top
 
 
 def _report_day(time: TimeRef | None) -> TimeRef | None:

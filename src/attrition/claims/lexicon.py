@@ -303,7 +303,7 @@ UKRAINE_SOURCE = re.compile(
     _I,
 )
 ATTACK_SENTENCE = re.compile(
-    r"\b(?:launch(?:ed|es|ing)?|fired|air\s+force|shaheds?|gerbera|ballistic|випусти\w*|запусти\w*|"
+    r"\b(?:launch(?:ed|es|ing)?(?!\s+(?:rocket|system|vehicle))|fired|air\s+force|shaheds?|gerbera|ballistic|випусти\w*|запусти\w*|"
     r"атакува\w*|шахед\w*|повітрян\w+\s+сил\w*|балістичн\w*)\b",
     _I,
 )

@@ -50,6 +50,7 @@ _DIGITS = re.compile(
     rf"(?:[\s\u00a0]?(?P<mult>{_LONG_MULT})\.?(?!\w)|(?P<short>[kK]|m|mn|bn)(?!\w))?",
 )
 _TAIL = re.compile(r"\s+(\d{1,3})(?![\d.,]?\d)(?!\s*(?:тис|млн))")
+_TAIL_MILLION = re.compile(r"\s+(\d{1,3}(?:[ \u00a0\u202f]\d{3})?)(?![\d.,]?\d)(?!\s*(?:тис|млн))")  # "1 мільйон 209 880"
 
 _UNITS_EN = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -134,9 +135,11 @@ def _parse_digits(match: re.Match[str], text: str) -> NumberSpan | None:
     if scale is not None:
         value *= scale
         step *= scale
-        tail = _TAIL.match(text, end) if scale == 1_000 and match.group("mult") else None
-        if tail:  # "753 тисяч 370"
-            value += int(tail.group(1))
+        tail = None
+        if match.group("mult") and scale in {1_000, 1_000_000}:
+            tail = (_TAIL if scale == 1_000 else _TAIL_MILLION).match(text, end)
+        if tail:  # "753 тисяч 370", "1 мільйон 209 880"
+            value += int(re.sub(r"\D", "", tail.group(1)))
             step = _step_of(str(value))
             end = tail.end()
     year_like = scale is None and len(raw_int) == 4 and match.group("sep") is None and (
