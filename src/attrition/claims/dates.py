@@ -207,6 +207,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(r"\b(?:since|з|із|від)\s+(?P<y>20[12]\d)\b(?!\s*[-–.]\d)", _F), _h_since_year),
     (re.compile(r"\b(?:in|during|for|throughout|over|across|of|у|в|за|протягом|упродовж|впродовж)\s+(?:the\s+year\s+)?(?P<y>20[12]\d)\b(?:\s*(?:році|рік|року|р\.))?(?![-–.]\d|\s*\d)", _F), _h_year),
     (re.compile(r"\b(?P<y>20[12]\d)\s*(?:році|рік)\b", _F), _h_year),
+    (re.compile(r"(?<![\d.,/])\b(?P<y>20[2-4]\d):(?=\s)", _F), _h_year),  # "2023: 253,290 troops"
     (re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|outset|launch|onset)\s+of\s+(?:(?:russia'?s|moscow'?s|the|its|his)\s+)?(?:full[- ]scale|all[- ]out|large[- ]scale|massive|russian)?\s*(?:russian\s+)?(?:invasion|war|aggression)(?:\s+(?:of|in|against)\s+ukraine)?(?:\s+(?:in|on)\s+(?:february\s+(?:24,?\s+)?)?2022)?", _F), _h_war),
     (re.compile(r"\bsince\s+(?:russia'?s\s+|moscow'?s\s+|the\s+)?(?:full[- ]scale\s+|all[- ]out\s+|large[- ]scale\s+)?(?:russian\s+)?(?:invasion|war)(?:\s+(?:of|in|against)\s+ukraine)?(?:\s+(?:began|started|was\s+launched|broke\s+out))?(?:\s+(?:in|on)\s+(?:february\s+(?:24,?\s+)?)?2022)?", _F), _h_war),
     (re.compile(r"\bsince\s+(?:(?:february|feb\.?)\s+(?:24(?:th)?,?\s+)?2022|24(?:th)?\s+(?:of\s+)?february,?\s+2022|2022|the\s+beginning)\b", _F), _h_war),

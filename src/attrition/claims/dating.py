@@ -18,7 +18,6 @@ The date is never chosen by which date makes the verdicts come out best. Pure.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -26,6 +25,7 @@ from datetime import date
 from attrition.claims.claim import Claim, ClaimKind
 from attrition.claims.dateline import dateline_match
 from attrition.claims.dates import find_times
+from attrition.claims.figures import own_increment
 from attrition.claims.timeref import infer_year, label_date, safe_date
 from attrition.errors import UnknownCategoryError
 from attrition.model.dates import WAR_START
@@ -111,55 +111,81 @@ def _is_stamp(line: str, start: int, end: int) -> bool:
 def dated_by_totals(
     claims: Iterable[Claim], series_by_category: Mapping[str, LossSeries]
 ) -> tuple[date, Claim] | None:
-    """Return the report the article's cumulative totals come from, and the total that shows it.
+    """Return the report the article's figures come from, and the figure that shows it.
 
-    Each total votes for the reports that printed exactly that figure (personnel totals,
-    which change every day, count more than equipment totals that can stand still for
-    days); the report with most votes wins, the latest on a tie.
+    A cumulative personnel total changes every day, so it names its report: the latest
+    report named by a personnel total wins (an article may quote an older total, never a
+    later one). Without one, each figure with no date of its own votes for the reports that
+    printed it as a total or as a day's "(+N)"; the report that printed most of the figures
+    wins (at least three; rarer figures break a tie, then the later report).
     """
-    votes: Counter[date] = Counter()
+    named: dict[date, Claim] = {}
+    votes: dict[date, float] = {}  # each figure's vote is shared among the reports that printed it
+    agree: dict[date, int] = {}  # how many figures the report printed
     witness: dict[date, Claim] = {}
-    tables: dict[str, dict[int, list[date]]] = {}
+    rarity: dict[date, int] = {}
+    tables: dict[str, _Figures] = {}
     for claim in claims:
-        if claim.kind not in {ClaimKind.TOTAL, ClaimKind.MILESTONE} or claim.value < _MIN_TOTAL:
-            continue
-        if claim.time is not None and not (claim.time.kind == "war" or claim.time.is_as_of
-                                           or claim.time.granularity == "latest"):
+        undated = claim.time is None or claim.time.granularity == "latest"
+        if not (_is_total(claim) or (claim.kind is ClaimKind.DAY and undated)):
             continue
         table = tables.get(claim.category)
         if table is None:
-            table = tables[claim.category] = _totals(series_by_category, claim.category)
-        reports = table.get(claim.value, [])
-        if not reports or len(reports) > 7:
-            continue
-        weight = 3 if claim.category == "personnel" else 1
-        for report in reports:
-            votes[report] += weight
-            if report not in witness or claim.category == "personnel":
-                witness[report] = claim
+            table = tables[claim.category] = _Figures(series_by_category, claim.category)
+        totals = table.totals.get(claim.value, []) if claim.value >= _MIN_TOTAL or undated else []
+        if _is_total(claim) and claim.category == "personnel" and len(totals) == 1 and claim.value >= _MIN_TOTAL:
+            named[totals[0]] = claim
+        # a figure with no date of its own is a total or the latest day's: it votes for both
+        days = table.days.get(claim.value, []) if undated else []
+        for reports in (totals, days):
+            if not 0 < len(reports) <= _MAX_MATCHES:
+                continue
+            for report in reports:
+                votes[report] = votes.get(report, 0.0) + 1.0 / len(reports)
+                agree[report] = agree.get(report, 0) + 1
+                if report not in witness or len(reports) < rarity[report]:
+                    witness[report], rarity[report] = claim, len(reports)
+    if named:
+        best = max(named)
+        return best, named[best]
     if not votes:
         return None
-    best = max(votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
-    return best, witness[best]
+    best = max(votes, key=lambda d: (agree[d], round(votes[d], 6), d))
+    return (best, witness[best]) if agree[best] >= _MIN_AGREE else None
 
 
-def _totals(series_by_category: Mapping[str, LossSeries], key: str) -> dict[int, list[date]]:
-    try:
-        series = series_by_category.get(key)
-    except UnknownCategoryError:
-        series = None
-    table: dict[int, list[date]] = {}
-    if series is None:
-        return table
-    for row in series.rows:
-        if not row.is_coarse:
-            table.setdefault(row.total, []).append(row.report_date)
-    return table
+_MAX_MATCHES = 60  # a figure printed in more reports than this dates nothing
+_MIN_AGREE = 3  # figures that must agree on a report for it to date the article
+
+
+def _is_total(claim: Claim) -> bool:
+    if claim.kind not in {ClaimKind.TOTAL, ClaimKind.MILESTONE}:
+        return False
+    time = claim.time  # a total with a date of its own ("by March 3") says nothing of the article's
+    return time is None or (time.kind == "war" and time.primary.end is None) or time.granularity == "latest"
+
+
+class _Figures:
+    """One category's printed totals and day figures, each with the reports that printed it."""
+
+    def __init__(self, series_by_category: Mapping[str, LossSeries], key: str) -> None:
+        try:
+            series = series_by_category.get(key)
+        except UnknownCategoryError:
+            series = None
+        self.totals: dict[int, list[date]] = {}
+        self.days: dict[int, list[date]] = {}
+        for row in series.rows if series is not None else ():
+            self.totals.setdefault(row.total, []).append(row.report_date)
+            day = own_increment(row)
+            if day is not None:
+                self.days.setdefault(day, []).append(row.report_date)
 
 
 def figures_note(day: date, witness: Claim) -> str:
     """Return the explanation of a date inferred from the article's figures."""
-    return (f"dated by its figures: the total {witness.value:,} ({witness.category}) is the report of "
+    what = "the total" if _is_total(witness) else "the day figure"
+    return (f"dated by its figures: {what} {witness.value:,} ({witness.category}) is the report of "
             f"{label_date(day)}")
 
 
