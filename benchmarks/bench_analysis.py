@@ -31,9 +31,7 @@ from attrition.analysis.backtest import backtest
 from attrition.analysis.forecast import forecast
 from attrition.analysis.periods import period_rows, period_table
 from attrition.model.dates import DateConvention
-from attrition.model.series import LossSeries, build_series
-from attrition.sources.base import read_document
-from attrition.sources.petroivaniuk import SOURCE
+from attrition.model.series import LossSeries
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "petroivaniuk"
 FILES = ("russia_losses_personnel.json", "russia_losses_equipment.json",
@@ -41,16 +39,17 @@ FILES = ("russia_losses_personnel.json", "russia_losses_equipment.json",
 
 
 def _load() -> dict[str, LossSeries]:
-    points: dict[str, list[Any]] = {}
-    corrections: dict[str, dict[date, int]] = {}
-    for name in FILES:
-        batch = SOURCE.parse(read_document(DATA / name, SOURCE.name))
-        for o in batch.observations:
-            points.setdefault(o.category, []).append(
-                (o.report_date, o.total, o.increment_printed, o.is_approximate, (SOURCE.name,)))
-        for c in batch.corrections:
-            corrections.setdefault(c.category, {})[c.report_date] = c.amount
-    return {k: build_series(k, p, corrections=corrections.get(k)) for k, p in points.items()}
+    """Every PetroIvaniuk category as the record builds it: ingested into a store."""
+    from datetime import UTC, datetime
+
+    from attrition.ingest import ingest_paths
+    from attrition.store import open_store
+
+    store = open_store(":memory:")
+    ingest_paths(store, [DATA / name for name in FILES], now=datetime.now(UTC))
+    series = {key: store.series(key) for key in store.consensus_categories()}
+    store.close()
+    return series
 
 
 def _best(run: Callable[[], object], repeat: int) -> float:

@@ -17,12 +17,9 @@ from __future__ import annotations
 import statistics
 import sys
 import time
-from datetime import date
 from pathlib import Path
 
-from attrition.model.series import LossSeries, build_series
-from attrition.sources.base import read_document
-from attrition.sources.petroivaniuk import SOURCE
+from attrition.model.series import LossSeries
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 TARGET_MS = 200.0
@@ -92,17 +89,19 @@ says it has shot down 46 of the 70 drones launched at its cities overnight.
 
 
 def _series(folder: Path) -> dict[str, LossSeries]:
-    points: dict[str, list[tuple[date, int, int | None, bool, tuple[str, ...]]]] = {}
-    corrections: dict[str, dict[date, int]] = {}
-    for name in ("russia_losses_personnel.json", "russia_losses_equipment.json",
-                 "russia_losses_equipment_correction.json"):
-        batch = SOURCE.parse(read_document(folder / name, SOURCE.name))
-        for o in batch.observations:
-            points.setdefault(o.category, []).append(
-                (o.report_date, o.total, o.increment_printed, o.is_approximate, (SOURCE.name,)))
-        for c in batch.corrections:
-            corrections.setdefault(c.category, {})[c.report_date] = c.amount
-    return {k: build_series(k, v, corrections=corrections.get(k)) for k, v in points.items()}
+    """Every PetroIvaniuk category as the record builds it: ingested into a store."""
+    from datetime import UTC, datetime
+
+    from attrition.ingest import ingest_paths
+    from attrition.store import open_store
+
+    store = open_store(":memory:")
+    names = ("russia_losses_personnel.json", "russia_losses_equipment.json",
+             "russia_losses_equipment_correction.json")
+    ingest_paths(store, [folder / name for name in names], now=datetime.now(UTC))
+    series = {key: store.series(key) for key in store.consensus_categories()}
+    store.close()
+    return series
 
 
 def _median_ms(func: object, runs: int) -> float:

@@ -71,3 +71,38 @@ def http_replay() -> Any:
         sys.modules[name] = module
         spec.loader.exec_module(module)
     yield from module.replay_server()
+
+
+def build_series_via_store(
+    observations: dict[str, list[Any]], corrections: dict[str, list[Any]] | None = None
+) -> dict[str, Any]:
+    """Return category → LossSeries built the way the record builds them: through a store.
+
+    ``observations`` maps a source name to its Observations, ``corrections`` a source name
+    to its StatedCorrections; each source's values go in as one document, the consensus
+    is refreshed, and every category's ``Store.series`` is returned.
+    """
+    from datetime import UTC, datetime
+
+    from attrition.model.records import RawDocument
+    from attrition.store import open_store
+
+    at = datetime(2026, 1, 1, tzinfo=UTC)
+    store = open_store(":memory:")
+    try:
+        with store.transaction():
+            for source in sorted(set(observations) | set(corrections or {})):
+                ref = store.add_document(RawDocument(source, f"test://{source}",
+                                                     source.encode(), at))
+                store.add_observations(ref.id, source, observations.get(source, []), at)
+                store.add_corrections(ref.id, source, (corrections or {}).get(source, []), at)
+            store.refresh_consensus()
+        return {key: store.series(key) for key in store.consensus_categories()}
+    finally:
+        store.close()
+
+
+@pytest.fixture(scope="session")
+def series_via_store() -> Callable[..., dict[str, Any]]:
+    """Return :func:`build_series_via_store`: series built the way production builds them."""
+    return build_series_via_store

@@ -4,13 +4,13 @@
 
     AttritionError
     ├── ParseError          text or file unreadable (carries source, path, line, field, input)
-    ├── ReportCheckError    parsed, but contradicts history and no correction explains it
     ├── SourceError         fetch failed or the upstream layout changed (carries url)
     ├── StoreError          the database refused or is at the wrong schema
-    │   └── ConflictError   the write would overwrite a stored value
     └── UsageError          a bad call or option (unknown category, bad date, ...)
         └── UnknownCategoryError
 
+A report that contradicts history is stored with a finding, never refused, and a
+changed value becomes a revision, never an overwrite: neither has an error of its own.
 Every error carries the offending input so that a face can render
 ``path:line: field: message`` (CLI) or ``{"ok": false, "error": ...}`` (JSON).
 """
@@ -71,10 +71,6 @@ class ParseError(AttritionError):
         return f"{where}:{field}{shown} {self.message}".replace("  ", " ")
 
 
-class ReportCheckError(AttritionError):
-    """A parsed report contradicts stored history and nothing explains it."""
-
-
 class SourceError(AttritionError):
     """A fetch failed or an upstream source changed its layout."""
 
@@ -89,10 +85,6 @@ class SourceError(AttritionError):
 
 class StoreError(AttritionError):
     """The store cannot do what was asked (bad URL, wrong schema, locked)."""
-
-
-class ConflictError(StoreError):
-    """A write would overwrite a stored value."""
 
 
 class UsageError(AttritionError):

@@ -36,7 +36,6 @@ def _with_gaps(series: LossSeries, missing: tuple[date, ...]) -> LossSeries:
     return build_series(
         series.category,
         [(r.report_date, r.total, r.increment_printed, r.is_approximate, r.sources) for r in kept],
-        corrections={r.report_date: r.correction_amount for r in kept if r.correction_amount},
     )
 
 

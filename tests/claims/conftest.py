@@ -1,7 +1,7 @@
 """Fixtures for claim tests: LossSeries of every category from the real PetroIvaniuk files.
 
 Series are built the way the record builds them: the PetroIvaniuk importer's ``parse``
-(observations + stated corrections) and ``model.series.build_series``.
+(observations + stated corrections) through a store (``series_via_store``).
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from typing import Any
 import pytest
 
 from attrition.claims import check_text
-from attrition.model.series import LossSeries, build_series
+from attrition.model.records import Observation, StatedCorrection
+from attrition.model.series import LossSeries
 from attrition.sources.base import read_document
 from attrition.sources.petroivaniuk import SOURCE
 
@@ -27,27 +28,25 @@ _FILES = (
 AS_OF = date(2025, 1, 16)  # the issue's examples are stated as of this date
 
 
-def load_petroivaniuk(folder: Path) -> dict[str, LossSeries]:
+def load_petroivaniuk(
+    folder: Path, series_via_store: Callable[..., dict[str, LossSeries]]
+) -> dict[str, LossSeries]:
     """Return category → LossSeries from the three PetroIvaniuk data files."""
-    points: dict[str, list[tuple[date, int, int | None, bool, tuple[str, ...]]]] = {}
-    corrections: dict[str, dict[date, int]] = {}
+    observations: list[Observation] = []
+    corrections: list[StatedCorrection] = []
     for name in _FILES:
         batch = SOURCE.parse(read_document(folder / name, SOURCE.name))
-        for obs in batch.observations:
-            points.setdefault(obs.category, []).append(
-                (obs.report_date, obs.total, obs.increment_printed, obs.is_approximate, (SOURCE.name,))
-            )
-        for corr in batch.corrections:
-            corrections.setdefault(corr.category, {})[corr.report_date] = corr.amount
-    return {
-        key: build_series(key, pts, corrections=corrections.get(key)) for key, pts in points.items()
-    }
+        observations += batch.observations
+        corrections += batch.corrections
+    return series_via_store({SOURCE.name: observations}, {SOURCE.name: corrections})
 
 
 @pytest.fixture(scope="session")
-def petro_series(shared_data: Path) -> dict[str, LossSeries]:
+def petro_series(
+    shared_data: Path, series_via_store: Callable[..., dict[str, LossSeries]]
+) -> dict[str, LossSeries]:
     """Every PetroIvaniuk category as a LossSeries, keyed by category."""
-    return load_petroivaniuk(shared_data / "petroivaniuk")
+    return load_petroivaniuk(shared_data / "petroivaniuk", series_via_store)
 
 
 def score_entries(entries: list[dict[str, Any]], series: dict[str, LossSeries]) -> dict[str, float]:

@@ -9,7 +9,7 @@ row is given a date: ``loss_date`` = ``report_date`` − 1.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from operator import itemgetter
@@ -34,21 +34,30 @@ class SeriesRow:
     has_correction: bool = False  # printed increment differs from the diff (a stated revision)
     is_coarse: bool = False  # early-war estimate (to about April 2022)
     sources: tuple[str, ...] = ()
-    correction_amount: int | None = None  # stated silent revision in this jump (diff − printed)
+
+    @property
+    def correction_amount(self) -> int | None:
+        """Return the silent revision in this jump (diff − printed), None when there is none.
+
+        The store derives a missing printed increment from a source's stated correction
+        (increment_diff − amount, flagged ``has_correction``), so this is the stated
+        amount whenever one was stated, and the disagreement of a printed "(+N)" otherwise.
+        """
+        if not self.has_correction or self.increment_diff is None or self.increment_printed is None:
+            return None
+        return self.increment_diff - self.increment_printed
 
     @property
     def includes_correction(self) -> bool:
-        """Return True if this jump contains a revision (printed ≠ diff, or one is stated)."""
-        return self.has_correction or bool(self.correction_amount)
+        """Return True if this jump contains a revision (the printed increment ≠ the diff)."""
+        return self.has_correction
 
     @property
     def increment_excluding_correction(self) -> int | None:
-        """Return the day's own increment: printed if known, else diff − stated correction."""
+        """Return the day's own increment: printed if known on a one-day span, else the diff."""
         if self.increment_printed is not None and self.span_days == 1:
             return self.increment_printed
-        if self.increment_diff is None:
-            return None
-        return self.increment_diff - (self.correction_amount or 0)
+        return self.increment_diff
 
     @property
     def loss_date(self) -> date:
@@ -129,14 +138,10 @@ class LossSeries:
 
 Point = tuple[date, int, int | None, bool, tuple[str, ...]]
 # SeriesRow's field values, in its field order (what series_values yields)
-SeriesValues = tuple[
-    date, int, int | None, int | None, int, bool, bool, bool, tuple[str, ...], int | None
-]
+SeriesValues = tuple[date, int, int | None, int | None, int, bool, bool, bool, tuple[str, ...]]
 
 
-def series_values(
-    points: Iterable[Point], corrections: Mapping[date, int] | None = None
-) -> list[SeriesValues]:
+def series_values(points: Iterable[Point]) -> list[SeriesValues]:
     """Return each point's SeriesRow field values, oldest report first.
 
     ``increment_diff`` and ``span_days`` are derived here, the one place that does it
@@ -144,7 +149,6 @@ def series_values(
     them as plain tuples, one per report of every category, so this stays lean).
     """
     out: list[SeriesValues] = []
-    stated = corrections or {}
     prev_date: date | None = None
     prev_total = 0
     for report_date, total, printed, approx, sources in sorted(points, key=itemgetter(0)):
@@ -162,23 +166,19 @@ def series_values(
             printed is not None and diff is not None and printed != diff and span == 1,
             report_date <= COARSE_UNTIL,
             tuple(sources),
-            stated.get(report_date) or None,
         ))
         prev_date, prev_total = report_date, total
     return out
 
 
 def build_series(
-    category: str,
-    points: Iterable[Point],
-    as_of: date | None = None,
-    corrections: Mapping[date, int] | None = None,
+    category: str, points: Iterable[Point], as_of: date | None = None
 ) -> LossSeries:
     """Build a LossSeries from (report_date, total, increment_printed, is_approximate, sources).
 
     Points are sorted by report date; ``increment_diff`` and ``span_days`` are derived by
-    :func:`series_values`. ``corrections`` maps a report date to a stated correction
-    amount (jump in the total − printed increment), e.g. from a StatedCorrection.
+    :func:`series_values`. The record's own series come from the store
+    (``Store.series``), which also applies stated corrections.
     """
-    rows = tuple(SeriesRow(*values) for values in series_values(points, corrections))
+    rows = tuple(SeriesRow(*values) for values in series_values(points))
     return LossSeries(category, rows, as_of=as_of)

@@ -1,8 +1,7 @@
 """The provenance-keeping store: open_store(url) -> Store. SQLite by default, PostgreSQL by URL.
 
-The contract is STORE_API.md (the team notes). Every value is kept with the document it came from;
-nothing stored is overwritten (changes become revisions); every write runs in one
-transaction. ``Store`` (:mod:`.core`) is a thin face over :mod:`.writes`, :mod:`.reads`
+Every value is kept with the document it came from; nothing stored is overwritten
+(changes become revisions); every write runs in one transaction. ``Store`` (:mod:`.core`) is a thin face over :mod:`.writes`, :mod:`.reads`
 and :mod:`.consensus`; it imports neither pandas nor ``attrition.sources``.
 
 The public names below are imported on first use (PEP 562), so that importing the

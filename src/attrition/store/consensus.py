@@ -1,8 +1,10 @@
 """The consensus rules: which source's value a (category, report date) gets, and why.
 
 Pure computation over values already read from the store; no SQL here. Per report date
-each source has one current value; the total most sources agree on wins; a tie goes to
-a value an official report text states, then to the best source priority (lower first).
+each voting source (role "reported" in :mod:`attrition.model.roster`; an "independent"
+source's values are kept but never counted) has one current value; the total most sources
+agree on wins; a tie goes to a value an official report text states, then to the best
+source priority (lower first), both read from the roster's ranks.
 Every tie-break or outvoted source becomes a "disagreement" finding naming each value.
 ``increment_diff`` and ``span_days`` come from :func:`attrition.model.series.series_values`.
 """
@@ -150,7 +152,7 @@ def decide(
     out: list[ConsensusRow] = []
     # series_values sorts by report date; `days` come sorted, so extra[i] matches row i.
     for row, (n_sources, values) in zip(series_values(points), extra, strict=True):
-        day, total, printed, diff, span, approx, has_correction, _coarse, agreeing, _ = row
+        day, total, printed, diff, span, approx, has_correction, _coarse, agreeing = row
         derived = False
         if printed is None and corrections and diff is not None and span == 1:
             amount = corrections.get(day)
