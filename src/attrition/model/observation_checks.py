@@ -96,9 +96,14 @@ def split_by_window(
     """
     inside: list[Observation] = []
     outside: list[Observation] = []
+    bounds: dict[str, tuple[date, date]] = {}  # category -> window; date.min..max if unknown
     for obs in observations:
-        window = _window(obs.category)
-        if window is None or window[1] <= obs.report_date <= window[2]:
+        key = obs.category
+        window = bounds.get(key)
+        if window is None:
+            found = _window(key)
+            window = bounds[key] = (found[1], found[2]) if found else (date.min, date.max)
+        if window[0] <= obs.report_date <= window[1]:
             inside.append(obs)
         else:
             outside.append(obs)

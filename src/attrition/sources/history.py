@@ -53,16 +53,15 @@ def build_batch(
 
     A later row with an already-seen report date is dropped (``duplicate_date``). A value
     for a category outside its reporting period is not an observation (the one rule,
-    :func:`attrition.model.observation_checks.split_by_window`): zeros are a dataset's back-fill and are only counted in
-    ``meta["outside_period_zeros"]``; other values become one ``outside_category_period``
-    finding per category.
+    :func:`attrition.model.observation_checks.split_by_window`): zeros are a dataset's
+    back-fill and are only counted in ``meta["outside_period_zeros"]``; other values
+    become one ``outside_category_period`` finding per category.
     """
     doc_meta = dict(meta or {})
     kept: dict[date, Row] = {}
     findings: list[Finding] = []
     outside: dict[str, list[Observation]] = {}
     zeros: dict[str, int] = {}
-    observations: list[Observation] = []
     for row in rows:
         first = kept.get(row.report_date)
         if first is not None:
@@ -83,15 +82,19 @@ def build_batch(
                 )
             )
             continue
-        inside, left_out = split_by_window(row.observations)
-        for obs in left_out:
-            if obs.total == 0:
-                zeros[obs.category] = zeros.get(obs.category, 0) + 1
-            else:
-                outside.setdefault(obs.category, []).append(obs)
-        row.observations = inside
         kept[row.report_date] = row
-        observations.extend(inside)
+    # the window rule over the whole file at once (one call, not one per report date)
+    inside, left_out = split_by_window(o for row in kept.values() for o in row.observations)
+    if left_out:
+        gone = {id(o) for o in left_out}
+        for row in kept.values():
+            row.observations = [o for o in row.observations if id(o) not in gone]
+    for obs in left_out:
+        if obs.total == 0:
+            zeros[obs.category] = zeros.get(obs.category, 0) + 1
+        else:
+            outside.setdefault(obs.category, []).append(obs)
+    observations = inside
     for key, dropped in outside.items():
         cat = get_category(key)
         days = sorted(o.report_date for o in dropped)

@@ -98,8 +98,8 @@ class ObservationRow:
     """One stored observation: what one source stated for one (category, report date).
 
     The one shape of an ``observations`` row (:data:`OBSERVATION_COLUMNS`): :meth:`from_db`
-    reads it, :meth:`to_db` writes it; :meth:`db_values` is :meth:`to_db` of a model
-    Observation without making the object (a first import writes ~6 x 10^4 rows).
+    reads it, :meth:`to_db` writes it; :meth:`db_rows` is :meth:`to_db` of many model
+    Observations without making the objects (a first import writes ~6 x 10^4 rows).
     """
 
     id: int
@@ -131,12 +131,20 @@ class ObservationRow:
                 iso_utc(self.recorded_at))
 
     @staticmethod
-    def db_values(
-        oid: int, document_id: int, source: str, obs: Observation, day: str, recorded_at: str
-    ) -> tuple[Any, ...]:
-        """Return :meth:`to_db` of ``obs`` stored with these ids (``day``, ``recorded_at`` as text)."""
-        return (oid, document_id, source, obs.category, day, obs.total, obs.increment_printed,
-                1 if obs.is_approximate else 0, obs.line_no, obs.raw, obs.note, recorded_at)
+    def db_rows(
+        ids: Sequence[int], document_id: int, source: str,
+        observations: Sequence[tuple[Observation, str]], recorded_at: str,
+    ) -> list[tuple[Any, ...]]:
+        """Return :meth:`to_db` of each (Observation, ISO report date) stored with ``ids``.
+
+        The same values as making each row and calling ``to_db``, without the objects
+        (a first import writes ~6 x 10^4 rows); ``recorded_at`` is already ISO UTC text.
+        """
+        return [
+            (oid, document_id, source, obs.category, day, obs.total, obs.increment_printed,
+             1 if obs.is_approximate else 0, obs.line_no, obs.raw, obs.note, recorded_at)
+            for oid, (obs, day) in zip(ids, observations, strict=True)
+        ]
 
 
 # The ``observations`` table's columns, in the order from_db reads and to_db writes them.

@@ -155,11 +155,7 @@ def add_observations(
             pending.append((obs, day))
             current[key] = (-len(pending), total, printed, doc_id)
         ids = engine.allocate_ids("observations", len(pending))
-        stored = ObservationRow.db_values
-        obs_rows = [
-            stored(new_id, doc_id, source, obs, day, stamp)
-            for new_id, (obs, day) in zip(ids, pending, strict=True)
-        ]
+        obs_rows = ObservationRow.db_rows(ids, doc_id, source, pending, stamp)
         changed = [
             (*pending[i], prev, prev[0] if prev[0] > 0 else ids[-prev[0] - 1], ids[i])
             for i, prev in revising
