@@ -89,7 +89,7 @@ def _extract(series: LossSeries) -> SeriesArrays:
     span = np.fromiter((r.span_days for r in rows), np.int64, n)
     is_coarse = np.fromiter((r.is_coarse for r in rows), np.bool_, n)
     # Only rows with a revision differ from their diff: ask those rows (SeriesRow owns the rule).
-    special = [i for i, r in enumerate(rows) if r.has_correction or r.correction_amount]
+    special = [i for i, r in enumerate(rows) if r.includes_correction]
     is_correction = np.zeros(n, np.bool_)
     own = diff.copy()
     for i in special:
