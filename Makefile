@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench docs clean
+.PHONY: run serve test lint bench soak docs clean
 
 $(BIN)/.stamp: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -13,8 +13,13 @@ $(BIN)/.stamp: pyproject.toml
 
 run: $(BIN)/.stamp
 	$(BIN)/attrition run
+	$(BIN)/attrition serve
+
+serve: $(BIN)/.stamp
+	$(BIN)/attrition serve
 
 test: $(BIN)/.stamp
+	bash .ci/system.sh chromium
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 	bash -c 'if [ -z "$${ATTRITION_TEST_PG_URL:-}" ]; then source .ci/postgres.sh || echo "note: no PostgreSQL server; its store tests are skipped (they fail under CI=true)"; fi; $(BIN)/python -m pytest'
@@ -25,7 +30,11 @@ lint: $(BIN)/.stamp
 	$(BIN)/lint-imports
 
 bench: $(BIN)/.stamp
+	bash .ci/system.sh wrk
 	$(BIN)/python benchmarks/run.py
+
+soak: $(BIN)/.stamp
+	$(BIN)/python benchmarks/soak.py
 
 docs: $(BIN)/.stamp
 	$(BIN)/python -m attrition.cli.docgen

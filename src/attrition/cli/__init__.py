@@ -36,6 +36,8 @@ COMMANDS: dict[str, str] = {
     "chart": "attrition.cli.publish:chart",
     "card": "attrition.cli.publish:card",
     "export": "attrition.cli.publish:export",
+    "serve": "attrition.cli.serve:serve",
+    "site": "attrition.cli.serve:site",
 }
 
 

@@ -188,6 +188,10 @@ class Store:
         """Return row counts: documents, observations, revisions, corrections, findings, ..."""
         return reads.counts(self._engine)
 
+    def change_token(self) -> str:
+        """Return a cheap token that changes whenever an ingest changes the record."""
+        return reads.change_token(self._engine)
+
     def consensus_categories(self) -> list[str]:
         """Return the categories present in the consensus, alphabetically."""
         rows = self._engine.query("SELECT DISTINCT category FROM consensus ORDER BY category")

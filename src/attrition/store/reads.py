@@ -321,3 +321,20 @@ def sources_summary(engine: Engine) -> list[SourceSummary]:
 def counts(engine: Engine) -> dict[str, int]:
     """Return the number of rows in every table."""
     return {t: int(engine.scalar(f"SELECT COUNT(*) FROM {t}")) for t in TABLES}
+
+
+def change_token(engine: Engine) -> str:
+    """Return a token that changes with every committed ingest (a few index-only counts).
+
+    Documents, revisions, findings and consensus rows are only ever appended or rewritten
+    inside an ingest transaction, so their counts and newest ingest time change with it.
+    Servers compare it once a second to drop cached replies; it is not a content hash
+    (that is :func:`attrition.publish.version.data_version`).
+    """
+    row = engine.query(
+        "SELECT (SELECT COUNT(*) FROM documents), (SELECT MAX(ingested_at) FROM documents),"
+        " (SELECT COUNT(*) FROM revisions), (SELECT COUNT(*) FROM findings),"
+        " (SELECT COUNT(*) FROM consensus), (SELECT MAX(report_date) FROM consensus),"
+        " (SELECT COUNT(*) FROM runs)"
+    )[0]
+    return "-".join("" if v is None else str(v) for v in row)
