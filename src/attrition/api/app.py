@@ -1,7 +1,8 @@
 """The app factory: settings validated, the record opened, routers under ``/v1``, middleware.
 
-Middleware, outermost first: CORS (GET only) → limits (414/413) → the data-version cache
-(ETag, 304, gzip, Cache-Control) → gzip for what the cache does not hold → the routers.
+Middleware, outermost first: limits (414/413) → the data-version cache (ETag, 304, gzip,
+Cache-Control, CORS for its hits) → gzip for what the cache does not hold → CORS (GET
+only) → the routers.
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ def create_app(
         docs_url=None,
         redoc_url=None,
         lifespan=lifespan,
+        telemetry={"tracing": False, "metrics": False, "logs": False},
     )
     app.state.settings = settings
     app.state.record = record
@@ -95,14 +97,16 @@ def create_app(
         )
 
     install_error_handlers(app)
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
-    app.add_middleware(CacheMiddleware, watch=app.state.watch,
-                       max_age_s=settings.cache_max_age_s, skip=_not_cached)
-    app.add_middleware(LimitsMiddleware, max_query=settings.max_query_chars,
-                       max_body=settings.max_body_bytes)
+    # add_middleware wraps: the last added is the outermost
     app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),
                        allow_methods=["GET", "HEAD"], allow_headers=["If-None-Match"],
                        expose_headers=["ETag"])
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(CacheMiddleware, watch=app.state.watch,
+                       max_age_s=settings.cache_max_age_s, skip=_not_cached,
+                       cors_any_origin=settings.cors_origins == ("*",))
+    app.add_middleware(LimitsMiddleware, max_query=settings.max_query_chars,
+                       max_body=settings.max_body_bytes)
     return app
 
 

@@ -61,6 +61,7 @@ class Entry:
     body: bytes
     etag: bytes
     gzipped: bytes | None = field(default=None)
+    replies: dict[bool, list[tuple[bytes, bytes]]] = field(default_factory=dict)
 
     def compressed(self) -> bytes:
         """Return the gzipped body (made once)."""
@@ -92,10 +93,15 @@ class CacheMiddleware:
         watch: VersionWatch,
         max_age_s: int,
         skip: Callable[[str], bool] = lambda path: False,
+        cors_any_origin: bool = False,
     ) -> None:
         self.app = app
         self.watch = watch
-        self.max_age = f"public, max-age={max_age_s}".encode()
+        self.fixed = [(b"cache-control", f"public, max-age={max_age_s}".encode()),
+                      (b"vary", b"Accept-Encoding")]
+        if cors_any_origin:  # public data: a hit answers CORS itself, without the middleware
+            self.fixed += [(b"access-control-allow-origin", b"*"),
+                           (b"access-control-expose-headers", b"ETag")]
         self.skip = skip
         self.entries: OrderedDict[tuple[str, bytes], Entry] = OrderedDict()
 
@@ -149,18 +155,21 @@ class CacheMiddleware:
                                     (b"content-length", str(len(entry.body)).encode())]})
             await send({"type": "http.response.body", "body": entry.body})
             return
-        headers = [*entry.headers, (b"etag", entry.etag), (b"cache-control", self.max_age),
-                   (b"vary", b"Accept-Encoding")]
         if _etag_matches(_header(scope, b"if-none-match"), entry.etag):
-            await send({"type": "http.response.start", "status": 304, "headers": headers})
+            await send({"type": "http.response.start", "status": 304,
+                        "headers": [*entry.headers, (b"etag", entry.etag), *self.fixed]})
             await send({"type": "http.response.body", "body": b""})
             return
-        body = entry.body
         accept = _header(scope, b"accept-encoding") or b""
-        if len(body) >= GZIP_MIN_BYTES and b"gzip" in accept:
-            body = entry.compressed()
-            headers.append((b"content-encoding", b"gzip"))
-        headers.append((b"content-length", str(len(body)).encode()))
+        zipped = len(entry.body) >= GZIP_MIN_BYTES and b"gzip" in accept
+        body = entry.compressed() if zipped else entry.body
+        headers = entry.replies.get(zipped)
+        if headers is None:
+            headers = [*entry.headers, (b"etag", entry.etag), *self.fixed,
+                       (b"content-length", str(len(body)).encode())]
+            if zipped:
+                headers.append((b"content-encoding", b"gzip"))
+            entry.replies[zipped] = headers
         await send({"type": "http.response.start", "status": 200, "headers": headers})
         await send({"type": "http.response.body",
                     "body": b"" if scope["method"] == "HEAD" else body})
