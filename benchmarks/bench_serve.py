@@ -2,7 +2,7 @@
 
 Starts the desk with uvicorn (2 workers, like `attrition serve --workers 2`) on
 127.0.0.1 over a record of the PetroIvaniuk history, then drives it with `wrk` (C, one
-thread, 32 connections, BENCH_SERVE_SECONDS each, default 20) — bounded in time, local
+thread, 16 connections, BENCH_SERVE_SECONDS each, default 20) — bounded in time, local
 only. The baseline is a static file with the same bytes served by the same server.
 `POST /v1/check` of the seed article is timed with a plain client: the first (cold) call
 and the p50 of 30 repeats (answered from the cache keyed by data version).
@@ -31,6 +31,7 @@ PI = ("russia_losses_personnel.json", "russia_losses_equipment.json",
       "russia_losses_equipment_correction.json")
 SECONDS = int(os.environ.get("BENCH_SERVE_SECONDS", "20"))
 WORKERS = int(os.environ.get("BENCH_SERVE_WORKERS", "2"))
+CONNECTIONS = int(os.environ.get("BENCH_SERVE_CONNECTIONS", "16"))
 
 
 def _port() -> int:
@@ -39,11 +40,12 @@ def _port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _wrk(url: str) -> tuple[float, float]:
+def _wrk(url: str, seconds: int = SECONDS) -> tuple[float, float]:
     """Return (requests/s, p99 ms) of `wrk` against ``url``."""
     out = subprocess.run(
-        ["wrk", "-t1", "-c32", f"-d{SECONDS}s", "--latency", "-H", "Accept-Encoding: gzip", url],
-        capture_output=True, text=True, check=True, timeout=SECONDS + 60,
+        ["wrk", "-t1", f"-c{CONNECTIONS}", f"-d{seconds}s", "--latency",
+         "-H", "Accept-Encoding: gzip", url],
+        capture_output=True, text=True, check=True, timeout=seconds + 60,
     ).stdout
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
     p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", out)
@@ -99,6 +101,8 @@ def main() -> list[dict[str, object]]:
             ("serve /v1/losses/personnel?by=month", "/v1/losses/personnel?by=month",
              "/bench-files/month.json", 1000, None),
         ):
+            _wrk(base + url, 2)  # warm-up: every worker fills its cache
+            _wrk(base + static, 2)
             rate, p99 = _wrk(base + url)
             base_rate, base_p99 = _wrk(base + static)
             rows.append({"name": f"{name} req/s", "value": rate, "unit": "req/s",

@@ -31,6 +31,7 @@ class Migration:
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_tables", schema.tables_v1),
     Migration("0002_indexes", schema.indexes_v1),
+    Migration("0003_views", schema.views_v3),
 )
 
 

@@ -147,3 +147,44 @@ def tables_v1(dialect: Dialect) -> list[str]:
 def indexes_v1(dialect: Dialect) -> list[str]:
     """Return the CREATE INDEX statements of schema version 1 (the same in both dialects)."""
     return list(_INDEXES_V1)
+
+
+def _loss_date(dialect: Dialect, column: str) -> str:
+    """Return SQL for ``column`` (an ISO report date) minus one day, as ISO text."""
+    if dialect.name == "sqlite":
+        return f"date({column}, '-1 day')"
+    return f"to_char(CAST({column} AS date) - 1, 'YYYY-MM-DD')"
+
+
+def views_v3(dialect: Dialect) -> list[str]:
+    """Return the self-explaining views (Datasette, plain SQL): daily, monthly, open findings.
+
+    ``losses_monthly`` sums the differences of totals of the reports whose loss date (or
+    report date) falls in the month; a report spanning several days counts wholly in its
+    own month, so a month at a gap can differ from ``attrition losses --by month``, which
+    says how complete each month is.
+    """
+    loss = _loss_date(dialect, "report_date")
+    return [
+        f"""CREATE VIEW losses_daily AS
+SELECT category, {loss} AS loss_date, report_date, total, increment_printed, increment_diff,
+       span_days, is_approximate, has_correction, sources, n_sources
+FROM consensus""",
+        """CREATE VIEW losses_monthly AS
+SELECT category, 'loss' AS convention, substr(loss_date, 1, 7) AS month,
+       SUM(increment_diff) AS losses, COUNT(*) AS reports, SUM(span_days) AS days_covered,
+       MAX(has_correction) AS includes_corrections
+FROM losses_daily WHERE increment_diff IS NOT NULL
+GROUP BY category, substr(loss_date, 1, 7)
+UNION ALL
+SELECT category, 'report' AS convention, substr(report_date, 1, 7) AS month,
+       SUM(increment_diff) AS losses, COUNT(*) AS reports, SUM(span_days) AS days_covered,
+       MAX(has_correction) AS includes_corrections
+FROM losses_daily WHERE increment_diff IS NOT NULL
+GROUP BY category, substr(report_date, 1, 7)""",
+        """CREATE VIEW findings_open AS
+SELECT f.id, f.kind, f.category, f.report_date, f.source, f.message, f.recorded_at
+FROM findings f
+WHERE NOT EXISTS (SELECT 1 FROM corrections c
+                  WHERE c.category = f.category AND c.report_date = f.report_date)""",
+    ]
