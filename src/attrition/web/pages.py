@@ -96,12 +96,12 @@ def records(request: Request, lang: Lang) -> HTMLResponse:
     """Record days and the highest day of each year."""
     key = _category(request)
     found = _record(request).extremes(key, top=10).to_dict()
-    top = [{"period": day(r["start"], lang), "value": number(r["value"], lang)}
+    top = [{"rank": r["rank"], "period": day(r["start"], lang), "value": number(r["value"], lang)}
            for r in found["top"]]
-    yearly = [{"period": f"{r['period']}", "value": number(r["value"], lang)}
+    yearly = [{"period": day(r["start"], lang), "value": number(r["value"], lang)}
               for r in found["yearly_highs"]]
     excluded = [f"{x.get('period', '')}: {x.get('reason', '')}" for x in found["excluded"]]
-    note = " ".join(found["notes"])
+    note = "; ".join(n.rstrip(".") for n in found["notes"])
     return page(request, "records.html", name="records", lang=lang,
                 heading=f"{_w('records', lang)}: {category_name(key, lang)}", category=key,
                 categories=category_choices(lang), top=top, yearly=yearly, excluded=excluded,
