@@ -38,7 +38,7 @@ def test_csv_export_has_stable_names_and_equals_the_store(small_store: Store,
 
     result = export(publish_record(small_store), tmp_path, "csv")
     assert sorted(p.name for p in result.files) == sorted(
-        [f"{n}.csv" for n in STABLE] + ["latest.json", "last_updated.txt"])
+        [f"{n}.csv" for n in STABLE] + ["latest.json", "last_updated.txt", "metadata.json"])
     frame = pd.read_csv(tmp_path / "losses_long.csv", dtype={"daily": "Int64",
                                                              "increment_printed": "Int64"},
                         keep_default_na=False, na_values=[""])
@@ -178,3 +178,15 @@ def test_real_export_round_trips_and_validates(pi_store: Store, pi_raw: dict, tm
     assert not monthly.loc[("personnel", "2024-12"), "is_complete"]
     wide = pd.read_csv(tmp_path / "losses_daily_wide.csv").set_index("loss_date")
     assert wide.loc["2024-12-03", "personnel"] == 747_370 - 745_700
+
+
+def test_export_writes_datasette_metadata_for_the_views(small_store: Store,
+                                                        tmp_path: Path) -> None:
+    import json
+
+    export(small_store, tmp_path, "csv")
+    meta = json.loads((tmp_path / "metadata.json").read_text(encoding="utf-8"))
+    tables = meta["databases"]["record"]["tables"]
+    assert {"losses_daily", "losses_monthly", "findings_open"} <= set(tables)
+    assert "loss_date" in tables["losses_daily"]["columns"]
+    assert meta["license"] and meta["source"]

@@ -29,6 +29,7 @@ from attrition.publish.datapackage import (
     source_entries,
     write_datapackage,
 )
+from attrition.publish.datasette import datasette_metadata
 from attrition.publish.inputs import Figure, Record
 from attrition.publish.version import DataVersion, data_version
 
@@ -38,6 +39,7 @@ if TYPE_CHECKING:  # pragma: no cover
 FORMATS: tuple[str, ...] = ("csv", "json", "parquet", "datapackage")
 LATEST_FILE = "latest.json"
 LAST_UPDATED_FILE = "last_updated.txt"
+DATASETTE_FILE = "metadata.json"  # datasette record.sqlite --metadata metadata.json
 DATAPACKAGE_FILE = "datapackage.json"
 
 
@@ -226,7 +228,10 @@ def export(record: Record, out_dir: Path, fmt: str) -> ExportResult:
     stamp = out_dir / LAST_UPDATED_FILE
     day = version.latest_report_date
     stamp.write_text((day.isoformat() if day else "") + "\n", encoding="utf-8")
-    written += [latest, stamp]
+    datasette = out_dir / DATASETTE_FILE
+    datasette.write_text(json.dumps(datasette_metadata(used), ensure_ascii=False, indent=2)
+                         + "\n", encoding="utf-8")
+    written += [latest, stamp, datasette]
     return ExportResult(out_dir, fmt, tuple(written),
                         {name: len(recs) for name, recs in records.items()}, version,
                         tuple(used))
