@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections import OrderedDict
 from typing import Any
 
@@ -17,6 +18,7 @@ from attrition.api.schemas import ERRORS, CheckRequest, Envelope
 router = APIRouter(tags=["check"], responses=ERRORS)
 
 MAX_CACHED = 256
+_LOCK = threading.Lock()
 
 
 def _key(body: CheckRequest, token: str) -> str:
@@ -32,12 +34,14 @@ def check(request: Request, record: RecordDep, body: CheckRequest) -> Response:
     token = version(request)
     cache: OrderedDict[str, bytes] = request.app.state.check_cache
     key = _key(body, token)
-    cached = cache.get(key)
+    with _LOCK:
+        cached = cache.get(key)
     if cached is None:
         answer = record.check(body.text, as_of=body.as_of, lang=body.lang,
                               explain_lang=body.explain_lang)
         cached = dumps(envelope(answer.to_dict(), {**answer.meta(), "data_version": token}))
-        cache[key] = cached
-        if len(cache) > MAX_CACHED:
-            cache.popitem(last=False)
+        with _LOCK:  # routes run in a thread pool
+            cache[key] = cached
+            if len(cache) > MAX_CACHED:
+                cache.popitem(last=False)
     return Response(cached, media_type="application/json")
