@@ -36,6 +36,12 @@ _WORDS: dict[str, dict[Lang, str]] = {
 }
 
 
+_AXIS_FORMAT: dict[Lang, dict[str, str]] = {  # the General Staff writes 03.12.2024
+    "en": {"year": "%Y", "other": "%b %Y"},
+    "uk": {"year": "%Y", "other": "%m.%Y"},
+}
+
+
 def _w(key: str, lang: Lang) -> str:
     return _WORDS[key][lang]
 
@@ -84,7 +90,8 @@ def series_spec(
         {"filter": "(!first || time(datum.start) >= time(toDate(first)))"
                    " && (!last || time(datum.start) <= time(toDate(last)))"}
     ]
-    x = {"field": "start", "type": "temporal", "title": _w("period", lang)}
+    x = {"field": "start", "type": "temporal", "title": _w("period", lang),
+         "axis": {"format": _AXIS_FORMAT[lang]["year" if by == "year" else "other"]}}
     y = {"field": "value", "type": "quantitative", "title": f"{label}, {_w('value', lang)}"}
     tooltip = [
         {"field": "period", "title": _w("period", lang)},
@@ -113,9 +120,10 @@ def series_spec(
                 "name": "records",
             })
     else:
-        layers.append({
-            "mark": {"type": "bar", "color": BLUE},
-            "encoding": {"x": {**x, "timeUnit": "yearmonthdate"}, "y": y, "tooltip": tooltip,
+        layers.append({  # one bar from the first to the last day of each period
+            "mark": {"type": "bar", "color": BLUE, "stroke": "white", "strokeWidth": 0.5},
+            "encoding": {"x": x, "x2": {"field": "end"}, "y": y, "y2": {"datum": 0},
+                         "tooltip": tooltip,
                          "opacity": {"condition": {"test": "datum.complete", "value": 1},
                                      "value": 0.45}},
         })
