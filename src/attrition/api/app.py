@@ -102,16 +102,14 @@ def create_app(
                        allow_methods=["GET", "HEAD"], allow_headers=["If-None-Match"],
                        expose_headers=["ETag"])
     app.add_middleware(GZipMiddleware, minimum_size=1024)
+    uncached = (*NOT_CACHED, *(extra_static or {}))  # extra folders: served as plain files
     app.add_middleware(CacheMiddleware, watch=app.state.watch,
-                       max_age_s=settings.cache_max_age_s, skip=_not_cached,
+                       max_age_s=settings.cache_max_age_s,
+                       skip=lambda path: path.startswith(uncached) or path == "/docs",
                        cors_any_origin=settings.cors_origins == ("*",))
     app.add_middleware(LimitsMiddleware, max_query=settings.max_query_chars,
                        max_body=settings.max_body_bytes)
     return app
-
-
-def _not_cached(path: str) -> bool:
-    return path.startswith(NOT_CACHED) or path in ("/docs",)
 
 
 def _token(app: FastAPI) -> str:
