@@ -184,7 +184,7 @@ def test_export_writes_datasette_metadata_for_the_views(small_store: Store,
                                                         tmp_path: Path) -> None:
     import json
 
-    export(small_store, tmp_path, "csv")
+    export(publish_record(small_store), tmp_path, "csv")
     meta = json.loads((tmp_path / "metadata.json").read_text(encoding="utf-8"))
     tables = meta["databases"]["record"]["tables"]
     assert {"losses_daily", "losses_monthly", "findings_open"} <= set(tables)

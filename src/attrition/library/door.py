@@ -15,6 +15,7 @@ from attrition.library.base import open_store_at
 from attrition.library.checking import CheckAnswer, CheckingMethods
 from attrition.library.losses import LossesMethods
 from attrition.library.publishing import PublishingMethods
+from attrition.library.serving import ServingMethods
 from attrition.library.status import StatusMethods
 from attrition.library.updating import UpdatingMethods
 
@@ -55,5 +56,6 @@ class Attrition(
     StatusMethods,
     UpdatingMethods,
     CheckingMethods,
+    ServingMethods,
 ):
     """An open record: ask it questions (one method each); close it when done."""

@@ -16,7 +16,7 @@ from typing import Any
 from attrition.analysis.forecast import Forecast
 from attrition.analysis.periods import PeriodRow
 from attrition.model.wording import Lang
-from attrition.publish.charts import GRID, INK, MUTED, OKABE_ITO
+from attrition.publish.chart_frame import GRID, INK, MUTED, OKABE_ITO
 from attrition.publish.i18n import category_label, convention_label
 
 SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
