@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import shutil
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -76,7 +77,9 @@ def build_site(
 
     with attrition.open(settings.db) as record:
         app = create_desk_app(settings, record=record)
-        return asyncio.run(_build(app, out, categories))
+        # a thread of its own: the caller may already run an event loop (a notebook, a test)
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            return pool.submit(lambda: asyncio.run(_build(app, out, categories))).result()
 
 
 async def _build(app: Any, out: Path, categories: Iterable[str] | None) -> dict[str, Any]:
