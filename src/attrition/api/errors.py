@@ -16,7 +16,6 @@ from starlette.responses import Response
 from attrition.api.envelope import dumps, error_payload
 from attrition.errors import (
     AttritionError,
-    ConflictError,
     ParseError,
     SourceError,
     StoreError,
@@ -31,7 +30,6 @@ STATUS_OF: tuple[tuple[type[AttritionError], int], ...] = (
     (UnknownCategoryError, 404),
     (UsageError, 400),
     (ParseError, 422),
-    (ConflictError, 409),
     (StoreError, 503),
     (SourceError, 502),
     (AttritionError, 400),
