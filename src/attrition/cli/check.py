@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 import click
 
 from attrition.cli.options import db_option, json_option
-from attrition.cli.render import emit_answer, fail
+from attrition.cli.render import emit_answer, fail, json_default
 from attrition.cli.session import open_db
 from attrition.errors import AttritionError, ParseError, UsageError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from attrition.library.checking import CheckAnswer
+    from attrition.library.checking import CheckAnswer, FileCheck
 
 _MARK = {
     "correct": "✓", "correct_other_convention": "≈", "rounded": "~", "incorrect": "✗",
@@ -62,9 +62,10 @@ def read_input(file: str) -> str:
         raise ParseError(f"not UTF-8 text (byte {exc.start})", path=where) from exc
 
 
-def report_text(answer: CheckAnswer) -> str:
+def report_text(answer: CheckAnswer | FileCheck) -> str:
     """Return the human form in the explanation language: one block per claim, then the numbers left out."""
     report = answer.report
+    assert report is not None
     words = _WORDS.get(report.explain_lang, _WORDS["en"])
     source = words.get(report.as_of_source, report.as_of_source)
     lines = [words["header"].format(as_of=report.as_of.isoformat(), source=source, lang=report.lang)]
@@ -83,8 +84,40 @@ def report_text(answer: CheckAnswer) -> str:
     return "\n".join(lines)
 
 
+def _check_folder(
+    folder: str, as_of: str | None, lang: str | None, explain_lang: str | None, db: str | None, as_json: bool
+) -> None:
+    """Stream one result per article of FOLDER (a JSON line each with --json), with a progress bar."""
+    import json
+
+    from attrition.model.dates import parse_date
+
+    failed = 0
+    try:
+        day = parse_date(as_of, "--as-of") if as_of else None
+        with open_db(db) as record:
+            count, results = record.check_folder(folder, as_of=day, lang=lang, today=date.today(),
+                                                 explain_lang=explain_lang)
+            with click.progressbar(length=count, label="checking", file=sys.stderr) as bar:
+                for item in results:
+                    bar.update(1)
+                    failed += item.report is None
+                    if as_json:
+                        body = ({"ok": True, "data": item.to_dict(), "meta": item.meta()} if item.report
+                                else {"ok": False, "error": item.error, "data": item.to_dict()})
+                        click.echo(json.dumps(body, default=json_default, ensure_ascii=False))
+                    elif item.report is None:
+                        click.echo(f"== {item.path}\nerror: {item.error}")
+                    else:
+                        click.echo(f"== {item.path}\n{report_text(item)}")
+    except AttritionError as err:
+        fail(err, as_json=as_json)
+    if failed:
+        sys.exit(1)
+
+
 @click.command("check")
-@click.argument("file", metavar="FILE|-")
+@click.argument("file", metavar="FILE|DIR|-")
 @click.option("--as-of", "as_of", default=None, metavar="DATE",
               help="Date the article speaks from (default: its dateline, else today).")
 @click.option("--lang", type=click.Choice(["en", "uk"]), default=None,
@@ -101,13 +134,18 @@ def check(
     Each claim (totals, a day's figure, period sums, records, streaks, milestones) gets a
     verdict — correct, correct_other_convention, rounded, incorrect or unverifiable — with
     a one-sentence explanation and the reports it rests on. FILE may be text or HTML;
-    "-" reads standard input. Explanations follow the text's language (Ukrainian for a
+    "-" reads standard input. A folder checks every .txt/.md/.html article in it on all
+    cores and streams one result per article (one JSON line each with --json), with a
+    progress bar on standard error. Explanations follow the text's language (Ukrainian for a
     Ukrainian article) unless --explain-lang says otherwise.
 
     Example: attrition check article.txt --as-of 2025-01-16 --json
     """
     from attrition.model.dates import parse_date
 
+    if file != "-" and Path(file).is_dir():
+        _check_folder(file, as_of, lang, explain_lang, db, as_json)
+        return
     try:
         day = parse_date(as_of, "--as-of") if as_of else None
         text = read_input(file)

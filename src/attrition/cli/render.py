@@ -38,6 +38,9 @@ def _default(value: Any) -> Any:
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
+json_default = _default  # for faces that stream JSON lines themselves (check DIR)
+
+
 def to_json(payload: Any) -> str:
     """Serialise ``payload`` (dates, enums, dataclasses, numpy scalars allowed)."""
     return json.dumps(payload, default=_default, ensure_ascii=False, indent=2)

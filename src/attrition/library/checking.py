@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from attrition.library.base import Door, as_of_date
@@ -80,3 +81,94 @@ class CheckingMethods(Door):
             text, StoreSeries(self.store), as_of=as_of_date(as_of), lang=lang,
             today=today or date.today(), explain_lang=explain_lang,
         ))
+
+    def check_folder(
+        self,
+        folder: str | Path,
+        *,
+        as_of: str | date | None = None,
+        lang: str | None = None,
+        today: date | None = None,
+        explain_lang: str | None = None,
+        workers: int | None = None,
+    ) -> tuple[int, Iterator[FileCheck]]:
+        """Check every article in ``folder``: (how many, a stream of one FileCheck each, as done).
+
+        The record's series are read once; the articles are checked on all cores.
+        """
+        from attrition.model.categories import CATEGORIES
+
+        paths = article_files(folder)
+        series = StoreSeries(self.store)
+        loaded = {c.key: series[c.key] for c in CATEGORIES if c.key in series}
+        return len(paths), check_files_with(
+            loaded, paths, as_of=as_of_date(as_of), lang=lang, today=today or date.today(),
+            explain_lang=explain_lang, workers=workers)
+
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+_WORKER_SERIES: Mapping[str, LossSeries] = {}  # set in the parent before the workers fork
+
+
+@dataclass(frozen=True)
+class FileCheck(Answer):
+    """One article of a folder: its report, or the one-line error that stopped it."""
+
+    path: str
+    report: CheckReport | None
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the file and its report (or its error)."""
+        if self.report is None:
+            return {"file": self.path, "error": self.error}
+        data: dict[str, Any] = {"file": self.path, **self.report.to_dict()}
+        return data
+
+    def meta(self) -> dict[str, Any]:
+        """Return the report's envelope meta (empty for an error)."""
+        r = self.report
+        return {} if r is None else envelope_meta("loss", r.as_of, r.sources, lang=r.lang)
+
+
+def article_files(folder: str | Path) -> list[Path]:
+    """Return the article files under ``folder`` (recursively, sorted): .txt, .md, .html, .htm."""
+    root = Path(folder)
+    return sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+
+
+def _check_file(job: tuple[str, date | None, str | None, date, str | None]) -> FileCheck:
+    """Check one file in a worker (the series were loaded once, before the fork)."""
+    from attrition.claims import check_text
+    from attrition.errors import AttritionError
+
+    path, as_of, lang, today, explain_lang = job
+    try:
+        try:
+            text = Path(path).read_bytes().decode("utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            return FileCheck(path, None, f"{path}: cannot read as UTF-8 text ({exc.__class__.__name__})")
+        report = check_text(text, _WORKER_SERIES, as_of=as_of, lang=lang, today=today,
+                            explain_lang=explain_lang)
+        return FileCheck(path, report)
+    except AttritionError as err:
+        return FileCheck(path, None, f"{path}: {err}")
+
+
+def check_files_with(
+    series: Mapping[str, LossSeries], paths: list[Path], *, as_of: date | None, lang: str | None,
+    today: date, explain_lang: str | None, workers: int | None = None,
+) -> Iterator[FileCheck]:
+    """Yield one FileCheck per path as soon as it is done, on all cores (fork) when there are many."""
+    import multiprocessing
+    import os
+
+    global _WORKER_SERIES
+    _WORKER_SERIES = series
+    jobs = [(str(p), as_of, lang, today, explain_lang) for p in paths]
+    count = workers or os.cpu_count() or 1
+    if count <= 1 or len(jobs) < 4 or "fork" not in multiprocessing.get_all_start_methods():
+        yield from map(_check_file, jobs)
+        return
+    with multiprocessing.get_context("fork").Pool(count) as pool:
+        yield from pool.imap_unordered(_check_file, jobs, chunksize=1)
