@@ -19,6 +19,7 @@ from __future__ import annotations
 import statistics
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 from attrition.model.series import LossSeries
