@@ -115,6 +115,12 @@ def test_chart_images(client: TestClient, fmt: str) -> None:
     assert reply.content[:4] == b"\x89PNG" if fmt == "png" else b"<svg" in reply.content[:400]
 
 
+@pytest.mark.parametrize("lang", ["en", "uk"])
+def test_daily_card_png(client: TestClient, lang: str) -> None:
+    reply = client.get(f"/v1/cards/{lang}.png?as_of=2024-12-04")
+    assert reply.status_code == 200 and reply.content[:4] == b"\x89PNG"
+
+
 def test_export_is_a_zip_with_the_datapackage(client: TestClient) -> None:
     import io
     import zipfile

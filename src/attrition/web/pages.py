@@ -70,7 +70,8 @@ def today(request: Request, lang: Lang) -> HTMLResponse:
                "Rows in red: the printed (+N) differs from the difference of totals.")
     return page(request, "today.html", name="today", lang=lang, heading=_w("today", lang),
                 rows=rows, lede=lede, brief=brief, caption=caption,
-                card_alt=f"{category_name('personnel', lang)}: {_w('value', lang)}")
+                card_alt=("Щоденна картка: останні втрати з обома датами" if lang == "uk"
+                          else "The daily card: the latest losses with both dates"))
 
 
 def explore(request: Request, lang: Lang, embed: bool = False) -> HTMLResponse:

@@ -36,6 +36,7 @@ def site_urls(categories: Sequence[str]) -> Iterator[str]:
             yield page_path(name, lang)
         yield f"{pre}/embed/explore/"
         yield f"{pre}/embed/milestones/"
+        yield f"/v1/cards/{lang}.png"
         for key in categories:
             yield page_path("records", lang) + f"{key}/"
             yield page_path("milestones", lang) + f"{key}/"

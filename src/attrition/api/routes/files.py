@@ -45,6 +45,17 @@ def chart(
     return Response(body, media_type=MEDIA[fmt])
 
 
+@router.get("/cards/{lang}.png", summary="The daily card (infographic) as PNG",
+            responses={200: {"content": {"image/png": {}}}})
+def card(record: RecordDep, lang: Literal["en", "uk"], as_of: AsOfQuery = None) -> Response:
+    """The latest day's figures with both dates, as the 1080×1080 daily card."""
+    with tempfile.TemporaryDirectory(prefix="attrition-card-") as tmp:
+        out = Path(tmp) / "card.png"
+        record.card(output=out, as_of=as_of, lang=lang)
+        body = out.read_bytes()
+    return Response(body, media_type="image/png")
+
+
 @router.get("/exports/{fmt}.zip", summary="The whole record as open data, zipped",
             responses={200: {"content": {"application/zip": {}}}})
 def export(record: RecordDep, fmt: Literal["csv", "json", "parquet", "datapackage"],
