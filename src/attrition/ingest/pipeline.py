@@ -22,6 +22,7 @@ from attrition.ingest.results import (
     IngestResult,
     SkippedFile,
 )
+from attrition.ingest.territory import refresh_territory
 from attrition.log import get_logger
 from attrition.model.observation_checks import split_by_window
 from attrition.model.records import Finding, ParsedBatch, RawDocument
@@ -82,7 +83,8 @@ def _select(
     parsed: list[tuple[RawDocument, ParsedBatch]] = []
     for doc in fresh:
         batch = _within_windows(_parse(doc))
-        if not (batch.observations or batch.corrections or batch.findings):
+        if not (batch.observations or batch.corrections or batch.findings or batch.counts
+                or batch.territory):
             skipped.append(SkippedFile(doc.locator, "no loss figures in it", doc.source))
             continue
         parsed.append((doc, batch))
@@ -138,16 +140,22 @@ def _parse_and_write(
                 ref = store.add_document(doc)
                 result = store.add_observations(ref.id, doc.source, batch.observations, now)
                 n_corr = store.add_corrections(ref.id, doc.source, batch.corrections, now)
-                writes.append((result, n_corr))
+                n_ind = store.add_counts(ref.id, doc.source, batch.counts, now)
+                n_ind += store.add_snapshots(ref.id, doc.source, batch.territory, now)
+                writes.append((result, n_corr, n_ind))
+        if any(batch.territory for _doc, batch in parsed):
+            refresh_territory(store)
         per_doc = [_document_findings(doc, batch, before) for doc, batch in parsed]
-        refresh = store.refresh_consensus(categories, written=[result for result, _ in writes])
+        refresh = store.refresh_consensus(categories, written=[result for result, _, _ in writes])
         shared = refresh.findings + _history_findings(
             refresh.rows, categories, _current_totals(stored, parsed)
         )
         new, owner = _new_findings(known, parsed, per_doc, shared)
         store.add_findings(new, now)
         results = []
-        for i, ((doc, _batch), (result, n_corr)) in enumerate(zip(parsed, writes, strict=True)):
+        for i, ((doc, _batch), (result, n_corr, n_ind)) in enumerate(
+            zip(parsed, writes, strict=True)
+        ):
             doc_result = DocumentResult(
                 source=doc.source,
                 locator=doc.locator,
@@ -156,6 +164,7 @@ def _parse_and_write(
                 revised=result.revised,
                 unchanged=result.unchanged,
                 corrections=n_corr,
+                independent=n_ind,
                 findings=sum(1 for o in owner if o == i),
             )
             _record_run(store, doc, doc_result, now)

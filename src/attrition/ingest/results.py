@@ -35,6 +35,7 @@ class DocumentResult:
     unchanged: int
     corrections: int
     findings: int  # new findings attributed to this document
+    independent: int = 0  # independent counts and territory snapshots (they never vote)
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class IngestResult:
             "revised": sum(d.revised for d in self.documents),
             "unchanged": sum(d.unchanged for d in self.documents),
             "corrections": sum(d.corrections for d in self.documents),
+            "independent": sum(d.independent for d in self.documents),
             "findings": len(self.findings),
             "skipped": len(self.skipped),
         }

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from attrition.model.dates import loss_date
+from attrition.model.independent import IndependentCount, TerritorySnapshot
 
 
 @dataclass(frozen=True)
@@ -107,4 +108,6 @@ class ParsedBatch:
     findings: tuple[Finding, ...] = ()
     reports: tuple[ParsedReport, ...] = ()  # for text sources: one per report
     corrections: tuple[StatedCorrection, ...] = ()
+    counts: tuple[IndependentCount, ...] = ()  # independent sources: never vote
+    territory: tuple[TerritorySnapshot, ...] = ()
     meta: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)

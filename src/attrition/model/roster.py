@@ -72,6 +72,9 @@ ROSTER: dict[str, SourceEntry] = {
         _entry("russianwarship", False, 20),
         _entry("telegram", True, 1),
         _entry("mod_site", True, 2),
+        _entry("oryx", False, 900, SourceRole.INDEPENDENT),
+        _entry("mediazona", False, 900, SourceRole.INDEPENDENT),
+        _entry("deepstate", False, 900, SourceRole.INDEPENDENT),
     )
 }
 

@@ -149,6 +149,27 @@ SOURCE_NOTES: dict[str, dict[str, str]] = {
         "path": "https://russianwarship.rip/",
         "licence": "none stated; figures are the General Staff's",
     },
+    "oryx": {
+        "title": "Oryx visually confirmed losses, via scarnecchia/oryx_data (CC BY 4.0), "
+                 "mauforonda/ukraine (no licence stated), leedrake5/Russia-Ukraine (MIT "
+                 "(c) 2022 Lee Drake) and PetroIvaniuk's Oryx file (MIT); independent count",
+        "path": "https://www.oryxspioenkop.com/",
+        "licence": "per compilation as listed; attribute Oryx (Stijn Mitzer, Jakub Janovsky)",
+    },
+    "mediazona": {
+        "title": "Named Russian dead: Mediazona + BBC News Russian milestones as quoted in the "
+                 "press; ukrwarlosses aggregates (MIT, weak provenance); independent count",
+        "path": "https://zona.media/casualties",
+        "licence": "press figures with the article cited per row; attribute Mediazona and "
+                   "BBC News Russian",
+    },
+    "deepstate": {
+        "title": "DeepStateMap occupied territory, via cyterat/deepstate-map-data (GPL-3.0) "
+                 "and DanielRose2310/deepstatemaps-history (no licence stated); areas "
+                 "computed by attrition",
+        "path": "https://deepstatemap.live/",
+        "licence": "map (c) DeepState UA, attribute DeepState; compilations as listed",
+    },
 }
 
 

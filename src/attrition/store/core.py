@@ -11,10 +11,17 @@ from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
+from attrition.model.independent import (
+    IndependentCount,
+    StoredSnapshot,
+    TerritoryChange,
+    TerritorySnapshot,
+)
 from attrition.model.records import Finding, Observation, RawDocument, StatedCorrection
 from attrition.model.series import LossSeries
-from attrition.store import reads, writes
+from attrition.store import independent, reads, writes
 from attrition.store.consensus import ROSTER_RANKS, Ranks
 from attrition.store.engine import Engine, connect, parse_url
 from attrition.store.migrations import migrate
@@ -127,6 +134,23 @@ class Store:
             self._engine, categories, source_rank or self.source_rank, _now(), written
         )
 
+    def add_counts(
+        self, doc_id: int, source: str, counts: Sequence[IndependentCount], recorded_at: datetime,
+    ) -> int:
+        """Append an independent source's counts from one document (they never vote)."""
+        return independent.add_counts(self._engine, doc_id, source, counts, recorded_at)
+
+    def add_snapshots(
+        self, doc_id: int, source: str, snapshots: Sequence[TerritorySnapshot],
+        recorded_at: datetime,
+    ) -> int:
+        """Append territory snapshots (area computed at ingest) from one document."""
+        return independent.add_snapshots(self._engine, doc_id, source, snapshots, recorded_at)
+
+    def replace_territory_changes(self, changes: Sequence[TerritoryChange]) -> None:
+        """Rewrite the territory-change read model."""
+        independent.replace_changes(self._engine, changes)
+
     def record_run(self, run: RunRecord) -> None:
         """Append one ingest run record."""
         writes.record_run(self._engine, run)
@@ -191,6 +215,37 @@ class Store:
     def change_token(self) -> str:
         """Return a cheap token that changes whenever an ingest changes the record."""
         return reads.change_token(self._engine)
+
+    def territory_snapshots(self) -> list[StoredSnapshot]:
+        """Return every territory snapshot (without geometry), oldest map state first."""
+        return independent.snapshots(self._engine)
+
+    def territory_geometries(self, ids: Sequence[int]) -> dict[int, bytes]:
+        """Return snapshot id -> union geometry (WKB)."""
+        return independent.geometries(self._engine, ids)
+
+    def territory_changes(self, period: str | None = None) -> list[TerritoryChange]:
+        """Return the stored day/week/month territory changes, oldest first."""
+        return independent.changes(self._engine, period)
+
+    def independent_rows(
+        self, *, series: str | None = None, country: str | None = None,
+        category: str | None = None, item: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Return independent counts with provenance (document sha256, locator, line)."""
+        return independent.count_rows(
+            self._engine, series=series, country=country, category=category, item=item
+        )
+
+    def independent_totals(
+        self, series: str, country: str, category: str, statuses: Sequence[str],
+    ) -> list[tuple[date, int, str, str, int]]:
+        """Return per date and document the summed counts mapped to an official category."""
+        return independent.category_totals(self._engine, series, country, category, statuses)
+
+    def independent_summary(self) -> list[dict[str, Any]]:
+        """Return what the store holds per independent source and series."""
+        return independent.summary(self._engine)
 
     def consensus_categories(self) -> list[str]:
         """Return the categories present in the consensus, alphabetically."""
