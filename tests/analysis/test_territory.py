@@ -6,8 +6,9 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from attrition.analysis.territory import daily_snapshots, period_changes, rank_change
+from attrition.analysis.territory import rank_change
 from attrition.model.independent import StoredSnapshot
+from attrition.model.territory import daily_snapshots, period_changes
 
 
 def _snap(i: int, day: str, area: float, hour: int = 3) -> StoredSnapshot:

@@ -26,7 +26,7 @@ from attrition.claims.document import Document, read_structure
 from attrition.claims.extract import Extraction, Scale
 from attrition.claims.figures import SeriesIndex, own_increment
 from attrition.claims.numbers import find_numbers
-from attrition.claims.registry import readers
+from attrition.claims.registry import readers, verifier_for
 from attrition.claims.series_notes import monthly_convention_notes
 from attrition.claims.text import SUPPORTED_LANGUAGES, CleanText, clean_text, normalize_language
 from attrition.claims.verdict import verify_claim
@@ -140,7 +140,10 @@ def check_text(
     wording = wording or ("uk" if language == "uk" else "en")
     dated = _date_article(doc, series_by_category, as_of, today, fallback)
     indexes, (verdicts_found, out_found) = _verify_all(doc, series_by_category, dated.day, wording)
-    verdicts = [_at_input(v, clean) for v in verdicts_found]
+    verdicts = [_at_input(v, clean) for v in verdicts_found
+                if verifier_for(v.claim.category) is None]
+    independent = [_at_input(v, clean) for v in verdicts_found
+                   if verifier_for(v.claim.category) is not None]
     out = [_oos_at_input(o, clean) for o in out_found]
     sources = sorted({s for idx in indexes.used() for r in idx.rows[-400:] for s in r.sources})
     notes = [dated.note] if dated.note else []
@@ -149,7 +152,7 @@ def check_text(
         notes.append(f"the record ends with the report of {latest.isoformat()}, before the as-of date")
     notes.extend(monthly_convention_notes(verdicts))
     return CheckReport(dated.day, dated.source, language, tuple(verdicts), tuple(out), tuple(sources),
-                       tuple(notes), explain_lang=wording)
+                       tuple(notes), explain_lang=wording, independent=tuple(independent))
 
 
 def _date_article(
@@ -223,7 +226,8 @@ def _verify_all(
     """Stage 5: the verdict of every claim the readers found."""
     indexes = _Indexes(series_by_category, as_of)
     extraction = _extract(doc, series_by_category, as_of)
-    verdicts = [verify_claim(claim, indexes.get(claim.category), lang) for claim in extraction.claims]
+    verdicts = [(verifier_for(claim.category) or verify_claim)(claim, indexes.get(claim.category), lang)
+                for claim in extraction.claims]
     return indexes, (verdicts, extraction.out_of_scope)
 
 

@@ -155,6 +155,9 @@ class CheckReport:
     sources: tuple[str, ...] = ()
     notes: tuple[str, ...] = field(default=())
     explain_lang: str = "en"  # the language of the explanations ("en" or "uk")
+    # territory and independent counts, each judged against its own source (never the
+    # official series): listed apart from ``verdicts``
+    independent: tuple[Verdict, ...] = ()
 
     def summary(self) -> dict[str, int]:
         """Return how many claims got each verdict."""
@@ -172,4 +175,5 @@ class CheckReport:
             "claims": [v.to_dict() for v in self.verdicts],
             "out_of_scope": [o.to_dict() for o in self.out_of_scope],
             "notes": list(self.notes),
+            "independent_claims": [v.to_dict() for v in self.independent],
         }

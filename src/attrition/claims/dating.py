@@ -26,6 +26,7 @@ from attrition.claims.claim import Claim, ClaimKind
 from attrition.claims.dateline import dateline_match
 from attrition.claims.dates import find_times
 from attrition.claims.figures import own_increment
+from attrition.claims.registry import verifier_for
 from attrition.claims.timeref import infer_year, label_date, safe_date
 from attrition.errors import UnknownCategoryError
 from attrition.model.dates import WAR_START
@@ -128,6 +129,8 @@ def dated_by_totals(
     for claim in claims:
         undated = claim.time is None or claim.time.granularity == "latest"
         if not (_is_total(claim) or (claim.kind is ClaimKind.DAY and undated)):
+            continue
+        if verifier_for(claim.category) is not None:  # an independent count dates nothing
             continue
         table = tables.get(claim.category)
         if table is None:

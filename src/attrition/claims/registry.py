@@ -22,6 +22,7 @@ from attrition.model.wording import Lang
 
 if TYPE_CHECKING:  # pragma: no cover
     from attrition.claims.candidate import Candidate
+    from attrition.claims.claim import Verdict
     from attrition.claims.document import Document
     from attrition.claims.extract import Extraction
     from attrition.claims.kinds import Scale
@@ -72,4 +73,22 @@ def readers() -> list[tuple[str, Reader]]:
         _READERS.clear()
         _READERS["gs_series"] = extract.read_document  # the General Staff series reader runs first
         _READERS.update(others)
+    if "independent" not in _READERS:
+        from attrition.claims import independent
+
+        _READERS["independent"] = independent.read_independent  # territory, Oryx, named dead
     return list(_READERS.items())
+
+
+Verify = Callable[[Claim, SeriesIndex | None, Lang], "Verdict"]
+
+
+def verifier_for(category: str) -> Verify | None:
+    """Return the verifier of a category judged outside the official series, or None.
+
+    Territory and independent counts are judged against their own source only
+    (:mod:`attrition.claims.independent`), never against the General Staff's series.
+    """
+    from attrition.claims import independent
+
+    return independent.verify_independent if independent.is_independent(category) else None

@@ -38,6 +38,8 @@ COMMANDS: dict[str, str] = {
     "export": "attrition.cli.publish:export",
     "serve": "attrition.cli.serve:serve",
     "site": "attrition.cli.serve:site",
+    "compare": "attrition.cli.independent:compare",
+    "territory": "attrition.cli.independent:territory",
 }
 
 

@@ -69,9 +69,12 @@ def report_text(answer: CheckAnswer | FileCheck) -> str:
     words = _WORDS.get(report.explain_lang, _WORDS["en"])
     source = words.get(report.as_of_source, report.as_of_source)
     lines = [words["header"].format(as_of=report.as_of.isoformat(), source=source, lang=report.lang)]
-    if not report.verdicts:
+    if not report.verdicts and not report.independent:
         lines.append(words["none"])
-    for v in report.verdicts:
+    independent_heading = ["territory and independent counts (each against its own source):"]
+    for v in (*report.verdicts, *report.independent):
+        if v in report.independent and independent_heading:
+            lines.append(independent_heading.pop())
         c = v.claim
         lines.append(f"{_MARK[v.verdict.value]} {words[v.verdict.value]}: \"{c.quote}\" [{c.kind.value}, "
                      f"{c.category}, {c.start}-{c.end}]")

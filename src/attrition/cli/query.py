@@ -46,6 +46,12 @@ def status_text(data: dict[str, Any]) -> str:
         )
     if not data["sources"]:
         lines.append("  (none)")
+    if data.get("independent"):
+        lines.append("independent counts and territory (never vote in the official record):")
+        for row in data["independent"]:
+            lines.append(f"  {row['source']:<10} {row['series']:<15} {row['rows']:>7,} rows "
+                         f"{row['first'] or '–'} … {row['last'] or '–'}; "
+                         f"{row['documents']} document(s)")
     lines.append("counts: " + ", ".join(f"{k} {v:,}" for k, v in data["counts"].items()))
     kinds = data["findings_by_kind"]
     lines.append(

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from attrition.analysis.territory import period_changes
 from attrition.model.independent import TerritoryChange
+from attrition.model.territory import period_changes
 from attrition.sources.deepstate import gross_change
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -26,7 +26,9 @@ class StoreSeries(Mapping[str, LossSeries]):
 
     def __getitem__(self, key: str) -> LossSeries:
         if key not in self._cache:
-            series = self._store.series(key)
+            from attrition.library.independent import independent_series
+
+            series = independent_series(self._store, key) or self._store.series(key)
             self._cache[key] = series if len(series) else None
         found = self._cache[key]
         if found is None:

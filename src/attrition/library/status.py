@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +26,7 @@ class Status(Answer):
     counts: dict[str, int]
     findings_by_kind: dict[str, int]
     freshness: Freshness
+    independent: list[dict[str, Any]] = field(default_factory=list)  # never vote
 
     def to_dict(self) -> dict[str, Any]:
         """Return the status as plain values."""
@@ -37,6 +38,7 @@ class Status(Answer):
             "counts": self.counts,
             "findings_by_kind": self.findings_by_kind,
             "freshness": self.freshness.as_dict(),
+            "independent": self.independent,
         }
 
     def meta(self) -> dict[str, Any]:
@@ -83,12 +85,16 @@ class StatusMethods(Door):
 
         from attrition.freshness import freshness
         from attrition.model.dates import loss_date
+        from attrition.model.roster import non_voting_sources
         from attrition.sources import get_source, source_names
 
         store = self.store
         known = set(source_names())
+        independent = non_voting_sources()
         sources = []
         for summary in store.sources_summary():
+            if summary.name in independent:
+                continue  # listed under their own heading: they never vote
             row = dict(vars(summary))
             row["title"] = get_source(summary.name).title if summary.name in known else None
             sources.append(row)
@@ -96,8 +102,10 @@ class StatusMethods(Door):
         kinds = Counter(f.kind for f in store.findings())
         fresh = freshness({s["name"]: s["last_report_date"] for s in sources},
                           now or datetime.now(UTC))
+        others = [row | {"title": get_source(row["source"]).title}
+                  for row in store.independent_summary()]
         return Status(store.url, sources, latest, loss_date(latest) if latest else None,
-                      store.counts(), dict(sorted(kinds.items())), fresh)
+                      store.counts(), dict(sorted(kinds.items())), fresh, others)
 
     def findings(
         self,

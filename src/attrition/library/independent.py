@@ -1,0 +1,273 @@
+"""Independent counts and territory beside the official series: ``compare``, ``territory``, ``named_deaths``.
+
+The independent sources (Oryx, Mediazona/BBC named dead, DeepState) never vote in the
+consensus; these methods read their own tables and put them side by side with the
+official series, with the caveats in words. Every answer says which date convention
+each side uses.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from attrition.errors import UsageError
+from attrition.library.base import Door
+from attrition.library.results import Answer, envelope_meta
+
+if TYPE_CHECKING:  # pragma: no cover
+    from attrition.analysis.compare import CompareMonth, ComparePoint
+    from attrition.analysis.sizes import SizeComparison
+    from attrition.analysis.territory import Ranking
+    from attrition.model.independent import TerritoryChange
+    from attrition.model.series import LossSeries
+    from attrition.store import Store
+
+ORYX_STATES = ("destroyed", "damaged", "abandoned", "captured")
+OFFICIAL_CONVENTION = (
+    "official: report date (the report published on D covers losses to D-1) for 'on a day'; "
+    "loss date for monthly changes"
+)
+ORYX_CONVENTION = "Oryx: the date a scraper saw the page (not the date of the loss)"
+TERRITORY_CONVENTION = (
+    "map-state date: a period's change = area of the last snapshot describing the period's "
+    "last day minus that of the period before (a DeepState file dated D shows the map as "
+    "of D-1); weeks are ISO weeks"
+)
+NAMED_DEATHS_CAVEATS = (
+    "The General Staff's personnel figure counts killed AND wounded ('liquidated'); the "
+    "named list counts only the dead.",
+    "Named deaths are a lower bound: only deaths confirmed by name from obituaries, "
+    "social media and official notices are counted, with a lag of months.",
+    "Estimates derived from the named list are shown as intervals, never a point.",
+)
+
+
+def oryx_points(store: Store, category: str, country: str = "Russia") -> list[tuple[date, int, str, str]]:
+    """Return (as_of_date, total, document sha256, locator) of the Oryx count per date.
+
+    Each Oryx page snapshot gives one sum over the types mapped to ``category``; when
+    several documents cover a date, the one listing the most rows wins (then the first
+    locator), so the choice is deterministic.
+    """
+    best: dict[date, tuple[int, str, str, int]] = {}
+    for day, value, sha, locator, rows in store.independent_totals(
+        "oryx", country, category, ORYX_STATES
+    ):
+        kept = best.get(day)
+        if kept is None or (rows, locator) > (kept[3], kept[2]):
+            best[day] = (value, sha, locator, rows)
+    return [(d, v[0], v[1], v[2]) for d, v in sorted(best.items())]
+
+
+def independent_series(store: Store, key: str) -> LossSeries | None:
+    """Return the series the claim checker judges independent claims against, or None.
+
+    ``territory``: occupied area per map-state date in tenths of km² (the later-captured
+    snapshot of a day); ``named_deaths``: confirmed names per as-of date;
+    ``oryx:<category>``: Oryx's Russian count mapped to the category. None for any other
+    key (the official series).
+    """
+    from attrition.model.series import LossSeries, SeriesRow
+    from attrition.model.territory import daily_snapshots
+
+    if key == "territory":
+        rows = [(s.map_state_date, round(s.area_km2 * 10))
+                for s in daily_snapshots(store.territory_snapshots())]
+    elif key == "named_deaths":
+        rows = [(date.fromisoformat(r["as_of_date"]), int(r["value"]))
+                for r in store.independent_rows(series="named_deaths", country="Russia",
+                                                item="confirmed names")]
+    elif key.startswith("oryx:"):
+        rows = [(p[0], p[1]) for p in oryx_points(store, key.removeprefix("oryx:"))]
+    else:
+        return None
+    return LossSeries(key, tuple(SeriesRow(d, t) for d, t in sorted(dict(rows).items())))
+
+
+@dataclass(frozen=True)
+class Comparison(Answer):
+    """The official series beside Oryx's count for one category."""
+
+    category: str
+    country: str
+    on: ComparePoint | None
+    months: list[CompareMonth]
+    caveats: list[str]
+    independent_source: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the comparison as plain values."""
+        from dataclasses import asdict
+
+        return {
+            "category": self.category,
+            "country": self.country,
+            "on": asdict(self.on) if self.on else None,
+            "months": [asdict(m) for m in self.months],
+            "caveats": list(self.caveats),
+            "independent_source": self.independent_source,
+            "conventions": {"official": OFFICIAL_CONVENTION, "independent": ORYX_CONVENTION},
+        }
+
+    def meta(self) -> dict[str, Any]:
+        """Return the envelope meta: both conventions and the sources."""
+        return envelope_meta("report (on a day) / loss (months)", None, ["consensus", "oryx"],
+                             category=self.category, country=self.country)
+
+
+@dataclass(frozen=True)
+class NamedDeaths(Answer):
+    """The official personnel figure beside the named-dead counts, each with its as-of date."""
+
+    rows: list[dict[str, Any]]
+    caveats: list[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the rows and caveats."""
+        return {"rows": self.rows, "caveats": list(self.caveats)}
+
+    def meta(self) -> dict[str, Any]:
+        """Return the envelope meta."""
+        return envelope_meta("report", None, ["consensus", "mediazona"])
+
+
+@dataclass(frozen=True)
+class Territory(Answer):
+    """Occupied-area changes per period, with the largest-since ranking and a size comparison."""
+
+    by: str
+    changes: list[TerritoryChange]
+    ranking: Ranking | None = None
+    size: SizeComparison | None = None
+    series_first: date | None = None
+    series_last: date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the changes, the ranking and the size comparison as plain values."""
+        from dataclasses import asdict
+
+        out: dict[str, Any] = {
+            "by": self.by,
+            "convention": TERRITORY_CONVENTION,
+            "series_first_map_state": self.series_first,
+            "series_last_map_state": self.series_last,
+            "changes": [asdict(c) for c in self.changes],
+        }
+        if self.ranking is not None:
+            r = self.ranking
+            out["ranking"] = {
+                "period_start": r.change.period_start, "net_km2": r.change.net_km2,
+                "rank": r.rank, "n_periods": r.n_periods, "largest_since": r.largest_since,
+                "is_largest_in_series": r.largest_since is None,
+                "series_start": r.series_start,
+                "larger_later": [c.period_start for c in r.larger_later],
+            }
+        if self.size is not None:
+            out["size"] = {"place": self.size.place.name_en, "place_uk": self.size.place.name_uk,
+                           "place_area_km2": self.size.place.area_km2,
+                           "place_source": self.size.place.source, "factor": self.size.factor,
+                           "is_close": self.size.is_close, "text_en": self.size.text_en,
+                           "text_uk": self.size.text_uk}
+        return out
+
+    def meta(self) -> dict[str, Any]:
+        """Return the envelope meta: the map-state convention and the source."""
+        return envelope_meta("map_state", None, ["deepstate"], by=self.by)
+
+
+class IndependentMethods(Door):
+    """compare, named_deaths, territory: independent counts and territory beside the record."""
+
+    def compare(
+        self, category: str, *, on: str | date | None = None, by: str | None = None,
+        start: str | date | None = None, end: str | date | None = None,
+        country: str = "Russia",
+    ) -> Comparison:
+        """Return the official series of ``category`` beside Oryx's photo-confirmed count."""
+        from attrition.analysis.compare import compare_by_month, compare_on
+        from attrition.model.categories import lookup_category
+        from attrition.model.crosswalk import GENERAL_CAVEATS, oryx_types_for
+        from attrition.model.dates import parse_date
+
+        key = lookup_category(category).key
+        types = oryx_types_for(key)
+        if not types:
+            raise UsageError(f"Oryx has no type that maps to {key}", input=category)
+        points = oryx_points(self.store, key, country)
+        series = self.store.series(key)
+        by_report = [(r.report_date, r.total) for r in series.rows]
+        by_loss = [(d - timedelta(days=1), t) for d, t in by_report]
+        independent = [(p[0], p[1]) for p in points]
+        day = parse_date(on, "on") if on is not None else (
+            max(by_report[-1][0], points[-1][0]) if by_report and points else None
+        )
+        point = compare_on(by_report, independent, day) if day and by is None else None
+        months = []
+        if by == "month":
+            first = parse_date(start, "from") if start else (independent[0][0] if independent else None)
+            last = parse_date(end, "to") if end else (by_report[-1][0] if by_report else None)
+            if first and last:
+                months = compare_by_month(by_loss, independent, first, last)
+        elif by is not None:
+            raise UsageError("compare --by takes 'month'", input=by)
+        caveats = list(GENERAL_CAVEATS) + [f"{t.label}: {t.note}" for t in types if t.note]
+        caveats.insert(0, f"Oryx types counted as {key}: " + ", ".join(t.label for t in types) + ".")
+        used = next((p for p in reversed(points) if point and p[0] == point.independent_date), None)
+        source = {"sha256": used[2], "locator": used[3]} if used else {}
+        return Comparison(key, country, point, months, caveats, source)
+
+    def named_deaths(self) -> NamedDeaths:
+        """Return the named-dead milestones beside the official personnel figure of each date."""
+        from attrition.analysis.compare import latest_at, ratio
+
+        series = self.store.series("personnel")
+        official = [(r.report_date, r.total) for r in series.rows]
+        rows = []
+        for r in self.store.independent_rows(series="named_deaths", country="Russia"):
+            day = date.fromisoformat(r["as_of_date"])
+            off = latest_at(official, day)
+            rows.append({
+                "as_of_date": day, "item": r["item"], "value": r["value"], "low": r["low"],
+                "high": r["high"], "note": r["note"], "locator": r["locator"],
+                "line_no": r["line_no"], "document_sha256": r["document_sha256"],
+                "official_personnel": off[1] if off else None,
+                "official_report_date": off[0] if off else None,
+                "ratio_official_to_named": ratio(off[1], r["value"]) if off else None,
+            })
+        return NamedDeaths(rows, list(NAMED_DEATHS_CAVEATS))
+
+    def territory(
+        self, *, by: str = "month", on: str | date | None = None,
+        start: str | date | None = None, end: str | date | None = None,
+        compare_size: bool = False,
+    ) -> Territory:
+        """Return occupied-area changes per ``by`` (day|week|month), from areas computed at ingest."""
+        from attrition.analysis.territory import rank_change
+        from attrition.model.dates import parse_date
+        from attrition.model.territory import PERIODS, period_bounds
+
+        if by not in PERIODS:
+            raise UsageError(f"--by takes one of {', '.join(PERIODS)}", input=by)
+        changes = self.store.territory_changes(by)
+        if not changes:
+            raise UsageError("no territory snapshots in the record; ingest DeepState files first",
+                             input=by)
+        first = parse_date(start, "from") if start else None
+        last = parse_date(end, "to") if end else None
+        shown = [c for c in changes if (first is None or c.period_end >= first)
+                 and (last is None or c.period_start <= last)]
+        ranking = size = None
+        if on is not None:
+            day = parse_date(on, "on")
+            period_start = period_bounds(day, by)[0]
+            ranking = rank_change(changes, period_start)
+            if ranking is None:
+                raise UsageError(f"no {by} change stored for the {by} of {day}", input=str(day))
+            shown = [ranking.change]
+            if compare_size and ranking.change.net_km2 > 0:
+                from attrition.analysis.sizes import size_comparison
+
+                size = size_comparison(ranking.change.net_km2)
+        return Territory(by, shown, ranking, size, changes[0].from_date, changes[-1].to_date)
