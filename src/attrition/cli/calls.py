@@ -17,6 +17,7 @@ from attrition.model.dates import parse_date
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:  # pragma: no cover
     from attrition.library.analyses import AnalysesMethods, ExtremesAnswer
+    from attrition.library.independent import IndependentMethods, Territory
     from attrition.library.losses import Losses, LossesMethods, Periods
 
 
@@ -55,3 +56,11 @@ def extremes(
         include_corrections=include_corrections, exclude_coarse=exclude_coarse,
         week_start=week_start, rank_of=_date(rank_of, "--rank-of"),
         as_of=_date(as_of, "--as-of"))
+
+
+def territory(
+    record: IndependentMethods, *, by: str = "month", on: str | None = None,
+    start: str | None = None, end: str | None = None, compare_size: bool = False,
+) -> Territory:
+    """Answer `territory`: occupied-area change per period (areas computed at ingest)."""
+    return record.territory(by=by, on=on, start=start, end=end, compare_size=compare_size)

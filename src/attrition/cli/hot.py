@@ -40,11 +40,16 @@ COMMANDS: dict[str, dict[str, tuple[str, Any]]] = {
         "--include-corrections": ("include_corrections", None),
         "--exclude-coarse": ("exclude_coarse", True), "--include-coarse": ("exclude_coarse", False),
     },
+    "territory": {
+        "--by": ("by", ("day", "week", "month")), "--on": ("on", str), "--from": ("start", str),
+        "--to": ("end", str), "--db": ("db", str), "--compare": ("compare_size", None),
+    },
 }
+NO_ARGUMENT = frozenset({"territory"})  # commands that take options only
 
 
-def parse_args(argv: Sequence[str]) -> tuple[str, str, dict[str, Any]] | None:
-    """Return (command, CATEGORY, options) for a plain hot ``--json`` form, else None."""
+def parse_args(argv: Sequence[str]) -> tuple[str, str | None, dict[str, Any]] | None:
+    """Return (command, CATEGORY or None, options) for a plain hot ``--json`` form, else None."""
     if not argv or argv[0] not in COMMANDS:
         return None
     spec = COMMANDS[argv[0]]
@@ -58,7 +63,7 @@ def parse_args(argv: Sequence[str]) -> tuple[str, str, dict[str, Any]] | None:
             as_json = True
             continue
         if not arg.startswith("-"):
-            if category is not None:
+            if category is not None or argv[0] in NO_ARGUMENT:
                 return None  # a second argument: let click report it
             category = arg
             continue
@@ -88,7 +93,7 @@ def parse_args(argv: Sequence[str]) -> tuple[str, str, dict[str, Any]] | None:
                 options[key] = kind(value)
             except ValueError:
                 return None
-    if category is None or not as_json:
+    if (category is None and argv[0] not in NO_ARGUMENT) or not as_json:
         return None
     return argv[0], category, options
 
@@ -104,12 +109,15 @@ def answer(argv: Sequence[str]) -> bool:
 
     if command == "losses":  # open only the area of the door the command asks
         from attrition.library.losses import LossesMethods as area
+    elif command == "territory":
+        from attrition.library.independent import IndependentMethods as area  # type: ignore[assignment]
     else:
         from attrition.library.analyses import AnalysesMethods as area  # type: ignore[assignment]
     db = options.pop("db", None)
     try:
         with area(open_store_at(db)) as record:
-            found = getattr(calls, command)(record, category, **options)
+            args = () if category is None else (category,)
+            found = getattr(calls, command)(record, *args, **options)
     except AttritionError:
         return False  # click runs the command again and reports the error its way
     emit_json(found.to_dict(), meta=found.meta())

@@ -114,10 +114,12 @@ def territory(
 
     Example: attrition territory --on 2024-11-30 --compare --json
     """
+    from attrition.cli import calls
+
     try:
         with open_db(db) as record:
-            answer = record.territory(by=by, on=on, start=start, end=end,
-                                      compare_size=compare_size)
+            answer = calls.territory(record, by=by, on=on, start=start, end=end,
+                                     compare_size=compare_size)
     except AttritionError as err:
         fail(err, as_json=as_json)
     emit_answer(answer, as_json=as_json, text=_territory_text)
