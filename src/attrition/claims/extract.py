@@ -152,8 +152,8 @@ def read_document(doc: Document, as_of: date, scales: Mapping[str, Scale] | None
     sentence in one forward pass, so the work is linear in the length of the text.
     """
     text = doc.text
-    times = find_times(text, as_of)
     numbers = find_numbers(text)
+    times = find_times(_where_figures_are(doc, numbers), as_of)
     if doc.stamp is not None:  # the article's own date: no figure, and no figure's date
         a, b = doc.stamp
         times = [t for t in times if not (t.start_pos < b and a < t.end_pos)]
@@ -185,6 +185,35 @@ def read_document(doc: Document, as_of: date, scales: Mapping[str, Scale] | None
         if side:
             state.last_side = side
     return Extraction(tuple(state.claims), tuple(state.out))
+
+
+def _where_figures_are(doc: Document, numbers: list[NumberSpan]) -> str:
+    """Return the text with the paragraphs that hold no figure (and head no list) blanked out.
+
+    A date matters only next to a figure, so the date patterns skip what cannot hold a claim;
+    offsets stay those of the text.
+    """
+    text = doc.text
+    keep: list[tuple[int, int]] = []
+    k = 0
+    for p0, p1 in doc.paragraphs:
+        while k < len(numbers) and numbers[k].start < p0:
+            k += 1
+        if (k < len(numbers) and numbers[k].start < p1) or text[p0:p1].rstrip().endswith(":"):
+            keep.append((p0, p1))
+    parts: list[str] = []
+    pos = 0
+    for p0, p1 in keep:
+        parts.append(_blank(text[pos:p0]))
+        parts.append(text[p0:p1])
+        pos = p1
+    parts.append(_blank(text[pos:]))
+    return "".join(parts)
+
+
+def _blank(part: str) -> str:
+    """Return NULs as long as ``part``: no date pattern matches in or across it; offsets stay."""
+    return "\x00" * len(part)
 
 
 def _keep_number(text: str, n: NumberSpan, stimes: list[TimeRef], s1: int) -> bool:
