@@ -85,59 +85,11 @@ def clean_text(raw: str) -> CleanText:
     return CleanText("".join(chars), tuple(offsets), len(raw))
 
 
-# An abbreviation whose full stop does not end a sentence.
-_ABBREV = re.compile(
-    r"(?:\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mr|mrs|ms|dr|st|gen|col|lt|"
-    r"sgt|no|nos|approx|est|vs|etc|inc|ltd|u\.s|u\.k|e\.g|i\.e|тис|млн|млрд|р|рр|ст|грн|од|"
-    r"див|тобто|т\.ч|ім|обл|м|с|вул|ген)|\b[A-ZА-ЯІЇЄҐ])\.$",
-    re.I,
-)
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'»”)\]]*\s+|\n\s*")
-
-
 def sentences(text: str) -> list[tuple[int, int]]:
-    """Return ``(start, end)`` of each sentence; lines and paragraphs always split."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        end = match.start()
-        if "\n" in match.group() and _is_wrapped_line(text, start, match):
-            continue
-        if "\n" not in match.group():
-            head = text[max(start, end - 12) : match.start() + 1]
-            nxt = text[match.end() : match.end() + 1]
-            if _ABBREV.search(head) or (nxt and (nxt.islower() or nxt.isdigit() and head[-2:-1].isdigit())):
-                continue
-        stop = match.end() if "\n" not in match.group() else match.start()
-        if text[start:stop].strip():
-            spans.append(_trim(text, start, stop))
-        start = match.end()
-    if text[start:].strip():
-        spans.append(_trim(text, start, len(text)))
-    return spans
+    """Return ``(start, end)`` of each sentence (the document stage's segmentation)."""
+    from attrition.claims.document import sentence_spans
 
-
-def _is_wrapped_line(text: str, start: int, match: re.Match[str]) -> bool:
-    """Return True for a single line break inside hard-wrapped prose (not a paragraph or list)."""
-    if match.group().count("\n") > 1:
-        return False
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    line = text[max(line_start, start) : match.start()].rstrip()
-    after = text[match.end() : match.end() + 1]
-    return (
-        len(text[line_start : match.start()].strip()) >= 50
-        and not line.endswith((".", "!", "?", "…", ":", ";"))
-        and bool(after)
-        and after not in "-•*·–—"
-    )
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    return sentence_spans(text, detect_language(text))
 
 
 _CYRILLIC = re.compile(r"[А-Яа-яІіЇїЄєҐґ]")
