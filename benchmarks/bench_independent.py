@@ -5,14 +5,13 @@
    Target: ≤ 10 s (absolute; the baseline column shows a bare interpreter start).
 2. ``cli_territory_by_month``: wall time of ``attrition territory --by month --json``
    over the whole stored history vs ``python -c 'import sqlite3'`` with the same
-   interpreter, each the median of ``REPEATS`` runs. Target: ratio ≤ 3.
+   interpreter, each the median of bench_cli_query.REPEATS runs. Target: ratio ≤ 3.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -21,20 +20,23 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[1]
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
 DATA = REPO.parent / "shared" / "data"
-REPEATS = 10
 INGEST_TARGET_S = 10.0
 QUERY_TARGET = 3.0
 
 
 def _median_wall(cmd: list[str], env: dict[str, str]) -> float:
-    times = []
-    for _ in range(REPEATS):
-        start = time.perf_counter()
-        subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    """The CLI benchmark's timing rule (bench_cli_query._median_wall), loaded by path."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_cli_query", HERE / "bench_cli_query.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    timed: float = module._median_wall(cmd, env)
+    return timed
 
 
 def _ingest(db: Path) -> float:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from attrition.analysis.territory import Ranking
     from attrition.model.independent import TerritoryChange
     from attrition.model.series import LossSeries
+    from attrition.publish.independent_tables import IndependentTables
     from attrition.store import Store
 
 ORYX_STATES = ("destroyed", "damaged", "abandoned", "captured")
@@ -271,3 +272,27 @@ class IndependentMethods(Door):
 
                 size = size_comparison(ranking.change.net_km2)
         return Territory(by, shown, ranking, size, changes[0].from_date, changes[-1].to_date)
+
+
+def independent_tables(store: Store) -> IndependentTables:
+    """Return the rows of the export's independent tables (counts, territory daily/monthly)."""
+    from attrition.publish.independent_tables import IndependentTables
+
+    keep = ("source", "series", "country", "item", "category", "status", "as_of_date", "value",
+            "low", "high", "is_change", "document_sha256", "locator", "line_no")
+    counts = [{k: r[k] for k in keep} | {"is_change": bool(r["is_change"])}
+              for r in store.independent_rows()]
+    daily = [
+        {"map_state_date": s.map_state_date, "captured_at": s.captured_at.isoformat(),
+         "area_km2": round(s.area_km2, 3), "n_polygons": s.n_polygons, "layout": s.layout,
+         "document_sha256": s.document_sha256, "locator": s.locator}
+        for s in store.territory_snapshots()
+    ]
+    monthly = [
+        {"month": c.period_start.strftime("%Y-%m"), "from_date": c.from_date,
+         "to_date": c.to_date, "net_km2": c.net_km2, "gained_km2": c.gained_km2,
+         "lost_km2": c.lost_km2}
+        for c in store.territory_changes("month")
+    ]
+    sources = {r["source"] for r in counts} | ({"deepstate"} if daily else set())
+    return IndependentTables(counts, daily, monthly, tuple(sorted(sources)))

@@ -44,7 +44,9 @@ class SeriesReader(Mapping[str, LossSeries]):
         return len(self._store.consensus_categories())
 
 
-def publish_record(store: Store, as_of: date | None = None, *, findings: bool = False) -> Record:
+def publish_record(
+    store: Store, as_of: date | None = None, *, findings: bool = False, independent: bool = False,
+) -> Record:
     """Return what publishing reads from ``store`` as known on ``as_of`` (never the store itself).
 
     ``findings`` also loads the stored findings (the brief lists them).
@@ -54,8 +56,13 @@ def publish_record(store: Store, as_of: date | None = None, *, findings: bool = 
 
     present = set(store.consensus_categories())
     table = {key: store.consensus_rows(key, as_of=as_of) for key in KEYS if key in present}
+    extra = None
+    if independent:  # the export's tables of counts that never vote
+        from attrition.library.independent import independent_tables
+
+        extra = independent_tables(store)
     return Record(as_of, SeriesReader(store, as_of), table, store.sources_summary(),
-                  store.findings() if findings else ())
+                  store.findings() if findings else (), extra)
 
 
 @dataclass(frozen=True)
@@ -204,5 +211,6 @@ class PublishingMethods(Door):
         """Export the record as open data (csv, json, parquet or datapackage) into ``output``."""
         from attrition.publish.exports import export
 
-        return ExportAnswer(export(publish_record(self.store, as_of_date(as_of)), Path(output),
+        return ExportAnswer(export(publish_record(self.store, as_of_date(as_of), independent=True),
+                                   Path(output),
                                    fmt))

@@ -215,10 +215,17 @@ def write_datapackage(
     files: dict[str, Path],
     sources: list[dict[str, Any]],
     version: dict[str, Any],
+    extra: Sequence[TableSpec] = (),
 ) -> Path:
-    """Write ``datapackage.json`` describing the CSV ``files`` (table name → path) in ``out_dir``."""
+    """Write ``datapackage.json`` describing the CSV ``files`` (table name → path) in ``out_dir``.
+
+    ``extra``: further tables written beside the official ones (the independent counts and
+    territory), described the same way.
+    """
     resources = []
-    for table in TABLES:
+    for table in (*TABLES, *extra):
+        if table.name not in files:
+            continue
         path = files[table.name]
         resources.append({
             "name": table.name,

@@ -30,6 +30,7 @@ from attrition.publish.datapackage import (
     write_datapackage,
 )
 from attrition.publish.datasette import datasette_metadata
+from attrition.publish.independent_tables import TABLES as INDEPENDENT_TABLES
 from attrition.publish.inputs import Figure, Record
 from attrition.publish.version import DataVersion, data_version
 
@@ -215,13 +216,19 @@ def export(record: Record, out_dir: Path, fmt: str) -> ExportResult:
     }
     table_fmt = "csv" if fmt == "datapackage" else fmt
     files = {t.name: _write_table(records[t.name], t, out_dir, table_fmt) for t in TABLES}
+    extra = record.independent.records() if record.independent is not None else {}
+    specs = [t for t in INDEPENDENT_TABLES if t.name in extra]
+    for spec in specs:  # beside the official tables, never merged into them
+        records[spec.name] = extra[spec.name]
+        files[spec.name] = _write_table(extra[spec.name], spec, out_dir, table_fmt)
     written = list(files.values())
     summaries = record.sources
     used = sorted({s for rows in table.values() for r in rows for s in r.sources})
+    independent = sorted(record.independent.sources) if record.independent is not None else []
     if fmt == "datapackage":
-        entries = source_entries([s for s in summaries if s.name in used])
+        entries = source_entries([s for s in summaries if s.name in {*used, *independent}])
         written.append(write_datapackage(out_dir, files=files, sources=entries,
-                                         version=version.to_dict()))
+                                         version=version.to_dict(), extra=specs))
     latest = out_dir / LATEST_FILE
     latest.write_text(json.dumps(latest_payload(table, version), ensure_ascii=False, indent=2)
                       + "\n", encoding="utf-8")

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Protocol
 
 from attrition.model.series import LossSeries
+from attrition.publish.independent_tables import IndependentTables
 
 
 class Figure(Protocol):
@@ -83,6 +84,7 @@ class Record:
     table: Mapping[str, Sequence[Figure]]
     sources: Sequence[SourceInfo] = ()
     findings: Sequence[FindingInfo] = field(default=())
+    independent: IndependentTables | None = None  # exports only: counts that never vote
 
     def findings_of(self, category: str, start: date, end: date) -> list[FindingInfo]:
         """Return the findings about ``category`` with report dates in [start, end]."""
