@@ -55,7 +55,8 @@ def test_backtest_forecasts_do_not_see_past_their_origin(
 def test_personnel_backtest_meets_the_accuracy_targets(
     petro: Callable[[str], LossSeries],
 ) -> None:
-    result = backtest(petro("personnel"), step=50_000)
+    # the reference method (issue 13 keeps ewma7 as the reference; the default is now auto)
+    result = backtest(petro("personnel"), step=50_000, method="ewma7")
     rows = {b.bucket: b for b in result.buckets}
     assert (result.first_origin, result.last_origin, result.origins) == (
         date(2023, 1, 2), date(2026, 4, 6), 171
@@ -77,3 +78,15 @@ def test_bad_arguments_are_usage_errors(make_series: MakeSeries) -> None:
         backtest(s, step=0)
     with pytest.raises(UsageError):  # no origin 120 days before the end
         backtest(s, step=100, start=date(2024, 3, 1))
+
+
+def test_a_step_implying_too_many_milestones_is_a_usage_error_naming_the_smallest_step(
+    make_series: MakeSeries,
+) -> None:
+    # personnel --step 1 used to run > 11 min and grow past 3 GB (issue 14, item 3)
+    s = make_series([1_000] * 700, start_total=0, first_report=date(2022, 6, 1))
+    with pytest.raises(UsageError) as err:
+        backtest(s, step=1, start=date(2023, 1, 2))
+    assert "--step 1 implies" in str(err.value) and "use --step 49" in str(err.value)
+    assert err.value.context["input"] == "1"
+    assert backtest(s, step=49, start=date(2023, 1, 2)).origins > 0

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 import pytest
 
 from attrition.analysis.forecast import default_milestones, forecast, milestone_step
-from attrition.analysis.forecast_methods import DEFAULT_METHOD, METHOD_NAMES, RATE_FUNCTIONS
+from attrition.analysis.forecast_methods import DEFAULT_METHOD, PATH_FUNCTIONS
 from attrition.errors import UsageError
 from attrition.model.dates import DateConvention
 from attrition.model.series import LossSeries
@@ -85,7 +85,7 @@ def test_intervals_are_nested_around_the_point(petro: Callable[[str], LossSeries
         assert lo95 <= lo80 <= lo50 <= c.report_date <= hi50 <= hi80 <= hi95
     assert [c.is_indicative for c in fc.crossings] == [False, False, True]
     assert fc.crossings[2].days_ahead is not None and fc.crossings[2].days_ahead > 120
-    assert fc.ratio_origins == 365
+    assert fc.ratio_origins == 52  # issue 13: weekly origins in 365 days (was daily in 365)
 
 
 @pytest.mark.integration
@@ -107,11 +107,17 @@ def test_default_milestones_are_the_next_round_numbers() -> None:
 def test_methods_are_causal(make_series: MakeSeries) -> None:
     import numpy as np
 
-    x = np.arange(1.0, 60.0)
-    for name in METHOD_NAMES:
-        full = RATE_FUNCTIONS[name](x)
-        assert np.allclose(full[:30], RATE_FUNCTIONS[name](x[:30])), name
-    assert DEFAULT_METHOD == "ewma7"
+    x = np.exp(np.arange(1.0, 400.0) / 100)  # a growing daily rate
+    total = np.cumsum(x)
+    ends = np.array([100, 250, 398])
+    for name, paths in PATH_FUNCTIONS.items():
+        full = paths(total, x, ends, 30, ends + 700_000)
+        for row, end in enumerate(ends):
+            cut = paths(total[: end + 1], x[: end + 1], ends[row:row + 1], 30, ends[row:row + 1]
+                        + 700_000)
+            assert np.allclose(full[row], cut[0]), name
+    # issue 13: the method is chosen per category by the backtest (was "ewma7")
+    assert DEFAULT_METHOD == "auto"
 
 
 def test_bad_calls_are_usage_errors(make_series: MakeSeries) -> None:

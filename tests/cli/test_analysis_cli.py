@@ -112,7 +112,9 @@ def test_forecast_as_of_a_past_date(run: Run) -> None:
     code, out = run("forecast", "personnel", "--milestone", "1000000", "--milestone", "700000",
                     "--as-of", "2024-10-01", "--json")
     assert code == 0
-    assert out["meta"]["as_of"] == "2024-10-01" and out["meta"]["method"] == "ewma7"
+    # issue 13: the method is chosen per category by the backtest (was always ewma7)
+    assert out["meta"]["as_of"] == "2024-10-01"
+    assert out["meta"]["method"] in ("ewma7", "trend", "growth")
     by_milestone = {c["milestone"]: c for c in out["data"]["crossings"]}
     assert by_milestone[700_000]["status"] == "forecast"
     assert by_milestone[1_000_000]["is_indicative"] is True
@@ -155,3 +157,20 @@ def test_help_does_not_import_pandas() -> None:
     out = subprocess.run([sys.executable, "-c", "import json; " + code], capture_output=True,
                          text=True, check=True)
     assert json.loads(out.stdout) == []
+
+
+def test_backtest_all_prints_one_table_for_every_category(run: Run) -> None:
+    code, out = run("backtest", "--all", "--method", "ewma7", "--from", "2026-01-05", "--json")
+    assert code == 0, out
+    categories = {r["category"] for r in out["data"]}
+    assert {"personnel", "tanks", "uavs", "artillery"} <= categories
+    assert all(r["method"] == "ewma7" and r["step"] > 0 for r in out["data"])
+    assert out["meta"]["category"] == "all"
+    code, out = run("backtest", "tanks", "--all", "--json")
+    assert code != 0 and out["error"]["type"] == "UsageError"
+
+
+def test_forecast_text_says_how_good_the_method_was(run: Run) -> None:
+    code, text = run("forecast", "tanks", "--method", "ewma7")
+    assert code == 0
+    assert "in the past, forecasts" in text and "the 80% range held" in text

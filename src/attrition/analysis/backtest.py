@@ -1,8 +1,9 @@
 """Rolling-origin backtest of milestone forecasts: accuracy and interval coverage.
 
-Weekly origins; at each origin the series is cut with ``LossSeries.upto`` (so nothing
-later can be seen) and :func:`attrition.analysis.forecast.forecast` is called exactly as
-users call it. Cases are the multiples of ``step`` first reached 1–120 days after the
+Weekly origins. One rolling-origin engine (:class:`~attrition.analysis.forecast_calibration.Calibrator`)
+gives the calibration at every origin from the data up to that origin only, and
+:func:`attrition.analysis.forecast.forecast` is called with it exactly as users call it
+(with ``as_of`` = the origin, a forecast computes the same calibration itself). Cases are the multiples of ``step`` first reached 1–120 days after the
 origin; errors are in days (forecast − actual report date), bucketed by the true
 horizon. Origins stop 120 days before the last report so every case is fully observed.
 Pure: no I/O, no clock; progress goes to an optional callback.
@@ -17,6 +18,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from attrition.analysis.forecast import MAX_HORIZON_DAYS, forecast
+from attrition.analysis.forecast_calibration import Calibration, Calibrator, candidates
 from attrition.analysis.forecast_methods import DEFAULT_METHOD
 from attrition.errors import UsageError
 from attrition.model.dates import DateConvention
@@ -26,6 +28,9 @@ BUCKETS: tuple[tuple[str, int, int], ...] = (
     ("1-7", 1, 7), ("8-30", 8, 30), ("31-60", 31, 60), ("61-120", 61, 120), ("all", 1, 120),
 )
 HORIZON_DAYS = 120
+# A run scores each milestone from about HORIZON_DAYS / every_days origins; this many
+# milestones keeps a run to seconds and tens of MB (personnel --step 1 implied ~1.1 million).
+MAX_MILESTONES = 10_000
 
 
 @dataclass(frozen=True)
@@ -68,6 +73,7 @@ class Backtest:
     origins: int
     buckets: tuple[BucketScore, ...]
     cases: tuple[BacktestCase, ...]
+    chosen: dict[str, int] | None = None  # method -> origins it was chosen at (auto)
 
 
 def backtest(
@@ -77,10 +83,11 @@ def backtest(
     method: str = DEFAULT_METHOD,
     start: date = date(2023, 1, 2),
     end: date | None = None,
-    every_days: int = 7,
     progress: Callable[[int, int], None] | None = None,
 ) -> Backtest:
-    """Backtest milestone forecasts every ``every_days`` from ``start`` (weekly by default)."""
+    """Backtest milestone forecasts every 7 days from ``start``."""
+    every_days = 7
+    candidates(method)
     if step < 1:
         raise UsageError(f"--step must be positive, got {step}", input=str(step))
     if not series.rows:
@@ -98,19 +105,53 @@ def backtest(
             "to score the forecasts)", input=str(start),
         )
     reports = [(r.report_date, r.total) for r in series.rows]
+    _check_milestones(series.category, reports, origins[0], step)
     cases: list[BacktestCase] = []
+    engine = Calibrator(series.upto(origins[-1]), origins[-1], candidates(method))
+    chosen: dict[str, int] = {}
     for n, origin in enumerate(origins, 1):
-        cases.extend(_cases_at(series, reports, origin, step, method))
+        index = engine.index_of(origin)
+        cal = _calibration_at(engine, index)
+        if cal is not None:
+            chosen[cal.method] = chosen.get(cal.method, 0) + 1
+            cases.extend(_cases_at(series, reports, origin, step, method, cal))
         if progress is not None:
             progress(n, len(origins))
     return Backtest(
         series.category, method, step, origins[0], origins[-1], len(origins),
-        tuple(score(cases, name, lo, hi) for name, lo, hi in BUCKETS), tuple(cases),
+        tuple(score(cases, name, lo, hi) for name, lo, hi in BUCKETS), tuple(cases), chosen,
     )
 
 
+def _calibration_at(engine: Calibrator, index: int | None) -> Calibration | None:
+    """Return the calibration at ``index``; None when the origin has too little history."""
+    if index is None:
+        return None
+    try:
+        return engine.at(index)
+    except UsageError:
+        return None
+
+
+def _check_milestones(
+    category: str, reports: list[tuple[date, int]], first_origin: date, step: int
+) -> None:
+    """Raise UsageError when ``step`` implies more than MAX_MILESTONES milestones to score."""
+    before = [t for d, t in reports if d <= first_origin]
+    rise = reports[-1][1] - (before[-1] if before else reports[0][1])
+    implied = max(rise, 0) // step
+    if implied > MAX_MILESTONES:
+        smallest = -(-max(rise, 0) // MAX_MILESTONES)
+        raise UsageError(
+            f"--step {step:,} implies {implied:,} {category} milestones from {first_origin}; "
+            f"at most {MAX_MILESTONES:,} are scored: use --step {smallest:,} or more",
+            input=str(step),
+        )
+
+
 def _cases_at(
-    series: LossSeries, reports: list[tuple[date, int]], origin: date, step: int, method: str
+    series: LossSeries, reports: list[tuple[date, int]], origin: date, step: int, method: str,
+    calibration: Calibration,
 ) -> list[BacktestCase]:
     known = [t for d, t in reports if d <= origin]
     if len(known) < 2:
@@ -130,7 +171,7 @@ def _cases_at(
     if not actual:
         return []
     fc = forecast(series, DateConvention.REPORT, as_of=origin, milestones=list(actual),
-                  method=method)
+                  method=method, calibration=calibration)
     cap = MAX_HORIZON_DAYS + 1
     out = []
     for c in fc.crossings:

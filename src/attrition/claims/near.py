@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from attrition.analysis.forecast_calibration import point_days
+from attrition.analysis.forecast_methods import REFERENCE_METHOD
 from attrition.claims.candidate import Candidate
 from attrition.claims.claim import Claim
 from attrition.claims.explain import days_unit, label, say
 from attrition.claims.figures import SeriesIndex
-from attrition.errors import UsageError
 from attrition.model.dates import DateConvention
 from attrition.model.series import SeriesRow
 from attrition.model.wording import Lang
@@ -28,22 +29,14 @@ _DAYS_WORDING = ("days", "днів", "дні", "ось-ось")
 def forecast_days(row: SeriesRow, gap: int, idx: SeriesIndex) -> int | None:
     """Return the days until the total is expected to close ``gap``, seen from ``row``.
 
-    Uses the project's milestone forecast (:func:`attrition.analysis.forecast.forecast`,
-    the backtested default method), made as of ``row``'s report: nothing later is seen.
+    Uses the point of the project's reference forecast method (``ewma7``, the weighted
+    recent daily rate the explanation names; see
+    :func:`attrition.analysis.forecast_calibration.point_days`), made as of ``row``'s
+    report: nothing later is seen.
     """
     if gap <= 0:
         return 0
-    from attrition.analysis.forecast import forecast  # numpy: imported only when a mark is near
-
-    try:
-        result = forecast(idx.full, DateConvention.LOSS, as_of=row.report_date,
-                          milestones=[row.total + gap])
-    except UsageError:  # too short a record to forecast from
-        return None
-    crossing = result.crossings[0] if result.crossings else None
-    if crossing is None or crossing.report_date is None:
-        return None
-    return (crossing.report_date - row.report_date).days
+    return point_days(idx.full, gap, as_of=row.report_date, method=REFERENCE_METHOD)
 
 
 def _near_detail(claim: Claim, row: SeriesRow, idx: SeriesIndex, lang: Lang) -> str:

@@ -11,7 +11,7 @@ from attrition.cli.analysis import optional_date
 from attrition.cli.options import as_of_option, convention_option, db_option, json_option
 from attrition.cli.render import emit_answer, fail
 from attrition.cli.session import open_db
-from attrition.errors import AttritionError
+from attrition.errors import AttritionError, UsageError
 from attrition.model.dates import DateConvention
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -44,9 +44,10 @@ def forecast(
     """Forecast when CATEGORY reaches a milestone, with 50/80/95% intervals.
 
     A milestone already reached gives the report and loss date it was crossed on. The
-    rate is an exponentially weighted mean of daily increments (half-life 7 days); the
-    intervals come from the record's own past forecast errors. More than 120 days ahead
-    the date is indicative. --as-of forecasts with what was known then.
+    method is chosen per category by a rolling-origin backtest (--method auto) and the
+    intervals are calibrated on its own past errors; each date carries that backtest's
+    score for its horizon and is marked indicative where it was poor or more than 120
+    days ahead. --as-of forecasts with what was known then.
 
     Example: attrition forecast personnel --milestone 1500000 --as-of 2026-06-01 --json
     """
@@ -59,6 +60,15 @@ def forecast(
         fail(err, as_json=as_json)
     label = DateConvention.parse(convention).label
     emit_answer(answer, as_json=as_json, text=lambda d: _forecast_text(d, label))
+
+
+def _score_words(score: dict[str, Any] | None, days: int) -> str:
+    """Return the backtest score sentence of a forecast ``days`` ahead."""
+    if score is None:
+        return f"no backtest this far ahead ({days} days): indicative only"
+    from attrition.library import HorizonScore
+
+    return HorizonScore(**score).sentence()
 
 
 def _forecast_text(d: dict[str, Any], label: str) -> str:
@@ -75,12 +85,13 @@ def _forecast_text(d: dict[str, Any], label: str) -> str:
         elif c["status"] == "beyond_horizon":
             lines.append(f"  {m}: not within two years at the current rate")
         else:
-            lo, hi = c["interval_80"]
+            lo, hi = c["interval_80"] or ("after two years", None)
             lines.append(
                 f"  {m}: report of {c['report_date']} (losses of {c['loss_date']}), "
                 f"{c['days_ahead']} days ahead; 80%: {lo} … {hi or 'later'}"
-                + ("  [indicative: more than 120 days ahead]" if c["is_indicative"] else "")
+                + ("  [indicative]" if c["is_indicative"] else "")
             )
+            lines.append(f"      {_score_words(c['score'], c['days_ahead'])}")
     for e in d["expected"]:
         lo, hi = e["interval_80"]
         lines.append(f"  total in the report of {e['report_date']}: {e['point']:,} "
@@ -92,7 +103,9 @@ def _forecast_text(d: dict[str, Any], label: str) -> str:
 
 
 @click.command()
-@click.argument("category")
+@click.argument("category", required=False)
+@click.option("--all", "all_categories", is_flag=True,
+              help="Backtest every category at its default step (one table each).")
 @click.option("--step", default=None, type=int,
               help="Milestones are multiples of N (default: the forecast's round-number step).")
 @_method_option
@@ -102,36 +115,55 @@ def _forecast_text(d: dict[str, Any], label: str) -> str:
 @db_option
 @json_option
 def backtest(
-    category: str, step: int | None, method: str, start: str, as_of: str | None,
-    db: str | None, as_json: bool,
+    category: str | None, all_categories: bool, step: int | None, method: str, start: str,
+    as_of: str | None, db: str | None, as_json: bool,
 ) -> None:
-    """Backtest milestone forecasts of CATEGORY from weekly origins (no look-ahead).
+    """Backtest milestone forecasts of CATEGORY (or --all) from weekly origins, no look-ahead.
 
     Every multiple of --step first reached 1–120 days after an origin is a case. Rows
     per horizon bucket: cases, mae_days, median_ae_days, bias_days, coverage_80,
-    coverage_95 and interval_score_80. Dates are report dates.
+    coverage_95 and interval_score_80. Dates are report dates. At every origin the
+    forecast sees only the reports up to it; --method auto chooses among the methods
+    by the backtest known then.
 
     Example: attrition backtest personnel --step 50000 --json
     """
     try:
+        if all_categories == bool(category):
+            raise UsageError("give a CATEGORY or --all (not both)", input=category or "")
+        if all_categories and step:
+            raise UsageError("--step applies to one category; --all uses each default step",
+                             input=str(step))
         first = optional_date(start, "--from")
+        when = optional_date(as_of, "--as-of")
         with open_db(db) as record:
-            if as_json:
-                answer = record.backtest(category, step=step, method=method, start=first,
-                                         as_of=optional_date(as_of, "--as-of"))
+            answer: Any
+            if all_categories:
+                answer = _with_progress(lambda cb: record.backtest_all(
+                    method=method, start=first, as_of=when, progress=cb), quiet=as_json)
             else:
                 answer = _with_progress(lambda cb: record.backtest(
-                    category, step=step, method=method, start=first,
-                    as_of=optional_date(as_of, "--as-of"), progress=cb))
+                    category or "", step=step, method=method, start=first, as_of=when,
+                    progress=cb), quiet=as_json)
     except AttritionError as err:
         fail(err, as_json=as_json)
+    if all_categories:
+        emit_answer(answer, as_json=as_json, text=lambda r: "\n\n".join(
+            [_backtest_text([b for b in r if b["category"] == a.backtest.category],
+                            a.backtest.category, a.backtest.method, a.backtest.step,
+                            a.backtest.chosen) for a in answer.backtests]
+            + [f"{c}: not backtested: {why}" for c, why in answer.skipped.items()]))
+        return
     result = answer.backtest
-    emit_answer(answer, as_json=as_json,
-                text=lambda r: _backtest_text(r, result.category, method, result.step))
+    emit_answer(answer, as_json=as_json, text=lambda r: _backtest_text(
+        r, result.category, method, result.step, result.chosen))
 
 
-def _with_progress(run: Callable[[Callable[[int, int], None]], Any]) -> Any:
-    """Run ``run(callback)`` under a rich progress bar on stderr."""
+def _with_progress(run: Callable[[Callable[[int, int], None]], Any], quiet: bool = False
+                   ) -> Any:
+    """Run ``run(callback)`` under a rich progress bar on stderr (none when ``quiet``)."""
+    if quiet:
+        return run(lambda done, total: None)
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
@@ -145,8 +177,12 @@ def _with_progress(run: Callable[[Callable[[int, int], None]], Any]) -> Any:
         return run(callback)
 
 
-def _backtest_text(rows: list[dict[str, Any]], category: str, method: str, step: int) -> str:
-    lines = [f"{category}: {method}, milestones every {step:,}; errors in days (report dates)",
+def _backtest_text(rows: list[dict[str, Any]], category: str, method: str, step: int,
+                   chosen: dict[str, int] | None = None) -> str:
+    picked = (" (chosen: " + ", ".join(f"{m} ×{n}" for m, n in sorted(chosen.items())) + ")"
+              if chosen and method == "auto" else "")
+    lines = [f"{category}: {method}{picked}, milestones every {step:,}; errors in days "
+             "(report dates)",
              f"{'bucket':<8} {'cases':>6} {'MAE':>7} {'median':>7} {'bias':>7} "
              f"{'cov80':>6} {'cov95':>6} {'IS80':>8}"]
     for r in rows:

@@ -36,13 +36,14 @@ TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs CLI st
 if TYPE_CHECKING:  # pragma: no cover
     from typing import Any
 
+    from attrition.analysis.forecast_calibration import HorizonScore
     from attrition.analysis.forecast_methods import DEFAULT_METHOD, METHOD_NAMES
     from attrition.library.door import Attrition, check, default_db, open  # noqa: A004
     from attrition.library.updating import cache_path, parse_report_file, update_source_names
     from attrition.model.dates import report_range
 
 __all__ = [
-    "DEFAULT_METHOD", "METHOD_NAMES", "Attrition", "cache_path", "check", "default_db", "open",
+    "DEFAULT_METHOD", "METHOD_NAMES", "Attrition", "HorizonScore", "cache_path", "check", "default_db", "open",
     "parse_report_file", "report_range", "update_source_names",
 ]
 
@@ -51,6 +52,7 @@ __all__ = [
 _HOME = {
     "DEFAULT_METHOD": "attrition.analysis.forecast_methods",
     "METHOD_NAMES": "attrition.analysis.forecast_methods",
+    "HorizonScore": "attrition.analysis.forecast_calibration",
     "Attrition": "attrition.library.door",
     "check": "attrition.library.door",
     "default_db": "attrition.library.door",

@@ -7,6 +7,7 @@ result. numpy, pandas, scipy and ruptures are imported inside the methods.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -20,8 +21,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from attrition.analysis.changepoints import ChangePoints, Cusum
     from attrition.analysis.extremes import DayRank, Extremes, RankedPeriod
     from attrition.analysis.forecast import Forecast
+    from attrition.analysis.forecast_calibration import Calibration
     from attrition.analysis.streaks import Streaks, WindowStats
     from attrition.analysis.trends import MeanShift
+    from attrition.model.series import LossSeries
 
 TREND_DAYS = 180  # change points cover the last 180 days unless a start is given
 
@@ -113,6 +116,31 @@ class ForecastAnswer(Answer):
 
 
 @dataclass(frozen=True)
+class BacktestAllAnswer(Answer):
+    """The backtest of every category that has one, and why the others have none."""
+
+    backtests: tuple[BacktestAnswer, ...]
+    skipped: dict[str, str]
+
+    def to_dict(self) -> list[dict[str, Any]]:
+        """Return one record per category and horizon bucket."""
+        return [{"category": a.backtest.category, "step": a.backtest.step,
+                 "method": a.backtest.method, **plain(b)}
+                for a in self.backtests for b in a.backtest.buckets]
+
+    def meta(self) -> dict[str, Any]:
+        """Return report-date convention, the latest as_of, sources and what was skipped."""
+        first = self.backtests[0]
+        return envelope_meta("report", first.as_of,
+                             frozenset().union(*(a.sources for a in self.backtests)),
+                             category="all", method=first.backtest.method,
+                             origins=first.backtest.origins,
+                             first_origin=first.backtest.first_origin,
+                             last_origin=first.backtest.last_origin,
+                             skipped=self.skipped or None)
+
+
+@dataclass(frozen=True)
 class BacktestAnswer(Answer):
     """Scores of milestone forecasts per horizon bucket (dates are report dates)."""
 
@@ -128,7 +156,7 @@ class BacktestAnswer(Answer):
         """Return report-date convention, as_of, sources and the run's settings."""
         b = self.backtest
         return envelope_meta("report", self.as_of, self.sources, category=b.category,
-                             method=b.method, step=b.step, origins=b.origins,
+                             method=b.method, chosen=b.chosen or None, step=b.step, origins=b.origins,
                              first_origin=b.first_origin, last_origin=b.last_origin)
 
 
@@ -249,9 +277,33 @@ class AnalysesMethods(Door):
         when = as_of_date(as_of)
         series = self._known_series(category, when)
         dates = [d for d in (as_date(x, "on") for x in on) if d]
+        chosen = method or DEFAULT_METHOD
         fc = forecast(series, conv, as_of=when, milestones=list(milestones or []) or None,
-                      on=dates, method=method or DEFAULT_METHOD)
+                      on=dates, method=chosen,
+                      calibration=self.calibration(series, when, chosen))
         return ForecastAnswer(frozenset(series_sources(series)), fc)
+
+    def calibration(self, series: LossSeries, as_of: date | None, method: str) -> Calibration:
+        """Return the forecast calibration of ``series`` at ``as_of``: kept, else computed.
+
+        Computed once per data version (a fingerprint of every total up to ``as_of``) and
+        kept in the store; a read-only store still answers, without keeping it.
+        """
+        import json
+
+        from attrition.analysis.forecast_calibration import Calibration, calibrate, fingerprint
+        from attrition.errors import StoreError
+
+        key = (as_of or series.last_report_date or date.min).isoformat()
+        version = fingerprint(series, as_of)
+        hit = self.store.cached("forecast_calibration", series.category, key, method, version)
+        if hit is not None:
+            return Calibration.from_dict(json.loads(hit))
+        cal = calibrate(series, as_of=as_of, method=method)
+        with suppress(StoreError):
+            self.store.keep_cached("forecast_calibration", series.category, key, method,
+                                   version, json.dumps(cal.to_dict()))
+        return cal
 
     def backtest(
         self,
@@ -279,3 +331,35 @@ class AnalysesMethods(Door):
                           method=method or DEFAULT_METHOD, start=first, progress=progress)
         return BacktestAnswer(when or series.last_report_date,
                               frozenset(series_sources(series)), result)
+
+    def backtest_all(
+        self,
+        *,
+        method: str | None = None,
+        start: str | date = "2023-01-02",
+        as_of: str | date | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> BacktestAllAnswer:
+        """Backtest every category in the record at its default step (``backtest --all``).
+
+        A category that cannot be backtested (its record ends before the first origin,
+        or is too short) is listed in ``skipped`` with the reason.
+        """
+        from attrition.errors import UsageError
+
+        categories = self.store.consensus_categories()
+        done: list[BacktestAnswer] = []
+        skipped: dict[str, str] = {}
+        for i, category in enumerate(categories):
+            def each(n: int, t: int, i: int = i) -> None:
+                if progress is not None:
+                    progress(i * t + n, len(categories) * t)
+            try:
+                done.append(self.backtest(category, method=method, start=start, as_of=as_of,
+                                          progress=each))
+            except UsageError as err:
+                skipped[category] = err.message
+        if not done:
+            raise UsageError("no category could be backtested: " + "; ".join(
+                f"{c}: {why}" for c, why in skipped.items()), input="--all")
+        return BacktestAllAnswer(tuple(done), skipped)

@@ -17,6 +17,8 @@ from attrition.analysis.forecast import (
     forecast,
     headline_milestone,
 )
+from attrition.analysis.forecast_calibration import calibrate
+from attrition.analysis.forecast_methods import REFERENCE_METHOD
 from attrition.errors import UsageError
 from attrition.model.categories import get_category
 from attrition.model.dates import DateConvention, loss_date, report_date_for
@@ -81,14 +83,15 @@ def draw_cumulative(record: Record, request: ChartRequest) -> tuple[Figure, Draw
         raise UsageError(f"no figures for {key} from {start}", input=str(start))
     total = rows[-1].total
     milestone = headline_milestone(total)
-    first = forecast(cut, LOSS, milestones=[milestone])
+    cal = calibrate(cut, method=REFERENCE_METHOD)
+    first = forecast(cut, LOSS, milestones=[milestone], calibration=cal)
     crossing = first.crossings[0]
     hi_end = crossing.interval_95[1] if crossing.interval_95 else None
     horizon_end = hi_end or (last_loss + timedelta(days=INDICATIVE_AFTER_DAYS))
     days = max(MIN_FAN_DAYS, min((horizon_end - last_loss).days + 7, INDICATIVE_AFTER_DAYS))
     origin_report = cut.last_report_date
     on = [origin_report + timedelta(days=h) for h in range(1, days + 1)]
-    fan = forecast(cut, LOSS, milestones=[milestone], on=on).expected
+    fan = forecast(cut, LOSS, milestones=[milestone], on=on, calibration=cal).expected
 
     fig = new_figure(3.9)
     # x values are dates, which matplotlib converts through its units registry; its stubs

@@ -21,7 +21,7 @@ from attrition.model.independent import (
 )
 from attrition.model.records import Finding, Observation, RawDocument, StatedCorrection
 from attrition.model.series import LossSeries
-from attrition.store import independent, reads, writes
+from attrition.store import cache, independent, reads, writes
 from attrition.store.consensus import ROSTER_RANKS, Ranks
 from attrition.store.engine import Engine, connect, parse_url
 from attrition.store.migrations import migrate
@@ -246,6 +246,16 @@ class Store:
     def independent_summary(self) -> list[dict[str, Any]]:
         """Return what the store holds per independent source and series."""
         return independent.summary(self._engine)
+
+    def cached(self, kind: str, category: str, as_of: str, method: str,
+               fingerprint: str) -> str | None:
+        """Return a derived result (e.g. a forecast calibration) if its data is unchanged."""
+        return cache.cached(self._engine, kind, category, as_of, method, fingerprint)
+
+    def keep_cached(self, kind: str, category: str, as_of: str, method: str,
+                    fingerprint: str, payload: str) -> None:
+        """Store a derived result under its key and data fingerprint (one transaction)."""
+        cache.keep(self._engine, kind, category, as_of, method, fingerprint, payload)
 
     def consensus_categories(self) -> list[str]:
         """Return the categories present in the consensus, alphabetically."""

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 from attrition.errors import StoreError
 from attrition.log import get_logger
-from attrition.store import independent, schema
+from attrition.store import cache, independent, schema
 from attrition.store.engine import Dialect, Engine
 from attrition.store.rows import iso_utc
 
@@ -33,6 +33,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0002_indexes", schema.indexes_v1),
     Migration("0003_views", schema.views_v3),
     Migration("0004_independent_and_territory", independent.tables),
+    Migration("0005_derived_cache", lambda dialect: [cache.TABLE_SQL]),
 )
 
 

@@ -177,6 +177,8 @@ def say_trend(fact: Fact, brief: Brief, lang: Lang) -> list[str]:
 
 
 def _interval(pair: Any, lang: Lang) -> str:
+    if pair is None:
+        return "після двох років" if lang == "uk" else "after two years"
     lo, hi = pair
     if hi is None:
         return ("з " if lang == "uk" else "from ") + format_date(as_date(lo), lang)
@@ -217,7 +219,9 @@ def say_milestone(fact: Fact, brief: Brief, lang: Lang) -> list[str]:
                f"Прогноз: {_method_uk(d['method'])}; інтервали — з власних похибок прогнозу "
                "за попередній рік."]
         if c["is_indicative"]:
-            out.append("Це орієнтовна дата: понад 120 днів наперед.")
+            out.append("Це орієнтовна дата: понад 120 днів наперед." if c["days_ahead"] > 120
+                       else "Це орієнтовна дата: прогнози так далеко наперед раніше "
+                       "помилялися надто сильно.")
         return out
     out = [f"{m} is {number(c['gap'], lang)} away. At the recent rate "
            f"({mean(d['rate_per_day'], lang)} a day) it is expected in the report of "
@@ -225,9 +229,19 @@ def say_milestone(fact: Fact, brief: Brief, lang: Lang) -> list[str]:
            f"Intervals by loss date: {levels}.",
            f"Forecast: {d['method_description']}; intervals from the record's own forecast "
            "errors over the past year."]
+    if c.get("score"):
+        out.append(_score_sentence(c["score"]).capitalize() + ".")
     if c["is_indicative"]:
-        out.append("The date is indicative: more than 120 days ahead.")
+        out.append("The date is indicative: more than 120 days ahead." if c["days_ahead"] > 120
+                   else "The date is indicative: forecasts this far ahead missed by too much "
+                   "in the past.")
     return out
+
+
+def _score_sentence(score: dict[str, Any]) -> str:
+    from attrition.analysis.forecast_calibration import HorizonScore
+
+    return HorizonScore(**score).sentence()
 
 
 Sayer = Callable[[Fact, Brief, Lang], list[str]]
