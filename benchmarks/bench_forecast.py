@@ -18,41 +18,18 @@ from __future__ import annotations
 
 import json
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-REPO = Path(__file__).resolve().parents[1]
-DATA = REPO.parent / "shared" / "data"
-REPEATS = 10
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_cli_query import DATA, _build, _median_wall  # noqa: E402 - one way to time a command
+
 TARGET = 8.0
 QUERY = ("forecast", "personnel", "--milestone", "1500000", "--json")
-
-
-def _median_wall(cmd: list[str], env: dict[str, str]) -> float:
-    times = []
-    for _ in range(REPEATS):
-        start = time.perf_counter()
-        subprocess.run(cmd, env=env, check=True, stdout=subprocess.DEVNULL)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
-def _build(db: Path) -> None:
-    from attrition.ingest import ingest_paths
-    from attrition.store import open_store
-
-    store = open_store(db)
-    try:
-        folders = ("petroivaniuk", "lod-db-orc-losses", "minfin-csv")
-        ingest_paths(store, [DATA / f for f in folders], now=datetime.now(UTC))
-    finally:
-        store.close()
 
 
 def _startup(db: Path) -> dict[str, Any]:
