@@ -35,6 +35,9 @@ class Reply:
     body: bytes = b""
     delay_s: float = 0.0  # sleep before answering (a client with a shorter timeout gives up)
     etag: str | None = None  # answer 304 when the request's If-None-Match equals this
+    drip_s: float = 0.0  # send the body one byte at a time, sleeping this long between bytes
+    stream: Callable[[], Iterator[bytes]] | None = None  # a body of unknown length (no
+    # Content-Length; the connection closes after it): a huge download without holding it
 
     @classmethod
     def json(cls, payload: Any, status: int = 200, **headers: str) -> Reply:
@@ -152,8 +155,21 @@ class ReplayServer:
                     self.send_response(status)
                     for key, value in headers.items():
                         self.send_header(key, value)
+                    if reply.stream is not None:
+                        self.send_header("Connection", "close")
+                        self.close_connection = True
+                        self.end_headers()
+                        for chunk in reply.stream():
+                            self.wfile.write(chunk)
+                        return
                     self.send_header("Content-Length", str(len(body)))
                     self.end_headers()
+                    if reply.drip_s:
+                        for i in range(len(body)):
+                            self.wfile.write(body[i:i + 1])
+                            self.wfile.flush()
+                            time.sleep(reply.drip_s)
+                        return
                     self.wfile.write(body)
                 except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeout)
                     pass

@@ -337,3 +337,29 @@ def test_update_fetches_the_scheduled_sources_channels_first_then_api_then_mirro
     assert update_sources() == (
         "telegram", "mod_site", "russianwarship", "petroivaniuk", "lod_db", "minfin",
     )
+
+
+def test_a_drip_feeding_server_ends_the_whole_update_within_its_deadline(
+    store: Store, http_replay: Any
+) -> None:
+    """Item 4: every source of one update shares the run's deadline (default 120 s)."""
+    import time
+
+    http_replay.serve(TG_PAGE, http_replay.Reply(200, body=b"<html>" * 2000, drip_s=0.05))
+    http_replay.serve("/api/v2/statistics/latest",
+                      http_replay.Reply(200, body=b"{}" * 2000, drip_s=0.05))
+    started = time.monotonic()
+    result = _run(store, http_replay, ["telegram", "russianwarship"], deadline_s=1.0)
+    assert time.monotonic() - started < 1.0 + 1.0
+    assert not result.ok
+    assert all(isinstance(e, SourceError) and "deadline" in e.message for e in result.errors)
+    assert store.latest_report_date() is None
+
+
+def test_the_default_update_deadline_is_at_most_120_s() -> None:
+    import inspect
+
+    from attrition.config import Settings
+
+    assert inspect.signature(update).parameters["deadline_s"].default <= 120
+    assert Settings(db="x").update_deadline_s <= 120

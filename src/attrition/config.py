@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from attrition import __version__
+from attrition.errors import UsageError
 
 USER_AGENT = f"attrition/{__version__} (+https://github.com/attrition-data/attrition; open data)"
 
@@ -17,9 +19,23 @@ class Settings:
 
     db: str  # path or URL of the store
     user_agent: str = USER_AGENT
-    timeout_s: float = 20.0
+    timeout_s: float = 20.0  # ATTRITION_TIMEOUT: one read or connect
     import_path: str | None = None  # ATTRITION_IMPORT: folder `make run` ingests
     base_url: str | None = None  # ATTRITION_BASE_URL: ask this server for every live source
+    max_download_mb: float = 50.0  # ATTRITION_MAX_DOWNLOAD_MB: one HTTP body, streamed and capped
+    request_deadline_s: float = 60.0  # ATTRITION_REQUEST_DEADLINE: one request, retries included
+    update_deadline_s: float = 120.0  # ATTRITION_UPDATE_DEADLINE: the network time of one update
+    max_file_mb: float = 20.0  # ATTRITION_MAX_FILE_MB: one file given to `ingest` (--max-size)
+
+    @property
+    def max_download_bytes(self) -> int:
+        """Return the download cap in bytes."""
+        return int(self.max_download_mb * 1024 * 1024)
+
+    @property
+    def max_file_bytes(self) -> int:
+        """Return the ingest file-size cap in bytes."""
+        return int(self.max_file_mb * 1024 * 1024)
 
 
 def default_db_path() -> Path:
@@ -29,14 +45,42 @@ def default_db_path() -> Path:
     return Path(user_data_dir("attrition", appauthor=False)) / "attrition.sqlite"
 
 
+def positive_number(text: str, name: str) -> float:
+    """Return ``text`` as a finite number > 0, else a UsageError naming ``name``."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value <= 0:
+        raise UsageError(f"{name}: {text!r} is not a positive number", input=text, field=name)
+    return value
+
+
+def _env_number(name: str, default: float) -> float:
+    text = os.environ.get(name)
+    return default if text is None or not text.strip() else positive_number(text.strip(), name)
+
+
 def load_settings(db: str | None = None) -> Settings:
-    """Return Settings from arguments, then ATTRITION_* variables, then defaults."""
+    """Return Settings from arguments, then ATTRITION_* variables, then defaults.
+
+    Raises:
+        UsageError: an empty ``db`` (``--db ""``), or an ATTRITION_* number that is not
+            a positive number (named in the message).
+    """
+    if db is not None and not db.strip():
+        raise UsageError("--db: an empty path names no database (omit --db to use "
+                         "$ATTRITION_DB or the default)", input=db, field="--db")
     chosen = db or os.environ.get("ATTRITION_DB") or str(default_db_path())
-    timeout = float(os.environ.get("ATTRITION_TIMEOUT", "20"))
+    defaults = Settings(db=chosen)
     return Settings(
         db=chosen,
         user_agent=os.environ.get("ATTRITION_USER_AGENT", USER_AGENT),
-        timeout_s=timeout,
+        timeout_s=_env_number("ATTRITION_TIMEOUT", defaults.timeout_s),
         import_path=os.environ.get("ATTRITION_IMPORT") or None,
         base_url=os.environ.get("ATTRITION_BASE_URL") or None,
+        max_download_mb=_env_number("ATTRITION_MAX_DOWNLOAD_MB", defaults.max_download_mb),
+        request_deadline_s=_env_number("ATTRITION_REQUEST_DEADLINE", defaults.request_deadline_s),
+        update_deadline_s=_env_number("ATTRITION_UPDATE_DEADLINE", defaults.update_deadline_s),
+        max_file_mb=_env_number("ATTRITION_MAX_FILE_MB", defaults.max_file_mb),
     )

@@ -31,7 +31,7 @@ from attrition.log import get_logger
 from attrition.model.records import Finding, RawDocument
 from attrition.sources import get_source, source_names
 from attrition.sources.base import FetchSchedule, Source
-from attrition.sources.http import FetchRequest
+from attrition.sources.http import UPDATE_DEADLINE_S, Deadline, FetchRequest, bind_deadline
 
 if TYPE_CHECKING:  # pragma: no cover
     import httpx
@@ -234,13 +234,18 @@ def update_source(
     cache: ValidatorCache,
     *,
     now: datetime,
+    deadline: Deadline | None = None,
 ) -> SourceOutcome:
-    """Fetch one source and ingest what it returned in one transaction; errors are returned."""
+    """Fetch one source and ingest what it returned in one transaction; errors are returned.
+
+    Every request of the source ends by ``deadline`` (the update run's) when given.
+    """
     pending = _PendingCache(cache)
     before = _report_days(store, name)
     try:
         source = fetchable_source(name)
         with client_factory(pending) as client:
+            bind_deadline(client, deadline)
             docs = source.fetch(client, request)
         result = ingest_documents(store, docs, now=now) if docs else IngestResult()
     except AttritionError as err:
@@ -268,8 +273,13 @@ def update(
     sleep: Callable[[float], None] = time.sleep,
     poll_interval: timedelta = POLL_INTERVAL,
     progress: Progress | None = None,
+    deadline_s: float | None = UPDATE_DEADLINE_S,
 ) -> UpdateResult:
     """Fetch and ingest every source in ``sources`` (all update sources by default).
+
+    The network time of one round over the sources is bounded by ``deadline_s``
+    (a source still fetching when it passes fails with a SourceError; the others
+    keep what they stored). With ``wait`` every poll gets a fresh deadline.
 
     ``since`` overrides each source's default (the day after its newest stored report).
     ``wait`` polls the official channels and the API every ``poll_interval`` until
@@ -298,13 +308,15 @@ def update(
         polls += 1
         moment = started + (clock() - tick0)
         today = kyiv_date(moment)
+        deadline = Deadline(deadline_s) if deadline_s is not None else None
         for name in todo:
             request = FetchRequest(
                 since=since if since is not None else default_since(store, name, today),
                 today=today, base_url=(base_urls or {}).get(name), fetched_at=moment,
                 progress=_bind(progress, name),
             )
-            outcome = update_source(store, name, client_factory, request, cache, now=moment)
+            outcome = update_source(store, name, client_factory, request, cache, now=moment,
+                                    deadline=deadline)
             outcomes[name] = _merge(outcomes.get(name), outcome)
         has_today = (store.latest_report_date() or date.min) >= today
         remaining = (started + wait - (started + (clock() - tick0))) if wait else timedelta(0)

@@ -140,3 +140,118 @@ def test_a_process_killed_mid_ingest_leaves_the_database_as_before(
     inside = json.loads(marker.read_text())
     assert inside["observations"] > before[0]["observations"], "the kill came after writes"
     assert snapshot(db_path) == before
+
+
+# --- issue 14: bounded input, clean errors ---------------------------------------------------
+
+MINFIN_HEADER = (FIXTURES / "minfin" / "russia_losses.csv").read_text(encoding="utf-8").splitlines()
+
+
+def _minfin(tmp_path: Path, *rows: str) -> Path:
+    path = tmp_path / "overflow" / "russia_losses.csv"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join([MINFIN_HEADER[0], *rows]) + "\n", encoding="utf-8")
+    return path
+
+
+def _petroivaniuk(tmp_path: Path, raw_total: str) -> Path:
+    path = tmp_path / "overflow" / "russia_losses_personnel.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('[{"date": "2024-11-29", "day": 1010, "personnel": ' + raw_total
+                    + ', "personnel*": "about"}]', encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "field"),
+    [
+        pytest.param(lambda p: _petroivaniuk(p, "1e300"), "personnel", id="json-1e300"),
+        pytest.param(lambda p: _petroivaniuk(p, str(10**30)), "personnel", id="json-10**30"),
+        pytest.param(lambda p: _petroivaniuk(p, "1" * 5000), None, id="json-5000-digits"),
+        pytest.param(lambda p: _minfin(p, "2024-11-29,1010,99999999999999999999" + ",1" * 13),
+                     "personnel", id="csv-20-digits"),
+        pytest.param(lambda p: _minfin(p, "2024-11-29,1010," + "9" * 400 + ".0" + ",1" * 13),
+                     "personnel", id="csv-float-overflow"),
+    ],
+)
+def test_totals_beyond_2_63_are_a_parse_error_not_an_overflow(
+    loaded: Run, db_path: Path, tmp_path: Path, make: Callable[[Path], Path], field: str | None
+) -> None:
+    """Item 7: the importers refused these with an OverflowError traceback."""
+    bad = make(tmp_path)
+    before = snapshot(db_path)
+    code, out = loaded("ingest", str(bad), "--json")
+    assert code != 0 and out["ok"] is False
+    assert (out["error"]["type"], out["error"].get("field")) == ("ParseError", field)
+    assert "too large" in out["error"]["message"]
+    code, text = loaded("ingest", str(bad))
+    assert code != 0 and "Traceback" not in text and "too large" in text
+    assert snapshot(db_path) == before
+
+
+def test_a_csv_the_csv_module_cannot_read_is_a_parse_error(
+    loaded: Run, db_path: Path, tmp_path: Path
+) -> None:
+    """Item 5: minfin died with an uncaught ``_csv.Error`` (a field past the module's limit)."""
+    bad = _minfin(tmp_path, '2024-11-29,1010,"' + "7" * 200_000 + '"' + ",1" * 13)
+    before = snapshot(db_path)
+    code, out = loaded("ingest", str(bad), "--json")
+    assert code != 0 and out["ok"] is False and out["error"]["type"] == "ParseError"
+    assert "not readable as CSV" in out["error"]["message"]
+    assert snapshot(db_path) == before
+
+
+def test_a_file_over_the_size_limit_is_refused_before_it_is_read(
+    loaded: Run, db_path: Path, tmp_path: Path
+) -> None:
+    """Item 6: a 200 MB file was read whole (7 GB RSS) and stored as a 200 MB blob."""
+    import tracemalloc
+
+    big = _minfin(tmp_path, "2024-11-29,1010,738660" + ",1" * 13)
+    with big.open("r+b") as handle:
+        handle.truncate(200 * 1024 * 1024)  # sparse: costs no disk
+    before = snapshot(db_path)
+    tracemalloc.start()
+    try:
+        code, out = loaded("ingest", str(big), "--json")
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert code != 0 and out["ok"] is False
+    assert "200.0 MB, over the limit of 20.0 MB" in out["error"]["message"]
+    assert "--max-size" in out["error"]["message"]
+    assert peak < 20 * 1024 * 1024
+    assert snapshot(db_path) == before
+    code, out = loaded("ingest", str(big), "--max-size", "0.001", "--json")
+    assert code != 0 and "over the limit of 0.0 MB" in out["error"]["message"]
+    code, out = loaded("ingest", str(big), "--max-size", "lots", "--json")
+    assert code != 0 and out["error"]["type"] == "UsageError"
+    assert "--max-size: 'lots' is not a positive number" in out["error"]["message"]
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        pytest.param(b"", "empty file", id="empty"),
+        pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file", id="binary"),
+        pytest.param("date,personnel\n2024-11-29,738660\n".encode("utf-16"), "UTF-16 text",
+                     id="utf-16"),
+        pytest.param(b"hello, world\n", "no source recognises it", id="unknown-text"),
+    ],
+)
+def test_a_named_file_that_cannot_be_ingested_fails_saying_why(
+    loaded: Run, db_path: Path, tmp_path: Path, content: bytes, reason: str
+) -> None:
+    """Item 16: such files were skipped with exit 0; a folder still skips them."""
+    named = tmp_path / "named" / "russia_losses.csv"
+    named.parent.mkdir()
+    named.write_bytes(content)
+    before = snapshot(db_path)
+    code, out = loaded("ingest", str(named), "--json")
+    assert code != 0 and out["ok"] is False
+    assert out["error"]["path"] == str(named) and reason in out["error"]["message"]
+    code, text = loaded("ingest", str(named))
+    assert code != 0 and reason in text and "Traceback" not in text
+    code, out = loaded("ingest", str(named.parent), "--json")  # found in a folder: skipped
+    assert code == 0 and out["data"]["skipped"][0]["path"] == str(named)
+    assert snapshot(db_path) == before

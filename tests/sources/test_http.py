@@ -193,3 +193,73 @@ def test_fetched_at_is_stamped_on_the_document(http_replay: Any) -> None:
         doc = get_document(c, http_replay.url("/x"), source="test", fetched_at=when)
     assert doc is not None and doc.fetched_at == when and doc.locator == http_replay.url("/x")
     assert doc.fetched_at - when == timedelta(0)
+
+
+# --- bounds (issue 14 items 4 and 5) -------------------------------------------------------
+
+
+def test_drip_feed_server_fails_within_the_request_deadline(http_replay: Any) -> None:
+    """Item 4: one byte every 50 ms never trips the per-read timeout; the deadline stops it."""
+    import time
+
+    http_replay.serve("/drip", http_replay.Reply(200, body=b"x" * 10_000, drip_s=0.05))
+    started = time.monotonic()
+    with client(FakeTime(), timeout=5.0, request_deadline_s=0.5) as c, \
+            pytest.raises(SourceError, match="deadline of 0.5s passed") as caught:
+        get_document(c, http_replay.url("/drip"), source="test")
+    assert time.monotonic() - started < 0.5 + 0.5  # the deadline plus at most one byte's wait
+    assert caught.value.url == http_replay.url("/drip")
+
+
+def test_a_sleeping_server_costs_one_deadline_not_a_timeout_per_attempt(http_replay: Any) -> None:
+    """Item 4: retries of a stalled server stop at the deadline (was 3 x 20 s + backoff)."""
+    import time
+
+    http_replay.serve("/stall", http_replay.Reply(200, body=b"late", delay_s=3.0))
+    started = time.monotonic()
+    with make_client(UA, 1.0, retry=RetryPolicy(attempts=5, backoff_s=0.01),
+                     request_deadline_s=1.5) as c, pytest.raises(SourceError, match="timed out"):
+        get_document(c, http_replay.url("/stall"), source="test")
+    assert time.monotonic() - started < 2.5
+    assert len(http_replay.hits("/stall")) <= 2
+
+
+def test_oversized_streamed_body_is_abandoned_at_the_cap_with_bounded_memory(
+    http_replay: Any,
+) -> None:
+    """Item 5: a body of unknown length is counted while streamed and dropped past the cap."""
+    import tracemalloc
+
+    sent = []
+
+    def endless() -> Any:
+        for _ in range(4096):  # 256 MB if nobody stopped reading
+            sent.append(1)
+            yield b"y" * 65536
+
+    http_replay.serve("/huge", http_replay.Reply(200, {"Content-Type": "text/csv"},
+                                                 stream=endless))
+    tracemalloc.start()
+    try:
+        with client(FakeTime(), max_body_bytes=2 * 1024 * 1024) as c, \
+                pytest.raises(SourceError, match="exceeds the download limit of 2 MB"):
+            get_document(c, http_replay.url("/huge"), source="test")
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 * 1024 * 1024
+    assert len(sent) < 4096
+
+
+def test_declared_oversized_body_is_refused_before_reading(http_replay: Any) -> None:
+    http_replay.serve("/big", http_replay.Reply(200, body=b"z" * 5000))
+    with client(FakeTime(), max_body_bytes=1000) as c, \
+            pytest.raises(SourceError, match="Content-Length 5000"):
+        get_document(c, http_replay.url("/big"), source="test")
+
+
+def test_the_default_download_cap_is_50_mb() -> None:
+    from attrition.config import Settings
+    from attrition.sources.http import MAX_BODY_BYTES
+
+    assert MAX_BODY_BYTES == 50 * 1024 * 1024 == Settings(db="x").max_download_bytes

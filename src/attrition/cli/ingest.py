@@ -61,26 +61,39 @@ def ingest_text(result: IngestAnswer, *, max_skipped: int | None = None) -> str:
     metavar="NAME",
     help="Read every file as this source (default: each source recognises its own files).",
 )
+@click.option(
+    "--max-size",
+    default=None,
+    metavar="MB",
+    help="Refuse files larger than this many megabytes (default: $ATTRITION_MAX_FILE_MB, else 20).",
+)
 @db_option
 @log_level_option
 @json_option
 def ingest(
-    paths: tuple[Path, ...], source: str | None, db: str | None, log_level: str, as_json: bool
+    paths: tuple[Path, ...], source: str | None, max_size: str | None, db: str | None,
+    log_level: str, as_json: bool,
 ) -> None:
     """Ingest files or folders (recursively) into the record, in one transaction.
 
-    Files no source recognises are skipped with a reason; files already ingested
-    (same sha256) are skipped as unchanged. A file that fails to parse aborts the
-    whole ingest and leaves the database unchanged.
+    Files in a folder that no source recognises are skipped with a reason; a file
+    named explicitly that cannot be ingested (empty, binary, UTF-16, unknown) is an
+    error. Files already ingested (same sha256) are skipped as unchanged. A file that
+    fails to parse, or is larger than --max-size, aborts the whole ingest and leaves
+    the database unchanged.
 
     Example: attrition ingest ../shared/data/petroivaniuk ../shared/data/minfin-csv
     """
+    from attrition.config import load_settings, positive_number
     from attrition.log import configure_logging
 
     configure_logging(log_level)
     try:
+        settings = load_settings(db)
+        limit_mb = positive_number(max_size, "--max-size") if max_size else settings.max_file_mb
         with open_db(db) as record:
-            result = record.ingest(paths, source=source)
+            result = record.ingest(paths, source=source,
+                                   max_file_bytes=int(limit_mb * 1024 * 1024))
     except AttritionError as err:
         fail(err, as_json=as_json)
     emit_answer(result, as_json=as_json, text=ingest_text(result))

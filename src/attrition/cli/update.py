@@ -155,6 +155,9 @@ def update(sources: tuple[str, ...], since: str | None, wait: str | None,
             result = record.update(sources, since=day, wait=waiting, base_urls=bases,
                                    default_base_url=settings.base_url,
                                    user_agent=settings.user_agent, timeout_s=settings.timeout_s,
+                                   max_download_bytes=settings.max_download_bytes,
+                                   request_deadline_s=settings.request_deadline_s,
+                                   update_deadline_s=settings.update_deadline_s,
                                    progress=progress)
     except AttritionError as err:
         fail(err, as_json=as_json)

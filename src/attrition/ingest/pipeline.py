@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from attrition import checks, sources
 from attrition.errors import ParseError
-from attrition.ingest.files import collect_documents
+from attrition.ingest.files import MAX_FILE_BYTES, collect_documents
 from attrition.ingest.results import (
     Attribution,
     DocumentResult,
@@ -36,10 +36,15 @@ log = get_logger("attrition.ingest")
 
 
 def ingest_paths(
-    store: Store, paths: Sequence[Path], *, source: str | None = None, now: datetime
+    store: Store,
+    paths: Sequence[Path],
+    *,
+    source: str | None = None,
+    now: datetime,
+    max_file_bytes: int = MAX_FILE_BYTES,
 ) -> IngestResult:
     """Ingest files and folders into ``store`` in one transaction; see the module docstring."""
-    docs, skipped = collect_documents(paths, source=source)
+    docs, skipped = collect_documents(paths, source=source, max_file_bytes=max_file_bytes)
     return _ingest(store, docs, skipped, now=now)
 
 

@@ -27,10 +27,10 @@ def open_store_at(db: str | Path | None) -> Store:
     """
     from attrition.store import open_store
 
-    if db is None:
+    if db is None or (isinstance(db, str) and not db.strip()):
         from attrition.config import load_settings
 
-        db = load_settings().db
+        db = load_settings(db).db  # refuses `--db ""` (a UsageError), never falls back
     return open_store(db)
 
 

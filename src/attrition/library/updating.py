@@ -156,14 +156,22 @@ def parse_report_file(path: str | Path, known_date: date | None = None) -> Parse
 class UpdatingMethods(Door):
     """Ingest files and update from the live sources."""
 
-    def ingest(self, paths: Sequence[str | Path], *, source: str | None = None) -> IngestAnswer:
-        """Ingest files or folders (one transaction); see :func:`attrition.ingest.ingest_paths`."""
+    def ingest(
+        self, paths: Sequence[str | Path], *, source: str | None = None,
+        max_file_bytes: int | None = None,
+    ) -> IngestAnswer:
+        """Ingest files or folders (one transaction); see :func:`attrition.ingest.ingest_paths`.
+
+        ``max_file_bytes`` refuses larger files (default: 20 MB).
+        """
         from datetime import UTC, datetime
 
         from attrition.ingest import ingest_paths
+        from attrition.ingest.files import MAX_FILE_BYTES
 
         return IngestAnswer(ingest_paths(self.store, [Path(p) for p in paths], source=source,
-                                         now=datetime.now(UTC)))
+                                         now=datetime.now(UTC),
+                                         max_file_bytes=max_file_bytes or MAX_FILE_BYTES))
 
     def update(
         self,
@@ -177,17 +185,29 @@ class UpdatingMethods(Door):
         timeout_s: float = 20.0,
         attempts: int | None = None,
         progress: Progress | None = None,
+        max_download_bytes: int | None = None,
+        request_deadline_s: float | None = None,
+        update_deadline_s: float | None = None,
     ) -> UpdateAnswer:
         """Fetch what is new from the live sources, check it and store it (one transaction each).
 
         ``base_urls`` maps a source to another server; ``default_base_url`` (a private
         mirror, a test server) serves every source not named there. ``attempts`` caps
         the tries per request (default: the client's retry policy). The validator cache
-        lives beside a SQLite file (:func:`cache_path`).
+        lives beside a SQLite file (:func:`cache_path`). Bounds (issue 14): one download
+        is capped at ``max_download_bytes`` (50 MB), one request at ``request_deadline_s``
+        (60 s) and the network time of the whole update at ``update_deadline_s`` (120 s).
         """
         from datetime import UTC, datetime
 
-        from attrition.sources.http import JsonFileCache, RetryPolicy, make_client
+        from attrition.sources.http import (
+            MAX_BODY_BYTES,
+            REQUEST_DEADLINE_S,
+            UPDATE_DEADLINE_S,
+            JsonFileCache,
+            RetryPolicy,
+            make_client,
+        )
         from attrition.update import update
 
         cache = JsonFileCache.load(cache_path(self.store.file))
@@ -197,14 +217,17 @@ class UpdatingMethods(Door):
         agent = user_agent or USER_AGENT
 
         def client_factory(validators: Any) -> Any:
-            return make_client(agent, timeout_s, cache=validators, retry=retry)
+            return make_client(agent, timeout_s, cache=validators, retry=retry,
+                               max_body_bytes=max_download_bytes or MAX_BODY_BYTES,
+                               request_deadline_s=request_deadline_s or REQUEST_DEADLINE_S)
 
         bases = dict(base_urls or {})
         if default_base_url:
             bases = {name: bases.get(name, default_base_url) for name in update_source_names()
                      if name in (sources or update_source_names())}
         result = update(self.store, client_factory, list(sources) or None, since,
-                        datetime.now(UTC), wait, bases, cache=cache, progress=progress)
+                        datetime.now(UTC), wait, bases, cache=cache, progress=progress,
+                        deadline_s=update_deadline_s or UPDATE_DEADLINE_S)
         cache.save()
         return UpdateAnswer(result)
 

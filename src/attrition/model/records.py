@@ -33,6 +33,18 @@ class RawDocument:
         return self.content.decode("utf-8-sig")
 
 
+# The largest total or increment any source may state: 15 digits stay exact in float64
+# and int64 arithmetic (analysis, pandas, the store's 64-bit INTEGER), and are some
+# eight orders of magnitude above any real count. Larger figures are parse errors.
+MAX_TOTAL = 10**15 - 1
+MAX_TOTAL_DIGITS = len(str(MAX_TOTAL))
+
+
+def total_too_large(value: float) -> bool:
+    """Return True if ``value`` is beyond what a total (or an increment) may be."""
+    return abs(value) > MAX_TOTAL
+
+
 @dataclass(frozen=True, slots=True)  # slots: ~2x faster to create; 10^5 per import
 class Observation:
     """One category on one report, as one source stated it."""

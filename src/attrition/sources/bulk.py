@@ -20,13 +20,14 @@ from typing import Any
 from attrition.errors import ParseError, UnknownCategoryError
 from attrition.model.categories import lookup_category
 from attrition.model.dates import WAR_START
-from attrition.model.records import Observation, RawDocument
+from attrition.model.records import MAX_TOTAL_DIGITS, Observation, RawDocument, total_too_large
 from attrition.sources.base import decode_text
 
 _DECODER = json.JSONDecoder()
 _WS = re.compile(r"[ \t\n\r]*")
 _HEAD_KEY = re.compile(r'"((?:[^"\\]|\\.)*)"\s*:')
 _WHOLE_FLOAT = re.compile(r"\d+\.0*")
+_TOO_LARGE = f"too large (a total has at most {MAX_TOTAL_DIGITS} digits)"
 
 
 # --- recognising files ---------------------------------------------------------------
@@ -76,6 +77,16 @@ def load_json(doc: RawDocument) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise _json_error(exc, doc) from exc
+    except (ValueError, RecursionError) as exc:
+        raise _unreadable_json(exc, doc, 1) from None
+
+
+def _unreadable_json(exc: Exception, doc: RawDocument, line_no: int) -> ParseError:
+    """Return the ParseError for JSON the decoder gives up on: a huge number, deep nesting."""
+    why = (f"too large (a total has at most {MAX_TOTAL_DIGITS} digits)"
+           if isinstance(exc, ValueError) else "nested too deeply")
+    return ParseError(f"invalid JSON: {why}", path=doc.locator, line_no=line_no,
+                      source=doc.source)
 
 
 def read_json_array(doc: RawDocument) -> list[tuple[int, dict[str, Any]]]:
@@ -107,6 +118,8 @@ def read_json_array(doc: RawDocument) -> list[tuple[int, dict[str, Any]]]:
                 item, end = _DECODER.raw_decode(text, pos)
             except json.JSONDecodeError as exc:
                 raise _json_error(exc, doc) from exc
+            except (ValueError, RecursionError) as exc:
+                raise _unreadable_json(exc, doc, line) from None
             if not isinstance(item, dict):
                 raise ParseError(
                     f"expected a JSON object, found {type(item).__name__}",
@@ -191,11 +204,13 @@ def read_date(value: Any, doc: RawDocument, line_no: int | None) -> date:
 def read_total(
     value: Any, doc: RawDocument, line_no: int | None, field: str, *, signed: bool = False
 ) -> int:
-    """Return a JSON number as an int; fractions, strings, booleans and negatives raise."""
+    """Return a JSON number as an int; fractions, strings, booleans, negatives and huge raise."""
     if type(value) is int:  # fast path: bool is excluded on purpose
-        if value >= 0 or signed:
+        if (value >= 0 or signed) and not total_too_large(value):
             return value
-        why = "negative total"
+        why = "negative total" if value < 0 and not signed else _TOO_LARGE
+    elif isinstance(value, float) and total_too_large(value):  # 1e300, inf
+        why = _TOO_LARGE
     elif isinstance(value, float) and value.is_integer() and (value >= 0 or signed):
         return int(value)
     elif isinstance(value, float):
@@ -207,14 +222,28 @@ def read_total(
         path=doc.locator,
         line_no=line_no,
         field=field,
-        input=json.dumps(value),
+        input=_shown(value),
         source=doc.source,
     )
+
+
+def _shown(value: Any) -> str:
+    text = str(value) if isinstance(value, int) and not isinstance(value, bool) else None
+    if text is None:
+        try:
+            text = json.dumps(value)
+        except (TypeError, ValueError):
+            text = repr(value)
+    return text if len(text) <= 40 else f"{text[:20]}…({len(text)} characters)"
 
 
 def read_total_text(cell: str, doc: RawDocument, line_no: int, field: str) -> int:
     """Return a CSV cell as a non-negative int (``"12.0"`` allowed); else ParseError."""
     text = cell.strip()
+    digits = text.split(".")[0].lstrip("-").strip().lstrip("0")
+    if len(digits) > MAX_TOTAL_DIGITS and digits.isascii() and digits.isdigit():
+        raise ParseError(_TOO_LARGE, path=doc.locator, line_no=line_no, field=field,
+                         input=_shown(cell), source=doc.source)
     if text.isascii() and text.isdigit():
         return int(text)
     if _WHOLE_FLOAT.fullmatch(text):

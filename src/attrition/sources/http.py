@@ -15,6 +15,15 @@
 are injected so tests run without waiting. :func:`get_document` turns a response
 into a :class:`RawDocument` (``None`` for 304 Not Modified) and every failure into
 a :class:`SourceError` naming the URL. Nothing here parses or stores.
+
+Bounds (issue 14): a body is streamed and counted, and the download is abandoned
+past ``max_body_bytes`` (50 MB by default); every request has an overall deadline
+(``request_deadline_s``) on top of httpx's per-read timeout, and a caller may bind a
+longer-lived :class:`Deadline` (one ``update`` run) to the client with
+:func:`bind_deadline`. Each read timeout is clamped to what is left of the deadline,
+retries are not attempted past it, and the body loop checks it between chunks, so a
+server that drips one byte at a time fails within the deadline (plus at most one
+chunk's wait) instead of never.
 """
 
 from __future__ import annotations
@@ -48,6 +57,45 @@ RETRY_EXCEPTIONS: tuple[type[Exception], ...] = (
     httpx.RemoteProtocolError,
 )
 ATTEMPTS_EXTENSION = "attrition_attempts"
+DEADLINE_EXTENSION = "attrition_deadline"
+
+MAX_BODY_BYTES = 50 * 1024 * 1024  # default cap of one download
+REQUEST_DEADLINE_S = 60.0  # default overall time of one request, retries included
+UPDATE_DEADLINE_S = 120.0  # default overall time of one update run (all sources)
+
+
+class Deadline:
+    """A point on the monotonic clock after which no more network time is spent."""
+
+    def __init__(self, seconds: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.seconds = seconds
+        self._clock = clock
+        self.at = clock() + seconds
+
+    def remaining(self) -> float:
+        """Return the seconds left (negative once passed)."""
+        return self.at - self._clock()
+
+    @property
+    def expired(self) -> bool:
+        """Return True once the deadline has passed."""
+        return self.remaining() <= 0
+
+    def earliest(self, other: Deadline | None) -> Deadline:
+        """Return whichever of ``self`` and ``other`` comes first."""
+        return other if other is not None and other.at < self.at else self
+
+
+class DeadlineExceeded(httpx.TimeoutException):
+    """The overall deadline of a request (or of the whole run) has passed."""
+
+    def __init__(self, deadline: Deadline, request: httpx.Request | None = None) -> None:
+        super().__init__(f"deadline of {deadline.seconds:g}s passed", request=request)
+        self.deadline = deadline
+
+
+class BodyTooLarge(Exception):
+    """A response body went past the download cap (internal; becomes a SourceError)."""
 
 
 @dataclass(frozen=True)
@@ -147,6 +195,21 @@ class PoliteTransport(httpx.BaseTransport):
             entry = {"etag": etag or "", "last_modified": modified or ""}
             self._cache[str(request.url)] = {k: v for k, v in entry.items() if v}
 
+    def _within_deadline(self, request: httpx.Request, wait: float = 0.0) -> None:
+        """Clamp the request's timeouts to what is left of its deadline; raise once it passed."""
+        deadline: Deadline | None = request.extensions.get(DEADLINE_EXTENSION)
+        if deadline is None:
+            return
+        left = deadline.remaining() - wait
+        if left <= 0:
+            raise DeadlineExceeded(deadline, request)
+        timeouts = dict(request.extensions.get("timeout") or {})
+        request.extensions["timeout"] = {
+            key: left if value is None else min(value, left)
+            for key, value in {**dict.fromkeys(("connect", "read", "write", "pool")),
+                               **timeouts}.items()
+        }
+
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request``, retrying what is worth retrying; return the last response."""
         self._add_validators(request)
@@ -154,12 +217,14 @@ class PoliteTransport(httpx.BaseTransport):
         attempts = max(1, self._retry.attempts)
         for attempt in range(1, attempts + 1):
             self._throttle(host)
+            self._within_deadline(request)
             try:
                 response = self._inner.handle_request(request)
             except RETRY_EXCEPTIONS as exc:
-                if attempt == attempts:
+                if attempt == attempts or isinstance(exc, DeadlineExceeded):
                     raise
                 delay = self._retry.backoff(attempt, self._random())
+                self._within_deadline(request, wait=delay)
                 log.info("%s %s: %s; retry %d in %.1fs", request.method, request.url,
                          type(exc).__name__, attempt, delay)
                 self._sleep(delay)
@@ -171,6 +236,10 @@ class PoliteTransport(httpx.BaseTransport):
                     response.extensions[ATTEMPTS_EXTENSION] = attempt
                     return response  # not worth blocking for; the caller reports it
                 delay = asked if asked is not None else self._retry.backoff(attempt, self._random())
+                deadline: Deadline | None = request.extensions.get(DEADLINE_EXTENSION)
+                if deadline is not None and deadline.remaining() <= delay:
+                    response.extensions[ATTEMPTS_EXTENSION] = attempt
+                    return response  # no time left to retry; the caller reports the status
                 response.close()
                 log.info("%s %s: HTTP %d; retry %d in %.1fs", request.method, request.url,
                          status, attempt, delay)
@@ -186,6 +255,23 @@ class PoliteTransport(httpx.BaseTransport):
         self._inner.close()
 
 
+class BoundedClient(httpx.Client):
+    """An ``httpx.Client`` that carries the download bounds :func:`get_document` enforces."""
+
+    def __init__(self, *, max_body_bytes: int, request_deadline_s: float,
+                 deadline: Deadline | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.max_body_bytes = max_body_bytes
+        self.request_deadline_s = request_deadline_s
+        self.deadline = deadline  # a run-wide deadline (one update), or None
+
+
+def bind_deadline(client: httpx.Client, deadline: Deadline | None) -> None:
+    """Make every later request of ``client`` end by ``deadline`` (a plain client is left as is)."""
+    if isinstance(client, BoundedClient):
+        client.deadline = deadline
+
+
 def make_client(
     user_agent: str,
     timeout: float,
@@ -198,8 +284,15 @@ def make_client(
     clock: Callable[[], float] = time.monotonic,
     wall: Callable[[], datetime] | None = None,
     random: Callable[[], float] = _random.random,
-) -> httpx.Client:
-    """Return the configured client: timeouts, User-Agent, retries, rate limit, validators."""
+    max_body_bytes: int = MAX_BODY_BYTES,
+    request_deadline_s: float = REQUEST_DEADLINE_S,
+    deadline: Deadline | None = None,
+) -> BoundedClient:
+    """Return the configured client: timeouts, User-Agent, retries, rate limit, validators.
+
+    ``max_body_bytes`` caps one download and ``request_deadline_s`` one request (retries
+    included); ``deadline`` bounds every request of the client (see :func:`bind_deadline`).
+    """
     polite = PoliteTransport(
         transport or httpx.HTTPTransport(),
         retry=retry or RetryPolicy(),
@@ -210,7 +303,10 @@ def make_client(
         wall=wall or (lambda: datetime.now(UTC)),
         random=random,
     )
-    return httpx.Client(
+    return BoundedClient(
+        max_body_bytes=max_body_bytes,
+        request_deadline_s=request_deadline_s,
+        deadline=deadline,
         transport=polite,
         timeout=httpx.Timeout(timeout),
         headers={"User-Agent": user_agent},
@@ -240,14 +336,52 @@ def get_document(
     Raises:
         SourceError: naming the URL, for a network failure, a timeout or an HTTP error status.
     """
+    max_bytes = getattr(client, "max_body_bytes", MAX_BODY_BYTES)
+    deadline = Deadline(getattr(client, "request_deadline_s", REQUEST_DEADLINE_S)).earliest(
+        getattr(client, "deadline", None))
+    if deadline.expired:
+        raise SourceError(f"not fetched: the deadline of {deadline.seconds:g}s has passed",
+                          url=url, source=source)
     try:
-        response = client.get(url, params=params)
+        with client.stream("GET", url, params=params,
+                           extensions={DEADLINE_EXTENSION: deadline}) as response:
+            content = _read_body(response, max_bytes, deadline)
+    except BodyTooLarge as exc:
+        raise SourceError(f"response body exceeds the download limit of {_size(max_bytes)} "
+                          f"({exc})", url=url, source=source) from None
     except httpx.TimeoutException as exc:
-        raise SourceError(f"timed out ({type(exc).__name__}) after retries", url=url,
+        what = str(exc) if isinstance(exc, DeadlineExceeded) else type(exc).__name__
+        raise SourceError(f"timed out ({what}) after retries", url=url,
                           source=source) from exc
     except httpx.HTTPError as exc:
         raise SourceError(f"request failed: {type(exc).__name__}: {exc}", url=url,
                           source=source) from exc
+    return _to_document(response, content, source=source, fetched_at=fetched_at)
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:g} MB" if n >= 1024 * 1024 else f"{n} bytes"
+
+
+def _read_body(response: httpx.Response, max_bytes: int, deadline: Deadline) -> bytes:
+    """Return the (decoded) body, refusing more than ``max_bytes`` or a passed deadline."""
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > max_bytes and response.status_code == 200:
+        raise BodyTooLarge(f"Content-Length {int(declared)} bytes")
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.iter_bytes():
+        size += len(chunk)
+        if size > max_bytes:
+            raise BodyTooLarge(f"more than {size} bytes received")
+        if deadline.expired:
+            raise DeadlineExceeded(deadline, response.request)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _to_document(response: httpx.Response, content: bytes, *, source: str,
+                 fetched_at: datetime | None) -> RawDocument | None:
     where = str(response.url)
     attempts = response.extensions.get(ATTEMPTS_EXTENSION, 1)
     if response.status_code == 304:
@@ -265,7 +399,7 @@ def get_document(
     return RawDocument(
         source=source,
         locator=where,
-        content=response.content,
+        content=content,
         fetched_at=fetched_at or datetime.now(UTC),
         media_type=media_type.split(";")[0].strip() or "application/octet-stream",
         meta={"status": response.status_code, "etag": response.headers.get("etag"),
@@ -300,6 +434,9 @@ def decode_json(doc: RawDocument) -> Any:
             f"response is not valid JSON ({exc.msg} at char {exc.pos} of "
             f"{len(doc.content)} bytes; truncated?)", url=doc.locator, source=doc.source,
         ) from exc
+    except (ValueError, RecursionError) as exc:  # a number past 4300 digits, deep nesting
+        raise SourceError(f"response is not usable JSON ({type(exc).__name__})",
+                          url=doc.locator, source=doc.source) from None
 
 
 class JsonFileCache(MutableMapping[str, dict[str, str]]):

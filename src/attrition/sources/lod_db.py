@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from attrition.model.records import ParsedBatch, RawDocument
+from attrition.model.records import MAX_TOTAL, ParsedBatch, RawDocument
 from attrition.sources.base import FetchSchedule, SourceBase
 from attrition.sources.bulk import (
     CategoryResolver,
@@ -82,7 +82,7 @@ class LodDbSource(SourceBase):
                     continue
                 total = (
                     value
-                    if type(value) is int and value >= 0
+                    if type(value) is int and 0 <= value <= MAX_TOTAL
                     else read_total(value, doc, line_no, key)
                 )
                 obs_note = note

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from attrition.errors import ParseError
 from attrition.model.records import ParsedBatch, RawDocument
@@ -82,6 +82,13 @@ class MinfinSource(SourceBase):
         """Parse one CSV; ``line_no`` is the CSV line, ``raw`` the whole row line."""
         lines = decode_text(doc).splitlines()
         reader = csv.reader(lines)
+        try:
+            return self._parse_rows(doc, lines, reader)
+        except csv.Error as exc:  # a NUL byte, a field past the csv module's size limit
+            raise ParseError(f"not readable as CSV: {exc}", path=doc.locator,
+                             line_no=reader.line_num or None, source=doc.source) from None
+
+    def _parse_rows(self, doc: RawDocument, lines: list[str], reader: Any) -> ParsedBatch:
         try:
             header = next(reader)
         except StopIteration:

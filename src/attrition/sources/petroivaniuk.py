@@ -15,7 +15,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from attrition.errors import ParseError
-from attrition.model.records import Observation, ParsedBatch, RawDocument, StatedCorrection
+from attrition.model.records import (
+    MAX_TOTAL,
+    Observation,
+    ParsedBatch,
+    RawDocument,
+    StatedCorrection,
+)
 from attrition.sources.base import FetchSchedule, SourceBase
 from attrition.sources.bulk import (
     CategoryResolver,
@@ -90,7 +96,7 @@ def _parse_equipment(doc: RawDocument, items: list[tuple[int, dict[str, Any]]]) 
                 continue
             # the hot loop of the largest file: plain non-negative ints skip the checker
             total = (
-                value if type(value) is int and value >= 0 else read_total(value, doc, line_no, key)
+                value if type(value) is int and 0 <= value <= MAX_TOTAL else read_total(value, doc, line_no, key)
             )
             raw = f"{column.raw_prefix}{value}}}"
             row.observations.append(
