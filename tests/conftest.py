@@ -106,3 +106,35 @@ def build_series_via_store(
 def series_via_store() -> Callable[..., dict[str, Any]]:
     """Return :func:`build_series_via_store`: series built the way production builds them."""
     return build_series_via_store
+
+
+class TimeBoundExceeded(Exception):
+    """Raised inside a ``time_bound`` block that ran past its limit."""
+
+
+@pytest.fixture()
+def time_bound() -> Callable[[float], Any]:
+    """Return ``bound(seconds)``: a context manager failing a block that runs longer.
+
+    It interrupts the block (SIGALRM; the regex engine checks signals), so a catastrophic
+    backtracking regression fails in seconds instead of hanging the suite. The limits are
+    generous safety nets for exponential blow-ups, not speed targets (those live in
+    benchmarks/).
+    """
+    import contextlib
+    import signal
+
+    @contextlib.contextmanager
+    def bound(seconds: float) -> Any:
+        def alarm(signum: int, frame: Any) -> None:
+            raise TimeBoundExceeded(f"still running after {seconds} s")
+
+        previous = signal.signal(signal.SIGALRM, alarm)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+    return bound

@@ -7,6 +7,7 @@ import json
 import re
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -653,3 +654,49 @@ def test_rendered_report_parses_back_to_its_numbers(
     report = parse_report(text)
     assert report.report_date == day
     assert _figures(report) == expected
+
+
+# --- issue 14: bounded time, clean errors ----------------------------------------------------
+_BODY = "tanks ‒ 6500 (+10)\nartillery systems ‒ 10000 (+30)\n"
+
+
+def test_repeated_unit_words_do_not_make_a_line_backtrack(time_bound: Any) -> None:
+    """Item 1: ``(?:unit\\s*/?\\s*)*`` took 28 s on 12 words and x4 per extra word."""
+    line = "personnel ‒ 403720 (+1290)" + " persons  " * 40 + "/9"
+    text = "The total combat losses of the enemy from 24.02.22 to 15.01.23 were approximately:\n"
+    with time_bound(5.0):
+        for _ in range(20):
+            with pytest.raises(ParseError) as caught:
+                parse_report(text + line + "\n" + _BODY)
+    assert caught.value.field == "personnel" and caught.value.line_no == 2
+
+
+@pytest.mark.parametrize(
+    "known", [pytest.param(None, id="no-known-date"), pytest.param(date(2026, 3, 1), id="known")]
+)
+def test_29_february_without_a_year_is_resolved_not_a_crash(known: date | None) -> None:
+    """Item 9: ``day is out of range for month`` / ``min() arg is an empty sequence``."""
+    text = ("The total combat losses of the enemy from 24.02.2022 to 29.2 were approximately:\n"
+            "personnel ‒ about 403720 (+1290) persons\n" + _BODY)
+    report = parse_report(text, known_date=known)
+    assert report.heading_date is not None
+    assert (report.heading_date.month, report.heading_date.day) == (2, 29)
+    assert "heading_year_inferred" in report.flags
+    assert report.report_date == (known or report.heading_date)
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        pytest.param("99999999999999999999", id="20-digits"),
+        pytest.param("1" * 5000, id="5000-digits"),
+        pytest.param("403720 (+" + "9" * 30 + ")", id="huge-increment"),
+    ],
+)
+def test_a_total_too_large_to_store_is_a_parse_error(figure: str) -> None:
+    """Item 7: text totals >= 2**63 reached the store as an OverflowError."""
+    text = ("The total combat losses of the enemy from 24.02.22 to 15.01.23 were approximately:\n"
+            f"personnel ‒ {figure} persons\n" + _BODY)
+    with pytest.raises(ParseError, match="too large") as caught:
+        parse_report(text, path="r.txt")
+    assert (caught.value.path, caught.value.line_no, caught.value.field) == ("r.txt", 2, "personnel")

@@ -92,12 +92,18 @@ def noun_after(text: str, pos: int, limit: int) -> Noun | None:
     return None
 
 
+# No two adjacent \s* (or a \s* beside a label that may hold spaces) without a possessive
+# quantifier: such splits made a failing search polynomial of high degree (issue 14).
 _LIST_LABEL = re.compile(
-    r"(?:^|[\n,;:•*·]|\.\s)\s*[-•*·]?\s*(?P<label>[^\d\n,;:–—‒.]{2,90}?)\s*(?:[-–—‒:]|—)\s*"
-    r"(?:about|approximately|approx\.?|близько|орієнтовно|приблизно)?\s*$",
+    r"(?:^|[\n,;:•*·]|\.\s)\s*+(?:[-•*·]\s*+)?(?P<label>[^\d\n,;:–—‒.\s][^\d\n,;:–—‒.]{1,89}?)"
+    r"\s*(?:[-–—‒:]|—)\s*+(?:(?:about|approximately|approx\.?|близько|орієнтовно|приблизно)\s*+)?$",
     re.I,
 )
-_LABEL_LINE = re.compile(r"(?P<label>[^\d\n,;:]{2,60}?)\s*:\s*\n\s*(?:about|approximately|близько|орієнтовно)?\s*$", re.I)
+_LABEL_LINE = re.compile(
+    r"(?P<label>[^\d\n,;:\s][^\d\n,;:]{1,59}?)\s*:[^\S\n]*+\n\s*+"
+    r"(?:(?:about|approximately|близько|орієнтовно)\s*+)?$",
+    re.I,
+)
 
 
 def label_before(text: str, line_start: int, pos: int) -> Noun | None:

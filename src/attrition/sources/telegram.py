@@ -64,7 +64,7 @@ class Post:
     def number(self) -> int:
         """Return the post number (the part after the slash)."""
         tail = self.post.rsplit("/", 1)[-1]
-        return int(tail) if tail.isdigit() else 0
+        return int(tail) if tail.isascii() and tail.isdigit() and len(tail) <= 18 else 0
 
     @property
     def kyiv_date(self) -> date | None:

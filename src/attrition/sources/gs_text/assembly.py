@@ -127,7 +127,7 @@ class ReportAssembly:
         inc = gi.read_increment(value["inc"], field=cat.key, path=self.path, line_no=line.line_no)
         item = gi.Item(
             cat,
-            gi.to_int(value["total"]),
+            gi.to_int(value["total"], field=cat.key, path=self.path, line_no=line.line_no),
             inc,
             value["approx"] is not None,
             gi.script_of(pending.line.text),

@@ -74,10 +74,12 @@ def has_heading_hint(text: str) -> bool:
     return "втрат" in low or "losses" in low
 
 
+# possessive \s*+: what follows never starts with a space, and five adjacent optional
+# \s* made a failing match polynomial of degree five in a run of spaces (issue 14)
 _HEADING_TAIL = re.compile(
-    r"[^\d:]{0,80}:|\s*(?i:року|р\.)?\s*\(?(?i:орієнтовно|приблизно|approximately|estimated|about)?\)?\s*"
-    r"(?i:склали|становлять|становили|складають|складали|were|are|amounted\s+to|total)?\s*"
-    r"(?i:approximately|орієнтовно|about)?\s*[:\-–—]?"
+    r"[^\d:]{0,80}:|\s*+(?i:року|р\.)?\s*+\(?(?i:орієнтовно|приблизно|approximately|estimated|about)?"
+    r"\)?\s*+(?i:склали|становлять|становили|складають|складали|were|are|amounted\s+to|total)?\s*+"
+    r"(?i:approximately|орієнтовно|about)?\s*+[:\-–—]?"
 )
 DATELINE = re.compile(
     rf"^(?:{_date_pattern()})(?:,?\s*(?:\d{{4}},?\s*)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?"
@@ -95,18 +97,26 @@ class DayMonth:
     text: str
 
     def resolve(self, hint: date | None) -> date:
-        """Return the date, taking a missing year from ``hint`` (nearest), else 2022."""
+        """Return the date, taking a missing year from ``hint`` (nearest), else 2022 on.
+
+        A 29 February without a year resolves to the nearest leap year (the first from
+        2022 without a hint): _day_month admits it, and a year a few steps away is a
+        better answer than a crash (issue 14); callers flag the inferred year.
+        """
         if self.year is not None:
             return date(self.year, self.month, self.day)
         if hint is None:
-            return date(2022, self.month, self.day)
+            hint = date(2022, 1, 1)
+            years = range(2022, 2026)
+        else:
+            years = range(hint.year - 4, hint.year + 5)
         options = []
-        for year in (hint.year - 1, hint.year, hint.year + 1):
+        for year in years:
             try:
                 options.append(date(year, self.month, self.day))
             except ValueError:
                 continue
-        return min(options, key=lambda d: abs((d - hint).days))
+        return min(options, key=lambda d: (abs((d - hint).days), d))
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from attrition.errors import ParseError
 from attrition.model.categories import Category, find_category
+from attrition.model.records import MAX_TOTAL_DIGITS
 
 SOURCE_NAME = "gs_text"
 
@@ -44,17 +45,23 @@ _APPROX_WORD = (
     r"(?:(?i:близько|приблизно|орієнтовно|понад|більше|майже|approximately|approx\.?|about|"
     r"around|roughly|more\s+than|over|almost|orientovno)(?!\w)|[~≈])"
 )
-_APPROX = rf"(?P<approx>(?:{_APPROX_WORD}\s*/?\s*)+)?"
+# Spaces are taken possessively (\s*+): "\s*/?\s*" inside a repeated group split every run
+# of spaces in n+1 ways, so a failing match was exponential in the number of unit words
+# (issue 14, 28 s for 12 words); nothing that follows a space here can start with one.
+_APPROX = rf"(?P<approx>(?:{_APPROX_WORD}\s*+(?:/\s*+)?)+)?"
 _UNIT_WORD = (
     r"(?i:одиниц[іья]|од\.?|units?|pcs\.?|шт\.?|осіб|особи|чоловік|чол\.|людей|persons?|people|"
     r"troops|soldiers|were\s+(?:liquidated|eliminated)|liquidated|eliminated|ліквідовано|знищено|"
     r"destroyed|killed)(?!\w)"
 )
-_UNITS = rf"(?:{_UNIT_WORD}\s*/?\s*)*"
-_TRAIL = r"[^\w(]*"  # closing punctuation, spaces, emoji
+_UNITS = rf"(?:{_UNIT_WORD}\s*+(?:/\s*+)?)*"
+# what follows the figure: an English note ("Some data are being updated") after a space
+# (the lookbehind: the spaces before it are already taken, possessively), closing marks
+_AFTER = r"(?P<after>(?<=\s)[A-ZА-ЯІЇЄҐ][^\d]*+)?"
+_TRAIL = r"[^\w(]*+"  # closing punctuation, spaces, emoji
 _VALUE_TAIL = (
-    rf"{_APPROX}\s*(?P<total>{_NUM})\s*(?P<inc>\([^()]*\))?\s*\.?\s*(?P<unit>{_UNITS})"
-    rf"(?P<after>\s+[A-ZА-ЯІЇЄҐ][^\d]*)?{_TRAIL}$"
+    rf"{_APPROX}\s*+(?P<total>{_NUM})\s*+(?P<inc>\([^()]*\))?\s*+\.?\s*+(?P<unit>{_UNITS})"
+    rf"{_AFTER}{_TRAIL}$"
 )
 _VALUE = re.compile(rf"^{_VALUE_TAIL}")
 # a category item is read in two steps: what precedes the first digit (label, dash, "about")
@@ -65,9 +72,8 @@ _APPROX_END = re.compile(
 )
 _DASHES = frozenset("-‒–—―−:")
 _FIGURE = re.compile(  # the unit may also stand before the increment: "163 units (+1)"
-    rf"(?P<total>{_NUM})(?:\s+(?i:units?|од\.?)(?=\s*\())?\s*(?P<inc>\([^()]*\))?\s*\.?\s*"
-    rf"(?P<unit>{_UNITS})"
-    rf"(?P<after>\s+[A-ZА-ЯІЇЄҐ][^\d]*)?{_TRAIL}$"
+    rf"(?P<total>{_NUM})(?:\s+(?i:units?|од\.?)(?=\s*\())?\s*+(?P<inc>\([^()]*\))?\s*+\.?\s*+"
+    rf"(?P<unit>{_UNITS}){_AFTER}{_TRAIL}$"
 )
 _INC_INNER = re.compile(
     rf"^\(\s*(?P<sign>[+\-−–])?\s*(?P<n>{_NUM})?(?P<rest>(?:[\s\-–—,]+[^\d()]*)?)\s*\)$"
@@ -165,9 +171,20 @@ def strip_bullet(text: str) -> str:
     return _BULLET.sub("", text, count=1)
 
 
-def to_int(text: str) -> int:
-    """Return the integer a printed number means ("1 311 180", "1,311,180", "57750")."""
-    return int(text) if text.isdigit() else int(text.translate(_DIGIT_SEPARATORS))
+def to_int(
+    text: str, *, field: str = "total", path: str | None = None, line_no: int | None = None
+) -> int:
+    """Return the integer a printed number means ("1 311 180", "1,311,180", "57750").
+
+    Raises:
+        ParseError: more digits than a total may have (``MAX_TOTAL_DIGITS``).
+    """
+    digits = text if text.isdigit() else text.translate(_DIGIT_SEPARATORS)
+    if len(digits.lstrip("0")) > MAX_TOTAL_DIGITS:
+        shown = text if len(text) <= 40 else f"{text[:20]}…({len(text)} characters)"
+        raise line_error(f"is too large (a total has at most {MAX_TOTAL_DIGITS} digits)",
+                         path=path, line_no=line_no, field=field, text=shown)
+    return int(digits)
 
 
 def read_increment(
@@ -178,7 +195,7 @@ def read_increment(
         return None
     plain = _PLAIN_INC.fullmatch(text)
     if plain is not None:
-        return int(plain[1])
+        return to_int(plain[1], field=field, path=path, line_no=line_no)
     m = _INC_INNER.match(text)
     if m is None:
         raise line_error(
@@ -190,7 +207,7 @@ def read_increment(
         )
     if m["n"] is None:
         return None
-    value = to_int(m["n"])
+    value = to_int(m["n"], field=field, path=path, line_no=line_no)
     return -value if m["sign"] in ("-", "−") else value
 
 
@@ -242,7 +259,7 @@ def read_item(segment: str, *, path: str | None, line_no: int | None) -> Item | 
         cat = cats[0]
         return Item(
             cat,
-            to_int(figure["total"]),
+            to_int(figure["total"], field=cat.key, path=path, line_no=line_no),
             read_increment(figure["inc"], field=cat.key, path=path, line_no=line_no),
             is_approximate,
             script,
@@ -287,7 +304,8 @@ def read_number_first(text: str, *, path: str | None, line_no: int | None) -> It
         increment = read_increment(paren, field=cat.key, path=path, line_no=line_no)
     else:
         after = paren.strip("() ")
-    return Item(cat, to_int(m["total"]), increment, False, script_of(m["label"]), text, after, True)
+    total = to_int(m["total"], field=cat.key, path=path, line_no=line_no)
+    return Item(cat, total, increment, False, script_of(m["label"]), text, after, True)
 
 
 def split_items(text: str) -> list[tuple[int, int]]:
