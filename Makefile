@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run serve test lint bench soak docs clean
+.PHONY: run serve test lint bench soak docs fuzz clean
 
 $(BIN)/.stamp: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -20,12 +20,12 @@ serve: $(BIN)/.stamp
 
 test: $(BIN)/.stamp
 	bash .ci/system.sh chromium
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks fuzz
 	$(BIN)/mypy
 	bash -c 'if [ -z "$${ATTRITION_TEST_PG_URL:-}" ]; then source .ci/postgres.sh || echo "note: no PostgreSQL server; its store tests are skipped (they fail under CI=true)"; fi; $(BIN)/python -m pytest'
 
 lint: $(BIN)/.stamp
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks fuzz
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
@@ -35,6 +35,13 @@ bench: $(BIN)/.stamp
 
 soak: $(BIN)/.stamp
 	$(BIN)/python benchmarks/soak.py
+
+# long fuzz runs (issue 14): FUZZ_INPUTS per target, findings appended to fuzz-findings.jsonl
+FUZZ_INPUTS ?= 1000000
+fuzz: $(BIN)/.stamp
+	$(BIN)/python fuzz/run.py parser --inputs $(FUZZ_INPUTS) --out fuzz-findings.jsonl
+	$(BIN)/python fuzz/run.py check --inputs $$(( $(FUZZ_INPUTS) / 10 )) --out fuzz-findings.jsonl
+	$(BIN)/python fuzz/run.py all --seconds 600 --out fuzz-findings.jsonl
 
 docs: $(BIN)/.stamp
 	$(BIN)/python -m attrition.cli.docgen

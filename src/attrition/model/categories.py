@@ -269,8 +269,10 @@ CURRENT_KEYS: tuple[str, ...] = tuple(c.key for c in CATEGORIES if not c.is_hist
 _BY_KEY: dict[str, Category] = {c.key: c for c in CATEGORIES}
 
 _SPACES = re.compile(r"[\s\u00a0\u2009\u202f]+")
-_SLASH = re.compile(r"\s*/\s*")
-_EDGE = re.compile(r"^[\s\-‒–—:;,.*•·]+|[\s\-‒–—:;,.*•·]+$")
+# (?<!…) and possessive runs: a match starts only where a run starts, so a long run of
+# spaces is scanned once, not once per position (quadratic on a 40k-space line; issue 14)
+_SLASH = re.compile(r"(?<!\s)\s*+/\s*+")
+_EDGE = re.compile(r"^[\s\-‒–—:;,.*•·]++|(?<![\s\-‒–—:;,.*•·])[\s\-‒–—:;,.*•·]++$")
 
 
 def normalize_label(label: str) -> str:

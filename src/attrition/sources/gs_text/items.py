@@ -85,7 +85,7 @@ _NUMBER_FIRST = re.compile(
     r"(?P<paren>\([^()]*\))?[\s.,;]*$"
 )
 _PLAIN_INC = re.compile(r"\(\+(\d+)\)")
-_UNIT_TAIL = re.compile(rf"(?:\s*{_UNIT_WORD})+[\s.,;:]*$")
+_UNIT_TAIL = re.compile(rf"(?<!\s)(?:\s*+{_UNIT_WORD})+[\s.,;:]*+$")
 _UNIT_ONLY = re.compile(rf"^{_UNITS}{_TRAIL}$")
 _BULLET = re.compile(r"^(?:\d{1,2}[.)]\s+)?[^\w(~≈]*")
 _SEGMENT_END = re.compile(r"[,;](?=\s|$)|\.(?=\s+(?:[^\d\s(]|\d+\s+[^\W\d_]{3}))")

@@ -1,0 +1,66 @@
+"""Property tests: the report parser, every importer and ``check`` raise only the project's errors.
+
+The targets and strategies live in ``fuzz/targets.py``, shared with ``make fuzz`` (which runs
+them for millions of inputs). Here each runs a few hundred Hypothesis examples; a target
+that raises anything but an :class:`~attrition.errors.AttritionError`, or runs past the
+per-example deadline (a generous bound against blow-ups, not a speed target), fails.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def _targets() -> Any:
+    name = "attrition_fuzz_targets"
+    module = sys.modules.get(name)
+    if module is None:
+        spec = importlib.util.spec_from_file_location(name, REPO / "fuzz" / "targets.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return module
+
+
+T = _targets()
+FUZZ = settings(max_examples=150, deadline=timedelta(seconds=5), database=None,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+@FUZZ
+@given(T.report_texts())
+def test_report_parser_raises_only_parse_errors(text: str) -> None:
+    T.parse_report_text(text)
+
+
+@pytest.mark.parametrize("source", T.IMPORTERS)
+def test_every_importer_raises_only_the_projects_errors(source: str) -> None:
+    @FUZZ
+    @given(T.importer_inputs(source))
+    def run(data: bytes) -> None:
+        T.parse_with(source, data)
+
+    run()
+
+
+@FUZZ
+@given(T.check_texts())
+def test_check_raises_only_the_projects_errors(text: str) -> None:
+    T.check(text)
+
+
+def test_the_fuzz_targets_cover_the_parser_every_importer_and_check() -> None:
+    from attrition.sources import source_names
+
+    assert set(T.IMPORTERS) == set(source_names())
+    assert {"parser", "check"} <= set(T.TARGETS)
