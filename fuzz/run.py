@@ -67,10 +67,11 @@ def mutate(rng: random.Random, pool: list[Any], limit: int) -> Any:
     return base[:limit]
 
 
-# the largest input per target: ``check`` accepts 200,000 characters (and refuses more);
+# the largest input per target: ``check`` accepts 200,000 characters (and refuses more),
+# a report is 2-5 KB (16 KB leaves room for pages of junk around one);
 # a report or a data file of the fuzzed kind is far below 64 KB (a bigger file costs time
 # linear in its size, which no per-input bound can hold for every size)
-MAX_SIZE = {"check": 210_000}
+MAX_SIZE = {"check": 210_000, "parser": 16_384}
 
 
 class Overtime(BaseException):
@@ -99,7 +100,7 @@ def run(name: str, inputs: int, seconds: float, bound: float, seed: int,
     count, findings, slowest = 0, 0, 0.0
     pool: list[Any] = []
     while count < inputs and time.monotonic() - started < seconds:
-        drawing = count < pool_size
+        drawing = count < pool_size or not pool
         seen.clear()
         value = None if drawing else mutate(rng, pool, MAX_SIZE.get(name, 65_536))
         tick = time.perf_counter()
@@ -114,6 +115,7 @@ def run(name: str, inputs: int, seconds: float, bound: float, seed: int,
         except Overtime:
             problem = f"over {bound} s"
         except Exception:  # noqa: BLE001 - a finding is any error that is not the project's own
+            signal.setitimer(signal.ITIMER_REAL, 0)  # before formatting: that takes time too
             problem = traceback.format_exc(limit=8)
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)

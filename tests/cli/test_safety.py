@@ -255,3 +255,24 @@ def test_a_named_file_that_cannot_be_ingested_fails_saying_why(
     code, out = loaded("ingest", str(named.parent), "--json")  # found in a folder: skipped
     assert code == 0 and out["data"]["skipped"][0]["path"] == str(named)
     assert snapshot(db_path) == before
+
+
+def test_status_says_which_decrease_it_holds_back(run_cli: Run, tmp_path: Path) -> None:
+    """Item 12: the held-back value and the kept one are named in `status` (text and JSON)."""
+    folder = tmp_path / "mirrors"
+    folder.mkdir()
+    (folder / "russia_losses.csv").write_text(
+        MINFIN_HEADER[0] + "\n" + "\n".join(MINFIN_HEADER[1:3]) + "\n"
+        + "2024-12-05,1016,742370" + ",1" * 13 + "\n", encoding="utf-8")
+    (folder / "russia_losses_personnel.json").write_bytes(
+        (FIXTURES / "petroivaniuk" / "russia_losses_personnel.json").read_bytes())
+    code, out = run_cli("ingest", str(folder), "--json")
+    assert code == 0, out
+    code, out = run_cli("status", "--json")
+    (held,) = [h for h in out["data"]["held_back"] if h["category"] == "personnel"]
+    assert (held["report_date"], held["source"], held["stated"], held["kept"]) == (
+        "2024-12-05", "minfin", 742370, 747370)
+    code, text = run_cli("status")
+    assert "held back (unconfirmed decrease): personnel on 2024-12-05: minfin alone" in text
+    code, out = run_cli("losses", "personnel", "--json")
+    assert "742370" not in json.dumps(out) and "747370" in json.dumps(out)

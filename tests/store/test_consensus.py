@@ -174,3 +174,43 @@ def test_independent_source_is_kept_but_never_votes(store: Store, kit, independe
     assert store.consensus_rows("tanks", as_of=date(2025, 1, 1))[0].n_sources == 2
     stated = {v.source: v.total for v in store.source_values("tanks", D)}
     assert stated[independent_oryx] == 9486  # kept and queryable
+
+
+# --- issue 14: one source never moves the headline -----------------------------------------
+
+
+def test_a_decrease_one_mirror_alone_states_does_not_become_the_consensus(
+    store: Store, kit
+) -> None:
+    """Item 12: a mirror's personnel falling by 5,000 became the latest figure (the headline)."""
+    for source in ("petroivaniuk", "lod_db"):
+        kit.add(store, source, [kit.obs("personnel", "2024-12-02", 742_130, None, True),
+                                kit.obs("personnel", "2024-12-03", 743_700, 1_570, True)])
+    kit.add(store, "minfin", [kit.obs("personnel", "2024-12-03", 743_700, None, True),
+                              kit.obs("personnel", "2024-12-04", 738_700, None, True)])
+    findings = store.refresh_consensus().findings
+    rows = store.consensus_rows("personnel")
+    assert [(r.report_date.isoformat(), r.total) for r in rows] == [
+        ("2024-12-02", 742_130), ("2024-12-03", 743_700)]
+    (held,) = [f for f in findings if f.kind == "unconfirmed_decrease"]
+    assert (held.source, held.report_date, held.details["stated"], held.details["kept"]) == (
+        "minfin", date(2024, 12, 4), 738_700, 743_700)
+    assert store.findings(kind="unconfirmed_decrease")
+    kit.add(store, "lod_db", [kit.obs("personnel", "2024-12-04", 738_700, None, True)])
+    store.refresh_consensus()  # a second source confirms it: now it is the consensus
+    assert store.consensus_rows("personnel")[-1].total == 738_700
+
+
+def test_a_revision_breaking_monotonicity_loses_to_the_value_that_fits(store: Store, kit) -> None:
+    """Item 13: 9,710 won "by priority" over 5,710 and the next day showed −3,870."""
+    kit.add(store, "petroivaniuk", [kit.obs("personnel", "2022-02-28", 5_300),
+                                    kit.obs("personnel", "2022-03-01", 9_710),
+                                    kit.obs("personnel", "2022-03-02", 5_840)])
+    kit.add(store, "minfin", [kit.obs("personnel", "2022-02-28", 5_300),
+                              kit.obs("personnel", "2022-03-01", 5_710),
+                              kit.obs("personnel", "2022-03-02", 5_840)])
+    findings = store.refresh_consensus().findings
+    totals = [r.total for r in store.consensus_rows("personnel")]
+    assert totals == [5_300, 5_710, 5_840]
+    (finding,) = [f for f in findings if f.kind == "disagreement"]
+    assert finding.details["rule"] == "monotonic" and finding.details["chosen"] == 5_710

@@ -52,6 +52,8 @@ def status_text(data: dict[str, Any]) -> str:
             lines.append(f"  {row['source']:<10} {row['series']:<15} {row['rows']:>7,} rows "
                          f"{row['first'] or '–'} … {row['last'] or '–'}; "
                          f"{row['documents']} document(s)")
+    for held in data.get("held_back", []):
+        lines.append(f"held back (unconfirmed decrease): {held['message']}")
     lines.append("counts: " + ", ".join(f"{k} {v:,}" for k, v in data["counts"].items()))
     kinds = data["findings_by_kind"]
     lines.append(

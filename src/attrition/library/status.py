@@ -27,6 +27,7 @@ class Status(Answer):
     findings_by_kind: dict[str, int]
     freshness: Freshness
     independent: list[dict[str, Any]] = field(default_factory=list)  # never vote
+    held_back: list[StoredFinding] = field(default_factory=list)  # unconfirmed decreases
 
     def to_dict(self) -> dict[str, Any]:
         """Return the status as plain values."""
@@ -39,6 +40,12 @@ class Status(Answer):
             "findings_by_kind": self.findings_by_kind,
             "freshness": self.freshness.as_dict(),
             "independent": self.independent,
+            "held_back": [
+                {"category": f.category, "report_date": f.report_date, "source": f.source,
+                 "stated": f.details.get("stated"), "kept": f.details.get("kept"),
+                 "message": f.message}
+                for f in self.held_back
+            ],
         }
 
     def meta(self) -> dict[str, Any]:
@@ -105,7 +112,26 @@ class StatusMethods(Door):
         others = [row | {"title": get_source(row["source"]).title}
                   for row in store.independent_summary()]
         return Status(store.url, sources, latest, loss_date(latest) if latest else None,
-                      store.counts(), dict(sorted(kinds.items())), fresh, others)
+                      store.counts(), dict(sorted(kinds.items())), fresh, others, self.held_back())
+
+    def held_back(self) -> list[StoredFinding]:
+        """Return the unconfirmed decreases the consensus is holding back (issue 14 item 12).
+
+        A decrease one non-official source alone states is left out of the consensus (the
+        last confirmed value stays the headline) until another source confirms it; these
+        are the ``unconfirmed_decrease`` findings newer than their category's latest row.
+        """
+        latest: dict[str, date | None] = {}
+        out = []
+        for found in self.store.findings(kind="unconfirmed_decrease"):
+            cat = found.category or ""
+            if cat not in latest:
+                rows = self.store.consensus_rows(cat)
+                latest[cat] = rows[-1].report_date if rows else None
+            last = latest[cat]
+            if found.report_date is not None and (last is None or found.report_date > last):
+                out.append(found)
+        return out
 
     def findings(
         self,

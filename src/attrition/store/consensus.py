@@ -6,6 +6,8 @@ source's values are kept but never counted) has one current value; the total mos
 agree on wins; a tie goes to a value an official report text states, then to the best
 source priority (lower first), both read from the roster's ranks.
 Every tie-break or outvoted source becomes a "disagreement" finding naming each value.
+A value that breaks monotonicity loses to one that fits; a decrease that a single
+non-official source states is left out of the consensus (see :func:`decide`).
 ``increment_diff`` and ``span_days`` come from :func:`attrition.model.series.series_values`.
 """
 
@@ -94,6 +96,61 @@ def _disagreement(
     )
 
 
+def _next_total(days: Sequence[Day], index: int) -> int | None:
+    """Return the total the plain rules give the day at ``index`` (None past the end)."""
+    if index >= len(days):
+        return None
+    votes = days[index][1]
+    totals = {vote[0] for vote in votes.values()}
+    return next(iter(totals)) if len(totals) == 1 else None  # a disputed neighbour is no guide
+
+
+def _fit_neighbours(
+    votes: Mapping[str, Vote], ranked: tuple[str, ...], source_rank: Ranks,
+    choice: tuple[int, tuple[str, ...], str | None], prev: int | None, nxt: int | None,
+) -> tuple[int, tuple[str, ...], str | None]:
+    """Prefer, among disagreeing values, those that keep the totals monotonic (issue 14 #13).
+
+    A value below the previous day's consensus or above the next day's agreed total breaks
+    monotonicity; when the rules chose such a value and another stated value fits between
+    its neighbours, the fitting values are chosen among (by the same rules), rule "monotonic".
+    """
+    def fits(total: int) -> bool:
+        return (prev is None or total >= prev) and (nxt is None or total <= nxt)
+
+    total = choice[0]
+    if fits(total) or (prev is None and nxt is None):
+        return choice
+    fitting = {s: v for s, v in votes.items() if fits(v[0])}
+    if not fitting:
+        return choice
+    winner, agreeing, _rule = _choose(fitting, tuple(s for s in ranked if s in fitting),
+                                      source_rank)
+    return winner, agreeing, "monotonic"
+
+
+def _unconfirmed(agreeing: Sequence[str], source_rank: Ranks) -> bool:
+    """Return True if one source alone, not an official report text, states a value."""
+    return len(agreeing) == 1 and not rank_of(agreeing[0], source_rank).is_official
+
+
+def _unconfirmed_decrease(
+    category: str, day: date, prev: tuple[date, int, int | None, bool, tuple[str, ...]],
+    total: int, agreeing: Sequence[str],
+) -> Finding:
+    return Finding(
+        kind="unconfirmed_decrease",
+        message=(f"{category} on {day.isoformat()}: {agreeing[0]} alone states {total:,}, "
+                 f"below {prev[1]:,} ({prev[0].isoformat()}); kept {prev[1]:,} as the consensus "
+                 "until another source confirms it"),
+        category=category,
+        report_date=day,
+        source=agreeing[0],
+        details={"stated": total, "kept": prev[1], "kept_report_date": prev[0].isoformat(),
+                 "decrease": prev[1] - total},
+    )
+
+
 def decide(
     category: str,
     days: Iterable[Day],
@@ -105,6 +162,12 @@ def decide(
 
     ``corrections`` maps a report date to a stated correction amount; when no source
     prints the increment, it is derived as increment_diff − amount on a one-day span.
+
+    Two guards (issue 14): among disagreeing values, one that breaks monotonicity against
+    its neighbours loses to a value that fits (rule "monotonic"); and, for a category that
+    more than one source states, a decrease that one non-official source alone states
+    never becomes the consensus: the day is left out, so the last confirmed value stays
+    the latest, and an ``unconfirmed_decrease`` finding says so.
     """
     # One pass per report date, written for speed (it runs ~2 × 10^4 times per full
     # refresh): the ranking of a combination of sources is cached, and the common
@@ -113,7 +176,11 @@ def decide(
     points: list[tuple[date, int, int | None, bool, tuple[str, ...]]] = []
     extra: list[tuple[int, dict[str, int]]] = []
     no_values: dict[str, int] = {}
-    for day, votes in days:
+    day_list = list(days)
+    # a lone decrease is "unconfirmed" only where another source could confirm it: with
+    # one source for the category, its own corrections are all the record has
+    can_confirm = len({source for _day, votes in day_list for source in votes}) > 1
+    for index, (day, votes) in enumerate(day_list):
         combination = tuple(votes)
         ranked = ranked_of.get(combination)
         if ranked is None:
@@ -123,10 +190,17 @@ def decide(
         for vote in stated:
             if vote[0] != total:
                 total, agreeing, rule = _choose(votes, ranked, source_rank)
+                total, agreeing, rule = _fit_neighbours(
+                    votes, ranked, source_rank, (total, agreeing, rule),
+                    points[-1][1] if points else None, _next_total(day_list, index + 1))
                 chosen = [votes[source] for source in agreeing]
                 break
         else:  # unanimous: the common case
             agreeing, rule, chosen = ranked, None, stated
+        if (can_confirm and points and total < points[-1][1]
+                and _unconfirmed(agreeing, source_rank)):
+            findings.append(_unconfirmed_decrease(category, day, points[-1], total, agreeing))
+            continue  # the last confirmed value stays the consensus
         printed = None
         for vote in chosen:  # the best agreeing source stating one ...
             printed = vote[1]

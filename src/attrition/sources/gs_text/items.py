@@ -59,8 +59,10 @@ _UNITS = rf"(?:{_UNIT_WORD}\s*+(?:/\s*+)?)*"
 # (the lookbehind: the spaces before it are already taken, possessively), closing marks
 _AFTER = r"(?P<after>(?<=\s)[A-ZА-ЯІЇЄҐ][^\d]*+)?"
 _TRAIL = r"[^\w(]*+"  # closing punctuation, spaces, emoji
+# a total is read whole ((?>…) atomic): nothing after it can start with a digit, and giving
+# back one digit at a time cost ~15 µs per digit of a 50,000-digit "number" (issue 14 fuzz)
 _VALUE_TAIL = (
-    rf"{_APPROX}\s*+(?P<total>{_NUM})\s*+(?P<inc>\([^()]*\))?\s*+\.?\s*+(?P<unit>{_UNITS})"
+    rf"{_APPROX}\s*+(?P<total>(?>{_NUM}))\s*+(?P<inc>\([^()]*\))?\s*+\.?\s*+(?P<unit>{_UNITS})"
     rf"{_AFTER}{_TRAIL}$"
 )
 _VALUE = re.compile(rf"^{_VALUE_TAIL}")
@@ -72,7 +74,7 @@ _APPROX_END = re.compile(
 )
 _DASHES = frozenset("-‒–—―−:")
 _FIGURE = re.compile(  # the unit may also stand before the increment: "163 units (+1)"
-    rf"(?P<total>{_NUM})(?:\s+(?i:units?|од\.?)(?=\s*\())?\s*+(?P<inc>\([^()]*\))?\s*+\.?\s*+"
+    rf"(?P<total>(?>{_NUM}))(?:\s+(?i:units?|од\.?)(?=\s*\())?\s*+(?P<inc>\([^()]*\))?\s*+\.?\s*+"
     rf"(?P<unit>{_UNITS}){_AFTER}{_TRAIL}$"
 )
 _INC_INNER = re.compile(
@@ -81,7 +83,7 @@ _INC_INNER = re.compile(
 _NUM_FULL = re.compile(_NUM)
 # the first posts of 2022 put the figure first: "217 танків", "30 літаків (інформація уточнюється)"
 _NUMBER_FIRST = re.compile(
-    rf"^(?P<total>{_NUM})\s+(?:(?i:одиниц[іья]|units?\s+of)\s+)?(?P<label>[^\W\d_][^\d()]*?)\s*"
+    rf"^(?P<total>(?>{_NUM}))\s+(?:(?i:одиниц[іья]|units?\s+of)\s+)?(?P<label>[^\W\d_][^\d()]*?)\s*"
     r"(?P<paren>\([^()]*\))?[\s.,;]*$"
 )
 _PLAIN_INC = re.compile(r"\(\+(\d+)\)")
