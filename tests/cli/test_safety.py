@@ -276,3 +276,73 @@ def test_status_says_which_decrease_it_holds_back(run_cli: Run, tmp_path: Path) 
     assert "held back (unconfirmed decrease): personnel on 2024-12-05: minfin alone" in text
     code, out = run_cli("losses", "personnel", "--json")
     assert "742370" not in json.dumps(out) and "747370" in json.dumps(out)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(("losses", "personnel", "--on", "9999-12-31"), id="losses-on"),
+        pytest.param(("losses", "personnel", "--as-of", "9999-12-31"), id="losses-as-of"),
+        pytest.param(("brief", "--as-of", "9999-12-31"), id="brief"),
+        pytest.param(("extremes", "personnel", "--as-of", "9999-12-31"), id="extremes"),
+        pytest.param(("forecast", "personnel", "--as-of", "9999-12-31"), id="forecast"),
+        pytest.param(("trend", "personnel", "--as-of", "9999-12-31"), id="trend"),
+        pytest.param(("card", "--as-of", "9999-12-31", "-o", "{tmp}/c.png"), id="card"),
+        pytest.param(("export", "-o", "{tmp}/out", "--as-of", "9999-12-31"), id="export"),
+    ],
+)
+def test_a_date_at_the_end_of_the_calendar_is_a_usage_error(
+    loaded: Run, tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """Item 8: ``OverflowError: date value out of range`` (9999-12-31 + 1 day)."""
+    full = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    code, out = loaded(*full, "--json")
+    assert code != 0 and out["ok"] is False
+    assert out["error"]["type"] == "UsageError" and "out of range" in out["error"]["message"]
+    code, text = loaded(*full)
+    assert code != 0 and "Traceback" not in text and "9999-12-31 is out of range" in text
+
+
+def test_trend_of_a_few_days_has_no_change_points_rather_than_a_traceback(loaded: Run) -> None:
+    code, out = loaded("trend", "personnel", "--json")
+    assert code == 0, out
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        pytest.param(("export", "-o", "/proc/forbidden"), "cannot write /proc/forbidden",
+                     id="export-proc"),
+        pytest.param(("chart", "daily", "-o", "{tmp}/nonexistent/dir/c.png"), "does not exist",
+                     id="chart-missing-folder"),
+        pytest.param(("extremes", "personnel", "--from", "2024-12-03", "--to", "2024-11-01"),
+                     "--from 2024-12-03 is after --to 2024-11-01", id="extremes-from-after-to"),
+        pytest.param(("findings", "--from", "2024-12-03", "--to", "2024-11-01"),
+                     "--from 2024-12-03 is after --to 2024-11-01", id="findings-from-after-to"),
+    ],
+)
+def test_bad_output_paths_and_spans_are_clean_errors(
+    loaded: Run, tmp_path: Path, args: tuple[str, ...], words: str
+) -> None:
+    """Items 11 and 17: a traceback, silently created folders, a silently empty answer."""
+    full = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    code, out = loaded(*full, "--json")
+    assert code != 0 and out["ok"] is False and words in out["error"]["message"]
+    code, text = loaded(*full)
+    assert code != 0 and "Traceback" not in text and words in text
+    assert not (tmp_path / "nonexistent").exists()
+
+
+def test_an_empty_db_option_and_a_bad_timeout_are_usage_errors(
+    run_cli: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Items 11 and 17: ``--db ""`` fell back to $ATTRITION_DB; ATTRITION_TIMEOUT=abc crashed."""
+    from click.testing import CliRunner
+
+    from attrition.cli import main
+
+    result = CliRunner().invoke(main, ["losses", "personnel", "--db", "", "--json"])
+    assert result.exit_code != 0 and "--db: an empty path" in result.stdout
+    monkeypatch.setenv("ATTRITION_TIMEOUT", "abc")
+    code, out = run_cli("update", "--json")
+    assert code != 0 and out["error"]["message"] == "ATTRITION_TIMEOUT: 'abc' is not a positive number"

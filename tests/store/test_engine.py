@@ -9,6 +9,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -183,3 +184,29 @@ def test_reader_opens_and_reads_while_a_writer_holds_its_transaction(
     with open_store(path) as reader:
         assert [r.total for r in reader.consensus_rows("tanks")] == [9000, 9010]
     writer.close()
+
+
+def test_a_database_in_a_read_only_place_is_opened_read_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kit: Any
+) -> None:
+    """Item 15: WAL side files made a database in a read-only folder unreadable."""
+    from attrition.store import engine as engine_module
+
+    path = tmp_path / "ro.sqlite"
+    with open_store(path) as store:
+        kit.add(store, "petroivaniuk", [kit.obs("tanks", "2024-12-03", 9486)])
+        store.refresh_consensus()
+    real_access = os.access
+
+    def no_write(target: Any, mode: int) -> bool:  # the tests run as root: deny writes here
+        return False if mode & os.W_OK else real_access(target, mode)
+
+    monkeypatch.setattr(engine_module.os, "access", no_write)
+    assert engine_module.read_only_location(path)
+    before = path.read_bytes()
+    with open_store(path) as store:
+        assert [r.total for r in store.consensus_rows("tanks")] == [9486]
+        with pytest.raises(StoreError) as caught:
+            kit.add(store, "lod_db", [kit.obs("tanks", "2024-12-04", 9490)])
+        assert "readonly" in str(caught.value).replace("-", "").replace(" ", "").lower()
+    assert path.read_bytes() == before

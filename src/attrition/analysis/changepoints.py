@@ -139,14 +139,21 @@ def change_points(
     if n_bkps is not None:
         if method == "pelt":
             raise UsageError("pelt takes a penalty, not a number of changes", input=str(n_bkps))
-        bkps = algo.predict(n_bkps=n_bkps)
+        try:
+            bkps = algo.predict(n_bkps=n_bkps)
+        except rpt.exceptions.BadSegmentationParameters:
+            raise UsageError(f"{n} days cannot hold {n_bkps} change(s) of at least {min_size} "
+                             "days each", input=str(n_bkps)) from None
         used = None
     else:
         if method == "dynp":
             raise UsageError("dynp needs n_bkps", input=method)
         used = penalty if penalty is not None else 2.0 * sigma**2 * float(np.log(n))
         rule = "given" if penalty is not None else _BIC_RULE
-        bkps = algo.predict(pen=used)
+        try:
+            bkps = algo.predict(pen=used)
+        except rpt.exceptions.BadSegmentationParameters:  # too few days for any segment pair
+            bkps = [n]
     edges = [0, *bkps]
     segments = tuple(
         Segment(grid.date_at(i + a), grid.date_at(i + b - 1), b - a,

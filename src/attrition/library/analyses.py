@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from attrition.library.base import Door, as_date, as_of_date, series_sources
 from attrition.library.results import Answer, envelope_meta, plain
-from attrition.model.dates import DateConvention
+from attrition.model.dates import DateConvention, parse_span
 
 if TYPE_CHECKING:  # pragma: no cover
     from attrition.analysis.backtest import Backtest
@@ -187,8 +187,9 @@ class AnalysesMethods(Door):
         conv = DateConvention.parse(convention)
         when = as_of_date(as_of)
         series = self._known_series(category, when)
-        result = ex.extremes(series, conv, by=by, top=top, start=as_date(start, "start"),
-                             end=as_date(end, "end"), include_corrections=include_corrections,
+        first, last = parse_span(start, end)
+        result = ex.extremes(series, conv, by=by, top=top, start=first,
+                             end=last, include_corrections=include_corrections,
                              exclude_coarse=exclude_coarse, week_start=week_start)
         day = as_date(rank_of, "rank_of")
         ranked = ex.day_rank(series, day, conv, include_corrections=include_corrections,

@@ -167,8 +167,10 @@ class PublishingMethods(Door):
         text = render_brief(made, lang=lang, fmt=fmt)
         out = Path(output) if output is not None else None
         if out is not None:
-            out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_text(text, encoding="utf-8")
+            from attrition.publish.outputs import output_file, writing
+
+            with writing(output_file(out)):
+                out.write_text(text, encoding="utf-8")
         return BriefAnswer(made, lang, fmt, text, out)
 
     def chart(

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from attrition.library.base import Door, as_date
+from attrition.library.base import Door
 from attrition.library.results import Answer, envelope_meta
+from attrition.model.dates import parse_span
 
 if TYPE_CHECKING:  # pragma: no cover
     from attrition.freshness import Freshness
@@ -145,5 +146,5 @@ class StatusMethods(Door):
         from attrition.model.categories import lookup_category
 
         key = lookup_category(category).key if category else None
-        return Findings(self.store.findings(kind=kind, category=key, start=as_date(start, "start"),
-                                            end=as_date(end, "end")))
+        first, last = parse_span(start, end)
+        return Findings(self.store.findings(kind=kind, category=key, start=first, end=last))

@@ -74,14 +74,47 @@ def war_day(report_date: date) -> int:
     return (report_date - WAR_START).days + 1
 
 
+# The dates a caller may ask about. Wide enough for any question, narrow enough that the
+# date arithmetic behind an answer (a day either side, a year back, a forecast horizon)
+# never leaves Python's date range: 9999-12-31 + 1 day raised OverflowError (issue 14).
+FIRST_ASKABLE = date(1900, 1, 1)
+LAST_ASKABLE = date(2999, 12, 31)
+
+
 def parse_date(value: str | date, field: str = "date") -> date:
-    """Parse an ISO date (YYYY-MM-DD); raise UsageError naming ``field`` otherwise."""
+    """Parse an ISO date (YYYY-MM-DD); raise UsageError naming ``field`` otherwise.
+
+    Raises:
+        UsageError: not a date, or outside FIRST_ASKABLE … LAST_ASKABLE.
+    """
     if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise UsageError(f"{field}: {value!r} is not a date (YYYY-MM-DD)", input=value) from None
+        day = value
+    else:
+        try:
+            day = date.fromisoformat(str(value).strip())
+        except ValueError:
+            raise UsageError(f"{field}: {value!r} is not a date (YYYY-MM-DD)",
+                             input=value) from None
+    if not FIRST_ASKABLE <= day <= LAST_ASKABLE:
+        raise UsageError(f"{field}: {day.isoformat()} is out of range ({FIRST_ASKABLE.isoformat()}"
+                         f" … {LAST_ASKABLE.isoformat()})", input=str(value))
+    return day
+
+
+def parse_span(
+    start: str | date | None, end: str | date | None
+) -> tuple[date | None, date | None]:
+    """Return (start, end) as dates (either may be open); the one check of a --from/--to span.
+
+    Raises:
+        UsageError: a bad date, or start after end (``extremes``/``findings`` accepted
+            that silently and answered nothing; issue 14).
+    """
+    first = None if start is None else parse_date(start, "from")
+    last = None if end is None else parse_date(end, "to")
+    if first is not None and last is not None and first > last:
+        raise UsageError(f"--from {first} is after --to {last}", input=f"{first}..{last}")
+    return first, last
 
 
 def report_range(
@@ -100,15 +133,12 @@ def report_range(
     """
     conv = DateConvention.parse(convention)
     day = None if on is None else parse_date(on, "on")
-    first = None if start is None else parse_date(start, "from")
-    last = None if end is None else parse_date(end, "to")
+    first, last = parse_span(start, end)
     if day is not None and (first is not None or last is not None):
         raise UsageError("give either --on DATE or --from/--to, not both")
     if day is not None:
         report = from_convention(day, conv)
         return report, report
-    if first is not None and last is not None and first > last:
-        raise UsageError(f"--from {first} is after --to {last}", input=f"{first}..{last}")
     return (
         from_convention(first, conv) if first else None,
         from_convention(last, conv) if last else None,

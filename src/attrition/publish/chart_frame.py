@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from attrition.errors import UsageError
 from attrition.publish.i18n import Lang, format_number, month_short
+from attrition.publish.outputs import output_file, writing
 from attrition.publish.version import DataVersion
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -191,15 +192,16 @@ def frame_figure(fig: Figure, drawn: Drawn, version: DataVersion, lang: Lang) ->
 def save_figure(fig: Figure, path: Path) -> tuple[int, int]:
     """Save ``fig`` as PNG or SVG (by extension) and return its size in pixels."""
     fmt = image_format(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    output_file(path)
     plt = pyplot()
     try:
-        if fmt == "png":
-            fig.savefig(path, format="png", dpi=PNG_DPI, metadata={"Software": None})
-            dpi = PNG_DPI
-        else:
-            fig.savefig(path, format="svg", metadata={"Date": None})
-            dpi = 72  # SVG user units are points
+        with writing(path):
+            if fmt == "png":
+                fig.savefig(path, format="png", dpi=PNG_DPI, metadata={"Software": None})
+                dpi = PNG_DPI
+            else:
+                fig.savefig(path, format="svg", metadata={"Date": None})
+                dpi = 72  # SVG user units are points
         width, height = fig.get_size_inches()
     finally:
         plt.close(fig)

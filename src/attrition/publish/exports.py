@@ -32,6 +32,7 @@ from attrition.publish.datapackage import (
 from attrition.publish.datasette import datasette_metadata
 from attrition.publish.independent_tables import TABLES as INDEPENDENT_TABLES
 from attrition.publish.inputs import Figure, Record
+from attrition.publish.outputs import output_dir, writing
 from attrition.publish.version import DataVersion, data_version
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -208,13 +209,19 @@ def export(record: Record, out_dir: Path, fmt: str) -> ExportResult:
         raise UsageError("nothing to export: the record holds no figures yet "
                          "(run `attrition ingest PATH` first)")
     version = data_version(record)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    output_dir(out_dir)
     records = {
         LONG.name: long_records(table),
         WIDE.name: wide_records(table),
         MONTHLY.name: monthly_records(record),
     }
     table_fmt = "csv" if fmt == "datapackage" else fmt
+    with writing(out_dir):
+        return _write_all(record, out_dir, fmt, table_fmt, records, version, table)
+
+
+def _write_all(record: Any, out_dir: Path, fmt: str, table_fmt: str,
+               records: dict[str, Any], version: Any, table: Any) -> ExportResult:
     files = {t.name: _write_table(records[t.name], t, out_dir, table_fmt) for t in TABLES}
     extra = record.independent.records() if record.independent is not None else {}
     specs = [t for t in INDEPENDENT_TABLES if t.name in extra]

@@ -28,6 +28,7 @@ from attrition.publish.i18n import (
     format_signed,
 )
 from attrition.publish.inputs import Record
+from attrition.publish.outputs import output_file, writing
 from attrition.publish.version import DataVersion, data_version
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -241,12 +242,14 @@ def render_card(
     plt = pyplot()
     with plt.rc_context(style()):
         fig = _draw(items, report, language, width, height, version)
-        out.parent.mkdir(parents=True, exist_ok=True)
+        output_file(out)
         try:
             if out.suffix.lower() == ".png":
-                fig.savefig(out, format="png", dpi=DPI, metadata={"Software": None})
+                with writing(out):
+                    fig.savefig(out, format="png", dpi=DPI, metadata={"Software": None})
             else:
-                fig.savefig(out, format="svg", metadata={"Date": None})
+                with writing(out):
+                    fig.savefig(out, format="svg", metadata={"Date": None})
         finally:
             plt.close(fig)
     return CardResult(out, width, height, report, loss_date(report), language, tuple(items),

@@ -9,6 +9,7 @@ nothing about tables.
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 import threading
@@ -277,7 +278,43 @@ def connect(target: Target) -> Engine:
     return _connect_sqlite(target)
 
 
+def read_only_location(path: Path) -> bool:
+    """Return True for an existing database file this process may read but not write.
+
+    SQLite in WAL mode writes side files (``-wal``, ``-shm``) next to the database even to
+    read it, so a database in a read-only folder could not be read at all (issue 14).
+    """
+    return path.is_file() and os.access(path, os.R_OK) and not (
+        os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    )
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """Open ``path`` read-only (``mode=ro``); without a usable ``-shm``, as ``immutable``."""
+    uri = path.as_uri()
+    last: sqlite3.Error | None = None
+    for query in ("mode=ro", "mode=ro&immutable=1"):
+        conn = sqlite3.connect(f"{uri}?{query}", uri=True, isolation_level=None,
+                               check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.Error as exc:  # WAL without a -shm the folder lets us create
+            conn.close()
+            last = exc
+    assert last is not None
+    raise last
+
+
 def _connect_sqlite(target: Target) -> Engine:
+    if target.location != ":memory:" and read_only_location(Path(target.location)):
+        try:
+            conn = _open_read_only(Path(target.location))
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open {target.location} read-only: {exc}",
+                             input=target.location) from exc
+        return Engine(target, conn, (sqlite3.Error,))
     if target.location != ":memory:":
         path = Path(target.location)
         if path.is_dir():
