@@ -265,3 +265,4 @@ def test_a_value_outside_its_category_window_is_a_finding_not_a_stored_value(
     (finding,) = [f for f in result.findings if f.kind == "outside_category_period"]
     assert (finding.category, finding.report_date, finding.source) == (
         "submarines", D("2023-09-13"), "fake")
+

@@ -153,8 +153,9 @@ def _parse_and_write(
         per_doc = [_document_findings(doc, batch, before) for doc, batch in parsed]
         refresh = store.refresh_consensus(categories, written=[result for result, _, _ in writes])
         shared = refresh.findings + _history_findings(
-            refresh.rows, categories, _current_totals(stored, parsed)
+            refresh.rows, categories, _current_totals(stored, parsed), _other_days(store, categories)
         )
+        store.prune_findings(categories, shared)  # findings the record no longer shows
         new, owner = _new_findings(known, parsed, per_doc, shared)
         store.add_findings(new, now)
         results = []
@@ -251,17 +252,30 @@ def _current_totals(
     return current
 
 
+def _other_days(store: Store, categories: Sequence[str]) -> set[date]:
+    """Return the consensus report dates of the categories not touched by this ingest."""
+    touched = set(categories)
+    return {
+        row.report_date
+        for category in store.consensus_categories() if category not in touched
+        for row in store.consensus_rows(category)
+    }
+
+
 def _history_findings(
     consensus: dict[str, list[ConsensusRow]],
     categories: Iterable[str],
     current: dict[str, dict[str, dict[date, int]]],
+    other_days: set[date],
 ) -> list[Finding]:
     """Checks over the whole record of the touched categories: consensus and each source.
 
-    ``consensus`` holds the refreshed rows of those categories (as the store now has them).
+    ``consensus`` holds the refreshed rows of those categories (as the store now has them);
+    missing days are judged over every category's report dates (``other_days`` adds the
+    untouched ones), so the finding does not depend on which file came last.
     """
     found: list[Finding] = []
-    report_dates: set[date] = set()
+    report_dates: set[date] = set(other_days)
     for category in categories:
         rows = consensus.get(category, [])
         report_dates.update(r.report_date for r in rows)

@@ -117,6 +117,10 @@ class Store:
         """Append findings whose key is new; return how many were new."""
         return writes.add_findings(self._engine, findings, recorded_at)
 
+    def prune_findings(self, categories: Sequence[str], fresh: Sequence[Finding]) -> int:
+        """Delete the consensus findings of ``categories`` no longer in ``fresh``."""
+        return writes.prune_findings(self._engine, categories, fresh)
+
     def refresh_consensus(
         self, categories: Iterable[str] | None = None, source_rank: Ranks | None = None,
         *, written: Iterable[WriteResult] = (),

@@ -238,6 +238,38 @@ def add_findings(engine: Engine, findings: Sequence[Finding], recorded_at: datet
     return len(rows)
 
 
+# Findings computed from the consensus of a category (not from one document): they are
+# recomputed whole on every refresh, so a stored one the fresh set lacks is stale.
+CONSENSUS_KINDS = ("disagreement", "total_decreased", "increment_mismatch",
+                   "unconfirmed_decrease", "missing_days")
+
+
+def prune_findings(engine: Engine, categories: Sequence[str], fresh: Sequence[Finding]) -> int:
+    """Delete the consensus findings of ``categories`` that ``fresh`` no longer contains.
+
+    Consensus findings are those of :data:`CONSENSUS_KINDS` stated about the consensus
+    (no source), plus every ``unconfirmed_decrease``; ``missing_days`` (no category) is
+    judged with them. Without this, which findings a
+    record holds depended on the order its files were ingested in (issue 14 item 14).
+    Returns how many were deleted.
+    """
+    if not categories:
+        return 0
+    keep = {f.key for f in fresh}
+    marks = ", ".join("?" for _ in categories)
+    kinds = ", ".join("?" for _ in CONSENSUS_KINDS)
+    with engine.transaction():
+        rows = engine.query(
+            f"SELECT id, key FROM findings WHERE (category IN ({marks}) OR kind = 'missing_days')"
+            f" AND kind IN ({kinds}) AND (source IS NULL OR kind = 'unconfirmed_decrease')",
+            (*categories, *CONSENSUS_KINDS),
+        )
+        stale = [(row_id,) for row_id, key in rows if key not in keep]
+        if stale:
+            engine.executemany("DELETE FROM findings WHERE id = ?", stale)
+    return len(stale)
+
+
 def record_run(engine: Engine, run: RunRecord) -> None:
     """Append one run record."""
     with engine.transaction():
