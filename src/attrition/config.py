@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from attrition import __version__
-from attrition.errors import UsageError
 
 USER_AGENT = f"attrition/{__version__} (+https://github.com/attrition-data/attrition; open data)"
 
@@ -45,14 +44,27 @@ def default_db_path() -> Path:
     return Path(user_data_dir("attrition", appauthor=False)) / "attrition.sqlite"
 
 
+class SettingsError(ValueError):
+    """A setting (an ATTRITION_* variable, ``--db``) is invalid; faces render it as a UsageError.
+
+    Defined here because config is a leaf (it imports nothing else of attrition).
+    """
+
+    def __init__(self, message: str, *, input: str, field: str) -> None:  # noqa: A002
+        super().__init__(message)
+        self.message = message
+        self.input = input
+        self.field = field
+
+
 def positive_number(text: str, name: str) -> float:
-    """Return ``text`` as a finite number > 0, else a UsageError naming ``name``."""
+    """Return ``text`` as a finite number > 0, else a SettingsError naming ``name``."""
     try:
         value = float(text)
     except ValueError:
         value = math.nan
     if not math.isfinite(value) or value <= 0:
-        raise UsageError(f"{name}: {text!r} is not a positive number", input=text, field=name)
+        raise SettingsError(f"{name}: {text!r} is not a positive number", input=text, field=name)
     return value
 
 
@@ -65,11 +77,11 @@ def load_settings(db: str | None = None) -> Settings:
     """Return Settings from arguments, then ATTRITION_* variables, then defaults.
 
     Raises:
-        UsageError: an empty ``db`` (``--db ""``), or an ATTRITION_* number that is not
+        SettingsError: an empty ``db`` (``--db ""``), or an ATTRITION_* number that is not
             a positive number (named in the message).
     """
     if db is not None and not db.strip():
-        raise UsageError("--db: an empty path names no database (omit --db to use "
+        raise SettingsError("--db: an empty path names no database (omit --db to use "
                          "$ATTRITION_DB or the default)", input=db, field="--db")
     chosen = db or os.environ.get("ATTRITION_DB") or str(default_db_path())
     defaults = Settings(db=chosen)

@@ -84,13 +84,12 @@ def ingest(
 
     Example: attrition ingest ../shared/data/petroivaniuk ../shared/data/minfin-csv
     """
-    from attrition.config import load_settings, positive_number
+    from attrition.library.base import setting_number, settings
     from attrition.log import configure_logging
 
     configure_logging(log_level)
     try:
-        settings = load_settings(db)
-        limit_mb = positive_number(max_size, "--max-size") if max_size else settings.max_file_mb
+        limit_mb = setting_number(max_size, "--max-size") if max_size else settings(db).max_file_mb
         with open_db(db) as record:
             result = record.ingest(paths, source=source,
                                    max_file_bytes=int(limit_mb * 1024 * 1024))

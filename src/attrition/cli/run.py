@@ -93,11 +93,14 @@ def run(db: str | None, log_level: str, as_json: bool) -> None:
 
     Example: ATTRITION_IMPORT=../shared/data attrition run
     """
-    from attrition.config import load_settings
+    from attrition.library.base import settings as load_settings
     from attrition.log import configure_logging
 
     configure_logging(log_level)
-    settings = load_settings(db)
+    try:
+        settings = load_settings(db)
+    except AttritionError as err:
+        fail(err, as_json=as_json)
     texts: list[str] = []
     data: dict[str, Any] = {"import_path": settings.import_path, "ingest": None}
     try:

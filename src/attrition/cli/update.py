@@ -140,7 +140,7 @@ def update(sources: tuple[str, ...], since: str | None, wait: str | None,
 
     Example: attrition update --source telegram --wait 2h
     """
-    from attrition.config import load_settings
+    from attrition.library.base import settings as load_settings
     from attrition.log import configure_logging
     from attrition.model.dates import parse_date
 

@@ -11,6 +11,7 @@ from attrition.errors import UsageError
 from attrition.model.dates import parse_date
 
 if TYPE_CHECKING:  # pragma: no cover
+    from attrition.config import Settings
     from attrition.model.series import LossSeries
     from attrition.store import Store
 
@@ -18,6 +19,26 @@ if TYPE_CHECKING:  # pragma: no cover
 def as_date(value: str | date | None, field: str) -> date | None:
     """Return ``value`` as a date (None stays None); a bad string names ``field``."""
     return None if value is None else parse_date(value, field)
+
+
+def settings(db: str | None = None) -> Settings:
+    """Return the validated Settings; an invalid setting is a UsageError naming it."""
+    from attrition.config import SettingsError, load_settings
+
+    try:
+        return load_settings(db)
+    except SettingsError as err:
+        raise UsageError(err.message, input=err.input, field=err.field) from None
+
+
+def setting_number(text: str, name: str) -> float:
+    """Return an option's text as a positive number (``--max-size``), else a UsageError."""
+    from attrition.config import SettingsError, positive_number
+
+    try:
+        return positive_number(text, name)
+    except SettingsError as err:
+        raise UsageError(err.message, input=err.input, field=err.field) from None
 
 
 def open_store_at(db: str | Path | None) -> Store:
@@ -28,9 +49,7 @@ def open_store_at(db: str | Path | None) -> Store:
     from attrition.store import open_store
 
     if db is None or (isinstance(db, str) and not db.strip()):
-        from attrition.config import load_settings
-
-        db = load_settings(db).db  # refuses `--db ""` (a UsageError), never falls back
+        db = settings(db if isinstance(db, str) else None).db  # refuses `--db ""` (a UsageError), never falls back
     return open_store(db)
 
 
