@@ -193,9 +193,15 @@ def test_a_csv_the_csv_module_cannot_read_is_a_parse_error(
     loaded: Run, db_path: Path, tmp_path: Path
 ) -> None:
     """Item 5: minfin died with an uncaught ``_csv.Error`` (a field past the module's limit)."""
+    import csv
+
     bad = _minfin(tmp_path, '2024-11-29,1010,"' + "7" * 200_000 + '"' + ",1" * 13)
     before = snapshot(db_path)
-    code, out = loaded("ingest", str(bad), "--json")
+    previous = csv.field_size_limit(131_072)  # the default; another test may have raised it
+    try:
+        code, out = loaded("ingest", str(bad), "--json")
+    finally:
+        csv.field_size_limit(previous)
     assert code != 0 and out["ok"] is False and out["error"]["type"] == "ParseError"
     assert "not readable as CSV" in out["error"]["message"]
     assert snapshot(db_path) == before
