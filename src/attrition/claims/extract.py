@@ -393,6 +393,8 @@ def _read_number(
     if local and local[-1].end <= n.start and PAREN_TOTAL.match(text[local[-1].end : n.start]) \
             and text[n.end : n.end + 2].strip().startswith(")") and n.value > local[-1].value:
         return _paren_total(n, local[-1], text, state)
+    if UNIT_STRENGTH.search(text[max(s0, n.start - 45) : n.start]):
+        return "a unit's strength, not a loss figure"  # "a regiment of more than 1,000 soldiers left"
     found, noun, is_list, inherited, combined = _category(sent, n, prev_end, next_start, local)
     if isinstance(found, str):
         return found
@@ -515,6 +517,10 @@ def _increment(n: NumberSpan, total: Claim, text: str) -> Claim:
     )
 
 
+UNIT_STRENGTH = re.compile(
+    r"\b(?:regiment|brigade|battalion|division|company|contingent|force|полк\w*|бригад\w*|батальйон\w*|дивізі\w*)"
+    r"\s+(?:of|з|із|у|в)\s+(?:about|around|some|over|more\s+than|nearly|almost|up\s+to|близько|понад|майже)?\s*$",
+    re.I)
 SECTOR_REASON = "a figure for one place or direction; the General Staff reports national totals only"
 PAREN_TOTAL = re.compile(r"^[^\d()]{0,80}?\(\s*(?:загалом|всього|усього|total|in\s+total|overall)?\s*$", re.I)
 

@@ -262,7 +262,7 @@ UKRAINE_AS_SOURCE = re.compile(
 UKRAINE_LOSER = re.compile(
     r"(?:ukraine|україна|ukraine['’]s\s+(?:army|military|forces|armed\s+forces)|"
     r"ukrainian\s+(?:army|military|forces|troops|side)|kyiv)\s+(?:has\s+|had\s+|have\s+)?(?:lost|loses|suffered|втратила)|"
-    r"(?:ukraine['’]s|ukrainian|kyiv['’]s|our)\s+(?:own\s+)?(?:losses|casualties|dead|soldiers|troops|servicemen|military\s+losses)|"
+    r"(?:ukraine['’]s|ukrainian|kyiv['’]s|our)\s+(?:own\s+)?(?:(?:troop|combat|battlefield)\s+)?(?:losses|casualties|dead|soldiers|troops|servicemen|military\s+losses)|"
     r"(?:losses|casualties)\s+(?:of|among)\s+(?:ukraine|ukrainian|kyiv)|"
     r"втрат\w*\s+(?:україн\w*|зсу|сил\s+оборони|наш\w*)|(?:україн\w*|наш\w*)\s+(?:військов\w*|бійц\w*|захисник\w*)\s+загинул\w*|"
     r"загинул\w*\s+(?:\d[\d\s]*\s+)?(?:тисяч\w*\s+)?(?:україн\w*|наш\w*)|"
