@@ -13,27 +13,21 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Protocol
 
+from attrition.checks import ConsensusPoint
 from attrition.model.series import LossSeries
 from attrition.publish.independent_tables import IndependentTables
 
 
-class Figure(Protocol):
-    """One consensus figure: one report of one category, with how it was chosen."""
+class Figure(ConsensusPoint, Protocol):
+    """One consensus figure: one report of one category, with how it was chosen.
+
+    The fields the consensus checks read come from :class:`attrition.checks.ConsensusPoint`.
+    """
 
     @property
     def category(self) -> str: ...
     @property
-    def report_date(self) -> date: ...
-    @property
     def loss_date(self) -> date: ...
-    @property
-    def total(self) -> int: ...
-    @property
-    def increment_printed(self) -> int | None: ...
-    @property
-    def increment_diff(self) -> int | None: ...
-    @property
-    def span_days(self) -> int: ...
     @property
     def is_approximate(self) -> bool: ...
     @property
