@@ -5,12 +5,15 @@ Inputs come in two phases. First Hypothesis draws a pool from the target's strat
 run as it is drawn. Then, since drawing costs ~10 ms while a parse costs ~1 ms, the
 bulk is made by cheap mutations of pool members (splice two, repeat a slice, insert a
 token from the strategy vocabulary, cut, truncate). An input that raises
-anything but the project's own errors, or runs longer than ``--bound`` seconds, is a
+anything but the project's own errors, or runs longer than ``--bound`` CPU seconds, is a
 finding: it is printed (repr, traceback) and written to ``--out`` as JSON lines, and the
 run goes on. The summary line per target gives inputs run, findings and the slowest
-input in seconds.
+input in CPU seconds. The bound per input is CPU time
+(``ITIMER_PROF``), not wall time, so a busy machine does not make findings.
+``--jobs N`` splits the inputs over N worker processes (seeds ``seed`` .. ``seed + N - 1``)
+and merges their findings and summaries.
 
-    python fuzz/run.py parser --inputs 1000000
+    python fuzz/run.py parser --inputs 1000000 --jobs 2
     python fuzz/run.py check --inputs 100000 --bound 1
     python fuzz/run.py all --seconds 600
 """
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import random
 import signal
 import sys
@@ -88,8 +92,12 @@ def _alarm(signum: int, frame: Any) -> None:
 
 
 def run(name: str, inputs: int, seconds: float, bound: float, seed: int,
-        out: Path | None, pool_size: int = 3000) -> dict[str, Any]:
-    """Run one target; return its summary."""
+        out: Path | None, pool_size: int = 3000, job: str = "") -> dict[str, Any]:
+    """Run one target; return its summary.
+
+    The bound is CPU time (``ITIMER_PROF``: user + system time of this process), not wall
+    time: on a shared machine a wall-clock bound would report the neighbours' load.
+    """
     target, strategy = TARGETS[name]
     seen: list[Any] = []
 
@@ -100,16 +108,18 @@ def run(name: str, inputs: int, seconds: float, bound: float, seed: int,
     test = settings(database=None, deadline=None,
                     suppress_health_check=list(HealthCheck))(given(strategy())(record))
     rng = random.Random(seed)
-    signal.signal(signal.SIGALRM, _alarm)
+    signal.signal(signal.SIGPROF, _alarm)
     started = time.monotonic()
-    count, findings, slowest = 0, 0, 0.0
+    cpu_started = time.process_time()
+    count, errors, overtime, slowest = 0, 0, 0, 0.0
     pool: list[Any] = []
+    tag = f"{name}{job}"
     while count < inputs and time.monotonic() - started < seconds:
         drawing = count < pool_size or not pool
         seen.clear()
         value = None if drawing else mutate(rng, pool, MAX_SIZE.get(name, 65_536))
-        tick = time.perf_counter()
-        signal.setitimer(signal.ITIMER_REAL, bound * (20 if drawing else 1))
+        tick = time.process_time()
+        signal.setitimer(signal.ITIMER_PROF, bound * (20 if drawing else 1))
         problem = None
         ARMED[0] = True
         try:
@@ -120,36 +130,80 @@ def run(name: str, inputs: int, seconds: float, bound: float, seed: int,
                 target(value)
             ARMED[0] = False
         except Overtime:
-            problem = f"over {bound} s"
+            problem = f"over {bound} s CPU"
         except Exception:  # noqa: BLE001 - a finding is any error that is not the project's own
             ARMED[0] = False
             problem = traceback.format_exc(limit=8)
         finally:
             ARMED[0] = False
-            signal.setitimer(signal.ITIMER_REAL, 0)
-        took = time.perf_counter() - tick
+            signal.setitimer(signal.ITIMER_PROF, 0)
+        took = time.process_time() - tick
         count += 1
         if drawing and seen:
             pool.append(seen[-1])
             if problem is None and took > bound:  # drawing was slow: time the target alone
-                tick = time.perf_counter()
+                tick = time.process_time()
                 target(seen[-1])
-                took = time.perf_counter() - tick
-                problem = f"over {bound} s" if took > bound else None
+                took = time.process_time() - tick
+                problem = f"over {bound} s CPU" if took > bound else None
         slowest = max(slowest, took)
         if problem is not None:
-            findings += 1
+            if problem.startswith("over "):
+                overtime += 1
+            else:
+                errors += 1
             shown = repr(seen[-1]) if seen else "?"
-            print(f"FINDING {name} #{count}: {problem}\n  input: {shown[:500]}", flush=True)
+            print(f"FINDING {tag} #{count}: {problem}\n  input: {shown[:500]}", flush=True)
             if out is not None:
                 with out.open("a", encoding="utf-8") as handle:
-                    handle.write(json.dumps({"target": name, "n": count, "problem": problem,
-                                             "took_s": round(took, 3), "input": shown}) + "\n")
+                    handle.write(json.dumps({"target": name, "job": job, "n": count,
+                                             "problem": problem, "cpu_s": round(took, 3),
+                                             "input": shown}) + "\n")
         if count % 10000 == 0:
-            print(f"{name}: {count} inputs, {findings} findings, slowest {slowest:.3f} s, "
-                  f"{time.monotonic() - started:.0f} s", flush=True)
-    summary = {"target": name, "inputs": count, "findings": findings,
-               "slowest_s": round(slowest, 4), "seconds": round(time.monotonic() - started, 1)}
+            print(f"{tag}: {count} inputs, {errors} uncaught, {overtime} over {bound} s, "
+                  f"slowest {slowest:.3f} s CPU, {time.monotonic() - started:.0f} s wall, "
+                  f"{time.process_time() - cpu_started:.0f} s CPU", flush=True)
+    summary = {"target": name, "inputs": count, "findings": errors + overtime,
+               "uncaught": errors, "over_bound": overtime, "bound_cpu_s": bound,
+               "slowest_cpu_s": round(slowest, 4), "seconds": round(time.monotonic() - started, 1),
+               "cpu_s": round(time.process_time() - cpu_started, 1)}
+    print(json.dumps({"job": job, **summary} if job else summary), flush=True)
+    return summary
+
+
+def _job(args: tuple[Any, ...]) -> dict[str, Any]:
+    return run(*args)
+
+
+def run_jobs(name: str, inputs: int, seconds: float, bound: float, seed: int,
+             out: Path | None, pool_size: int, jobs: int) -> dict[str, Any]:
+    """Run one target in ``jobs`` worker processes (seeds ``seed + i``); merge their results.
+
+    Each worker writes its findings to its own part file; the parts are appended to
+    ``out`` in job order once all are done, so lines never interleave.
+    """
+    if jobs <= 1:
+        return run(name, inputs, seconds, bound, seed, out, pool_size)
+    shares = [inputs // jobs + (i < inputs % jobs) for i in range(jobs)]
+    parts = [None if out is None else out.with_name(f"{out.name}.job{i}") for i in range(jobs)]
+    work = [(name, shares[i], seconds, bound, seed + i, parts[i], pool_size, f"/{i}")
+            for i in range(jobs)]
+    with multiprocessing.get_context("fork").Pool(jobs) as workers:
+        results = workers.map(_job, work, chunksize=1)
+    if out is not None:
+        with out.open("a", encoding="utf-8") as merged:
+            for part in parts:
+                if part is not None and part.exists():
+                    merged.write(part.read_text(encoding="utf-8"))
+                    part.unlink()
+    summary = {
+        "target": name, "jobs": jobs,
+        **{key: sum(r[key] for r in results)
+           for key in ("inputs", "findings", "uncaught", "over_bound")},
+        "bound_cpu_s": bound, "slowest_cpu_s": max(r["slowest_cpu_s"] for r in results),
+        "seconds": max(r["seconds"] for r in results),
+        "cpu_s": round(sum(r["cpu_s"] for r in results), 1),
+    }
     print(json.dumps(summary), flush=True)
     return summary
 
@@ -160,15 +214,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("target", choices=[*TARGETS, "all"])
     parser.add_argument("--inputs", type=int, default=10**12, help="stop after this many")
     parser.add_argument("--seconds", type=float, default=float("inf"), help="stop after this long")
-    parser.add_argument("--bound", type=float, default=1.0, help="time limit per input (s)")
+    parser.add_argument("--bound", type=float, default=1.0, help="CPU time limit per input (s)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", type=Path, default=None, help="append findings here (JSONL)")
     parser.add_argument("--pool", type=int, default=3000, help="inputs Hypothesis draws first")
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes per target")
     args = parser.parse_args(argv)
     names = list(TARGETS) if args.target == "all" else [args.target]
     share = args.seconds / len(names)
-    total = sum(run(n, args.inputs, share, args.bound, args.seed, args.out, args.pool)["findings"]
-                for n in names)
+    total = sum(run_jobs(n, args.inputs, share, args.bound, args.seed, args.out, args.pool,
+                         args.jobs)["findings"] for n in names)
     return 1 if total else 0
 
 

@@ -700,3 +700,28 @@ def test_a_total_too_large_to_store_is_a_parse_error(figure: str) -> None:
     with pytest.raises(ParseError, match="too large") as caught:
         parse_report(text, path="r.txt")
     assert (caught.value.path, caught.value.line_no, caught.value.field) == ("r.txt", 2, "personnel")
+
+
+@pytest.mark.parametrize("slashes", [10, 4000])
+def test_a_label_of_many_slashes_costs_a_bounded_number_of_lookups(
+    slashes: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fuzz (issue 14): "a/a/…/a" tried every split, one lookup per slash: > 1 s at 4,000."""
+    from attrition.sources.gs_text import items
+
+    calls: list[str] = []
+    real = items.find_category
+    monkeypatch.setattr(items, "find_category", lambda label: calls.append(label) or real(label))
+    items.resolve_label.cache_clear()
+    text = ("The total combat losses of the enemy from 24.02.22 to 15.01.23 were approximately:\n"
+            + "a/" * slashes + "b ‒ 6500 (+10)\n" + _BODY)
+    with pytest.raises(ParseError) as caught:
+        parse_report(text, path="r.txt")
+    assert (caught.value.line_no, caught.value.field) == (2, "label")
+    assert len(calls) <= 10  # the whole label, then the first and last splits only
+
+
+def test_a_bilingual_slash_label_still_names_its_category() -> None:
+    text = ("The total combat losses of the enemy from 24.02.22 to 15.01.23 were approximately:\n"
+            "кораблі / катери / warships / boats ‒ 28 (+0)\n" + _BODY)
+    assert _figures(parse_report(text))["ships"][0] == 28

@@ -318,6 +318,17 @@ def find_category(label: str) -> Category | None:
     return _BY_KEY[key] if key else None
 
 
+@lru_cache(maxsize=1)
+def alias_slashes() -> int:
+    """Return the most "/" any alias holds ("warships / boats": 1).
+
+    Normalising keeps every slash, so a label with more slashes than this names no
+    category: a reader splitting a bilingual "uk / en" label tries only the splits whose
+    sides could match (linear, not one lookup per slash of a "a/a/a/…" line; issue 14).
+    """
+    return max(alias.count("/") for alias in _alias_table())
+
+
 def all_aliases() -> dict[str, str]:
     """Return every normalised alias mapped to its category key."""
     return dict(_alias_table())

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from attrition.errors import ParseError
-from attrition.model.categories import Category, find_category
+from attrition.model.categories import Category, alias_slashes, find_category
 from attrition.model.records import MAX_TOTAL_DIGITS
 
 SOURCE_NAME = "gs_text"
@@ -151,9 +151,14 @@ def resolve_label(label: str) -> tuple[Category, ...]:
         return (cat,)
     parts = label.split("/")
     found: dict[str, Category] = {}
+    # a side with more slashes than any alias names nothing: only the first and last
+    # few splits can match (linear in the label; every split was quadratic, issue 14)
+    most = alias_slashes()
     for i in range(1, len(parts)):
-        for side in ("/".join(parts[:i]), "/".join(parts[i:])):
-            if _LETTER.search(side) and (cat := find_category(side)) is not None:
+        sides = ("/".join(parts[:i]) if i - 1 <= most else "",
+                 "/".join(parts[i:]) if len(parts) - i - 1 <= most else "")
+        for side in sides:
+            if side and _LETTER.search(side) and (cat := find_category(side)) is not None:
                 found.setdefault(cat.key, cat)
     return tuple(found.values())
 
