@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +11,7 @@ import pytest
 
 from attrition.cli.update import parse_base_urls, parse_duration
 from attrition.errors import UsageError
+from attrition.freshness import PUBLISHED_BY, kyiv_now
 from attrition.library import cache_path
 
 RW = "russianwarship-rip"
@@ -47,7 +48,10 @@ def test_update_asks_the_base_url_server_and_prints_json(
     code, status = run_cli("status", "--json")
     fresh = status["data"]["freshness"]
     assert fresh["latest_by_source"] == {"russianwarship": "2022-04-14"}
-    assert fresh["newest_report_date"] == "2022-04-14" and fresh["warning"]
+    assert fresh["newest_report_date"] == "2022-04-14" and fresh["age_days"] > 0
+    # the missing-report warning is due from 10:00 Kyiv time on (freshness pins the rule itself)
+    due = kyiv_now(datetime.now(UTC)).time() >= PUBLISHED_BY
+    assert fresh["is_today_missing"] is due and (fresh["warning"] is not None) is due
 
 
 def test_a_failing_source_exits_1_and_names_the_url(run_cli: Any, http_replay: Any) -> None:
