@@ -111,3 +111,18 @@ def compare_by_month(
         ))
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return out
+
+
+def ratio_series(official: Points, independent: Points) -> list[tuple[date, float]]:
+    """Return (date, official ÷ independent) at each independent point that has both sides.
+
+    The official side is its latest total on or before the independent point's date
+    (both sorted by date); points where either side is missing or zero are left out.
+    """
+    days = [p[0] for p in official]
+    out: list[tuple[date, float]] = []
+    for day, value in independent:
+        i = bisect_right(days, day)
+        if i and (r := ratio(official[i - 1][1], value)) is not None:
+            out.append((day, r))
+    return out

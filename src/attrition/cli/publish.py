@@ -20,7 +20,8 @@ lang_option = click.option(
     "--lang", type=click.Choice(["en", "uk"]), default="en", show_default=True,
     help="Language: English or Ukrainian.",
 )
-CHART_KINDS = ("daily", "monthly", "cumulative", "categories", "calendar", "yoy")
+CHART_KINDS = ("daily", "monthly", "cumulative", "categories", "calendar", "yoy", "compare",
+               "territory")
 
 
 def _parse_as_of(as_of: str | None) -> Any:
@@ -65,7 +66,7 @@ def brief(category: str, as_of: str | None, lang: str, fmt: str, output: Path | 
 
 @click.command()
 @click.argument("kind", type=click.Choice(CHART_KINDS), metavar="KIND")
-@click.argument("category", default="personnel", required=False)
+@click.argument("category", default=None, required=False)
 @click.option("--from", "start", default=None, metavar="DATE", help="First loss date shown.")
 @click.option("--to", "end", default=None, metavar="DATE", help="Last loss date shown.")
 @as_of_option
@@ -74,15 +75,19 @@ def brief(category: str, as_of: str | None, lang: str, fmt: str, output: Path | 
               metavar="FILE", help="Image to write; .png or .svg decides the format.")
 @db_option
 @json_option
-def chart(kind: str, category: str, start: str | None, end: str | None, as_of: str | None,
+def chart(kind: str, category: str | None, start: str | None, end: str | None, as_of: str | None,
           lang: str, output: Path, db: str | None, as_json: bool) -> None:
     """Draw a publishable chart of CATEGORY (default personnel) as PNG or SVG.
 
     KIND is daily (bars and the 7-day trailing mean), monthly (bars by loss date, partial
     months marked), cumulative (the total with the milestone forecast fan, 50/80/95%),
     categories (small multiples of every category), calendar (heat map of daily losses)
-    or yoy (losses since 1 January, one line per year). Every chart carries its source
-    line and the data version (latest report date and content hash).
+    or yoy (losses since 1 January, one line per year). Beside the record: compare
+    (CATEGORY, default tanks: the General Staff's count and Oryx's photo-confirmed one,
+    with the ratio under them) and territory (no CATEGORY: DeepState's monthly net change
+    of the occupied area as bars, the occupied area as a line). Every chart carries its
+    source line, the data version (latest report date and content hash) and a text
+    alternative (in --json, the SVG's <desc> and the PNG's Description).
 
     Example: attrition chart monthly personnel --from 2024-01-01 -o monthly.svg
     """

@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from attrition.analysis.territory import Ranking
     from attrition.model.independent import TerritoryChange
     from attrition.model.series import LossSeries
-    from attrition.publish.independent_tables import IndependentTables
+    from attrition.publish.independent_tables import IndependentSeries, IndependentTables
     from attrition.store import Store
 
 ORYX_STATES = ("destroyed", "damaged", "abandoned", "captured")
@@ -60,6 +60,30 @@ def oryx_points(store: Store, category: str, country: str = "Russia") -> list[tu
         if kept is None or (rows, locator) > (kept[3], kept[2]):
             best[day] = (value, sha, locator, rows)
     return [(d, v[0], v[1], v[2]) for d, v in sorted(best.items())]
+
+
+def beside_series(store: Store, category: str | None, as_of: date | None) -> IndependentSeries:
+    """Return what the compare/territory charts draw, as known on ``as_of``.
+
+    With ``category``: Oryx's Russian count mapped to it (refused when the crosswalk maps
+    no Oryx type to it); without: the monthly territory changes and the occupied area per
+    map-state date.
+    """
+    from attrition.model.crosswalk import oryx_types_for
+    from attrition.model.territory import daily_snapshots
+    from attrition.publish.independent_tables import IndependentSeries
+
+    if category is not None:
+        if not oryx_types_for(category):
+            raise UsageError(f"Oryx has no type that maps to {category}; compare takes an "
+                             "equipment category such as tanks or artillery", input=category)
+        points = [(p[0], p[1]) for p in oryx_points(store, category)
+                  if as_of is None or p[0] <= as_of]
+        return IndependentSeries(category, points)
+    months = [c for c in store.territory_changes("month") if as_of is None or c.to_date <= as_of]
+    areas = [(s.map_state_date, s.area_km2) for s in daily_snapshots(store.territory_snapshots())
+             if as_of is None or s.map_state_date <= as_of]
+    return IndependentSeries(None, (), months, areas)
 
 
 def independent_series(store: Store, key: str) -> LossSeries | None:

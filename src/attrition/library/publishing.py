@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from attrition.publish.brief import Brief
     from attrition.publish.charts import ChartResult
     from attrition.publish.exports import ExportResult
+    from attrition.publish.independent_tables import IndependentSeries
     from attrition.publish.infographic import CardResult
     from attrition.publish.inputs import Record
     from attrition.store import Store
@@ -46,10 +47,12 @@ class SeriesReader(Mapping[str, LossSeries]):
 
 def publish_record(
     store: Store, as_of: date | None = None, *, findings: bool = False, independent: bool = False,
+    beside: IndependentSeries | None = None,
 ) -> Record:
     """Return what publishing reads from ``store`` as known on ``as_of`` (never the store itself).
 
-    ``findings`` also loads the stored findings (the brief lists them).
+    ``findings`` also loads the stored findings (the brief lists them); ``beside`` is
+    what the compare/territory charts and the brief's independent section draw.
     """
     from attrition.model.categories import KEYS
     from attrition.publish.inputs import Record
@@ -62,7 +65,7 @@ def publish_record(
 
         extra = independent_tables(store)
     return Record(as_of, SeriesReader(store, as_of), table, store.sources_summary(),
-                  store.findings() if findings else (), extra)
+                  store.findings() if findings else (), extra, beside)
 
 
 @dataclass(frozen=True)
@@ -176,7 +179,7 @@ class PublishingMethods(Door):
     def chart(
         self,
         kind: str,
-        category: str = "personnel",
+        category: str | None = None,
         *,
         output: str | Path,
         start: str | date | None = None,
@@ -184,12 +187,25 @@ class PublishingMethods(Door):
         as_of: str | date | None = None,
         lang: str = "en",
     ) -> ChartAnswer:
-        """Draw chart ``kind`` of ``category`` into ``output`` (.png or .svg)."""
+        """Draw chart ``kind`` of ``category`` into ``output`` (.png or .svg).
+
+        ``category`` defaults to personnel; ``compare`` (General Staff vs Oryx, default
+        tanks) takes an equipment category Oryx counts; ``territory`` takes none.
+        """
+        from attrition.library.independent import beside_series
         from attrition.model.categories import lookup_category
         from attrition.publish.charts import render_chart
 
-        key = lookup_category(category).key
-        record = publish_record(self.store, as_of_date(as_of))
+        day = as_of_date(as_of)
+        beside = None
+        if kind == "territory":
+            key = category or "territory"
+            beside = beside_series(self.store, None, day)
+        else:
+            key = lookup_category(category or ("tanks" if kind == "compare" else "personnel")).key
+            if kind == "compare":
+                beside = beside_series(self.store, key, day)
+        record = publish_record(self.store, day, beside=beside)
         return ChartAnswer(render_chart(record, kind, key, Path(output), start=start, end=end,
                                         lang=lang))
 

@@ -25,6 +25,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
 
 CHART_KINDS: tuple[str, ...] = ("daily", "monthly", "cumulative", "categories", "calendar", "yoy")
+# beside the record: General Staff vs Oryx with the ratio; DeepState's monthly change and area
+INDEPENDENT_CHART_KINDS: tuple[str, ...] = ("compare", "territory")
 IMAGE_FORMATS: tuple[str, ...] = ("png", "svg")
 
 # Okabe & Ito (2008), "Color Universal Design": distinguishable with any colour vision.
@@ -78,6 +80,12 @@ class Drawn:
     start: date | None = None
     end: date | None = None
     axis_band_in: float = 0.34  # room under the plot for tick labels (more for two lines)
+    source_line: str | None = None  # None: the General Staff's (SOURCE_LINE)
+    alt: str | None = None  # the text alternative; None: title and subtitle
+
+    def alt_text(self) -> str:
+        """Return the text alternative: what the chart shows, in words, with its figures."""
+        return self.alt or f"{self.title}. {self.subtitle}."
 
 
 @dataclass(frozen=True)
@@ -96,6 +104,7 @@ class ChartResult:
     version: DataVersion
     shown: dict[str, Any]
     sources: tuple[str, ...] = ()  # sources agreeing on the figures drawn
+    alt_text: str = ""  # the text alternative (also in the SVG's <desc>, the PNG's Description)
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dict."""
@@ -104,7 +113,7 @@ class ChartResult:
             "format": self.format, "width_px": self.width_px, "height_px": self.height_px,
             "title": self.title, "start": self.start, "end": self.end,
             "data_version": self.version.to_dict(), "shown": self.shown,
-            "sources": list(self.sources),
+            "sources": list(self.sources), "alt_text": self.alt_text,
         }
 
 
@@ -183,29 +192,50 @@ def frame_figure(fig: Figure, drawn: Drawn, version: DataVersion, lang: Lang) ->
     # the plot sits on top of the notes and its own tick labels, whatever their number
     fig.subplots_adjust(bottom=(FOOTER_IN + 0.06 + 0.14 * len(drawn.notes)
                                 + drawn.axis_band_in) / height)
-    fig.text(left, 0.22 / height, SOURCE_LINE[lang], fontsize=6.8, color=INK, va="bottom",
+    fig.text(left, 0.22 / height, drawn.source_line or SOURCE_LINE[lang], fontsize=6.8, color=INK, va="bottom",
              ha="left")
     fig.text(left, 0.07 / height, version.label_for(lang), fontsize=5.8, color=MUTED, va="bottom",
              ha="left")
 
 
-def save_figure(fig: Figure, path: Path) -> tuple[int, int]:
-    """Save ``fig`` as PNG or SVG (by extension) and return its size in pixels."""
+def save_figure(fig: Figure, path: Path, *, title: str = "", alt: str = "") -> tuple[int, int]:
+    """Save ``fig`` as PNG or SVG (by extension) and return its size in pixels.
+
+    ``title`` and ``alt`` (the text alternative) go into the file: the SVG's first
+    ``<title>`` and ``<desc>`` (what screen readers announce), the PNG's Title and
+    Description text chunks.
+    """
     fmt = image_format(path)
     output_file(path)
     plt = pyplot()
     try:
         with writing(path):
             if fmt == "png":
-                fig.savefig(path, format="png", dpi=PNG_DPI, metadata={"Software": None})
+                meta = {"Software": None} | ({"Title": title, "Description": alt} if alt else {})
+                fig.savefig(path, format="png", dpi=PNG_DPI, metadata=meta)
                 dpi = PNG_DPI
             else:
                 fig.savefig(path, format="svg", metadata={"Date": None})
+                if alt:
+                    _describe_svg(path, title, alt)
                 dpi = 72  # SVG user units are points
         width, height = fig.get_size_inches()
     finally:
         plt.close(fig)
     return round(width * dpi), round(height * dpi)
+
+
+def _describe_svg(path: Path, title: str, alt: str) -> None:
+    """Put ``<title>`` and ``<desc>`` first inside the SVG root, and mark it an image."""
+    from xml.sax.saxutils import escape
+
+    text = path.read_text(encoding="utf-8")
+    start = text.index("<svg ")
+    end = text.index(">", start) + 1
+    root = text[start:end - 1] + ' role="img" aria-labelledby="chart-title chart-desc">'
+    block = (f'\n <title id="chart-title">{escape(title)}</title>'
+             f'\n <desc id="chart-desc">{escape(alt)}</desc>')
+    path.write_text(text[:start] + root + block + text[end:], encoding="utf-8")
 
 
 def thousands_formatter(lang: Lang) -> Any:

@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 from attrition.errors import UsageError
 from attrition.model.categories import get_category
 from attrition.model.dates import parse_date
-from attrition.publish import chart_calendar, chart_cumulative, chart_kinds
+from attrition.publish import chart_calendar, chart_cumulative, chart_independent, chart_kinds
 from attrition.publish.chart_frame import (
     CHART_KINDS,
+    INDEPENDENT_CHART_KINDS,
     PNG_DPI,
     SOURCE_LINE,
     WIDTH_IN,
@@ -38,7 +39,8 @@ from attrition.publish.version import data_version
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
 
-__all__ = ["CHART_KINDS", "PNG_DPI", "SOURCE_LINE", "WIDTH_IN", "ChartResult", "render_chart"]
+__all__ = ["CHART_KINDS", "INDEPENDENT_CHART_KINDS", "PNG_DPI", "SOURCE_LINE", "WIDTH_IN",
+           "ChartResult", "render_chart"]
 
 _DRAWERS: dict[str, Callable[[Record, ChartRequest], tuple[Figure, Drawn]]] = {
     "daily": chart_kinds.draw_daily,
@@ -47,7 +49,10 @@ _DRAWERS: dict[str, Callable[[Record, ChartRequest], tuple[Figure, Drawn]]] = {
     "cumulative": chart_cumulative.draw_cumulative,
     "calendar": chart_calendar.draw_calendar,
     "yoy": chart_calendar.draw_yoy,
+    "compare": chart_independent.draw_compare,
+    "territory": chart_independent.draw_territory,
 }
+TERRITORY = "territory"  # the territory chart's "category": it has no official one
 
 
 def render_chart(
@@ -65,11 +70,17 @@ def render_chart(
     Raises:
         UsageError: an unknown kind, category, language or extension, or no data in range.
     """
-    if kind not in CHART_KINDS:
-        raise UsageError(f"unknown chart kind {kind!r}; use one of {', '.join(CHART_KINDS)}",
+    kinds = CHART_KINDS + INDEPENDENT_CHART_KINDS
+    if kind not in kinds:
+        raise UsageError(f"unknown chart kind {kind!r}; use one of {', '.join(kinds)}",
                          input=kind)
     fmt = image_format(out)
-    get_category(category)
+    if kind == "territory":
+        if category != TERRITORY:
+            raise UsageError(f"chart territory takes no category (got {category!r})",
+                             input=category)
+    else:
+        get_category(category)
     request = ChartRequest(
         kind, category,
         parse_date(start, "from") if start else None,
@@ -86,17 +97,20 @@ def render_chart(
     with plt.rc_context(style()):
         fig, drawn = draw(record, request)
         frame_figure(fig, drawn, version, request.lang)
-        width, height = save_figure(fig, out)
+        alt = drawn.alt_text()
+        width, height = save_figure(fig, out, title=drawn.title, alt=alt)
     return ChartResult(out, kind, category, fmt, width, height, drawn.title, drawn.start,
-                       drawn.end, version, drawn.shown, _sources(record, request, drawn))
+                       drawn.end, version, drawn.shown, _sources(record, request, drawn), alt)
 
 
 def _sources(record: Record, request: ChartRequest, drawn: Drawn) -> tuple[str, ...]:
     """Return the sources agreeing on the reports a chart draws (its loss-date range)."""
     from attrition.model.categories import CURRENT_KEYS
 
+    if request.kind == "territory":
+        return ("deepstate",)
     keys = CURRENT_KEYS if request.kind == "categories" else (request.category,)
-    found: set[str] = set()
+    found: set[str] = {"oryx"} if request.kind == "compare" else set()
     for key in keys:
         for row in record.series[key].rows:
             if (drawn.start is None or row.loss_date >= drawn.start) and (

@@ -9,9 +9,12 @@ attribution of each source.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
+from attrition.model.independent import TerritoryChange
 from attrition.publish.datapackage import FieldSpec, TableSpec
 
 INDEPENDENT = TableSpec(
@@ -93,3 +96,18 @@ class IndependentTables:
         out = {INDEPENDENT.name: self.counts, TERRITORY_DAILY.name: self.territory_daily,
                TERRITORY_MONTHLY.name: self.territory_monthly}
         return {name: rows for name, rows in out.items() if rows}
+
+
+@dataclass(frozen=True)
+class IndependentSeries:
+    """What the compare and territory charts draw, gathered by the library (never a Store).
+
+    ``oryx``: Oryx's photo-confirmed count of ``category`` per page-snapshot date (the
+    types the crosswalk maps to it, Russia); ``months``: the stored monthly changes of
+    occupied area; ``areas``: occupied area per map-state date (one snapshot a day).
+    """
+
+    category: str | None = None
+    oryx: Sequence[tuple[date, int]] = ()
+    months: Sequence[TerritoryChange] = ()
+    areas: Sequence[tuple[date, float]] = ()

@@ -15,7 +15,7 @@ from typing import Protocol
 
 from attrition.checks import ConsensusPoint
 from attrition.model.series import LossSeries
-from attrition.publish.independent_tables import IndependentTables
+from attrition.publish.independent_tables import IndependentSeries, IndependentTables
 
 
 class Figure(ConsensusPoint, Protocol):
@@ -79,6 +79,7 @@ class Record:
     sources: Sequence[SourceInfo] = ()
     findings: Sequence[FindingInfo] = field(default=())
     independent: IndependentTables | None = None  # exports only: counts that never vote
+    beside: IndependentSeries | None = None  # compare/territory charts and the brief
 
     def findings_of(self, category: str, start: date, end: date) -> list[FindingInfo]:
         """Return the findings about ``category`` with report dates in [start, end]."""

@@ -20,7 +20,8 @@ from attrition.api.schemas import ERRORS, By, Envelope
 
 router = APIRouter(tags=["files"], responses=ERRORS)
 
-ChartKind = Literal["daily", "monthly", "cumulative", "categories", "calendar", "yoy"]
+ChartKind = Literal["daily", "monthly", "cumulative", "categories", "calendar", "yoy", "compare",
+                    "territory"]
 Lang = Annotated[Literal["en", "uk"], Query(description="language of titles and labels")]
 MEDIA = {"png": "image/png", "svg": "image/svg+xml"}
 
