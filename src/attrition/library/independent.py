@@ -86,6 +86,27 @@ def beside_series(store: Store, category: str | None, as_of: date | None) -> Ind
     return IndependentSeries(None, (), months, areas)
 
 
+def brief_beside(store: Store, category: str, as_of: date | None) -> IndependentSeries:
+    """Return what the brief's independent section reads, as known on ``as_of``.
+
+    Oryx's count of ``category`` (tanks when the crosswalk maps no Oryx type to it), the
+    monthly territory changes (areas per day are not needed) and the named-dead counts.
+    """
+    from attrition.model.crosswalk import oryx_types_for
+    from attrition.publish.independent_tables import IndependentSeries, NamedCount
+
+    key = category if oryx_types_for(category) else "tanks"
+    points = [(p[0], p[1]) for p in oryx_points(store, key) if as_of is None or p[0] <= as_of]
+    months = [c for c in store.territory_changes("month") if as_of is None or c.to_date <= as_of]
+    named = [NamedCount(date.fromisoformat(r["as_of_date"]), r["item"], int(r["value"]),
+                        r["low"], r["high"], r["note"] or "")
+             for r in store.independent_rows(series="named_deaths", country="Russia")
+             if r["item"] in ("confirmed names", "estimated deaths")]
+    named = sorted((n for n in named if as_of is None or n.as_of_date <= as_of),
+                   key=lambda n: n.as_of_date)
+    return IndependentSeries(key, points, months, (), named)
+
+
 def independent_series(store: Store, key: str) -> LossSeries | None:
     """Return the series the claim checker judges independent claims against, or None.
 

@@ -161,11 +161,14 @@ class PublishingMethods(Door):
         output: str | Path | None = None,
     ) -> BriefAnswer:
         """Build the newsroom brief and render it (text, md or html); write it to ``output``."""
+        from attrition.library.independent import brief_beside
         from attrition.model.categories import lookup_category
         from attrition.publish.brief import build_brief, render_brief
 
         key = lookup_category(category).key
-        made = build_brief(publish_record(self.store, as_of_date(as_of), findings=True),
+        day = as_of_date(as_of)
+        made = build_brief(publish_record(self.store, day, findings=True,
+                                          beside=brief_beside(self.store, key, day)),
                            category=key)
         text = render_brief(made, lang=lang, fmt=fmt)
         out = Path(output) if output is not None else None

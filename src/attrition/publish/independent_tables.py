@@ -99,6 +99,18 @@ class IndependentTables:
 
 
 @dataclass(frozen=True)
+class NamedCount:
+    """One named-dead count (Mediazona/BBC) as its source dates it; an estimate has low/high."""
+
+    as_of_date: date
+    item: str  # "confirmed names" | "estimated deaths"
+    value: int
+    low: int | None = None
+    high: int | None = None
+    note: str = ""  # counting body; where it was quoted; "date approximate"
+
+
+@dataclass(frozen=True)
 class IndependentSeries:
     """What the compare and territory charts draw, gathered by the library (never a Store).
 
@@ -111,3 +123,4 @@ class IndependentSeries:
     oryx: Sequence[tuple[date, int]] = ()
     months: Sequence[TerritoryChange] = ()
     areas: Sequence[tuple[date, float]] = ()
+    named: Sequence[NamedCount] = ()  # the brief: named-dead counts, oldest first

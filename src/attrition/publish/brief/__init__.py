@@ -28,6 +28,7 @@ from attrition.publish.brief.figures import (
     fact_trend,
     streak_thresholds,
 )
+from attrition.publish.brief.independent import fact_independent
 from attrition.publish.brief.render import render_brief
 from attrition.publish.inputs import Record
 from attrition.publish.version import data_version
@@ -97,5 +98,7 @@ def build_brief(record: Record, *, category: str = "personnel") -> Brief:
     since = months.data["months"][0]["start"] + DAY if months else ctx.report_date - 90 * DAY
     eq_keys = [m["category"] for m in equipment.data["moves"]] if equipment else []
     add("findings", fact_findings, since, eq_keys)
+    if record.beside is not None:  # apart from the official figures, last
+        add("independent", fact_independent)
     return Brief(category, record.as_of, ctx.report_date, ctx.loss_date, tuple(facts),
                  data_version(record), skipped=skipped)

@@ -46,7 +46,10 @@ def citation_text(cite: Citation, lang: Lang) -> str:
         parts.append(f"{word} {days}")
     if cite.sources:
         parts.append(", ".join(cite.sources))
-    if cite.convention == "both":
+    if cite.convention == "own":
+        parts.append("кожне джерело — зі своєю датою" if lang == "uk"
+                     else "each source with its own date")
+    elif cite.convention == "both":
         parts.append("вказано дату звіту й дату втрат" if lang == "uk"
                      else "report and loss dates named")
     else:

@@ -15,6 +15,7 @@ from typing import Any
 from attrition.model.categories import get_category
 from attrition.model.dates import war_day
 from attrition.publish.brief.facts import Brief, Fact
+from attrition.publish.brief.independent import say_independent
 from attrition.publish.brief.words import (
     as_date,
     caveat_lines,
@@ -257,6 +258,8 @@ _TITLES: dict[str, tuple[str, str]] = {
     "milestone": ("Next milestone", "Наступна позначка"),
     "equipment_week": ("Equipment this week", "Техніка за тиждень"),
     "findings": ("What affects these numbers", "Що впливає на ці числа"),
+    "independent": ("Independent sources (not the General Staff's figures)",
+                    "Незалежні джерела (не дані Генштабу)"),
 }
 
 
@@ -431,6 +434,7 @@ SAYERS: dict[str, Sayer] = {
     "milestone": say_milestone,
     "equipment_week": say_equipment_week,
     "findings": say_findings,
+    "independent": say_independent,
 }
 
 __all__ = ["SAYERS", "caveat_lines", "heading_lines", "section_title"]
