@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import ast
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from attrition.claims import MAX_CHARS, check_text
+from attrition.claims import MAX_CHARS, MAX_FIGURES, check_text
 from attrition.claims.document import read_structure
 from attrition.claims.numbers import find_numbers
 from attrition.errors import UsageError
@@ -67,3 +68,22 @@ def test_claims_modules_import_no_cycle() -> None:
     for module in graph:
         if module != "__init__":
             visit(module, ())
+
+
+def test_figures_past_the_cap_are_left_unread_and_the_report_says_so(
+    petro_series: dict[str, LossSeries],
+) -> None:
+    text = "Russia lost 1,200 troops. " * (MAX_FIGURES + 50)
+    report = check_text(text, petro_series, as_of=date(2024, 12, 3))
+    cut = int(next(n for n in report.notes if "reads at most" in n).rsplit("character ", 1)[1]
+              .split()[0].replace(",", ""))
+    assert len(report.verdicts) + len(report.out_of_scope) <= MAX_FIGURES
+    assert all(v.claim.end <= cut for v in report.verdicts)
+    assert f"{MAX_FIGURES + 50:,} figures" in " ".join(report.notes)
+
+
+def test_a_text_under_the_cap_is_read_to_its_end(petro_series: dict[str, LossSeries]) -> None:
+    text = "Russia lost 1,200 troops. " * 20 + "Russia lost 1,450 troops over the past day."
+    report = check_text(text, petro_series, as_of=date(2024, 12, 3))
+    assert not any("reads at most" in n for n in report.notes)
+    assert report.verdicts[-1].claim.value == 1450

@@ -23,10 +23,11 @@ from attrition.claims.claim import (
     VerdictKind,
 )
 from attrition.claims.extract import Extraction, Scale, extract_claims
-from attrition.claims.text import MAX_CHARS
+from attrition.claims.text import MAX_CHARS, MAX_FIGURES
 
 __all__ = [
     "MAX_CHARS",
+    "MAX_FIGURES",
     "CheckReport",
     "Claim",
     "ClaimKind",

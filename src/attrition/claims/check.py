@@ -28,7 +28,13 @@ from attrition.claims.figures import SeriesIndex, own_increment
 from attrition.claims.numbers import find_numbers
 from attrition.claims.registry import readers, verifier_for
 from attrition.claims.series_notes import monthly_convention_notes
-from attrition.claims.text import SUPPORTED_LANGUAGES, CleanText, clean_text, normalize_language
+from attrition.claims.text import (
+    MAX_FIGURES,
+    SUPPORTED_LANGUAGES,
+    CleanText,
+    clean_text,
+    normalize_language,
+)
 from attrition.claims.verdict import verify_claim
 from attrition.errors import UnknownCategoryError, UsageError
 from attrition.model.series import LossSeries
@@ -130,7 +136,7 @@ def check_text(
     wording = _explain_lang(explain_lang)
     clean = clean_text(text)
     language = normalize_language(lang, clean.text)
-    doc = read_structure(clean.text, language)
+    doc, capped = _cap_figures(read_structure(clean.text, language))
     doc = replace(doc, stamp=stamp_date(doc.text, date.max).span)
     fallback = _fallback_date(series_by_category, today)
     if language not in SUPPORTED_LANGUAGES:
@@ -147,12 +153,33 @@ def check_text(
     out = [_oos_at_input(o, clean) for o in out_found]
     sources = sorted({s for idx in indexes.used() for r in idx.rows[-400:] for s in r.sources})
     notes = [dated.note] if dated.note else []
+    if capped is not None:
+        notes.append(capped)
     if indexes.used() and max(i.last.report_date for i in indexes.used()) < dated.day:
         latest = max(i.last.report_date for i in indexes.used())
         notes.append(f"the record ends with the report of {latest.isoformat()}, before the as-of date")
     notes.extend(monthly_convention_notes(verdicts))
     return CheckReport(dated.day, dated.source, language, tuple(verdicts), tuple(out), tuple(sources),
                        tuple(notes), explain_lang=wording, independent=tuple(independent))
+
+
+def _cap_figures(doc: Document) -> tuple[Document, str | None]:
+    """Cut the document before the sentence that holds its (MAX_FIGURES + 1)-th figure.
+
+    Bounds the time of any input: the figures past the cap are neither read nor judged, and
+    the returned note says where reading stopped (never silently).
+    """
+    numbers = find_numbers(doc.text)
+    if len(numbers) <= MAX_FIGURES:
+        return doc, None
+    cut = numbers[MAX_FIGURES].start
+    first = next((s.start for s in doc.sentences if s.end > cut), cut)
+    cut = first if first > 0 else cut
+    sentences = tuple(s for s in doc.sentences if s.end <= cut)
+    paragraphs = tuple((p0, min(p1, cut)) for p0, p1 in doc.paragraphs if p0 < cut)
+    note = (f"the text holds {len(numbers):,} figures; the checker reads at most {MAX_FIGURES:,} per text, "
+            f"so only the text before character {cut:,} was read and judged")
+    return replace(doc, text=doc.text[:cut], sentences=sentences, paragraphs=paragraphs), note
 
 
 def _date_article(

@@ -93,6 +93,7 @@ from attrition.model.dates import DateConvention
 
 __all__ = ["Extraction", "Scale", "extract_claims", "read_document"]
 
+_HEADING = 300  # a paragraph at most this long may be a heading whose date governs a list
 _LIST_ITEM = 160  # a paragraph at most this long under a loss heading is one item of its list
 _SIDE_WINDOW = 300  # characters before a number in which its side ("Russia", "Ukraine's") is named
 
@@ -153,7 +154,7 @@ def read_document(doc: Document, as_of: date, scales: Mapping[str, Scale] | None
     """
     text = doc.text
     numbers = find_numbers(text)
-    times = find_times(_where_figures_are(doc, numbers), as_of)
+    times = find_times(text, as_of, _where_figures_are(doc, numbers))
     if doc.stamp is not None:  # the article's own date: no figure, and no figure's date
         a, b = doc.stamp
         times = [t for t in times if not (t.start_pos < b and a < t.end_pos)]
@@ -187,33 +188,27 @@ def read_document(doc: Document, as_of: date, scales: Mapping[str, Scale] | None
     return Extraction(tuple(state.claims), tuple(state.out))
 
 
-def _where_figures_are(doc: Document, numbers: list[NumberSpan]) -> str:
-    """Return the text with the paragraphs that hold no figure (and head no list) blanked out.
+def _where_figures_are(doc: Document, numbers: list[NumberSpan]) -> list[tuple[int, int]]:
+    """Return the stretches of text whose dates can matter: the sentences that hold a figure.
 
-    A date matters only next to a figure, so the date patterns skip what cannot hold a claim;
-    offsets stay those of the text.
+    Also a sentence that ends with a colon (it heads a list) and every sentence of a short
+    paragraph (a heading such as "Losses since the start of the invasion"). A date is read
+    only with the figures of its own sentence, so the date patterns skip the rest.
     """
     text = doc.text
     keep: list[tuple[int, int]] = []
     k = 0
-    for p0, p1 in doc.paragraphs:
-        while k < len(numbers) and numbers[k].start < p0:
+    for s in doc.sentences:
+        while k < len(numbers) and numbers[k].start < s.start:
             k += 1
-        if (k < len(numbers) and numbers[k].start < p1) or text[p0:p1].rstrip().endswith(":"):
-            keep.append((p0, p1))
-    parts: list[str] = []
-    pos = 0
-    for p0, p1 in keep:
-        parts.append(_blank(text[pos:p0]))
-        parts.append(text[p0:p1])
-        pos = p1
-    parts.append(_blank(text[pos:]))
-    return "".join(parts)
-
-
-def _blank(part: str) -> str:
-    """Return NULs as long as ``part``: no date pattern matches in or across it; offsets stay."""
-    return "\x00" * len(part)
+        p0, p1 = doc.paragraphs[s.paragraph]
+        if ((k < len(numbers) and numbers[k].start < s.end) or p1 - p0 <= _HEADING
+                or text[s.start : s.end].rstrip().endswith(":")):
+            if keep and keep[-1][1] >= s.start - 2:
+                keep[-1] = (keep[-1][0], s.end)
+            else:
+                keep.append((s.start, s.end))
+    return keep
 
 
 def _keep_number(text: str, n: NumberSpan, stimes: list[TimeRef], s1: int) -> bool:

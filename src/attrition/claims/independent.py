@@ -59,8 +59,8 @@ _ORYX_ITEMS = {"tank": "tanks", "tanks": "tanks", "artillery": "artillery",
                "aircraft": "aircraft", "helicopters": "helicopters", "mlrs": "mlrs"}
 
 
-def _times(text: str, as_of: date) -> list[TimeRef]:
-    return find_times(text, as_of)
+def _times(text: str, as_of: date, spans: list[tuple[int, int]]) -> list[TimeRef]:
+    return find_times(text, as_of, spans)
 
 
 def _month_ref(times: list[TimeRef], s0: int, s1: int) -> TimeRef | None:
@@ -85,12 +85,16 @@ def read_independent(doc: Document, as_of: date, scales: Mapping[str, Scale] | N
                      ) -> Extraction:
     """Find territory and independent-count claims in ``doc`` (dates resolved at ``as_of``)."""
     text = doc.text
-    times = _times(text, as_of)
+    territory = [(s.start, s.end) for s in doc.sentences
+                 if _TERRITORY_WORDS.search(text, s.start, s.end) or _SIZE_OF.search(text, s.start, s.end)]
+    times = _times(text, as_of, territory) if territory else []  # dates matter only there
     claims: list[Claim] = []
+    ti = 0
     for s in doc.sentences:
         s0, s1 = s.start, s.end
         sentence = text[s0:s1]
-        if _TERRITORY_WORDS.search(sentence) or _SIZE_OF.search(sentence):
+        if ti < len(territory) and territory[ti][0] == s0:
+            ti += 1
             claims += _territory_claims(text, sentence, s0, times, as_of)
         claims += _count_claims(text, sentence, s0)
     return Extraction(tuple(claims), ())

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from attrition.errors import UsageError
 
 MAX_CHARS = 200_000  # longer input is refused with a UsageError, never truncated silently
+# At most this many figures of one text are read and judged (a real 5,000-word article holds
+# about 650); past it the rest of the text is left unread and the report says so in a note.
+MAX_FIGURES = 1_000
 
 _TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)\s*>|<!--.*?-->|<[^<>]{0,2000}>", re.S | re.I)
 _BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|div|br|li|ul|ol|h\d|tr|td|table|section|article|blockquote)\b", re.I)
