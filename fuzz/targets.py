@@ -97,7 +97,76 @@ LOCATORS = {
     "mod_site": "https://www.mil.gov.ua/news/2024/01/25/x/",
 }
 MEDIA = {"telegram": "text/html", "mod_site": "text/html"}
-IMPORTERS = tuple(LOCATORS)
+
+# The independent-count importers pick their layout by the file's name, so their inputs
+# carry it: the first line is the file name, the rest the content (a mutation that edits
+# the name reaches the name-driven dispatch too: dates in names, unknown names).
+_POLY = "[[[37.8,48.6],[37.9,48.6],[37.9,48.7],[37.8,48.7],[37.8,48.6]]]"
+_ORYX_WIDE = "destroyed,abandoned,captured,damaged,type_total"
+INDEPENDENT_SEEDS: dict[str, list[tuple[str, str]]] = {
+    "oryx": [
+        ("totals_by_type.csv", f"country,equipment_type,{_ORYX_WIDE}\n"
+         "Russia,All Types,17198,1178,3096,909,22381\n"
+         'Russia,"Losses excluding Recon Drones and Trucks - 17594, of which: destroyed: 13425",'
+         "13425,1122,2244,803,17594\nRussia,Tanks,2991,392,533,158,4074\n"
+         "Ukraine,Tanks,896,96,147,81,1220\n"),
+        ("daily_count.csv", f"country,equipment_type,{_ORYX_WIDE},date_recorded,destroyed_diff\n"
+         "Russia,Aircraft,0,0,0,0,0,2022-02-23,0\nRussia,Aircraft,13,0,0,0,13,2022-03-19,13\n"
+         "Losses of Armoured Combat Vehicles [Tanks],Tanks,15,0,0,0,15,2022-03-26,2\n"),
+        ("history.csv", f"snapshot_date,commit_time,source_commit,equipment_type,{_ORYX_WIDE}\n"
+         "2022-03-27,2022-03-27T23:05:34-04:00,a,All Types,500,200,700,30,1430\n"
+         "2022-03-28,2022-03-28T23:05:34-04:00,b,All Types,100,232,745,38,1115\n"
+         "2022-03-28,2022-03-28T23:05:34-04:00,b,Tanks,136,42,134,6,318\n"),
+        ("log.csv", "timestamp,country,category,state,value\n"
+         "2022-02-24 12:35:34,Russia,armoured fighting vehicles,captured,1\n"
+         "2022-02-24 12:35:34,Russia,helicopters,damaged,-1\n"
+         "2022-02-25 10:00:00,Russia,tanks,Tanks,3\n"),
+        ("summary.csv", "country,category,state,value\n"
+         '"Losses of Armoured Combat Vehicles [Tanks, AFVs, IFVs, APCs, and MRAPs]",Aircraft ,'
+         "damaged,21\nRussia,Tanks ,destroyed,3336\n"),
+        ("byType_2026-08-01.csv", f'"","country","equipment_type",{_ORYX_WIDE},"row_id","Date"\n'
+         '"1","Russia","All Types",18902,1193,2830,991,23916,1,"2026-08-01"\n'
+         '"3","Russia","Tanks",3336,391,538,165,4430,3,"2026-08-01"\n'),
+        ("russia_losses_equipment_oryx.json",
+         '[{"equipment_oryx": "Tanks", "model": "T-62M", "manufacturer": "the Soviet Union", '
+         '"losses_total": 1, "equipment_ua": "Tanks"}, {"equipment_oryx": "Aircraft", '
+         '"model": "Su-25", "losses_total": 30}]'),
+    ],
+    "mediazona": [
+        ("press_milestones_confirmed_names.csv",
+         "as_of,confirmed_names,approx_date,counting_body,quoted_in,source_url,note\n"
+         "2022-12-16,10000,yes,Mediazona + BBC News Russian,NYT,https://example.org/a,"
+         '"list ""surpassed 10,000 names""; lower bound"\n'
+         "2024-02-16,44654,no,Mediazona + BBC News Russian,KI,https://example.org/b,"
+         '"the named list covers 45-65% of deaths"\n'),
+        ("russia_daily_2025-11-08.json",
+         '{"2022-02-24": {"deaths": 124, "total": 124}, "2022-02-25": {"deaths": 80, "total": 204}}'),
+        ("russia_weekly_2025-11-08.json",
+         '{"2022-W09": {"deaths": 299, "total": 299}, "2022-W53": {"deaths": 1, "total": 300}}'),
+        ("russia_monthly_2025-11-08.json",
+         '{"2022-02": {"deaths": 462, "total": 462}, "2022-03": {"deaths": 1689, "total": 2151}}'),
+        ("hardcoded-casualty-totals.json",
+         '{"ukraine": {"country": "ukraine", "total_losses": 154563, "last_updated": '
+         '"2025-11-08T17:36:20.265Z", "source_url": "https://lostarmour.info/ukr200"}, '
+         '"russia": {"country": "russia", "total_losses": 122670, "last_updated": '
+         '"2025-11-08T17:36:20.266Z"}, "lastUpdated": "2025-11-08T17:36:20.266Z"}'),
+    ],
+    "deepstate": [
+        ("deepstatemap_data_20240708.geojson",
+         '{"type": "FeatureCollection", "name": "deepstatemap_data_20240708", "crs": {"type": '
+         '"name", "properties": {"name": "urn:ogc:def:crs:OGC:1.3:CRS84"}}, "features": [{"type": '
+         f'"Feature", "properties": {{}}, "geometry": {{"type": "MultiPolygon", "coordinates": '
+         f'[{_POLY}]}}}}]}}'),
+        ("1730409422.geojson",
+         '{"type": "FeatureCollection", "features": [{"type": "Feature", "geometry": {"type": '
+         f'"Polygon", "coordinates": {_POLY}}}, "properties": {{"name": "Окуповано /// '
+         'Occupied /// geoJSON.status.occupied"}}, {"type": "Feature", "geometry": {"type": '
+         '"Point", "coordinates": [37.8, 48.6, 0]}, "properties": {"name": "x /// '
+         'geoJSON.status.unknown"}}]}'),
+    ],
+}
+INDEPENDENT = tuple(INDEPENDENT_SEEDS)
+IMPORTERS = (*LOCATORS, *INDEPENDENT)
 
 
 # --- strategies ------------------------------------------------------------------------------
@@ -183,8 +252,74 @@ def _json_values() -> st.SearchStrategy[Any]:
         max_leaves=20)
 
 
+def _named(name: str, content: bytes) -> bytes:
+    return name.encode("utf-8") + b"\n" + content
+
+
+def _independent_inputs(source: str) -> st.SearchStrategy[bytes]:
+    """Return (file name, content) inputs of an independent importer, as "name\\ncontent"."""
+    seeds = INDEPENDENT_SEEDS[source]
+    names = st.sampled_from([name for name, _ in seeds])
+    seed = st.sampled_from(seeds)
+    real = seed.flatmap(lambda pair: _mutated(pair[1].encode("utf-8")).map(
+        lambda b, n=pair[0]: _named(n, b)))
+    renamed = st.builds(lambda pair, name: _named(name, pair[1].encode("utf-8")), seed, st.one_of(
+        names, names.map(lambda n: n.replace("2024", "2024" + "9" * 5)),
+        st.sampled_from(["deepstatemap_data_20241399.geojson", "deepstatemap_data_00010101.geojson",
+                         "99999999999.geojson", "russia_weekly_x.json", "russia_daily_.json",
+                         "russia_monthly_2022.json", "x.csv", "x.json", ""]),
+        st.text(max_size=30)))
+    if source == "deepstate":
+        coord = st.one_of(st.floats(), st.integers(-(10**30), 10**30), st.text(max_size=3))
+        ring = st.lists(st.lists(coord, min_size=0, max_size=3), max_size=6)
+        geometry = st.one_of(
+            _json_values(),
+            st.fixed_dictionaries({"type": st.sampled_from(
+                ["Polygon", "MultiPolygon", "Point", "LineString", "GeometryCollection", "x"]),
+                "coordinates": st.one_of(st.lists(ring, max_size=3), _json_values())}))
+        feature = st.fixed_dictionaries({"type": st.just("Feature"), "geometry": geometry,
+                                         "properties": st.one_of(_json_values(), st.just(
+                                             {"name": "geoJSON.status.occupied"}))})
+        collection = st.fixed_dictionaries(
+            {"type": st.just("FeatureCollection"), "features": st.lists(feature, max_size=4)},
+            optional={"crs": _json_values()})
+        generated = st.builds(lambda name, value: _named(name, json.dumps(value).encode("utf-8")),
+                              names, collection)
+    elif source == "mediazona":
+        entry = st.one_of(_json_values(), st.fixed_dictionaries(
+            {"deaths": _json_values(), "total_losses": _json_values(),
+             "last_updated": _json_values()}))
+        keys = st.one_of(st.sampled_from(["2022-W09", "2022-W53", "99999-W01", "2022-02",
+                                          "2022-02-30", "-W-W", "russia", "ukraine"]),
+                         st.text(max_size=12))
+        body = st.dictionaries(keys, entry, max_size=5).map(json.dumps)
+        note = st.builds(lambda a, b: f"covers {a}-{b}%", numbers(30), numbers(30))
+        cell = st.one_of(numbers(5000), st.text(max_size=8), note,
+                         st.sampled_from(["", '"', "2024-02-16", "yes"]))
+        row = st.lists(cell, min_size=1, max_size=8).map(",".join)
+        csv_text = st.lists(row, max_size=6).map(
+            lambda rows: "\n".join([",".join(MEDIAZONA_FIELDS), *rows]))
+        generated = st.one_of(
+            st.builds(lambda n, b: _named(n, b.encode("utf-8")), names, body),
+            csv_text.map(lambda t: _named(seeds[0][0], t.encode("utf-8"))))
+    else:
+        cell = st.one_of(numbers(), st.text(max_size=8),
+                         st.sampled_from(["", '"', "2024-01-25", "inf", "nan", "1e400", "-1"]))
+        generated = st.builds(
+            lambda pair, rows: _named(pair[0], "\n".join(
+                [pair[1].split("\n", 1)[0], *(",".join(r) for r in rows)]).encode("utf-8")),
+            seed, st.lists(st.lists(cell, min_size=1, max_size=11), max_size=6))
+    return st.one_of(real, real, renamed, generated, st.binary(max_size=200))
+
+
+MEDIAZONA_FIELDS = ("as_of", "confirmed_names", "approx_date", "counting_body", "quoted_in",
+                    "source_url", "note")
+
+
 def importer_inputs(source: str) -> st.SearchStrategy[bytes]:
     """Return inputs for one importer: its real files mutated, generated JSON/CSV, raw bytes."""
+    if source in INDEPENDENT_SEEDS:
+        return _independent_inputs(source)
     real = st.sampled_from(fixture_bytes(source)).flatmap(_mutated)
     generated: st.SearchStrategy[bytes]
     if source in ("petroivaniuk", "lod_db", "russianwarship"):
@@ -228,17 +363,43 @@ def parse_report_text(text: str) -> None:
 
 
 def parse_with(source: str, data: bytes) -> None:
-    """Recognise and parse ``data`` as a file of ``source``."""
+    """Recognise and parse ``data`` as a file of ``source``.
+
+    For an independent importer the first line of ``data`` is the file name. A parse that
+    returns a figure beyond :data:`~attrition.model.records.MAX_TOTAL` is a finding too
+    (it would reach the store's 64-bit INTEGER as an ``OverflowError``).
+    """
     from attrition.sources import get_source
 
     src = get_source(source)
-    doc = RawDocument(source, LOCATORS[source], data, FETCHED_AT,
+    locator = LOCATORS.get(source, "")
+    if source in INDEPENDENT_SEEDS:
+        name, _, data = data.partition(b"\n")
+        locator = "/data/" + name.decode("utf-8", "replace")
+    doc = RawDocument(source, locator, data, FETCHED_AT,
                       MEDIA.get(source, "application/octet-stream"))
     try:
-        src.recognises(Path(LOCATORS[source].rsplit("/", 1)[-1] or "x"), data[:8192])
-        src.parse(doc)
+        src.recognises(Path(locator.rsplit("/", 1)[-1] or "x"), data[:8192])
+        batch = src.parse(doc)
     except AttritionError:
-        pass
+        return
+    _within_bounds(batch)
+
+
+def _within_bounds(batch: Any) -> None:
+    from attrition.model.records import MAX_TOTAL
+
+    for obs in getattr(batch, "observations", ()):
+        for value in (obs.total, obs.increment_printed):
+            if value is not None and abs(value) > MAX_TOTAL:
+                raise AssertionError(f"{obs.category}: {value} is beyond MAX_TOTAL")
+    for count in getattr(batch, "counts", ()):
+        for value in (count.value, count.low, count.high):
+            if value is not None and abs(value) > MAX_TOTAL:
+                raise AssertionError(f"{count.item}: {value} is beyond MAX_TOTAL")
+    for snap in getattr(batch, "territory", ()):
+        if not 0 <= snap.area_km2 < 1e9:
+            raise AssertionError(f"area {snap.area_km2} km² is not an area")
 
 
 @lru_cache(maxsize=1)

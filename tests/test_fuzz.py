@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -62,9 +62,28 @@ def test_check_raises_only_the_projects_errors(text: str) -> None:
 def test_the_fuzz_targets_cover_the_parser_every_importer_and_check() -> None:
     from attrition.sources import source_names
 
-    # the independent-count sources (oryx, mediazona, deepstate) landed after these
-    # targets were written; they are not fuzzed yet (noted in the issue 14 closing note)
-    assert set(T.IMPORTERS) <= set(source_names())
+    assert set(T.IMPORTERS) == set(source_names())  # a new source needs a fuzz target
     assert {"gs_text", "petroivaniuk", "lod_db", "minfin", "russianwarship", "telegram",
-            "mod_site"} <= set(T.IMPORTERS)
-    assert {"parser", "check"} <= set(T.TARGETS)
+            "mod_site", "oryx", "mediazona", "deepstate"} <= set(T.IMPORTERS)
+    assert {"parser", "check", *(f"import-{name}" for name in T.IMPORTERS)} == set(T.TARGETS)
+
+
+@pytest.mark.parametrize("source", T.INDEPENDENT)
+def test_every_seed_of_an_independent_importer_parses(source: str) -> None:
+    """The seeds the fuzzer mutates are valid files, so mutations start deep in the parser."""
+    from attrition.sources import get_source
+
+    for name, text in T.INDEPENDENT_SEEDS[source]:
+        doc = T.RawDocument(source, f"/data/{name}", text.encode(), T.FETCHED_AT, "text/plain")
+        assert get_source(source).recognises(Path(name), text.encode()[:8192]), name
+        batch = get_source(source).parse(doc)
+        assert batch.counts or batch.territory, name
+
+
+def test_a_figure_beyond_the_store_range_is_a_finding() -> None:
+    from attrition.model.independent import SERIES_ORYX, IndependentCount
+    from attrition.model.records import ParsedBatch
+
+    huge = IndependentCount(SERIES_ORYX, "Russia", "Tanks", "total", date(2025, 1, 1), 10**20)
+    with pytest.raises(AssertionError, match="beyond MAX_TOTAL"):
+        T._within_bounds(ParsedBatch("oryx", (), (), counts=(huge,)))

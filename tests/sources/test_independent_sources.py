@@ -179,3 +179,116 @@ def test_recognises_only_its_own_files(tmp_path: Path) -> None:
     assert MEDIAZONA.recognises(Path("m.csv"), MILESTONES.encode())
     assert DEEPSTATE.recognises(Path("deepstatemap_data_20240101.geojson"), b"{")
     assert not DEEPSTATE.recognises(Path("occupied_area_daily_from_cyterat.csv"), b"file_date")
+
+
+# --- fuzz findings (issue 14): every crash class found, a ParseError naming the field ----------
+_WIDE = "destroyed,abandoned,captured,damaged,type_total"
+_API_FEATURE = ('{"type": "Feature", "properties": %s, "geometry": {"type": "Polygon", '
+                '"coordinates": [[[37.8,48.6],[37.9,48.6],[37.9,48.7],[37.8,48.6]]]}}')
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "field"),
+    [
+        pytest.param("totals_by_type.csv", f"country,equipment_type,{_WIDE}\n"
+                     "Russia,Tanks,1e400,0,0,0,1\n", "destroyed", id="oryx-infinite-count"),
+        pytest.param("totals_by_type.csv", f"country,equipment_type,{_WIDE}\n"
+                     "Russia,Tanks,1,0,0,0," + "9" * 40 + "\n", "type_total",
+                     id="oryx-count-past-int64"),
+        pytest.param("byType_x.csv", f'"","country","equipment_type",{_WIDE}\n'
+                     '"1","Russia","Tanks",1,0,0,0,1\n', "Date", id="oryx-by-type-without-date"),
+        pytest.param("totals_by_type.csv", f"country,equipment_type,{_WIDE}\n"
+                     'Russia,"' + "x" * 140_000 + '",1,0,0,0,1\n', None,
+                     id="oryx-field-past-csv-limit"),
+        pytest.param("russia_losses_equipment_oryx.json",
+                     '[{"equipment_oryx": "Tanks", "model": "T", "losses_total": '
+                     + "9" * 5000 + "}]", None, id="oryx-json-number-past-4300-digits"),
+        pytest.param("russia_losses_equipment_oryx.json", "[" * 100_000, None,
+                     id="oryx-json-nested-too-deeply"),
+        pytest.param("russia_losses_equipment_oryx.json",
+                     '[{"equipment_oryx": "Tanks", "model": "T", "losses_total": true}]',
+                     "losses_total", id="oryx-json-boolean-count"),
+    ],
+)
+def test_oryx_bad_input_is_a_parse_error(name: str, text: str, field: str | None) -> None:
+    with pytest.raises(ParseError) as err:
+        ORYX.parse(_doc(name, text, "oryx"))
+    assert err.value.path == f"/data/{name}"
+    assert err.value.field == field
+
+
+def test_oryx_does_not_recognise_a_header_with_a_lone_carriage_return() -> None:
+    head = b"snapshot_date,commit_time,source_commit,equipment_type,destr\roy\n"
+    assert ORYX.recognises(Path("history.csv"), head) is False
+
+
+_MILESTONE_HEAD = "as_of,confirmed_names,approx_date,counting_body,quoted_in,source_url,note\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "field"),
+    [
+        pytest.param("hardcoded-casualty-totals.json",
+                     '{"russia": {"total_losses": 1, "last_updated": "yesterday"}}',
+                     "russia.last_updated", id="totals-date-not-iso"),
+        pytest.param("hardcoded-casualty-totals.json", '{"russia": true}', "russia",
+                     id="totals-entry-not-an-object"),
+        pytest.param("hardcoded-casualty-totals.json",
+                     '{"russia": {"total_losses": "many", "last_updated": "2025-11-08"}}',
+                     "russia.total_losses", id="totals-count-not-a-number"),
+        pytest.param("hardcoded-casualty-totals.json",
+                     '{"russia": {"total_losses": 1e300, "last_updated": "2025-11-08"}}',
+                     "russia.total_losses", id="totals-count-huge"),
+        pytest.param("russia_weekly_x.json", '{"2022-W09": {"deaths": ' + "9" * 30 + "}}",
+                     "2022-W09.deaths", id="aggregate-count-past-int64"),
+        pytest.param("russia_weekly_x.json", '{"2022-W09": {"deaths": ' + "9" * 5000 + "}}",
+                     None, id="aggregate-number-past-4300-digits"),
+        pytest.param("press_milestones_confirmed_names.csv",
+                     _MILESTONE_HEAD + '2024-02-16,44654,no,M,KI,u,"covers 0-0% of deaths"\n',
+                     "note", id="milestone-coverage-zero"),
+        pytest.param("press_milestones_confirmed_names.csv",
+                     _MILESTONE_HEAD + '2024-02-16,44654,no,M,KI,u,"covers 45-' + "9" * 5000
+                     + '%"\n', "note", id="milestone-coverage-huge"),
+        pytest.param("press_milestones_confirmed_names.csv",
+                     _MILESTONE_HEAD + "2024-02-16," + "9" * 400 + ",no,M,KI,u,covers 45-65%\n",
+                     "confirmed_names", id="milestone-names-huge"),
+        pytest.param("press_milestones_confirmed_names.csv",
+                     _MILESTONE_HEAD + '2024-02-16,1,no,M,KI,u,"' + "x" * 140_000 + '"\n', None,
+                     id="milestone-field-past-csv-limit"),
+    ],
+)
+def test_mediazona_bad_input_is_a_parse_error(name: str, text: str, field: str | None) -> None:
+    with pytest.raises(ParseError) as err:
+        MEDIAZONA.parse(_doc(name, text, "mediazona"))
+    assert err.value.path == f"/data/{name}"
+    assert err.value.field == field
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "field"),
+    [
+        pytest.param("deepstatemap_data_20241399.geojson", _daily(_square(37.0, 48.0, 0.1)),
+                     "name", id="daily-name-not-a-date"),
+        pytest.param("deepstatemap_data_00010101.geojson", _daily(_square(37.0, 48.0, 0.1)),
+                     "name", id="daily-name-first-day-of-the-calendar"),
+        pytest.param("1730409422.geojson", '{"type": "FeatureCollection", "features": ['
+                     + _API_FEATURE % "[1, 2]" + "]}", "features", id="api-properties-a-list"),
+        pytest.param("deepstatemap_data_20241201.geojson", '{"type": "FeatureCollection", '
+                     '"crs": {"properties": "CRS84"}, "features": []}', "crs",
+                     id="crs-properties-a-string"),
+        pytest.param("deepstatemap_data_20241201.geojson", '{"type": "FeatureCollection", '
+                     '"features": [{"geometry": {"type": "x", "coordinates": []}}]}',
+                     "features[0].geometry", id="unknown-geometry-type"),
+        pytest.param("deepstatemap_data_20241201.geojson", '{"type": "FeatureCollection", '
+                     '"features": [{"geometry": {"type": "Polygon", "coordinates": '
+                     "[[[1e400, 1], [2, 2], [3, 1], [1e400, 1]]]}}]}",
+                     "features[0].geometry.coordinates", id="infinite-coordinate"),
+        pytest.param("deepstatemap_data_20241201.geojson", '{"type": "FeatureCollection", '
+                     '"features": [' + "[" * 100_000 + "]}", "json", id="nested-too-deeply"),
+    ],
+)
+def test_deepstate_bad_input_is_a_parse_error(name: str, text: str, field: str) -> None:
+    with pytest.raises(ParseError) as err:
+        DEEPSTATE.parse(_doc(name, text, "deepstate"))
+    assert err.value.path == f"/data/{name}"
+    assert err.value.field == field

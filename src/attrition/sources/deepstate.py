@@ -62,12 +62,16 @@ def _load(doc: RawDocument) -> dict[str, Any]:
     except json.JSONDecodeError as exc:
         raise _error(doc, f"not valid GeoJSON (truncated?): {exc.msg}", line_no=exc.lineno,
                      field="json") from exc
+    except (ValueError, RecursionError) as exc:  # a number past 4300 digits, deep nesting
+        raise _error(doc, "not valid GeoJSON (a huge number or nested too deeply)",
+                     field="json") from exc
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
         raise _error(doc, "not a GeoJSON FeatureCollection", field="type",
                      input=str(data.get("type") if isinstance(data, dict) else type(data)))
     crs = data.get("crs")
     if crs is not None:
-        name = str((crs.get("properties") or {}).get("name", "")) if isinstance(crs, dict) else ""
+        props = crs.get("properties") if isinstance(crs, dict) else None
+        name = str(props.get("name", "")) if isinstance(props, dict) else ""
         if name.casefold() not in _WGS84_CRS:
             raise _error(doc, "coordinates must be WGS84 longitude/latitude (CRS84)",
                          field="crs", input=name or str(crs))
@@ -79,12 +83,14 @@ def _load(doc: RawDocument) -> dict[str, Any]:
 
 def _polygon(doc: RawDocument, index: int, geometry: Any) -> BaseGeometry:
     import shapely
+    from shapely.errors import ShapelyError
     from shapely.geometry import shape
 
     try:
         geom = shapely.force_2d(shape(geometry))
-    except (ValueError, TypeError, AttributeError, KeyError) as exc:
-        raise _error(doc, f"feature {index}: not a geometry ({exc})",
+    except (ValueError, TypeError, AttributeError, KeyError, IndexError, OverflowError,
+            RecursionError, ShapelyError) as exc:  # shapely reports bad input in all of these
+        raise _error(doc, f"feature {index}: not a geometry ({str(exc)[:120]})",
                      field=f"features[{index}].geometry") from exc
     minx, miny, maxx, maxy = geom.bounds
     if not (-180 <= minx <= maxx <= 180 and -90 <= miny <= maxy <= 90):
@@ -98,7 +104,8 @@ def _polygon(doc: RawDocument, index: int, geometry: Any) -> BaseGeometry:
 
 
 def _is_occupied(feature: dict[str, Any]) -> bool:
-    name = str((feature.get("properties") or {}).get("name") or "").casefold()
+    props = feature.get("properties")
+    name = str(props.get("name") or "").casefold() if isinstance(props, dict) else ""
     return any(key in name for key in _OCCUPIED_KEYS)
 
 
@@ -106,13 +113,18 @@ def _snapshot(
     doc: RawDocument, polygons: list[BaseGeometry], state: date, captured: datetime, layout: str,
 ) -> TerritorySnapshot:
     import shapely
+    from shapely.errors import ShapelyError
 
     if not polygons:
         raise _error(doc, "no occupied polygons in the file", field="features")
-    union = shapely.union_all(polygons)
+    try:
+        union = shapely.union_all(polygons)
+        area = geodesic_area_km2(union)
+    except (ValueError, ShapelyError) as exc:  # GEOS gave up on valid but odd input
+        raise _error(doc, f"the polygons cannot be unioned ({str(exc)[:120]})",
+                     field="features") from exc
     n = len(getattr(union, "geoms", [union]))
-    return TerritorySnapshot(state, captured, round(geodesic_area_km2(union), 3), n,
-                             shapely.to_wkb(union), layout)
+    return TerritorySnapshot(state, captured, round(area, 3), n, shapely.to_wkb(union), layout)
 
 
 def parse_snapshot(doc: RawDocument) -> TerritorySnapshot:
@@ -122,14 +134,18 @@ def parse_snapshot(doc: RawDocument) -> TerritorySnapshot:
     features = data["features"]
     daily = _FILE.search(name)
     if daily:
-        file_date = datetime.strptime(daily.group(1), "%Y%m%d").date()
+        try:
+            file_date = datetime.strptime(daily.group(1), "%Y%m%d").date()
+            state = file_date - timedelta(days=1)
+        except (ValueError, OverflowError):  # "20241399", "00010101"
+            raise _error(doc, "the date in the file name is not a date", field="name",
+                         input=name) from None
         polygons = [
             _polygon(doc, i, f.get("geometry")) for i, f in enumerate(features)
             if isinstance(f, dict) and f.get("geometry")
         ]
         captured = datetime.combine(file_date, time(FETCH_HOUR_UTC), UTC)
-        return _snapshot(doc, polygons, file_date - timedelta(days=1), captured,
-                         "occupied_union")
+        return _snapshot(doc, polygons, state, captured, "occupied_union")
     api = _API_FILE.match(name)
     if api:
         captured = datetime.fromtimestamp(int(api.group(1)), UTC)

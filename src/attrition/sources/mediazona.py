@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 from datetime import date, datetime
 from pathlib import Path
@@ -29,6 +28,7 @@ from attrition.model.independent import (
 )
 from attrition.model.records import Finding, ParsedBatch, RawDocument
 from attrition.sources.base import SourceBase, decode_text
+from attrition.sources.bulk import load_json, read_total, read_total_text
 
 NAME = "mediazona"
 MILESTONE_FIELDS = ("as_of", "confirmed_names", "approx_date", "counting_body", "quoted_in",
@@ -57,11 +57,8 @@ def _milestones(doc: RawDocument) -> ParsedBatch:
         except ValueError:
             raise _error(doc, "as_of is not a date", line_no=line_no, field="as_of",
                          input=row["as_of"]) from None
-        try:
-            names = int(row["confirmed_names"].replace(",", "").strip())
-        except ValueError:
-            raise _error(doc, "confirmed_names is not a number", line_no=line_no,
-                         field="confirmed_names", input=row["confirmed_names"]) from None
+        names = read_total_text(row["confirmed_names"].replace(",", ""), doc, line_no,
+                                "confirmed_names")
         body = (row.get("counting_body") or "Mediazona + BBC News Russian").strip()
         approx = (row.get("approx_date") or "").strip().lower() == "yes"
         note = "; ".join(x for x in (
@@ -72,7 +69,7 @@ def _milestones(doc: RawDocument) -> ParsedBatch:
                                     day, names, line_no, "personnel", note=note))
         share = _COVERAGE.search(row.get("note") or "")
         if share:
-            lo, hi = int(share.group(1)), int(share.group(2))
+            lo, hi = _coverage(doc, share, line_no)
             out.append(IndependentCount(
                 SERIES_NAMED_DEATHS, "Russia", "estimated deaths", "total", day,
                 round(names / ((lo + hi) / 200)), line_no, "personnel",
@@ -82,11 +79,13 @@ def _milestones(doc: RawDocument) -> ParsedBatch:
     return ParsedBatch(NAME, (), (), counts=tuple(out))
 
 
-def _load_json(doc: RawDocument) -> Any:
-    try:
-        return json.loads(decode_text(doc))
-    except json.JSONDecodeError as exc:
-        raise _error(doc, f"not JSON: {exc.msg}", line_no=exc.lineno) from exc
+def _coverage(doc: RawDocument, share: re.Match[str], line_no: int) -> tuple[int, int]:
+    """Return (low, high) of a "covers 45-65%" note; ParseError unless 0 < low <= high <= 100."""
+    lo, hi = share.group(1).lstrip("0"), share.group(2).lstrip("0")
+    if 0 < len(lo) <= 3 and 0 < len(hi) <= 3 and 0 < int(lo) <= int(hi) <= 100:
+        return int(lo), int(hi)
+    raise _error(doc, "the coverage note needs two percentages with 0 < low <= high <= 100",
+                 line_no=line_no, field="note", input=share.group(0)[:80])
 
 
 def _period_start(key: str) -> date:
@@ -99,7 +98,7 @@ def _period_start(key: str) -> date:
 
 
 def _aggregates(doc: RawDocument, period: str) -> ParsedBatch:
-    data = _load_json(doc)
+    data = load_json(doc)
     if not isinstance(data, dict):
         raise _error(doc, "expected a JSON object of periods")
     out: list[IndependentCount] = []
@@ -115,12 +114,13 @@ def _aggregates(doc: RawDocument, period: str) -> ParsedBatch:
                              input=key) from None
             odd.append(key)  # e.g. "2022-W53": not an ISO week; the source's own numbering
             continue
-        if not isinstance(entry["deaths"], int):
+        if type(entry["deaths"]) is not int:  # bool is not a count
             raise _error(doc, f"period {key}: deaths is not an integer", field="deaths",
-                         input=str(entry["deaths"]))
+                         input=str(entry["deaths"])[:80])
+        deaths = read_total(entry["deaths"], doc, None, f"{key}.deaths")
         out.append(IndependentCount(
             SERIES_DEATHS_BY_DATE, "Russia", f"named dead by date of death ({period})",
-            "deaths", start, entry["deaths"], i, "personnel", is_change=True,
+            "deaths", start, deaths, i, "personnel", is_change=True,
         ))
     finding = Finding(
         "weak_provenance",
@@ -141,19 +141,28 @@ def _aggregates(doc: RawDocument, period: str) -> ParsedBatch:
 
 
 def _totals(doc: RawDocument) -> ParsedBatch:
-    data = _load_json(doc)
+    data = load_json(doc)
     out: list[IndependentCount] = []
     for country in ("russia", "ukraine"):
         entry = data.get(country) if isinstance(data, dict) else None
         if entry is None:
             continue
+        if not isinstance(entry, dict):
+            raise _error(doc, f"{country} is not an object", field=country,
+                         input=str(entry)[:80])
         for field in ("total_losses", "last_updated"):
             if field not in entry:
                 raise _error(doc, f"{country} has no {field!r}", field=f"{country}.{field}")
-        when = datetime.fromisoformat(str(entry["last_updated"]).replace("Z", "+00:00"))
+        stamp = str(entry["last_updated"])
+        try:
+            when = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+        except ValueError:
+            raise _error(doc, f"{country}.last_updated is not an ISO date-time",
+                         field=f"{country}.last_updated", input=stamp[:80]) from None
+        total = read_total(entry["total_losses"], doc, None, f"{country}.total_losses")
         out.append(IndependentCount(
             SERIES_NAMED_DEATHS, country.title(), "ukrwarlosses total", "total", when.date(),
-            int(entry["total_losses"]), None, "personnel" if country == "russia" else None,
+            total, None, "personnel" if country == "russia" else None,
             note=f"as counted by ukrwarlosses from {entry.get('source_url', 'an unnamed page')}",
         ))
     if not out:
@@ -182,7 +191,10 @@ class MediazonaSource(SourceBase):
         """Parse one named-deaths file."""
         name = Path(doc.locator).name.lower()
         if name.endswith(".csv"):
-            return _milestones(doc)
+            try:
+                return _milestones(doc)
+            except csv.Error as exc:  # a field past the csv module's size limit
+                raise _error(doc, f"not readable as CSV: {exc}") from None
         if name == "hardcoded-casualty-totals.json":
             return _totals(doc)
         match = _PERIOD.match(name.removeprefix("russia_"))

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import csv
 import io
-import json
+import math
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
@@ -34,8 +34,15 @@ from pathlib import Path
 from attrition.errors import ParseError
 from attrition.model.crosswalk import oryx_type
 from attrition.model.independent import SERIES_ORYX, IndependentCount
-from attrition.model.records import Finding, ParsedBatch, RawDocument
+from attrition.model.records import (
+    MAX_TOTAL_DIGITS,
+    Finding,
+    ParsedBatch,
+    RawDocument,
+    total_too_large,
+)
 from attrition.sources.base import SourceBase, decode_text
+from attrition.sources.bulk import load_json, read_total
 
 NAME = "oryx"
 STATES = ("destroyed", "damaged", "abandoned", "captured")
@@ -57,6 +64,13 @@ _HEADERS: dict[str, tuple[str, ...]] = {
     "log": ("timestamp", "country", "category", "state", "value"),
     "summary": ("country", "category", "state", "value"),
     "by_type": ("", "country", "equipment_type"),
+}
+
+
+# the columns a wide layout needs besides the four states and the total
+_DATED_BY: dict[str, tuple[str, ...]] = {
+    "history": ("snapshot_date",), "daily_count": ("country", "date_recorded"),
+    "by_type": ("country", "Date"), "totals": ("country",),
 }
 
 
@@ -112,13 +126,25 @@ class _Reader:
             yield line_no, row
 
     def number(self, value: str, line_no: int, field: str) -> int:
+        """Return a count cell ("" is 0, "12.0" is 12); inf, NaN and huge are ParseErrors."""
+        if not value.strip():
+            return 0
         try:
-            return int(float(value)) if value.strip() else 0
+            number = float(value)
         except ValueError:
+            number = math.nan
+        if math.isnan(number):
             raise ParseError(
                 f"{field} is not a number (shifted columns?)", path=self.doc.locator,
-                line_no=line_no, field=field, input=value, source=NAME,
-            ) from None
+                line_no=line_no, field=field, input=value[:80], source=NAME,
+            )
+        if total_too_large(number):  # also inf, and a 5,000-digit cell (float() gives inf)
+            raise ParseError(
+                f"{field} is too large (a count has at most {MAX_TOTAL_DIGITS} digits)",
+                path=self.doc.locator, line_no=line_no, field=field, input=value[:80],
+                source=NAME,
+            )
+        return int(number)
 
     def day(self, value: str, line_no: int, field: str) -> date:
         try:
@@ -165,6 +191,10 @@ def _parse_wide(doc: RawDocument, kind: str) -> tuple[list[IndependentCount], li
     out: list[IndependentCount] = []
     unknown: set[str] = set()
     bugs: list[int] = []
+    for name in _DATED_BY.get(kind, ()):
+        if name not in cols:
+            raise ParseError(f"missing column {name!r}", path=doc.locator, line_no=1,
+                             field=name, source=NAME)
     fixed = _snapshot_date(doc) if kind in ("totals",) else None
     for line_no, row in reader.rows(label_at, width):
         values = {
@@ -237,11 +267,7 @@ def _parse_log(doc: RawDocument, kind: str) -> tuple[list[IndependentCount], lis
 
 def _parse_models(doc: RawDocument) -> tuple[list[IndependentCount], list[Finding]]:
     """PetroIvaniuk's per-model Oryx totals (undated: dated by its known snapshot)."""
-    try:
-        items = json.loads(decode_text(doc))
-    except json.JSONDecodeError as exc:
-        raise ParseError(f"not JSON: {exc.msg}", path=doc.locator, line_no=exc.lineno,
-                         source=NAME) from exc
+    items = load_json(doc)
     if not isinstance(items, list):
         raise ParseError("expected a JSON array", path=doc.locator, source=NAME)
     day = _snapshot_date(doc)
@@ -252,9 +278,10 @@ def _parse_models(doc: RawDocument) -> tuple[list[IndependentCount], list[Findin
                 raise ParseError(f"item {i} has no {field!r}", path=doc.locator, field=field,
                                  source=NAME)
         value = item["losses_total"]
-        if not isinstance(value, int):
+        if type(value) is not int:  # bool is not a count
             raise ParseError(f"item {i}: losses_total is not an integer", path=doc.locator,
-                             field="losses_total", input=str(value), source=NAME)
+                             field="losses_total", input=str(value)[:80], source=NAME)
+        value = read_total(value, doc, None, "losses_total")
         _label, category = _item(str(item["equipment_oryx"]))
         out.append(IndependentCount(
             "oryx_models", "Russia", f"{item['equipment_oryx']}: {item['model']}", "total", day,
@@ -330,10 +357,20 @@ class OryxSource(SourceBase):
         if path.suffix.lower() != ".csv":
             return False
         first = head.split(b"\n", 1)[0].decode("utf-8-sig", "replace")
-        return _kind(next(csv.reader([first]), [])) is not None
+        try:
+            return _kind(next(csv.reader([first]), [])) is not None
+        except csv.Error:  # a lone "\r" inside the first line: not a header of ours
+            return False
 
     def parse(self, doc: RawDocument) -> ParsedBatch:
         """Parse one Oryx file into IndependentCounts and findings."""
+        try:
+            return self._parse(doc)
+        except csv.Error as exc:  # a field past the csv module's size limit
+            raise ParseError(f"not readable as CSV: {exc}", path=doc.locator,
+                             source=NAME) from None
+
+    def _parse(self, doc: RawDocument) -> ParsedBatch:
         if doc.locator.lower().endswith(".json"):
             counts, found = _parse_models(doc)
             return ParsedBatch(NAME, (), tuple(found), counts=tuple(counts))
