@@ -39,7 +39,8 @@ def refresh_territory(store: Store) -> list[TerritoryChange]:
             for c in wanted:
                 assert c.from_snapshot_id is not None and c.to_snapshot_id is not None
                 known[(c.from_snapshot_id, c.to_snapshot_id)] = gross_change(
-                    shapes[c.from_snapshot_id], shapes[c.to_snapshot_id]
+                    shapes[c.from_snapshot_id], shapes[c.to_snapshot_id],
+                    c.area_to_km2 - c.area_from_km2,
                 )
             changes = [
                 replace(c, gained_km2=g, lost_km2=lost)

@@ -115,6 +115,7 @@ def _index() -> dict[str, OryxType]:
     return out
 
 
+@lru_cache(maxsize=4096)  # the importers ask for the same few dozen labels ~60,000 times
 def oryx_type(label: str) -> OryxType | None:
     """Return the crosswalk entry of an Oryx type label (any known spelling), or None."""
     return _index().get(_norm(label))

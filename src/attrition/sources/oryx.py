@@ -27,7 +27,6 @@ import io
 import math
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -166,13 +165,14 @@ def _item(label: str) -> tuple[str, str | None]:
 
 def _counts(
     country: str, label: str, values: dict[str, int], day: date, line_no: int,
-    unknown: set[str],
+    unknown: set[str], *, complete: bool = True,
 ) -> list[IndependentCount]:
     item, category = _item(label)
     if oryx_type(label) is None:
         unknown.add(item)
     return [
-        IndependentCount(SERIES_ORYX, country, item, status, day, value, line_no, category)
+        IndependentCount(SERIES_ORYX, country, item, status, day, value, line_no, category,
+                         is_complete=complete)
         for status, value in values.items()
     ]
 
@@ -213,9 +213,9 @@ def _parse_wide(doc: RawDocument, kind: str) -> tuple[list[IndependentCount], li
         else:
             assert fixed is not None
             day, country = fixed, _country(row[cols["country"]], line_no, bugs)
-        out += _counts(country, row[label_at], values, day, line_no, unknown)
-    if kind == "daily_count":  # sparse: a row only when a type changed that day
-        out = [replace(c, is_complete=False) for c in out]
+        # daily_count is sparse (a row only when a type changed that day): not complete
+        out += _counts(country, row[label_at], values, day, line_no, unknown,
+                       complete=kind != "daily_count")
     return out, sorted(unknown), reader.rejoined + bugs
 
 
