@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from datetime import date
 from functools import lru_cache
 
 from attrition.claims.lexicon import (
@@ -24,7 +25,7 @@ from attrition.claims.lexicon import (
 from attrition.claims.numbers import NumberSpan
 from attrition.claims.scope import not_loss_reason
 from attrition.claims.timeref import TimeRef
-from attrition.model.categories import get_category
+from attrition.model.categories import CATEGORIES, get_category
 
 CONNECTOR = re.compile(
     r"^[\s,;:()\-–—]*(?:(?:and|or|while|whereas|but|then|with|vs\.?|versus|compared\s+(?:with|to)|up\s+from|"
@@ -163,12 +164,24 @@ def lead_space(text: str, pos: int) -> int:
     return count
 
 
-def current_key(key: str, time: TimeRef | None) -> str:
-    """Return the category that absorbed a 2022 one ("vehicles" after April 2022)."""
+def current_key(key: str, time: TimeRef | None, as_of: date | None = None, noun: str = "") -> str:
+    """Return the category the General Staff used on the figure's date for a named one.
+
+    "Vehicles" after April 2022 is the merged vehicles-and-fuel-tanks line; "motor vehicles"
+    (``noun``) before May 2022 is the vehicles line that was later merged. A figure without a
+    date of its own speaks of the article's date (``as_of``).
+    """
     cat = get_category(key)
-    when = None if time is None else time.primary.start
+    when = as_of if time is None else time.primary.start
     if cat.merged_into and (when is None or not cat.exists_on(when)):
         return cat.merged_into
+    when = as_of if time is None else (time.primary.end or as_of)  # a total speaks of its end
+    if when is not None and not cat.exists_on(when) and noun:
+        stem = noun.split()[0].lower()[:5]
+        earlier = [c for c in CATEGORIES if c.merged_into == key and c.exists_on(when)
+                   and any(a.lower().startswith(stem) for a in c.aliases)]
+        if len(earlier) == 1:
+            return earlier[0].key
     return key
 
 

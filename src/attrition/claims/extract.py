@@ -346,6 +346,10 @@ def _category(
         if second:
             other = noun_after(text, second.end(), min(next_start, second.end() + 80))
             if other is not None and other.start == second.end() and other.category.key != noun.category.key:
+                merged = _merged_pair(noun.category, other.category)
+                if merged is not None:  # "автомобілів і автоцистерн": the two lines the GS merged
+                    return merged, Noun(merged, noun.start, other.end, text[noun.start : other.end]), \
+                        is_list, None, None
                 combined = f"{noun.category.label_en} and {other.category.label_en}"
                 return noun.category, Noun(noun.category, noun.start, other.end,
                                            text[noun.start : other.end]), is_list, None, combined
@@ -372,6 +376,14 @@ def _category(
     if not (sentence_has(LOSS_WORD, sent.sentence) or bare_mark(n, right)) or unknown_unit(right):
         return "not a loss figure", None, False, None, None
     return get_category("personnel"), None, False, None, None
+
+
+def _merged_pair(a: Category, b: Category) -> Category | None:
+    """Return the category two named ones were merged into ("vehicles" + "fuel tanks"), if any."""
+    for cat, other in ((a, b), (b, a)):
+        if cat.merged_into and cat.merged_into in {other.key, other.merged_into}:
+            return get_category(cat.merged_into)
+    return None
 
 
 def _read_number(
@@ -458,7 +470,7 @@ def _read_number(
     if time is not None and time.kind != "war" and prev_end <= time.start_pos and time.end_pos <= next_start:
         start, end = min(start, time.start_pos), max(end, time.end_pos)
     return Claim(
-        quote=text[start:end], start=start, end=end, category=current_key(category.key, time),
+        quote=text[start:end], start=start, end=end, category=current_key(category.key, time, as_of, noun.text if noun else ""),
         kind=kind, value=n.value, comparator=comparator, step=n.step, time=time,
         convention_hint=claim_convention(sentence, s0, time, is_list, region, kind, local[-1] if local and time is not None and local[-1].time is time else None, how),
         number_text=n.text,
