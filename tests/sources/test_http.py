@@ -263,3 +263,70 @@ def test_the_default_download_cap_is_50_mb() -> None:
     from attrition.sources.http import MAX_BODY_BYTES
 
     assert MAX_BODY_BYTES == 50 * 1024 * 1024 == Settings(db="x").max_download_bytes
+
+
+def test_a_server_that_stalls_mid_body_fails_at_the_deadline_not_a_read_timeout_later(
+    http_replay: Any,
+) -> None:
+    """Item 4: the deadline was checked between chunks; a blocked read ran its full timeout."""
+    import time
+
+    def stalls() -> Any:
+        yield b"a" * 1000
+        time.sleep(2.5)  # longer than the deadline, shorter than the read timeout
+        yield b"b" * 1000
+
+    http_replay.serve("/stall-body", http_replay.Reply(200, stream=stalls))
+    started = time.monotonic()
+    with make_client(UA, 5.0, request_deadline_s=0.5) as c, \
+            pytest.raises(SourceError, match="deadline of 0.5s passed"):
+        get_document(c, http_replay.url("/stall-body"), source="test")
+    assert time.monotonic() - started < 0.5 + 0.75  # was 2.5 s: the stall, not the deadline
+
+
+def test_a_server_that_drips_its_headers_fails_at_the_deadline() -> None:
+    """Item 4: each header byte within the read timeout kept the request alive past the deadline."""
+    import socket
+    import threading
+    import time
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    stop = threading.Event()
+
+    def drip() -> None:
+        conn, _ = listener.accept()
+        with conn:
+            conn.recv(65536)
+            conn.sendall(b"HTTP/1.1 200 OK\r\n")
+            for _ in range(30):  # 3 s at most: the server stops by itself
+                if stop.is_set():
+                    return
+                try:
+                    conn.sendall(b"X")
+                except OSError:
+                    return
+                time.sleep(0.1)
+
+    server = threading.Thread(target=drip, daemon=True)
+    server.start()
+    started = time.monotonic()
+    try:
+        with make_client(UA, 5.0, request_deadline_s=0.5,
+                         retry=RetryPolicy(attempts=1)) as c, \
+                pytest.raises(SourceError, match="deadline of 0.5s passed"):
+            get_document(c, f"http://127.0.0.1:{port}/headers", source="test")
+        took = time.monotonic() - started
+    finally:
+        stop.set()
+        server.join(5)
+        listener.close()
+    assert took < 0.5 + 0.75  # was the whole 3 s drip
+
+
+def test_the_default_transport_clamps_socket_waits_to_the_deadline() -> None:
+    """httpx does not pass a network backend through; the pool it builds must take ours."""
+    from attrition.sources.http import DeadlineHTTPTransport, _DeadlineBackend
+
+    transport = DeadlineHTTPTransport()
+    assert isinstance(transport._pool._network_backend, _DeadlineBackend)
