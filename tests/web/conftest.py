@@ -24,6 +24,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 PI_FILES = ("russia_losses_personnel.json", "russia_losses_equipment.json",
             "russia_losses_equipment_correction.json")
+INDEPENDENT = ("oryx", "mediazona", "deepstate")
 
 
 def free_port() -> int:
@@ -35,10 +36,12 @@ def free_port() -> int:
 
 @pytest.fixture(scope="session")
 def desk_db(shared_data: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
-    """A record with the whole PetroIvaniuk history (built once)."""
+    """A record with the whole PetroIvaniuk history and the independent counts (built once):
+    Oryx, the named dead (Mediazona) and DeepState's territory, for compare and territory."""
     db = str(tmp_path_factory.mktemp("desk") / "record.sqlite")
     with attrition.open(db) as record:
         record.ingest([shared_data / "petroivaniuk" / n for n in PI_FILES], source="petroivaniuk")
+        record.ingest([shared_data / d for d in INDEPENDENT])
     return db
 
 

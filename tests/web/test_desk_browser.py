@@ -16,6 +16,8 @@ PAGES = [
     pytest.param("/records/", "records", id="records"),
     pytest.param("/records/tanks/", "records-tanks", id="records-tanks"),
     pytest.param("/milestones/", "milestones", id="milestones"),
+    pytest.param("/compare/", "compare", id="compare"),
+    pytest.param("/territory/", "territory", id="territory"),
     pytest.param("/check/", "check", id="check"),
     pytest.param("/sources/", "sources", id="sources"),
     pytest.param("/about/", "about", id="about"),
@@ -40,8 +42,10 @@ def test_every_page_loads_without_console_errors(desk_url: str, watched: Any, pa
     if page.query_selector("#chart"):
         wait_drawn(page, "#chart")
         assert page.query_selector("#chart svg") is not None
-    if page.query_selector("#fan"):
-        wait_drawn(page, "#fan")
+    for chart in ("#fan", "#compare-chart", "#territory-chart"):
+        if page.query_selector(chart):
+            wait_drawn(page, chart)
+            assert page.query_selector(f"{chart} svg") is not None
     watched.shot(name)
     assert watched.errors == []
 
@@ -120,6 +124,8 @@ def test_ukrainian_switch_keeps_the_view(desk_url: str, watched: Any) -> None:
 @pytest.mark.parametrize("path", [
     pytest.param("/embed/explore/?category=tanks&by=month", id="explore"),
     pytest.param("/uk/embed/milestones/personnel/", id="milestones-uk"),
+    pytest.param("/embed/compare/tanks/", id="compare"),
+    pytest.param("/uk/embed/territory/", id="territory-uk"),
 ])
 def test_embeds_render(desk_url: str, watched: Any, path: str) -> None:
     page = watched.page
@@ -128,4 +134,37 @@ def test_embeds_render(desk_url: str, watched: Any, path: str) -> None:
     frame.locator(".chart svg").first.wait_for()
     assert page.frames[1].query_selector("header") is None  # no site chrome in an embed
     watched.shot("embed-" + path.strip("/").replace("/", "-").split("?")[0])
+    assert watched.errors == []
+
+
+def test_compare_chart_draws_both_sides_and_switches_to_ukrainian(desk_url: str,
+                                                                 watched: Any) -> None:
+    page = watched.page
+    page.goto(desk_url + "/compare/tanks/")
+    wait_drawn(page, "#compare-chart")
+    legend = page.inner_text("#compare-chart")
+    assert "General Staff" in legend and "Oryx" in legend
+    assert "photo or video evidence" in page.inner_text("#caveats")
+    page.select_option("#category", "aircraft")
+    page.wait_for_url("**/compare/aircraft/")
+    wait_drawn(page, "#compare-chart")
+    page.click("#lang-switch")
+    page.wait_for_url("**/uk/compare/aircraft/")
+    wait_drawn(page, "#compare-chart")
+    assert page.get_attribute("#compare-chart", "data-spec") == "/v1/specs/uk/compare/aircraft.json"
+    assert "підтверджені фото чи відео" in page.inner_text("#caveats")
+    watched.shot("uk-compare")
+    assert watched.errors == []
+
+
+def test_territory_chart_has_a_bar_per_month_and_the_size_of_a_place(desk_url: str,
+                                                                     watched: Any) -> None:
+    page = watched.page
+    page.goto(desk_url + "/uk/territory/")
+    wait_drawn(page, "#territory-chart")
+    bars = page.query_selector_all("#territory-chart svg .mark-rect path")
+    rows = page.query_selector_all("#territory-months tbody tr")
+    assert len(bars) == len(rows) > 12
+    assert "Сінгапур" in page.inner_text("#territory-months")
+    watched.shot("uk-territory")
     assert watched.errors == []

@@ -63,21 +63,29 @@ def test_site_holds_pages_api_files_feed_and_sitemap(site: tuple[Path, dict[str,
                 "records/tanks/index.html", "v1/periods/tanks/month.json",
                 "v1/periods/personnel/week.csv", "v1/specs/uk/tanks/day/report.json",
                 "v1/charts/en/daily/personnel.png", "feed.xml", "sitemap.xml", "openapi.json",
-                "static/vega.min.js", "static/api/swagger-ui-bundle.js", "docs/index.html"):
+                "static/vega.min.js", "static/api/swagger-ui-bundle.js", "docs/index.html",
+                "compare/tanks/index.html", "uk/embed/compare/tanks/index.html",
+                "v1/specs/uk/compare/tanks.json", "v1/compare/tanks.json",
+                "v1/compare/personnel.json", "territory/index.html", "v1/territory.json",
+                "v1/specs/en/territory.json"):
         assert (out / rel).is_file(), rel
     stamp = (out / "last_updated.txt").read_text(encoding="utf-8").split()
     assert stamp[0] == latest["data"][0]["report_date"]
     assert "<feed" in (out / "feed.xml").read_text(encoding="utf-8")
+    sitemap = (out / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>/compare/tanks/</loc>" in sitemap and "<loc>/uk/territory/</loc>" in sitemap
 
 
 @pytest.mark.parametrize("path", ["/", "/explore/", "/records/tanks/", "/milestones/",
-                                  "/sources/", "/about/", "/uk/", "/uk/milestones/tanks/"])
+                                  "/sources/", "/about/", "/uk/", "/uk/milestones/tanks/",
+                                  "/compare/", "/uk/compare/tanks/", "/territory/",
+                                  "/embed/territory/"])
 def test_static_pages_load_without_console_errors(site_url: str, watched: Any,
                                                   path: str) -> None:
     page = watched.page
     assert page.goto(site_url + path).status == 200
     page.wait_for_load_state("networkidle")
-    for chart in ("#chart", "#fan"):
+    for chart in ("#chart", "#fan", "#compare-chart", "#territory-chart"):
         if page.query_selector(chart):
             page.wait_for_function(f"document.querySelector('{chart}').dataset.drawn >= 1")
     watched.shot("static" + path.rstrip("/").replace("/", "-") or "static-today")

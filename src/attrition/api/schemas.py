@@ -33,6 +33,22 @@ class Envelope(BaseModel, Generic[T]):
     meta: Meta
 
 
+class IndependentMeta(Meta):
+    """The meta of an answer beside the record: its convention is said in words."""
+
+    convention: str | None = Field(  # type: ignore[assignment]
+        None, description="each side's date convention, e.g. 'map_state' (DeepState) or "
+        "'report (on a day) / loss (months)' (official vs Oryx)")
+
+
+class IndependentEnvelope(BaseModel, Generic[T]):
+    """The success envelope of compare and territory."""
+
+    ok: Literal[True]
+    data: T
+    meta: IndependentMeta
+
+
 class ErrorBody(BaseModel):
     """What went wrong, with the offending input where there is one."""
 

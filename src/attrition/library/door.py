@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from attrition.library.analyses import AnalysesMethods
 from attrition.library.base import open_store_at
 from attrition.library.checking import CheckAnswer, CheckingMethods
-from attrition.library.independent import IndependentMethods
+from attrition.library.independent_specs import IndependentSpecMethods
 from attrition.library.losses import LossesMethods
 from attrition.library.publishing import PublishingMethods
 from attrition.library.serving import ServingMethods
@@ -58,6 +58,6 @@ class Attrition(
     UpdatingMethods,
     CheckingMethods,
     ServingMethods,
-    IndependentMethods,
+    IndependentSpecMethods,
 ):
     """An open record: ask it questions (one method each); close it when done."""

@@ -178,3 +178,4 @@ class ServingMethods(Door):
                    if d >= since]
         spec = forecast_spec(history, made, lang=check_lang(lang))
         return SpecAnswer(spec, series.category, conv.value, frozenset(series_sources(series)))
+

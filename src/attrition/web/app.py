@@ -10,7 +10,7 @@ from starlette.staticfiles import StaticFiles
 
 from attrition.api import create_app
 from attrition.api.settings import ServeSettings
-from attrition.web import feed, pages
+from attrition.web import feed, independent, pages
 from attrition.web.i18n import Lang
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -45,6 +45,7 @@ def create_desk_app(
     """Return the API app with the desk's pages, the feed and the static assets."""
     app = create_app(settings, record=record, extra_static=extra_static)
     app.include_router(pages.router)
+    app.include_router(independent.router)
     app.include_router(feed.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="desk-static")
     app.state.version_label = VersionLabel(app)

@@ -6,7 +6,8 @@ from typing import Literal
 
 Lang = Literal["en", "uk"]
 
-PAGES: tuple[str, ...] = ("today", "explore", "records", "milestones", "check", "sources", "about")
+PAGES: tuple[str, ...] = ("today", "explore", "records", "milestones", "compare", "territory",
+                          "check", "sources", "about")
 
 WORDS: dict[str, dict[Lang, str]] = {
     "title": {"en": "attrition — Russia's reported losses", "uk": "attrition — втрати росії"},
@@ -14,6 +15,8 @@ WORDS: dict[str, dict[Lang, str]] = {
     "explore": {"en": "Explore", "uk": "Огляд"},
     "records": {"en": "Records", "uk": "Рекорди"},
     "milestones": {"en": "Milestones", "uk": "Віхи"},
+    "compare": {"en": "Compare", "uk": "Порівняння"},
+    "territory": {"en": "Territory", "uk": "Територія"},
     "check": {"en": "Check a text", "uk": "Перевірити текст"},
     "sources": {"en": "Sources", "uk": "Джерела"},
     "about": {"en": "About", "uk": "Про дані"},
@@ -68,6 +71,27 @@ WORDS: dict[str, dict[Lang, str]] = {
     "feed": {"en": "Atom feed", "uk": "Стрічка Atom"},
     "chart_alt": {"en": "Chart", "uk": "Графік"},
     "verdict": {"en": "Verdict", "uk": "Висновок"},
+    "caveats": {"en": "Read with care", "uk": "Застереження"},
+    "vs_oryx": {"en": "General Staff and Oryx", "uk": "Генштаб і Oryx"},
+    "named_dead": {"en": "Personnel: the named dead", "uk": "Особовий склад: загиблі за іменами"},
+    "general_staff": {"en": "General Staff", "uk": "Генштаб"},
+    "oryx": {"en": "Oryx (photo-confirmed)", "uk": "Oryx (підтверджено фото)"},
+    "ratio": {"en": "Ratio", "uk": "Співвідношення"},
+    "seen": {"en": "page seen", "uk": "сторінку переглянуто"},
+    "item": {"en": "What", "uk": "Що"},
+    "named": {"en": "Named dead", "uk": "Загиблі за іменами"},
+    "gs_personnel": {"en": "General Staff personnel (killed + wounded)",
+                     "uk": "Особовий склад за Генштабом (вбиті + поранені)"},
+    "month_col": {"en": "Month", "uk": "Місяць"},
+    "net_km2": {"en": "Net change, km²", "uk": "Чиста зміна, км²"},
+    "gained_km2": {"en": "Gained, km²", "uk": "Захоплено, км²"},
+    "lost_km2": {"en": "Lost, km²", "uk": "Втрачено, км²"},
+    "area_km2": {"en": "Occupied at the end, km²", "uk": "Окуповано на кінець, км²"},
+    "size_of": {"en": "About the size of", "uk": "Приблизно як"},
+    "no_territory": {"en": "This record holds no territory snapshots (ingest DeepState files).",
+                     "uk": "У цьому записі немає знімків території (імпортуйте файли DeepState)."},
+    "no_oryx": {"en": "This record holds no Oryx counts for this category.",
+                "uk": "У цьому записі немає підрахунків Oryx для цієї категорії."},
     "no_claims": {"en": "No loss figures found in the text.",
                   "uk": "У тексті не знайдено цифр втрат."},
 }

@@ -18,7 +18,14 @@ from starlette.responses import HTMLResponse
 from attrition.errors import UnknownCategoryError
 from attrition.model.categories import KEYS
 from attrition.web.i18n import WORDS, Lang, page_path
-from attrition.web.render import category_choices, category_name, day, number, page
+from attrition.web.render import (
+    add_page,
+    category_choices,
+    category_name,
+    day,
+    number,
+    page,
+)
 
 router = APIRouter(include_in_schema=False)
 
@@ -213,11 +220,7 @@ def about(request: Request, lang: Lang) -> HTMLResponse:
 
 
 def _add(path: str, handler: Any, lang: Lang, **kw: Any) -> None:
-    async def endpoint(request: Request) -> HTMLResponse:
-        result: HTMLResponse = await run_in_threadpool(handler, request, lang, **kw)
-        return result
-
-    router.add_api_route(path, endpoint, methods=["GET"], response_class=HTMLResponse)
+    add_page(router, path, handler, lang, **kw)
 
 
 for _lang in ("en", "uk"):

@@ -7,7 +7,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
+from fastapi import APIRouter
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
@@ -67,8 +69,7 @@ def page(
     """Render ``template`` with the context every page shares."""
     other: Lang = "en" if lang == "uk" else "uk"
     query = urlencode(list(request.query_params.multi_items()))
-    prefix = "/embed" if embed else ""
-    switch = _localised(prefix, name, other) + (f"?{query}" if query else "")
+    switch = _localised(request.url.path, lang) + (f"?{query}" if query else "")
     path: Callable[[str], str] = lambda p: page_path(p, lang)  # noqa: E731
     html = ENV.get_template(template).render(
         lang=lang, other=other, w=words(lang), pages=PAGES, page=name, path=path,
@@ -78,8 +79,19 @@ def page(
     return HTMLResponse(html)
 
 
-def _localised(prefix: str, name: str, lang: Lang) -> str:
-    base = page_path(name, lang)
-    if not prefix:
-        return base
-    return ("/uk" if lang == "uk" else "") + prefix + base.removeprefix("/uk")
+def _localised(path: str, lang: Lang) -> str:
+    """Return the same page in the other language: '/records/tanks/' ↔ '/uk/records/tanks/'."""
+    if lang == "uk":
+        return path.removeprefix("/uk") or "/"
+    return "/uk" + path
+
+
+def add_page(router: APIRouter, path: str, handler: Callable[..., HTMLResponse], lang: Lang,
+             **kw: Any) -> None:
+    """Serve ``handler(request, lang, **kw)`` at GET ``path`` (in the thread pool: it blocks)."""
+
+    async def endpoint(request: Request) -> HTMLResponse:
+        result: HTMLResponse = await run_in_threadpool(handler, request, lang, **kw)
+        return result
+
+    router.add_api_route(path, endpoint, methods=["GET"], response_class=HTMLResponse)

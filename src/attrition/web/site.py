@@ -19,8 +19,10 @@ from typing import Any
 from attrition.api.app import STATIC as API_STATIC
 from attrition.api.settings import ServeSettings
 from attrition.errors import UsageError
+from attrition.model.crosswalk import crosswalk_categories
 from attrition.web.app import STATIC, create_desk_app
 from attrition.web.i18n import PAGES, Lang, page_path
+from attrition.web.independent import DEFAULT_COMPARED
 
 LANGS: tuple[Lang, ...] = ("en", "uk")
 BYS = ("day", "week", "month", "quarter", "year")
@@ -28,15 +30,28 @@ CONVENTIONS = ("loss", "report")
 CHARTS = ("daily", "monthly")
 
 
-def site_urls(categories: Sequence[str]) -> Iterator[str]:
-    """Yield every URL the static site holds (pages, embeds, API files, feed)."""
+def site_urls(categories: Sequence[str], *, compared: Sequence[str] = (),
+              territory: bool = False) -> Iterator[str]:
+    """Yield every URL the static site holds (pages, embeds, API files, feed).
+
+    ``compared``: the categories with a compare page (official vs Oryx); ``territory``:
+    whether the record holds DeepState snapshots (else the page says so, without files).
+    """
     for lang in LANGS:
         pre = "/uk" if lang == "uk" else ""
         for name in PAGES:
             yield page_path(name, lang)
         yield f"{pre}/embed/explore/"
         yield f"{pre}/embed/milestones/"
+        yield f"{pre}/embed/compare/"
+        yield f"{pre}/embed/territory/"
         yield f"/v1/cards/{lang}.png"
+        for key in compared:
+            yield page_path("compare", lang) + f"{key}/"
+            yield f"{pre}/embed/compare/{key}/"
+            yield f"/v1/specs/{lang}/compare/{key}.json"
+        if territory:
+            yield f"/v1/specs/{lang}/territory.json"
         for key in categories:
             yield page_path("records", lang) + f"{key}/"
             yield page_path("milestones", lang) + f"{key}/"
@@ -50,6 +65,10 @@ def site_urls(categories: Sequence[str]) -> Iterator[str]:
                     yield f"/v1/charts/{lang}/{kind}/{key}.{fmt}"
     for name in ("latest", "status", "findings", "version", "brief"):
         yield f"/v1/{name}.json"
+    for key in (*compared, "personnel"):
+        yield f"/v1/compare/{key}.json"
+    if territory:
+        yield "/v1/territory.json"
     for key in categories:
         yield f"/v1/losses/{key}.json"
         for by in BYS:
@@ -100,7 +119,10 @@ async def _build(app: Any, out: Path, categories: Iterable[str] | None) -> dict[
         if unknown:
             raise UsageError(f"no figures for {', '.join(unknown)} in the record",
                              input=",".join(unknown))
-        for url in site_urls(wanted):
+        compared = [k for k in dict.fromkeys((DEFAULT_COMPARED, *wanted))
+                    if k in crosswalk_categories()]
+        territory = (await client.get("/v1/territory.json")).status_code == 200
+        for url in site_urls(wanted, compared=compared, territory=territory):
             reply = await client.get(url)
             if reply.status_code != 200:
                 raise UsageError(f"the desk answered {reply.status_code} for {url}", input=url)

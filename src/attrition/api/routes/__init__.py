@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from attrition.api.routes import analyses, check, files, losses, specs, status, update
+from attrition.api.routes import (
+    analyses,
+    check,
+    files,
+    independent,
+    losses,
+    specs,
+    status,
+    update,
+)
 
 ROUTERS = (losses.router, analyses.router, status.router, check.router, files.router, specs.router,
-           update.router)
+           update.router, independent.router)

@@ -33,3 +33,20 @@ def forecast_spec(request: Request, record: RecordDep, lang: Lang,
                   category: CategoryPath) -> Response:
     """Reported totals, then the expected total with 50/80/95% bands."""
     return json_response(record.forecast_spec(category, lang=lang).to_dict())
+
+
+@router.get("/specs/{lang}/compare/{category}.json",
+            summary="The compare chart (official vs Oryx, end-of-month totals) as a Vega-Lite spec",
+            response_model=dict[str, Any])
+def compare_spec(request: Request, record: RecordDep, lang: Lang,
+                 category: CategoryPath) -> Response:
+    """One line per side: the General Staff's total and Oryx's, at each month's end."""
+    return json_response(record.compare_spec(category, lang=lang).to_dict())
+
+
+@router.get("/specs/{lang}/territory.json",
+            summary="The territory chart (net km² per month) as a Vega-Lite spec",
+            response_model=dict[str, Any])
+def territory_spec(request: Request, record: RecordDep, lang: Lang) -> Response:
+    """One bar per month: occupied area gained (up) or lost (down), DeepState."""
+    return json_response(record.territory_spec(lang=lang).to_dict())

@@ -105,11 +105,13 @@
     loadScripts(function () { update(false); });
   }
 
-  /* ---- milestones -------------------------------------------------------------- */
-  function fan() {
-    var el = document.getElementById("fan");
-    if (!el) { return; }
-    loadScripts(function () { draw(el, el.dataset.spec, null); });
+  /* ---- milestones, compare, territory: a chart whose spec URL is in the page ---- */
+  function fixedCharts() {
+    var els = document.querySelectorAll("div.chart[data-spec]");
+    if (!els.length) { return; }
+    loadScripts(function () {
+      Array.prototype.forEach.call(els, function (el) { draw(el, el.dataset.spec, null); });
+    });
   }
 
   /* ---- checker ----------------------------------------------------------------- */
@@ -164,6 +166,6 @@
   });
 
   explorer();
-  fan();
+  fixedCharts();
   checker();
 })();
