@@ -98,12 +98,37 @@ def parse_args(argv: Sequence[str]) -> tuple[str, str | None, dict[str, Any]] | 
     return argv[0], category, options
 
 
+def _territory_from_file(options: dict[str, Any]) -> bool:
+    """Answer ``territory --json --db FILE`` reading the SQLite file with ``sqlite3`` alone.
+
+    The same answer (:func:`attrition.library.territory.territory_answer`) the door's
+    ``territory`` method gives, without importing the store engine: the areas and
+    changes were computed at ingest. False (nothing printed) when ``--db`` is not a
+    SQLite file holding territory changes, or on any error: the usual path then runs.
+    """
+    db = options.get("db")
+    if not db or "://" in db:
+        return False
+    from attrition.library.territory import territory_from_file
+
+    try:
+        found = territory_from_file(db, **{k: v for k, v in options.items() if k != "db"})
+    except AttritionError:
+        return False
+    if found is None:
+        return False
+    emit_json(found.to_dict(), meta=found.meta())
+    return True
+
+
 def answer(argv: Sequence[str]) -> bool:
     """Print the answer to ``attrition ARGV`` and return True, or return False to use click."""
     parsed = parse_args(argv)
     if parsed is None:
         return False
     command, category, options = parsed
+    if command == "territory" and _territory_from_file(options):
+        return True
     from attrition.cli import calls
     from attrition.library.base import open_store_at
 

@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING, Any
 from attrition.errors import UsageError
 from attrition.library.base import Door
 from attrition.library.results import Answer, envelope_meta
+from attrition.library.territory import TERRITORY_CONVENTION as TERRITORY_CONVENTION
+from attrition.library.territory import Territory as Territory
+from attrition.library.territory import check_period, territory_answer
 
 if TYPE_CHECKING:  # pragma: no cover
     from attrition.analysis.compare import CompareMonth, ComparePoint
-    from attrition.analysis.sizes import SizeComparison
-    from attrition.analysis.territory import Ranking
-    from attrition.model.independent import TerritoryChange
     from attrition.model.series import LossSeries
     from attrition.publish.independent_tables import IndependentSeries, IndependentTables
     from attrition.store import Store
@@ -31,11 +31,6 @@ OFFICIAL_CONVENTION = (
     "loss date for monthly changes"
 )
 ORYX_CONVENTION = "Oryx: the date a scraper saw the page (not the date of the loss)"
-TERRITORY_CONVENTION = (
-    "map-state date: a period's change = area of the last snapshot describing the period's "
-    "last day minus that of the period before (a DeepState file dated D shows the map as "
-    "of D-1); weeks are ISO weeks"
-)
 NAMED_DEATHS_CAVEATS = (
     "The General Staff's personnel figure counts killed AND wounded ('liquidated'); the "
     "named list counts only the dead.",
@@ -179,50 +174,6 @@ class NamedDeaths(Answer):
         return envelope_meta("report", None, ["consensus", "mediazona"])
 
 
-@dataclass(frozen=True)
-class Territory(Answer):
-    """Occupied-area changes per period, with the largest-since ranking and a size comparison."""
-
-    by: str
-    changes: list[TerritoryChange]
-    ranking: Ranking | None = None
-    size: SizeComparison | None = None
-    series_first: date | None = None
-    series_last: date | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the changes, the ranking and the size comparison as plain values."""
-        from dataclasses import asdict
-
-        out: dict[str, Any] = {
-            "by": self.by,
-            "convention": TERRITORY_CONVENTION,
-            "series_first_map_state": self.series_first,
-            "series_last_map_state": self.series_last,
-            "changes": [asdict(c) for c in self.changes],
-        }
-        if self.ranking is not None:
-            r = self.ranking
-            out["ranking"] = {
-                "period_start": r.change.period_start, "net_km2": r.change.net_km2,
-                "rank": r.rank, "n_periods": r.n_periods, "largest_since": r.largest_since,
-                "is_largest_in_series": r.largest_since is None,
-                "series_start": r.series_start,
-                "larger_later": [c.period_start for c in r.larger_later],
-            }
-        if self.size is not None:
-            out["size"] = {"place": self.size.place.name_en, "place_uk": self.size.place.name_uk,
-                           "place_area_km2": self.size.place.area_km2,
-                           "place_source": self.size.place.source, "factor": self.size.factor,
-                           "is_close": self.size.is_close, "text_en": self.size.text_en,
-                           "text_uk": self.size.text_uk}
-        return out
-
-    def meta(self) -> dict[str, Any]:
-        """Return the envelope meta: the map-state convention and the source."""
-        return envelope_meta("map_state", None, ["deepstate"], by=self.by)
-
-
 class IndependentMethods(Door):
     """compare, named_deaths, territory: independent counts and territory beside the record."""
 
@@ -290,33 +241,8 @@ class IndependentMethods(Door):
         compare_size: bool = False,
     ) -> Territory:
         """Return occupied-area changes per ``by`` (day|week|month), from areas computed at ingest."""
-        from attrition.analysis.territory import rank_change
-        from attrition.model.dates import parse_date
-        from attrition.model.territory import PERIODS, period_bounds
-
-        if by not in PERIODS:
-            raise UsageError(f"--by takes one of {', '.join(PERIODS)}", input=by)
-        changes = self.store.territory_changes(by)
-        if not changes:
-            raise UsageError("no territory snapshots in the record; ingest DeepState files first",
-                             input=by)
-        first = parse_date(start, "from") if start else None
-        last = parse_date(end, "to") if end else None
-        shown = [c for c in changes if (first is None or c.period_end >= first)
-                 and (last is None or c.period_start <= last)]
-        ranking = size = None
-        if on is not None:
-            day = parse_date(on, "on")
-            period_start = period_bounds(day, by)[0]
-            ranking = rank_change(changes, period_start)
-            if ranking is None:
-                raise UsageError(f"no {by} change stored for the {by} of {day}", input=str(day))
-            shown = [ranking.change]
-            if compare_size and ranking.change.net_km2 > 0:
-                from attrition.analysis.sizes import size_comparison
-
-                size = size_comparison(ranking.change.net_km2)
-        return Territory(by, shown, ranking, size, changes[0].from_date, changes[-1].to_date)
+        return territory_answer(self.store.territory_changes(check_period(by)), by=by, on=on,
+                                start=start, end=end, compare_size=compare_size)
 
 
 def independent_tables(store: Store) -> IndependentTables:

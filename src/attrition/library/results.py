@@ -8,9 +8,11 @@ This module imports only the standard library (CLI start-up time).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import date
-from typing import Any
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs CLI start-up time
+if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Iterable
+    from datetime import date
+    from typing import Any
 
 
 def envelope_meta(

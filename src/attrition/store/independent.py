@@ -25,6 +25,7 @@ from attrition.model.independent import (
 )
 from attrition.store.engine import Dialect, Engine
 from attrition.store.rows import iso_utc, parse_utc
+from attrition.store.territory_rows import CHANGES_SQL, change_from_row
 
 _TABLES = (
     """
@@ -171,17 +172,7 @@ def replace_changes(engine: Engine, changes: Sequence[TerritoryChange]) -> None:
 def changes(engine: Engine, period: str | None = None) -> list[TerritoryChange]:
     """Return the stored changes (of one period kind, or all), oldest first."""
     where, params = ("WHERE period = ?", [period]) if period else ("", [])
-    return [
-        TerritoryChange(
-            r[0], date.fromisoformat(r[1]), date.fromisoformat(r[2]), date.fromisoformat(r[3]),
-            date.fromisoformat(r[4]), r[5], r[6], r[7], r[8], r[9], r[10], r[11],
-        )
-        for r in engine.query(
-            "SELECT period, period_start, period_end, from_date, to_date, area_from_km2,"
-            " area_to_km2, net_km2, gained_km2, lost_km2, from_snapshot_id, to_snapshot_id"
-            f" FROM territory_changes {where} ORDER BY period, period_start", params
-        )
-    ]
+    return [change_from_row(r) for r in engine.query(CHANGES_SQL.format(where=where), params)]
 
 
 def count_rows(
