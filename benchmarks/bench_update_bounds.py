@@ -1,0 +1,161 @@
+"""`attrition update` against hostile servers on 127.0.0.1: time and peak memory (issue 14).
+
+Every live source is pointed at one local server (``ATTRITION_BASE_URL``) that answers
+every request in one of three ways:
+
+* ``404`` — every URL is missing (the quick failure: a baseline for time and memory);
+* ``drip`` — headers, then one body byte per second of a 1 MB body: only the deadline
+  can stop it (``ATTRITION_UPDATE_DEADLINE`` = :data:`DEADLINE_S` here);
+* ``endless`` — a body of unknown length sent as fast as it is read: only the download
+  cap (50 MB by default) can stop it.
+
+Each row is one ``attrition update --json`` process on a fresh database: wall time,
+CPU time and peak RSS from ``getrusage(RUSAGE_CHILDREN)`` in a forked measuring process
+(so the numbers are that update's alone). Targets: the
+update ends within its deadline + 5 s and exits 1 with a clean error (no traceback),
+and its peak memory stays under 300 MB. ``BENCH_UPDATE_DEFAULT=1`` adds one ``drip``
+run with the default 120 s deadline (takes two minutes).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+DEADLINE_S = 20.0
+DEFAULT_DEADLINE_S = 120.0
+MEMORY_TARGET_MB = 300.0
+SLACK_S = 5.0
+STOP = threading.Event()
+
+
+class Hostile(BaseHTTPRequestHandler):
+    """Answers every GET as ``server.mode`` says; stops when STOP is set."""
+
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server naming
+        mode = getattr(self.server, "mode", "404")
+        try:
+            if mode == "404":
+                self.send_response(404)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+            elif mode == "drip":
+                self.send_response(200)
+                self.send_header("Content-Length", str(1 << 20))  # under the download cap
+                self.end_headers()
+                while not STOP.is_set():
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+                    STOP.wait(1.0)
+            else:
+                self.send_response(200)
+                self.send_header("Connection", "close")
+                self.end_headers()
+                self.close_connection = True
+                chunk = b"y" * 65536
+                while not STOP.is_set():
+                    self.wfile.write(chunk)
+        except OSError:  # the client gave up
+            pass
+
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+        return
+
+
+def _run(mode: str, deadline_s: float | None) -> dict[str, Any]:
+    """Run one ``attrition update --json`` against a server in ``mode``; return its measures."""
+    STOP.clear()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Hostile)
+    server.daemon_threads = True
+    server.mode = mode  # type: ignore[attr-defined]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    exe = Path(sys.executable).parent / "attrition"
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "ATTRITION_BASE_URL": f"http://127.0.0.1:{server.server_port}",
+               "ATTRITION_DB": str(Path(tmp) / "a.db"), "NO_COLOR": "1"}
+        env.pop("ATTRITION_UPDATE_DEADLINE", None)
+        if deadline_s is not None:
+            env["ATTRITION_UPDATE_DEADLINE"] = str(deadline_s)
+        started = time.monotonic()
+        child = subprocess.Popen([str(exe), "update", "--json"], env=env,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        out, err = child.communicate()
+        wall = time.monotonic() - started
+    STOP.set()
+    server.shutdown()
+    server.server_close()
+    return {"wall": wall, "code": child.returncode, "out": out, "err": err}
+
+
+def _measure(mode: str, deadline_s: float | None) -> dict[str, Any]:
+    """Run in a child of a child so ``RUSAGE_CHILDREN`` is that update's alone."""
+    import resource
+
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the measuring child: runs one update, reports its child's usage
+        os.close(read)
+        result = _run(mode, deadline_s)
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        answer = {"wall": result["wall"], "code": result["code"],
+                  "cpu": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss / 1024,
+                  "traceback": b"Traceback" in result["err"] + result["out"],
+                  "ok_false": b'"ok": false' in result["out"] or b'"ok":false' in result["out"],
+                  "tail": (result["out"] + result["err"]).decode("utf-8", "replace")[-300:]}
+        os.write(write, json.dumps(answer).encode())
+        os._exit(0)
+    os.close(write)
+    chunks = []
+    while chunk := os.read(read, 65536):
+        chunks.append(chunk)
+    os.close(read)
+    os.waitpid(pid, 0)
+    measured: dict[str, Any] = json.loads(b"".join(chunks))
+    return measured
+
+
+def main() -> list[dict[str, Any]]:
+    """Time the three hostile servers (and the default deadline when asked)."""
+    runs = [("404", DEADLINE_S), ("drip", DEADLINE_S), ("endless", DEADLINE_S)]
+    if os.environ.get("BENCH_UPDATE_DEFAULT") == "1":
+        runs.append(("drip", None))
+    results = {}
+    rows: list[dict[str, Any]] = []
+    for mode, deadline in runs:
+        label = f"update_{mode}" + ("_default_deadline" if deadline is None else "")
+        measured = _measure(mode, deadline)
+        results[label] = measured
+        print(f"# {label}: {json.dumps(measured)[:400]}", file=sys.stderr, flush=True)
+        limit = (deadline or DEFAULT_DEADLINE_S)
+        clean = measured["code"] == 1 and not measured["traceback"]
+        rows.append({
+            "name": f"{label}_wall", "value": measured["wall"], "unit": "s",
+            "baseline": limit, "ratio": measured["wall"] / limit,
+            "target": f"<= deadline {limit:g} s + {SLACK_S:g} s, exit 1, no traceback",
+            "ok": measured["wall"] <= limit + SLACK_S and clean,
+        })
+        rows.append({"name": f"{label}_cpu", "value": measured["cpu"], "unit": "s CPU",
+                     "baseline": None, "ratio": None, "target": "-", "ok": None})
+        base = results["update_404"]["peak_mb"]
+        rows.append({
+            "name": f"{label}_peak_rss", "value": measured["peak_mb"], "unit": "MB",
+            "baseline": base, "ratio": measured["peak_mb"] / base,
+            "target": f"< {MEMORY_TARGET_MB:g} MB", "ok": measured["peak_mb"] < MEMORY_TARGET_MB,
+        })
+    return rows
+
+
+if __name__ == "__main__":
+    for row in main():
+        print(row)
