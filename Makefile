@@ -36,12 +36,14 @@ bench: $(BIN)/.stamp
 soak: $(BIN)/.stamp
 	$(BIN)/python benchmarks/soak.py
 
-# long fuzz runs (issue 14): FUZZ_INPUTS per target, findings appended to fuzz-findings.jsonl
+# long fuzz runs (issue 14): FUZZ_INPUTS per target over FUZZ_JOBS worker processes, each
+# input bounded to 1 s of CPU time; findings appended to fuzz-findings.jsonl
 FUZZ_INPUTS ?= 1000000
+FUZZ_JOBS ?= 1
 fuzz: $(BIN)/.stamp
-	$(BIN)/python fuzz/run.py parser --inputs $(FUZZ_INPUTS) --out fuzz-findings.jsonl
-	$(BIN)/python fuzz/run.py check --inputs $$(( $(FUZZ_INPUTS) / 10 )) --out fuzz-findings.jsonl
-	$(BIN)/python fuzz/run.py all --seconds 600 --out fuzz-findings.jsonl
+	$(BIN)/python fuzz/run.py parser --inputs $(FUZZ_INPUTS) --jobs $(FUZZ_JOBS) --out fuzz-findings.jsonl
+	$(BIN)/python fuzz/run.py check --inputs $$(( $(FUZZ_INPUTS) / 10 )) --jobs $(FUZZ_JOBS) --out fuzz-findings.jsonl
+	$(BIN)/python fuzz/run.py all --seconds 600 --jobs $(FUZZ_JOBS) --out fuzz-findings.jsonl
 
 docs: $(BIN)/.stamp
 	$(BIN)/python -m attrition.cli.docgen

@@ -9,6 +9,7 @@ per-example deadline (a generous bound against blow-ups, not a speed target), fa
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from datetime import date, timedelta
 from pathlib import Path
@@ -87,3 +88,42 @@ def test_a_figure_beyond_the_store_range_is_a_finding() -> None:
     huge = IndependentCount(SERIES_ORYX, "Russia", "Tanks", "total", date(2025, 1, 1), 10**20)
     with pytest.raises(AssertionError, match="beyond MAX_TOTAL"):
         T._within_bounds(ParsedBatch("oryx", (), (), counts=(huge,)))
+
+
+def _runner() -> Any:
+    name = "attrition_fuzz_run"
+    module = sys.modules.get(name)
+    if module is None:
+        spec = importlib.util.spec_from_file_location(name, REPO / "fuzz" / "run.py")
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return module
+
+
+def test_the_fuzz_runner_merges_its_workers_and_bounds_cpu_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--jobs 2``: both workers' findings in one file, one summary; a spin is over the bound."""
+    from hypothesis import strategies as st
+
+    run = _runner()
+
+    def crash(value: str) -> None:
+        raise ValueError(value)
+
+    def spin(value: str) -> None:
+        while True:
+            pass
+
+    monkeypatch.setitem(run.TARGETS, "crash", (crash, lambda: st.text(max_size=5)))
+    monkeypatch.setitem(run.TARGETS, "spin", (spin, lambda: st.text(max_size=5)))
+    out = tmp_path / "findings.jsonl"
+    crashed = run.run_jobs("crash", 7, 60.0, 1.0, 0, out, 2, 2)
+    assert (crashed["inputs"], crashed["uncaught"], crashed["jobs"]) == (7, 7, 2)
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert len(lines) == 7 and {line["job"] for line in lines} == {"/0", "/1"}
+    assert not list(tmp_path.glob("*.job*"))  # the part files were merged and removed
+    spun = run.run("spin", 2, 60.0, 0.05, 0, None, 1)
+    assert (spun["over_bound"], spun["uncaught"]) == (2, 0)
