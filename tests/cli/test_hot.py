@@ -5,6 +5,7 @@ Both make the same library call (cli/calls.py); these tests pin the option readi
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import io
 import subprocess
@@ -157,6 +158,30 @@ def test_console_entry_answers_without_importing_click(small_db: Path) -> None:
     _, slow = _click(["losses", "personnel", "--on", "2024-12-02", "--json", "--db", str(small_db)])
     assert out.stdout == slow
     assert '"total": 745700' in out.stdout
+
+
+def _loaded_by_console_entry(argv: list[str], watched: set[str]) -> set[str]:
+    """Return which of ``watched`` modules the console entry imports to answer ``argv``."""
+    code = (
+        "import sys\n"
+        f"sys.argv = ['attrition', *{argv!r}]\n"
+        "from attrition.cli import run\n"
+        "run()\n"
+        f"print(sorted(set({sorted(watched)!r}) & set(sys.modules)), file=sys.stderr)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert '"ok": true' in out.stdout
+    return set(ast.literal_eval(out.stderr.strip()))
+
+
+def test_losses_on_a_day_answers_without_dataclasses_typing_or_logging(small_db: Path) -> None:
+    # `losses --on D --json` must answer within 2x a bare `import sqlite3` (benchmarks/
+    # bench_cli_query.py); importing dataclasses alone costs ~0.7x of that (inspect, ast,
+    # dis), typing, pathlib and logging ~0.1x each (issue 9)
+    heavy = {"dataclasses", "inspect", "typing", "pathlib", "logging", "threading",
+             "click", "pandas", "numpy"}
+    argv = ["losses", "personnel", "--on", "2024-12-02", "--json", "--db", str(small_db)]
+    assert _loaded_by_console_entry(argv, heavy) == set()
 
 
 def test_console_entry_falls_back_to_click(small_db: Path) -> None:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
-from types import TracebackType
-from typing import TYPE_CHECKING, Self
 
 from attrition.errors import UsageError
 from attrition.model.dates import parse_date
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs CLI start-up time
 if TYPE_CHECKING:  # pragma: no cover
+    from pathlib import Path
+    from types import TracebackType
+    from typing import Self
+
     from attrition.config import Settings
     from attrition.model.series import LossSeries
     from attrition.store import Store

@@ -1,40 +1,50 @@
 """Figures and period sums: ``losses`` (a day, a span, the latest), ``periods``, ``period_sum``.
 
-``losses`` is the hottest path of the CLI: it imports only the store and model.dates,
-never pandas or numpy (period sums import numpy inside their method).
+``losses`` is the hottest path of the CLI (``attrition losses … --json`` must start within
+2x a bare interpreter): this module imports only the store's consensus read, model.dates
+and light value types (:mod:`attrition.model.value`: no dataclasses, no typing); period
+sums import their analysis inside their method.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any, overload
 
 from attrition.library.base import Door, as_date, as_of_date, series_sources
 from attrition.library.results import Answer, envelope_meta, plain
 from attrition.model.dates import DateConvention, report_range
+from attrition.model.value import FrozenValue
 
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs CLI start-up time
 if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any, overload
+
     import pandas as pd
 
     from attrition.analysis.periods import PeriodRow
     from attrition.store import ConsensusRow
 
 
-@dataclass(frozen=True)
-class Losses(Answer, Sequence["ConsensusRow"]):
+class Losses(FrozenValue, Answer, Sequence["ConsensusRow"]):
     """Consensus rows of one category, oldest first (a sequence of ConsensusRow)."""
 
+    __slots__ = ("category", "convention", "as_of", "rows")
     category: str
     convention: str
     as_of: date | None
     rows: tuple[ConsensusRow, ...]
 
-    @overload
-    def __getitem__(self, index: int) -> ConsensusRow: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[ConsensusRow]: ...
+    def __init__(self, category: str, convention: str, as_of: date | None,
+                 rows: tuple[ConsensusRow, ...]) -> None:
+        self._set(category=category, convention=convention, as_of=as_of, rows=rows)
+
+    if TYPE_CHECKING:  # pragma: no cover
+        @overload
+        def __getitem__(self, index: int) -> ConsensusRow: ...
+        @overload
+        def __getitem__(self, index: slice) -> Sequence[ConsensusRow]: ...
+
     def __getitem__(self, index: int | slice) -> ConsensusRow | Sequence[ConsensusRow]:
         return self.rows[index]
 
@@ -54,10 +64,10 @@ class Losses(Answer, Sequence["ConsensusRow"]):
                              (s for r in self.rows for s in r.sources), category=self.category)
 
 
-@dataclass(frozen=True)
-class Periods(Answer):
+class Periods(FrozenValue, Answer):
     """Period sums of one category: one row per period, or one custom range (``by="custom"``)."""
 
+    __slots__ = ("category", "by", "convention", "week_start", "as_of", "sources", "rows")
     category: str
     by: str
     convention: str
@@ -65,6 +75,11 @@ class Periods(Answer):
     as_of: date | None  # the as_of asked for, else the latest report date
     sources: frozenset[str]
     rows: list[PeriodRow]
+
+    def __init__(self, category: str, by: str, convention: str, week_start: str,
+                 as_of: date | None, sources: frozenset[str], rows: list[PeriodRow]) -> None:
+        self._set(category=category, by=by, convention=convention, week_start=week_start,
+                  as_of=as_of, sources=sources, rows=rows)
 
     def to_dict(self) -> list[dict[str, Any]]:
         """Return one JSON record per period."""

@@ -7,30 +7,44 @@ A category absent from a report is "not reported", never zero.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
 from attrition.errors import UnknownCategoryError
+from attrition.model.value import FrozenValue
 
 
-@dataclass(frozen=True)
-class Category:
-    """One loss category as the General Staff reports it."""
+class Category(FrozenValue):
+    """One loss category as the General Staff reports it (frozen; a light value type)."""
 
+    __slots__ = (
+        "key", "label_en", "label_uk", "unit_en", "unit_uk", "valid_from", "valid_to",
+        "is_historic", "merged_into", "is_approximate", "aliases", "note",
+    )
+    _repr_hidden = ("aliases",)
     key: str
     label_en: str
     label_uk: str
     unit_en: str
     unit_uk: str
     valid_from: date  # first report date the category appears
-    valid_to: date | None = None  # last report date (None: still reported)
-    is_historic: bool = False
-    merged_into: str | None = None  # the category that absorbed it
-    is_approximate: bool = False  # printed with "about"/"близько"
-    aliases: tuple[str, ...] = field(default=(), repr=False)
-    note: str = ""
+    valid_to: date | None  # last report date (None: still reported)
+    is_historic: bool
+    merged_into: str | None  # the category that absorbed it
+    is_approximate: bool  # printed with "about"/"близько"
+    aliases: tuple[str, ...]
+    note: str
+
+    def __init__(
+        self, key: str, label_en: str, label_uk: str, unit_en: str, unit_uk: str,
+        valid_from: date, valid_to: date | None = None, is_historic: bool = False,
+        merged_into: str | None = None, is_approximate: bool = False,
+        aliases: tuple[str, ...] = (), note: str = "",
+    ) -> None:
+        self._set(key=key, label_en=label_en, label_uk=label_uk, unit_en=unit_en,
+                  unit_uk=unit_uk, valid_from=valid_from, valid_to=valid_to,
+                  is_historic=is_historic, merged_into=merged_into,
+                  is_approximate=is_approximate, aliases=aliases, note=note)
 
     def exists_on(self, report_date: date) -> bool:
         """Return True if the General Staff reported this category on ``report_date``."""
@@ -268,22 +282,11 @@ KEYS: tuple[str, ...] = tuple(c.key for c in CATEGORIES)
 CURRENT_KEYS: tuple[str, ...] = tuple(c.key for c in CATEGORIES if not c.is_historic)
 _BY_KEY: dict[str, Category] = {c.key: c for c in CATEGORIES}
 
-_SPACES = re.compile(r"[\s\u00a0\u2009\u202f]+")
-# (?<!…) and possessive runs: a match starts only where a run starts, so a long run of
-# spaces is scanned once, not once per position (quadratic on a 40k-space line; issue 14)
-_SLASH = re.compile(r"(?<!\s)\s*+/\s*+")
-_EDGE = re.compile(r"^[\s\-‒–—:;,.*•·]++|(?<![\s\-‒–—:;,.*•·])[\s\-‒–—:;,.*•·]++$")
-
-
-def normalize_label(label: str) -> str:
-    """Return ``label`` folded for lookup: lower case, one space, tidy slashes, no edge marks."""
-    text = _SPACES.sub(" ", label).casefold().replace("’", "'").replace("`", "'")
-    text = _SLASH.sub(" / ", text)
-    return _EDGE.sub("", text).strip()
-
 
 @lru_cache(maxsize=1)
 def _alias_table() -> dict[str, str]:
+    from attrition.model.labels import normalize_label
+
     table: dict[str, str] = {}
     for cat in CATEGORIES:
         for alias in (cat.key, cat.key.replace("_", " "), cat.label_en, cat.label_uk, *cat.aliases):
@@ -305,6 +308,10 @@ def get_category(key: str) -> Category:
 
 def lookup_category(label: str) -> Category:
     """Return the category a label, alias or key names; raise UnknownCategoryError otherwise."""
+    if label in _BY_KEY:  # a key folds to itself: skip building the alias table
+        return _BY_KEY[label]
+    from attrition.model.labels import normalize_label
+
     norm = normalize_label(label)
     key = _alias_table().get(norm) or _alias_table().get(norm.replace(" / ", "/"))
     if key is None:
@@ -314,6 +321,8 @@ def lookup_category(label: str) -> Category:
 
 def find_category(label: str) -> Category | None:
     """Return the category a label names, or None when it names none."""
+    from attrition.model.labels import normalize_label
+
     key = _alias_table().get(normalize_label(label))
     return _BY_KEY[key] if key else None
 

@@ -45,9 +45,10 @@ __all__ = [
 _HOME = {
     "Store": "core",
     "open_store": "core",
+    "ConsensusRow": "consensus_row",
     **dict.fromkeys(
         (
-            "ConsensusRow", "DocumentRef", "Revision", "RunRecord", "SourceSummary",
+            "DocumentRef", "Revision", "RunRecord", "SourceSummary",
             "SourceValue", "StoredCorrection", "StoredFinding", "WriteResult",
         ),
         "rows",
@@ -59,9 +60,8 @@ def __getattr__(name: str) -> Any:
     home = _HOME.get(name)
     if home is None:
         raise AttributeError(f"module 'attrition.store' has no attribute {name!r}")
-    from importlib import import_module
-
-    value = getattr(import_module(f"attrition.store.{home}"), name)
+    # __import__, not importlib.import_module: importing importlib costs CLI start-up time
+    value = getattr(__import__(f"{__name__}.{home}", fromlist=(name,)), name)
     globals()[name] = value
     return value
 

@@ -1,42 +1,48 @@
 """The Store handle and open_store: a thin face over :mod:`.writes`, :mod:`.reads` and :mod:`.consensus`.
 
 Re-exported by :mod:`attrition.store` (import it from there). It imports neither pandas
-nor ``attrition.sources``.
+nor ``attrition.sources``. Opening a store and reading consensus rows imports only
+:mod:`.engine`, :mod:`.migrations` and :mod:`.reads` (``attrition losses`` must start
+within 2x a bare interpreter); each other method imports the module it calls.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from contextlib import AbstractContextManager
 from datetime import UTC, date, datetime
-from pathlib import Path
-from types import TracebackType
-from typing import Any
 
-from attrition.model.independent import (
-    IndependentCount,
-    StoredSnapshot,
-    TerritoryChange,
-    TerritorySnapshot,
-)
-from attrition.model.records import Finding, Observation, RawDocument, StatedCorrection
-from attrition.model.series import LossSeries
-from attrition.store import cache, independent, reads, writes
-from attrition.store.consensus import ROSTER_RANKS, Ranks
+from attrition.store import reads
 from attrition.store.engine import Engine, connect, parse_url
 from attrition.store.migrations import migrate
-from attrition.store.rows import (
-    ConsensusRefresh,
-    ConsensusRow,
-    DocumentRef,
-    Revision,
-    RunRecord,
-    SourceSummary,
-    SourceValue,
-    StoredCorrection,
-    StoredFinding,
-    WriteResult,
-)
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs CLI start-up time
+if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Iterable, Sequence
+    from contextlib import AbstractContextManager
+    from pathlib import Path
+    from types import TracebackType
+    from typing import Any
+
+    from attrition.model.independent import (
+        IndependentCount,
+        StoredSnapshot,
+        TerritoryChange,
+        TerritorySnapshot,
+    )
+    from attrition.model.records import Finding, Observation, RawDocument, StatedCorrection
+    from attrition.model.series import LossSeries
+    from attrition.store.consensus import Ranks
+    from attrition.store.consensus_row import ConsensusRow
+    from attrition.store.rows import (
+        ConsensusRefresh,
+        DocumentRef,
+        Revision,
+        RunRecord,
+        SourceSummary,
+        SourceValue,
+        StoredCorrection,
+        StoredFinding,
+        WriteResult,
+    )
 
 
 def _now() -> datetime:
@@ -50,11 +56,20 @@ class Store:
     (as a savepoint), so a whole ingest commits or rolls back as one.
     """
 
-    def __init__(self, engine: Engine, source_rank: Ranks = ROSTER_RANKS) -> None:
+    def __init__(self, engine: Engine, source_rank: Ranks | None = None) -> None:
         self._engine = engine
         self.url = engine.url
         self.dialect = engine.dialect.name
-        self.source_rank: Ranks = dict(source_rank)
+        self._ranks: Ranks | None = None if source_rank is None else dict(source_rank)
+
+    @property
+    def source_rank(self) -> Ranks:
+        """Return each source's consensus rank (default: the roster's, read on first use)."""
+        if self._ranks is None:
+            from attrition.store.consensus import ROSTER_RANKS
+
+            self._ranks = dict(ROSTER_RANKS)
+        return self._ranks
 
     def __enter__(self) -> Store:
         return self
@@ -68,6 +83,8 @@ class Store:
     @property
     def file(self) -> Path | None:
         """Return the SQLite file this store lives in (None: in memory, or PostgreSQL)."""
+        from pathlib import Path
+
         target = self._engine.target
         if target.dialect.name == "sqlite" and target.location != ":memory:":
             return Path(target.location)
@@ -87,10 +104,14 @@ class Store:
     # ---- writes ----
     def has_document(self, sha256: str) -> bool:
         """Return True if a document with this sha256 is stored."""
+        from attrition.store import writes
+
         return writes.has_document(self._engine, sha256)
 
     def add_document(self, doc: RawDocument) -> DocumentRef:
         """Store a raw document by sha256; the same content again returns the existing id."""
+        from attrition.store import writes
+
         return writes.add_document(self._engine, doc, _now())
 
     def add_observations(
@@ -98,12 +119,16 @@ class Store:
         recorded_at: datetime, *, reason: str | None = None,
     ) -> WriteResult:
         """Append a source's observations from one document; changed values become revisions."""
+        from attrition.store import writes
+
         return writes.add_observations(
             self._engine, doc_id, source, observations, recorded_at, reason
         )
 
     def bulk_load(self) -> AbstractContextManager[None]:
         """Return a context manager for a bulk append (a first import builds its index once)."""
+        from attrition.store import writes
+
         return writes.bulk_observations(self._engine)
 
     def add_corrections(
@@ -111,14 +136,20 @@ class Store:
         recorded_at: datetime,
     ) -> int:
         """Append stated corrections not stored yet; return how many were new."""
+        from attrition.store import writes
+
         return writes.add_corrections(self._engine, doc_id, source, corrections, recorded_at)
 
     def add_findings(self, findings: Sequence[Finding], recorded_at: datetime) -> int:
         """Append findings whose key is new; return how many were new."""
+        from attrition.store import writes
+
         return writes.add_findings(self._engine, findings, recorded_at)
 
     def prune_findings(self, categories: Sequence[str], fresh: Sequence[Finding]) -> int:
         """Delete the consensus findings of ``categories`` no longer in ``fresh``."""
+        from attrition.store import writes
+
         return writes.prune_findings(self._engine, categories, fresh)
 
     def refresh_consensus(
@@ -134,6 +165,8 @@ class Store:
         just made; their rows are taken from memory instead of read back when they are
         all that was added since (checked), with the same result.
         """
+        from attrition.store import writes
+
         return writes.refresh_consensus(
             self._engine, categories, source_rank or self.source_rank, _now(), written
         )
@@ -142,6 +175,8 @@ class Store:
         self, doc_id: int, source: str, counts: Sequence[IndependentCount], recorded_at: datetime,
     ) -> int:
         """Append an independent source's counts from one document (they never vote)."""
+        from attrition.store import independent
+
         return independent.add_counts(self._engine, doc_id, source, counts, recorded_at)
 
     def add_snapshots(
@@ -149,14 +184,20 @@ class Store:
         recorded_at: datetime,
     ) -> int:
         """Append territory snapshots (area computed at ingest) from one document."""
+        from attrition.store import independent
+
         return independent.add_snapshots(self._engine, doc_id, source, snapshots, recorded_at)
 
     def replace_territory_changes(self, changes: Sequence[TerritoryChange]) -> None:
         """Rewrite the territory-change read model."""
+        from attrition.store import independent
+
         independent.replace_changes(self._engine, changes)
 
     def record_run(self, run: RunRecord) -> None:
         """Append one ingest run record."""
+        from attrition.store import writes
+
         writes.record_run(self._engine, run)
 
     # ---- reads ----
@@ -169,7 +210,7 @@ class Store:
         *, as_of: date | None = None,
     ) -> list[ConsensusRow]:
         """Return consensus rows with report dates in [start, end] (inclusive)."""
-        return reads.consensus_rows(self._engine, category, start, end, as_of, self.source_rank)
+        return reads.consensus_rows(self._engine, category, start, end, as_of, self._ranks)
 
     def latest_report_date(self, category: str | None = None) -> date | None:
         """Return the newest report date in the consensus."""
@@ -222,14 +263,20 @@ class Store:
 
     def territory_snapshots(self) -> list[StoredSnapshot]:
         """Return every territory snapshot (without geometry), oldest map state first."""
+        from attrition.store import independent
+
         return independent.snapshots(self._engine)
 
     def territory_geometries(self, ids: Sequence[int]) -> dict[int, bytes]:
         """Return snapshot id -> union geometry (WKB)."""
+        from attrition.store import independent
+
         return independent.geometries(self._engine, ids)
 
     def territory_changes(self, period: str | None = None) -> list[TerritoryChange]:
         """Return the stored day/week/month territory changes, oldest first."""
+        from attrition.store import independent
+
         return independent.changes(self._engine, period)
 
     def independent_rows(
@@ -237,6 +284,8 @@ class Store:
         category: str | None = None, item: str | None = None,
     ) -> list[dict[str, Any]]:
         """Return independent counts with provenance (document sha256, locator, line)."""
+        from attrition.store import independent
+
         return independent.count_rows(
             self._engine, series=series, country=country, category=category, item=item
         )
@@ -245,20 +294,28 @@ class Store:
         self, series: str, country: str, category: str, statuses: Sequence[str],
     ) -> list[tuple[date, int, str, str, int]]:
         """Return per date and document the summed counts mapped to an official category."""
+        from attrition.store import independent
+
         return independent.category_totals(self._engine, series, country, category, statuses)
 
     def independent_summary(self) -> list[dict[str, Any]]:
         """Return what the store holds per independent source and series."""
+        from attrition.store import independent
+
         return independent.summary(self._engine)
 
     def cached(self, kind: str, category: str, as_of: str, method: str,
                fingerprint: str) -> str | None:
         """Return a derived result (e.g. a forecast calibration) if its data is unchanged."""
+        from attrition.store import cache
+
         return cache.cached(self._engine, kind, category, as_of, method, fingerprint)
 
     def keep_cached(self, kind: str, category: str, as_of: str, method: str,
                     fingerprint: str, payload: str) -> None:
         """Store a derived result under its key and data fingerprint (one transaction)."""
+        from attrition.store import cache
+
         cache.keep(self._engine, kind, category, as_of, method, fingerprint, payload)
 
     def consensus_categories(self) -> list[str]:
@@ -282,5 +339,5 @@ def open_store(url: str | Path | None = None, *, source_rank: Ranks | None = Non
     except BaseException:
         engine.close()
         raise
-    return Store(engine, source_rank or ROSTER_RANKS)
+    return Store(engine, source_rank)
 

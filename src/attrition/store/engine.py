@@ -12,18 +12,18 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-import threading
+from _thread import RLock  # = threading.RLock, without importing threading (start-up time)
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from itertools import chain
-from pathlib import Path
-from typing import Any
 
 from attrition.errors import StoreError
-from attrition.log import get_logger
+from attrition.model.value import FrozenValue
 
-log = get_logger(__name__)
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs CLI start-up time
+if TYPE_CHECKING:  # pragma: no cover
+    from pathlib import Path
+    from typing import Any
 
 BUSY_TIMEOUT_MS = 5000
 PAGE_SIZE = 16384  # bytes; applies to databases this code creates
@@ -31,14 +31,17 @@ PAGE_SIZE = 16384  # bytes; applies to databases this code creates
 _PG_WRITER_LOCK = 7_274_311
 
 
-@dataclass(frozen=True)
-class Dialect:
+class Dialect(FrozenValue):
     """What differs between SQLite and PostgreSQL in the SQL the store writes."""
 
+    __slots__ = ("name", "pk", "ref", "blob")
     name: str  # "sqlite" | "postgresql"
     pk: str  # an auto-numbered integer primary key column type
     ref: str  # the type of a column that refers to such a key
     blob: str  # raw bytes
+
+    def __init__(self, name: str, pk: str, ref: str, blob: str) -> None:
+        self._set(name=name, pk=pk, ref=ref, blob=blob)
 
     def sql(self, text: str) -> str:
         """Return ``text`` with ``?`` placeholders in this dialect's style."""
@@ -51,13 +54,22 @@ POSTGRESQL = Dialect(
 )
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(FrozenValue):
     """A parsed store URL: the dialect and what to connect to."""
 
+    __slots__ = ("dialect", "location", "url")
     dialect: Dialect
     location: str  # a file path, ":memory:", or a PostgreSQL conninfo URL
     url: str  # normalised, password hidden: safe to print
+
+    def __init__(self, dialect: Dialect, location: str, url: str) -> None:
+        self._set(dialect=dialect, location=location, url=url)
+
+
+def _sqlite_file(path: str | os.PathLike[str]) -> Target:
+    """Return the Target of an SQLite file (``~`` expanded, made absolute like Path.resolve)."""
+    full = os.path.realpath(os.path.expanduser(path))
+    return Target(SQLITE, full, f"sqlite:///{full}")
 
 
 _PG_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
@@ -67,9 +79,8 @@ def parse_url(url: str | Path | None) -> Target:
     """Return the Target a path or URL names; raise StoreError for an unsupported URL."""
     if url is None:
         return Target(SQLITE, ":memory:", "sqlite://")
-    if isinstance(url, Path):
-        path = url.expanduser().resolve()
-        return Target(SQLITE, str(path), f"sqlite:///{path}")
+    if not isinstance(url, str):  # a path
+        return _sqlite_file(url)
     text = url.strip()
     if not text:
         raise StoreError("empty database URL", input=url)
@@ -90,8 +101,7 @@ def parse_url(url: str | Path | None) -> Target:
             "or postgresql://…",
             input=url,
         )
-    path = Path(text).expanduser().resolve()
-    return Target(SQLITE, str(path), f"sqlite:///{path}")
+    return _sqlite_file(text)
 
 
 class Engine:
@@ -103,7 +113,7 @@ class Engine:
         self.url = target.url
         self._conn = conn
         self._errors = errors
-        self._lock = threading.RLock()
+        self._lock = RLock()
         self._depth = 0
 
     # ---- statements ----
@@ -260,7 +270,9 @@ class Engine:
         try:
             self._conn.execute(sql)
         except self._errors as exc:
-            log.warning("%s failed: %s", sql, exc)
+            from attrition.log import get_logger  # here: logging costs CLI start-up time
+
+            get_logger(__name__).warning("%s failed: %s", sql, exc)
 
     def close(self) -> None:
         """Close the connection (an open transaction is rolled back)."""
@@ -278,20 +290,22 @@ def connect(target: Target) -> Engine:
     return _connect_sqlite(target)
 
 
-def read_only_location(path: Path) -> bool:
+def read_only_location(path: str | os.PathLike[str]) -> bool:
     """Return True for an existing database file this process may read but not write.
 
     SQLite in WAL mode writes side files (``-wal``, ``-shm``) next to the database even to
     read it, so a database in a read-only folder could not be read at all (issue 14).
     """
-    return path.is_file() and os.access(path, os.R_OK) and not (
-        os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    return os.path.isfile(path) and os.access(path, os.R_OK) and not (
+        os.access(path, os.W_OK) and os.access(os.path.dirname(os.path.abspath(path)), os.W_OK)
     )
 
 
-def _open_read_only(path: Path) -> sqlite3.Connection:
-    """Open ``path`` read-only (``mode=ro``); without a usable ``-shm``, as ``immutable``."""
-    uri = path.as_uri()
+def _open_read_only(location: str) -> sqlite3.Connection:
+    """Open ``location`` read-only (``mode=ro``); without a usable ``-shm``, as ``immutable``."""
+    from pathlib import Path
+
+    uri = Path(location).as_uri()
     last: sqlite3.Error | None = None
     for query in ("mode=ro", "mode=ro&immutable=1"):
         conn = sqlite3.connect(f"{uri}?{query}", uri=True, isolation_level=None,
@@ -307,24 +321,24 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
 
 
 def _connect_sqlite(target: Target) -> Engine:
-    if target.location != ":memory:" and read_only_location(Path(target.location)):
+    if target.location != ":memory:" and read_only_location(target.location):
         try:
-            conn = _open_read_only(Path(target.location))
+            conn = _open_read_only(target.location)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open {target.location} read-only: {exc}",
                              input=target.location) from exc
         return Engine(target, conn, (sqlite3.Error,))
     if target.location != ":memory:":
-        path = Path(target.location)
-        if path.is_dir():
-            raise StoreError(f"database path is a directory: {path}", input=str(path))
+        path = target.location  # absolute (parse_url)
+        if os.path.isdir(path):
+            raise StoreError(f"database path is a directory: {path}", input=path)
+        folder = os.path.dirname(path)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            os.makedirs(folder, exist_ok=True)
         except OSError as exc:
             raise StoreError(
-                f"cannot create the database folder {path.parent}: {exc.strerror}",
-                input=str(path),
+                f"cannot create the database folder {folder}: {exc.strerror}", input=path,
             ) from exc
     try:
         conn = sqlite3.connect(

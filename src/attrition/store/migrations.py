@@ -8,32 +8,45 @@ is a StoreError, never a guess.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from attrition.errors import StoreError
-from attrition.log import get_logger
-from attrition.store import cache, independent, schema
+from attrition.model.value import FrozenValue
+from attrition.store import schema
 from attrition.store.engine import Dialect, Engine
-from attrition.store.rows import iso_utc
-
-log = get_logger(__name__)
 
 
-@dataclass(frozen=True)
-class Migration:
+class Migration(FrozenValue):
     """One named schema step: the statements it runs for a dialect."""
 
+    __slots__ = ("name", "statements")
     name: str
     statements: Callable[[Dialect], list[str]]
+
+    def __init__(self, name: str, statements: Callable[[Dialect], list[str]]) -> None:
+        self._set(name=name, statements=statements)
+
+
+# The statements of the tables kept in their own modules, imported only when a migration
+# runs (opening an up-to-date database only reads the names: CLI start-up time).
+def _independent_tables(dialect: Dialect) -> list[str]:
+    from attrition.store import independent
+
+    return independent.tables(dialect)
+
+
+def _derived_cache(dialect: Dialect) -> list[str]:
+    from attrition.store import cache
+
+    return [cache.TABLE_SQL]
 
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_tables", schema.tables_v1),
     Migration("0002_indexes", schema.indexes_v1),
     Migration("0003_views", schema.views_v3),
-    Migration("0004_independent_and_territory", independent.tables),
-    Migration("0005_derived_cache", lambda dialect: [cache.TABLE_SQL]),
+    Migration("0004_independent_and_territory", _independent_tables),
+    Migration("0005_derived_cache", _derived_cache),
 )
 
 
@@ -69,22 +82,29 @@ def migrate(engine: Engine) -> list[str]:
         )
     applied_now: list[str] = []
     for migration in MIGRATIONS:
-        if migration.name in applied:
-            continue
-        with engine.transaction():
-            engine.execute(schema.MIGRATIONS_TABLE)
-            # Re-read inside the write lock: another process may have just applied it.
-            done = engine.scalar(
-                "SELECT COUNT(*) FROM schema_migrations WHERE name = ?", (migration.name,)
-            )
-            if done:
-                continue
-            for statement in migration.statements(engine.dialect):
-                engine.execute(statement)
-            engine.execute(
-                "INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)",
-                (migration.name, iso_utc(datetime.now(UTC))),
-            )
-        log.info("applied migration %s to %s", migration.name, engine.url)
-        applied_now.append(migration.name)
+        if migration.name not in applied and _apply(engine, migration):
+            applied_now.append(migration.name)
     return applied_now
+
+
+def _apply(engine: Engine, migration: Migration) -> bool:
+    """Apply one migration in one transaction; False if another process just applied it."""
+    from attrition.log import get_logger  # here, not at the top: CLI start-up time
+    from attrition.store.rows import iso_utc
+
+    with engine.transaction():
+        engine.execute(schema.MIGRATIONS_TABLE)
+        # Re-read inside the write lock: another process may have just applied it.
+        done = engine.scalar(
+            "SELECT COUNT(*) FROM schema_migrations WHERE name = ?", (migration.name,)
+        )
+        if done:
+            return False
+        for statement in migration.statements(engine.dialect):
+            engine.execute(statement)
+        engine.execute(
+            "INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)",
+            (migration.name, iso_utc(datetime.now(UTC))),
+        )
+    get_logger(__name__).info("applied migration %s to %s", migration.name, engine.url)
+    return True

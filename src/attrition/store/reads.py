@@ -11,34 +11,27 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
 
-from attrition.model.roster import non_voting_sources
-from attrition.model.series import LossSeries
-from attrition.store.consensus import (
-    Ranks,
-    compute_consensus,
-    group_as_of,
-    is_better_version,
-    rank_of,
-    ranked_sources,
-    series_row,
-)
-from attrition.store.engine import Engine
-from attrition.store.rows import (
-    CONSENSUS_COLUMNS,
-    OBSERVATION_COLUMNS,
-    ConsensusRow,
-    ObservationRow,
-    Revision,
-    SourceSummary,
-    SourceValue,
-    StoredCorrection,
-    StoredFinding,
-    end_of_day_utc,
-    parse_utc,
-)
-from attrition.store.schema import TABLES
+from attrition.store.consensus_row import CONSENSUS_COLUMNS, ConsensusRow
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs CLI start-up time
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any
+
+    from attrition.model.series import LossSeries
+    from attrition.store.consensus import Ranks
+    from attrition.store.engine import Engine
+    from attrition.store.rows import (
+        Revision,
+        SourceSummary,
+        SourceValue,
+        StoredCorrection,
+        StoredFinding,
+    )
+
+# The consensus rows of a category are read by ``attrition losses``, whose start-up must
+# stay within 2x a bare interpreter: this module imports the consensus rules, the other
+# row types and the model's series only inside the functions that use them.
 
 _d = date.fromisoformat
 
@@ -107,6 +100,9 @@ def correction_amounts(
     if as_of is not None:
         where += " AND report_date <= ?"
         params.append(as_of.isoformat())
+    from attrition.model.roster import non_voting_sources
+    from attrition.store.consensus import rank_of
+
     best: dict[tuple[str, str], tuple[tuple[bool, int, str], int]] = {}
     non_voting = non_voting_sources()
     for cat, day, source, amount in engine.query(
@@ -131,6 +127,9 @@ def computed_consensus(
     engine: Engine, category: str, as_of: date, source_rank: Ranks
 ) -> list[ConsensusRow]:
     """Return the consensus of ``category`` recomputed from what was known on ``as_of``."""
+    from attrition.store.consensus import compute_consensus, group_as_of
+    from attrition.store.rows import end_of_day_utc
+
     days = group_as_of(observation_votes(engine, [category], as_of), end_of_day_utc(as_of))
     amounts = correction_amounts(engine, [category], source_rank, as_of)
     rows, _findings = compute_consensus(
@@ -141,12 +140,19 @@ def computed_consensus(
 
 def consensus_rows(
     engine: Engine, category: str, start: date | None, end: date | None,
-    as_of: date | None, source_rank: Ranks,
+    as_of: date | None, source_rank: Ranks | None,
 ) -> list[ConsensusRow]:
-    """Return consensus rows of ``category`` with report dates in [start, end]."""
+    """Return consensus rows of ``category`` with report dates in [start, end].
+
+    Without ``as_of`` they are read from the ``consensus`` table; with it, recomputed
+    with ``source_rank`` (None: the roster's, imported only then).
+    """
     if as_of is not None:
+        from attrition.store.consensus import ROSTER_RANKS
+
+        ranks = ROSTER_RANKS if source_rank is None else source_rank
         return [
-            r for r in computed_consensus(engine, category, as_of, source_rank)
+            r for r in computed_consensus(engine, category, as_of, ranks)
             if (start is None or r.report_date >= start) and (end is None or r.report_date <= end)
         ]
     where, params = "", [category]
@@ -169,6 +175,9 @@ def series(
     engine: Engine, category: str, as_of: date | None, source_rank: Ranks
 ) -> LossSeries:
     """Return the consensus LossSeries of ``category`` (as known on ``as_of`` if given)."""
+    from attrition.model.series import LossSeries
+    from attrition.store.consensus import series_row
+
     rows = consensus_rows(engine, category, None, None, as_of, source_rank)
     return LossSeries(
         category,
@@ -192,6 +201,15 @@ def source_values(
     source_rank: Ranks,
 ) -> list[SourceValue]:
     """Return each source's value for one (category, report date), best source first."""
+    from attrition.store.consensus import is_better_version, ranked_sources
+    from attrition.store.rows import (
+        OBSERVATION_COLUMNS,
+        ObservationRow,
+        SourceValue,
+        end_of_day_utc,
+        parse_utc,
+    )
+
     if as_of is not None and report_date > as_of:
         return []
     rows = engine.query(
@@ -233,6 +251,8 @@ def source_day_count(engine: Engine, source: str) -> int:
 
 def corrections(engine: Engine, category: str | None) -> list[StoredCorrection]:
     """Return stated corrections (of one category, or all), by report date."""
+    from attrition.store.rows import StoredCorrection, parse_utc
+
     where, params = _in("category", None if category is None else [category])
     rows = engine.query(
         "SELECT source, category, report_date, amount, line_no, note, document_id, recorded_at,"
@@ -247,6 +267,8 @@ def corrections(engine: Engine, category: str | None) -> list[StoredCorrection]:
 
 def revisions(engine: Engine, category: str | None, report_date: date | None) -> list[Revision]:
     """Return revisions (optionally of one category and/or report date), oldest first."""
+    from attrition.store.rows import Revision, parse_utc
+
     where, params = _in("category", None if category is None else [category])
     if report_date is not None:
         where += " AND report_date = ?"
@@ -270,6 +292,8 @@ def findings(
     end: date | None,
 ) -> list[StoredFinding]:
     """Return stored findings matching every filter given, by report date then id."""
+    from attrition.store.rows import StoredFinding, parse_utc
+
     where, params = _in("kind", None if kind is None else [kind])
     if category is not None:
         where += " AND category = ?"
@@ -294,6 +318,8 @@ def findings(
 
 def sources_summary(engine: Engine) -> list[SourceSummary]:
     """Return per source: documents, observations, report-date range and last fetch/ingest."""
+    from attrition.store.rows import SourceSummary, parse_utc
+
     docs = {
         r[0]: r[1:] for r in engine.query(
             "SELECT source, COUNT(*), MAX(fetched_at), MAX(ingested_at) FROM documents"
@@ -320,6 +346,8 @@ def sources_summary(engine: Engine) -> list[SourceSummary]:
 
 def counts(engine: Engine) -> dict[str, int]:
     """Return the number of rows in every table."""
+    from attrition.store.schema import TABLES
+
     return {t: int(engine.scalar(f"SELECT COUNT(*) FROM {t}")) for t in TABLES}
 
 

@@ -7,15 +7,17 @@ Nothing here touches a database.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from operator import itemgetter
 from typing import Any
 
-from attrition.model.dates import loss_date
 from attrition.model.records import Finding, Observation
+
+# the consensus row lives in a light module of its own (CLI start-up time); re-exported
+from attrition.store.consensus_row import CONSENSUS_COLUMNS as CONSENSUS_COLUMNS
+from attrition.store.consensus_row import ConsensusRow as ConsensusRow
 
 
 def iso_utc(moment: datetime) -> str:
@@ -156,82 +158,6 @@ OBSERVATION_COLUMNS = (
 VOTE_COLUMNS = ("category", "report_date", "source", "total", "increment_printed",
                 "is_approximate")
 vote_of_stored = itemgetter(*(OBSERVATION_COLUMNS.index(c) for c in VOTE_COLUMNS))
-
-
-# Slotted and not frozen: a refresh of the full history makes ~2 x 10^4 of these, and a
-# frozen dataclass's __init__ is several times slower. Treat them as values all the same.
-@dataclass(slots=True)
-class ConsensusRow:
-    """One report of one category in the consensus record, with how it was chosen.
-
-    The one shape of a consensus row from SQL (:meth:`from_db`, :meth:`to_db`, in the
-    ``consensus`` table's column order :data:`CONSENSUS_COLUMNS`) to JSON (:meth:`to_dict`).
-    ``sources`` are the sources that agree on ``total``; ``n_sources`` counts every voting
-    source with a value that day; ``values`` maps each source to its total when they disagree.
-    """
-
-    category: str
-    report_date: date
-    loss_date: date
-    total: int
-    increment_printed: int | None
-    increment_diff: int | None
-    span_days: int
-    is_approximate: bool
-    has_correction: bool
-    increment_printed_is_derived: bool
-    sources: tuple[str, ...]
-    n_sources: int
-    values: dict[str, int] = field(default_factory=dict)
-
-    @classmethod
-    def from_db(cls, r: Sequence[Any]) -> ConsensusRow:
-        """Return the row stored as ``r`` (the columns of :data:`CONSENSUS_COLUMNS`)."""
-        (category, day, total, printed, diff, span, approx, has_correction, derived, sources,
-         n_sources, values_json) = r
-        report_date = date.fromisoformat(day)
-        return cls(
-            category, report_date, loss_date(report_date), total, printed, diff, span,
-            bool(approx), bool(has_correction), bool(derived),
-            tuple(sources.split(",")) if sources else (), n_sources,
-            json.loads(values_json) if values_json else {},
-        )
-
-    def to_db(self) -> tuple[Any, ...]:
-        """Return the stored form: the values of :data:`CONSENSUS_COLUMNS`, in order."""
-        return (
-            self.category, self.report_date.isoformat(), self.total, self.increment_printed,
-            self.increment_diff, self.span_days, int(self.is_approximate),
-            int(self.has_correction), int(self.increment_printed_is_derived),
-            ",".join(self.sources), self.n_sources,
-            json.dumps(self.values) if self.values else None,
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the JSON record of this row (dates as ``date``; the encoder writes ISO)."""
-        return {
-            "category": self.category,
-            "report_date": self.report_date,
-            "loss_date": self.loss_date,
-            "total": self.total,
-            "increment_printed": self.increment_printed,
-            "increment_diff": self.increment_diff,
-            "is_approximate": self.is_approximate,
-            "sources": list(self.sources),
-            "span_days": self.span_days,
-            "has_correction": self.has_correction,
-            "increment_printed_is_derived": self.increment_printed_is_derived,
-            "n_sources": self.n_sources,
-            "values": dict(self.values),
-        }
-
-
-# The ``consensus`` table's columns, in the order from_db reads and to_db writes them.
-CONSENSUS_COLUMNS = (
-    "category", "report_date", "total", "increment_printed", "increment_diff", "span_days",
-    "is_approximate", "has_correction", "increment_printed_is_derived", "sources",
-    "n_sources", "values_json",
-)
 
 
 @dataclass(frozen=True, slots=True)
