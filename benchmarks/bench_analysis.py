@@ -31,7 +31,8 @@ from typing import Any
 from attrition.analysis.backtest import backtest
 from attrition.analysis.forecast import forecast
 from attrition.analysis.forecast_calibration import calibrate
-from attrition.analysis.periods import period_rows, period_table
+from attrition.analysis.period_table import period_table
+from attrition.analysis.periods import period_rows
 from attrition.model.dates import DateConvention
 from attrition.model.series import LossSeries
 

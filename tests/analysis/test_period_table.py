@@ -10,7 +10,8 @@ from typing import Any
 import numpy as np
 import pytest
 
-from attrition.analysis.periods import PeriodRow, PeriodTable, period_rows, period_table
+from attrition.analysis.period_table import PeriodTable, period_table
+from attrition.analysis.periods import PeriodRow, period_rows
 from attrition.model.dates import DateConvention
 from attrition.model.series import LossSeries, build_series
 

@@ -184,6 +184,24 @@ def test_losses_on_a_day_answers_without_dataclasses_typing_or_logging(small_db:
     assert _loaded_by_console_entry(argv, heavy) == set()
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["losses", "personnel", "--by", "month"],
+        ["losses", "personnel", "--from", "2024-11-29", "--to", "2024-12-02", "--sum"],
+        ["extremes", "personnel", "--top", "5"],
+        ["extremes", "personnel", "--top", "2", "--by", "week"],
+    ],
+)
+def test_period_sums_and_extremes_answer_without_numpy_or_pandas(
+    small_db: Path, args: list[str]
+) -> None:
+    # these must answer within 4x a bare `import sqlite3` (benchmarks/bench_cli_query.py),
+    # and importing numpy alone costs ~5x: period sums and rankings are pure Python here
+    argv = [*args, "--json", "--db", str(small_db)]
+    assert _loaded_by_console_entry(argv, {"numpy", "pandas", "click"}) == set()
+
+
 def test_console_entry_falls_back_to_click(small_db: Path) -> None:
     out = subprocess.run(
         [sys.executable, "-m", "attrition", "losses", "personnel", "--on", "2024-12-02",

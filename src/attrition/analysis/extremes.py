@@ -14,14 +14,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
 
-from attrition.analysis.periods import PeriodRow, period_rows
 from attrition.errors import UsageError
 from attrition.model.dates import DateConvention
 from attrition.model.series import COARSE_UNTIL, LossSeries, SeriesRow
 
-RankBy = Literal["day", "week", "month"]
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs CLI start-up time
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Literal
+
+    from attrition.analysis.periods import PeriodRow
+
+    RankBy = Literal["day", "week", "month"]
 
 
 @dataclass(frozen=True)
@@ -165,6 +169,8 @@ def extremes(
                 if cut is None or (row.increment_diff or 0) >= cut
             ]
     elif by in ("week", "month"):
+        from attrition.analysis.periods import period_rows  # here: a ranking by day needs none
+
         items, excluded = _period_candidates(
             period_rows(series, by, convention, start=start, end=end, week_start=week_start),
             exclude_coarse,

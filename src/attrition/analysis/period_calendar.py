@@ -3,9 +3,10 @@
 Owns the calendar side of period sums, independent of any series: each period's label,
 first and last day, and the same period one year earlier ("2024-11" → "2023-11",
 ISO week 2024-W45 → 2023-W45, 2024-02-29 → none). :func:`period_bounds` gives them as
-tuples; :func:`period_calendar` gives them as read-only arrays for vectorised sums and
-is memoised, since every category with the same first and last day shares a calendar.
-Pure: no I/O, no clock.
+tuples and :func:`period_list` as plain lists (what ``period_rows`` walks; no numpy);
+:func:`period_calendar` gives them as read-only arrays for vectorised sums. Both are
+memoised, since every category with the same first and last day shares a calendar.
+Pure: no I/O, no clock. numpy is imported only by :func:`period_calendar`.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-import numpy as np
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs CLI start-up time
+if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
 
 # date(1970, 1, 1).toordinal(): ordinal - EPOCH_ORDINAL is a numpy datetime64[D] value
 EPOCH_ORDINAL = 719_163
@@ -37,6 +40,23 @@ class PeriodCalendar:
     # earlier (row 1); -1 where there is none
     compare_index: np.ndarray
     last_year_label: tuple[str | None, ...]  # None where no such period exists (29 Feb, week 53)
+
+    def __len__(self) -> int:
+        return len(self.label)
+
+
+@dataclass(frozen=True, eq=False)
+class PeriodList:
+    """The periods of :class:`PeriodCalendar` as plain lists (day ordinals), without numpy."""
+
+    by: str
+    week_start: str
+    label: tuple[str, ...]
+    start: tuple[int, ...]  # ordinal of the first day
+    end: tuple[int, ...]  # ordinal of the last day
+    previous: tuple[int, ...]  # position of the period before; -1 where there is none
+    last_year: tuple[int, ...]  # position of the same period a year earlier; -1: none
+    last_year_label: tuple[str | None, ...]  # None where no such period exists
 
     def __len__(self) -> int:
         return len(self.label)
@@ -84,6 +104,28 @@ def period_bounds(
     return out
 
 
+def period_list(by: str, first: date, last: date, week_start: str = "mon") -> PeriodList:
+    """Return every ``by`` period overlapping [first, last] as plain lists (memoised)."""
+    return _period_list(by, first.toordinal(), last.toordinal(), week_start)
+
+
+@lru_cache(maxsize=256)
+def _period_list(by: str, first: int, last: int, week_start: str) -> PeriodList:
+    bounds = period_bounds(by, date.fromordinal(first), date.fromordinal(last), week_start)
+    position = {b[1]: k for k, b in enumerate(bounds)}
+    ly_index: list[int] = []
+    ly_label: list[str | None] = []
+    for label, s, _ in bounds:
+        ly_start, lab_ly = last_year(by, label, s, week_start)
+        ly_label.append(lab_ly)
+        ly_index.append(-1 if ly_start is None else position.get(ly_start, -1))
+    return PeriodList(
+        by, week_start, tuple(b[0] for b in bounds), tuple(b[1].toordinal() for b in bounds),
+        tuple(b[2].toordinal() for b in bounds), tuple(range(-1, len(bounds) - 1)),
+        tuple(ly_index), tuple(ly_label),
+    )
+
+
 def period_calendar(by: str, first: date, last: date, week_start: str = "mon") -> PeriodCalendar:
     """Return every ``by`` period overlapping [first, last] as read-only arrays (memoised)."""
     return _calendar(by, first.toordinal(), last.toordinal(), week_start)
@@ -91,6 +133,8 @@ def period_calendar(by: str, first: date, last: date, week_start: str = "mon") -
 
 @lru_cache(maxsize=256)
 def _calendar(by: str, first: int, last: int, week_start: str) -> PeriodCalendar:
+    import numpy as np
+
     if by == "day":
         start = np.arange(first, last + 1, dtype=np.int64)
         end = start
@@ -98,20 +142,12 @@ def _calendar(by: str, first: int, last: int, week_start: str) -> PeriodCalendar
         label: tuple[str, ...] = tuple(start_date.astype(str).tolist())
         ly_index, ly_label = _last_year_days(start_date, first)
     else:
-        bounds = period_bounds(by, date.fromordinal(first), date.fromordinal(last), week_start)
-        n = len(bounds)
-        label = tuple(b[0] for b in bounds)
-        start = np.fromiter((b[1].toordinal() for b in bounds), np.int64, n)
-        end = np.fromiter((b[2].toordinal() for b in bounds), np.int64, n)
-        position = {b[1]: k for k, b in enumerate(bounds)}
-        ly_index = np.full(n, -1, np.int64)
-        labels: list[str | None] = []
-        for k, (lab, s, _) in enumerate(bounds):
-            ly_start, lab_ly = last_year(by, lab, s, week_start)
-            labels.append(lab_ly)
-            if ly_start is not None:
-                ly_index[k] = position.get(ly_start, -1)
-        ly_label = tuple(labels)
+        periods = _period_list(by, first, last, week_start)
+        label = periods.label
+        start = np.array(periods.start, np.int64)
+        end = np.array(periods.end, np.int64)
+        ly_index = np.array(periods.last_year, np.int64)
+        ly_label = periods.last_year_label
         start_date = (start - EPOCH_ORDINAL).astype("datetime64[D]")
     end_date = (end - EPOCH_ORDINAL).astype("datetime64[D]")
     compare = np.stack((np.arange(-1, len(label) - 1, dtype=np.int64), ly_index))
@@ -128,6 +164,8 @@ def _last_year_days(
     day: np.ndarray, first: int
 ) -> tuple[np.ndarray, tuple[str | None, ...]]:
     """Vectorised :func:`last_year` for days: same month and day, none for 29 February."""
+    import numpy as np
+
     month_start = day.astype("datetime64[M]")
     day_of_month = (day - month_start.astype("datetime64[D]")).astype(np.int64)
     month = month_start.astype(np.int64) % 12 + 1

@@ -8,41 +8,61 @@ multi-day span reaches across its start, and whether it contains a stated correc
 Comparisons (previous period, same period last year) are given only between complete
 periods.
 
-:func:`period_table` is the columnar core (numpy arrays, one entry per period; fast
-enough for every kind, category and convention at once); :func:`period_rows` gives
-the same figures as :class:`PeriodRow` objects. Pure: no I/O, no clock.
+The rule is written once, in :func:`measure` and :func:`compare`, over an
+``Ops`` (a typing Protocol) that either holds one period's Python values (:func:`period_rows`,
+:func:`custom_period`: no numpy, so ``attrition losses --by month`` starts fast) or
+numpy columns of every period at once (:func:`attrition.analysis.period_table.period_table`,
+fast enough for every kind, category and convention together). Pure: no I/O, no clock.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
-from itertools import repeat
-from typing import Literal
 
-import numpy as np
-
-from attrition.analysis.daily import SeriesArrays, series_arrays
 from attrition.analysis.period_calendar import (
-    EPOCH_ORDINAL,
-    PeriodCalendar,
+    PeriodList,
     period_bounds,
-    period_calendar,
+    period_list,
     range_label,
     range_last_year,
 )
 from attrition.errors import UsageError
-from attrition.model.dates import DateConvention
+from attrition.model.dates import DateConvention, day_offset
 from attrition.model.series import LossSeries
 
-PeriodBy = Literal["day", "week", "month", "quarter", "year"]
-WeekStart = Literal["mon", "sun"]
 PERIOD_BYS: tuple[str, ...] = ("day", "week", "month", "quarter", "year")
 
 __all__ = [
-    "PERIOD_BYS", "PeriodBy", "PeriodRow", "PeriodTable", "WeekStart", "custom_period",
-    "period_bounds", "period_rows", "period_table",
+    "PERIOD_BYS", "PeriodRow", "check_period", "compare", "custom_period", "measure",
+    "period_bounds", "period_rows",
 ]
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs CLI start-up time
+if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any, Literal, Protocol
+
+    PeriodBy = Literal["day", "week", "month", "quarter", "year"]
+    WeekStart = Literal["mon", "sun"]
+
+    class Ops(Protocol):
+        """The operations :func:`measure` and :func:`compare` need, on scalars or columns."""
+
+        def search(self, sorted_values: Any, value: Any) -> Any:
+            """Return how many of ``sorted_values`` are <= ``value`` (searchsorted, right)."""
+
+        def maximum(self, a: Any, b: Any) -> Any:
+            """Return the larger of ``a`` and ``b`` (elementwise)."""
+
+        def where(self, condition: Any, yes: Any, no: Any) -> Any:
+            """Return ``yes`` where ``condition`` holds, else ``no`` (elementwise)."""
+
+        def at(self, values: Any, index: Any, missing: Any) -> Any:
+            """Return ``values[index]``, or ``missing`` where ``index`` is -1 (none)."""
+
+        def percent(self, change: Any, other: Any) -> Any:
+            """Return ``round(100 * change / other, 2)``; none (None, NaN) where other is 0."""
 
 
 @dataclass(frozen=True)
@@ -70,102 +90,89 @@ class PeriodRow:
     pct_change_vs_last_year: float | None = None
 
 
-@dataclass(frozen=True, eq=False)
-class PeriodTable:
-    """Period sums as columns, one entry per period: the columnar form of :class:`PeriodRow`.
+class _Scalars:
+    """``Ops`` on one period's Python values (``period_rows``: no numpy)."""
 
-    Each column is named for the :class:`PeriodRow` field it holds. Where a row holds
-    ``None``, an integer column holds 0 and a mask says so (``has_value``,
-    ``has_previous``, ``has_last_year``); a percentage column holds NaN. Arrays are
-    read-only; ``start``/``end`` are ``datetime64[D]``.
+    search = staticmethod(bisect_right)
+    maximum = staticmethod(max)
+
+    @staticmethod
+    def where(condition: bool, yes: int, no: int) -> int:
+        return yes if condition else no
+
+    @staticmethod
+    def at(values: list[Any], index: int, missing: Any) -> Any:
+        return values[index] if index >= 0 else missing
+
+    @staticmethod
+    def percent(change: int, other: int) -> float | None:
+        return round(100.0 * change / other, 2) if other else None
+
+
+SCALARS: Ops = _Scalars()
+
+
+def measure(
+    ops: Ops, day: Any, total: Any, corrections: Any, coarse: Any, before_start: Any,
+    end: Any, days_expected: Any,
+) -> tuple[Any, Any, Any, Any, Any, Any]:
+    """THE rule of a period's figure: (value, days present, days outside, complete, flags).
+
+    ``day``/``total``: the rows' day ordinals (under the convention) and cumulative
+    totals; ``corrections``/``coarse``: positions of the rows flagged so; a period is
+    (``before_start``, ``end``] in day ordinals. Returns value, days_present,
+    days_outside, complete, includes_corrections, includes_coarse.
     """
-
-    by: str
-    convention: DateConvention
-    week_start: str
-    period: tuple[str, ...]
-    start: np.ndarray  # datetime64[D]
-    end: np.ndarray  # datetime64[D]
-    value: np.ndarray  # int64; 0 where days_present == 0 (PeriodRow.value is None)
-    days_expected: np.ndarray  # int64
-    days_present: np.ndarray  # int64
-    complete: np.ndarray  # bool
-    includes_corrections: np.ndarray  # bool
-    includes_coarse: np.ndarray  # bool
-    days_outside: np.ndarray  # int64
-    is_current: np.ndarray  # bool
-    has_previous: np.ndarray  # bool: this period and the one before are complete
-    previous_value: np.ndarray  # int64; 0 where not has_previous
-    change_vs_previous: np.ndarray  # int64; 0 where not has_previous
-    pct_change_vs_previous: np.ndarray  # float64; NaN where None
-    last_year_period: tuple[str | None, ...]
-    has_last_year: np.ndarray  # bool: this period and the one a year earlier are complete
-    last_year_value: np.ndarray  # int64; 0 where not has_last_year
-    change_vs_last_year: np.ndarray  # int64; 0 where not has_last_year
-    pct_change_vs_last_year: np.ndarray  # float64; NaN where None
-
-    def __len__(self) -> int:
-        return len(self.period)
-
-    @property
-    def has_value(self) -> np.ndarray:
-        """Return where ``value`` is a figure (at least one day of the period is covered)."""
-        return self.days_present > 0
-
-    def rows(self) -> list[PeriodRow]:
-        """Return the table as PeriodRow objects (plain Python values, None where absent)."""
-        present = self.days_present.tolist()
-        value = [v if p else None for v, p in zip(self.value.tolist(), present, strict=True)]
-        return list(map(
-            PeriodRow,  # positional, in PeriodRow's field order
-            self.period,
-            self.start.tolist(),
-            self.end.tolist(),
-            value,
-            repeat(self.convention),
-            self.days_expected.tolist(),
-            present,
-            self.complete.tolist(),
-            self.includes_corrections.tolist(),
-            self.includes_coarse.tolist(),
-            self.days_outside.tolist(),
-            self.is_current.tolist(),
-            _optional(self.previous_value, self.has_previous),
-            _optional(self.change_vs_previous, self.has_previous),
-            _optional_pct(self.pct_change_vs_previous),
-            self.last_year_period,
-            _optional(self.last_year_value, self.has_last_year),
-            _optional(self.change_vs_last_year, self.has_last_year),
-            _optional_pct(self.pct_change_vs_last_year),
-        ))
+    # Row i >= 1 covers days (day[i-1], day[i]]. Days are integers, so "the last row
+    # before the start" is the last row on or before start - 1. Rows base+1 .. last are
+    # the period's; the first row has no baseline, so a period starting on it misses
+    # that day. A period with no day present has last == base, so its value is 0 and it
+    # has no flagged row; with no row before it, day[base] > start - 1 and nothing is
+    # outside.
+    base = ops.maximum(ops.search(day, before_start) - 1, 0)
+    last = ops.maximum(ops.search(day, end) - 1, base)
+    base_day = day[base]
+    present = ops.maximum(day[last] - ops.maximum(base_day, before_start), 0)
+    outside = ops.where(present > 0, ops.maximum(before_start - base_day, 0), 0)
+    value = total[last] - total[base]
+    complete = (present == days_expected) & (outside == 0)
+    has_corrections = ops.search(corrections, last) > ops.search(corrections, base)
+    has_coarse = ops.search(coarse, last) > ops.search(coarse, base)
+    return value, present, outside, complete, has_corrections, has_coarse
 
 
-def period_table(
-    series: LossSeries,
-    by: PeriodBy | str,
-    convention: DateConvention,
-    start: date | None = None,
-    end: date | None = None,
-    week_start: WeekStart | str = "mon",
-    today: date | None = None,
-) -> PeriodTable:
-    """Return one entry per period overlapping [start, end] (default: the whole series)."""
+def compare(
+    ops: Ops, value: Any, complete: Any, values: Any, completes: Any, other: Any
+) -> tuple[Any, Any, Any, Any]:
+    """THE rule of a comparison: (has, other value, change, % change) with period ``other``.
+
+    ``values``/``completes`` are every period's; ``other`` the position compared with
+    (-1: none). A comparison holds only between two complete periods.
+    """
+    has = complete & ops.at(completes, other, False)
+    other_value = ops.where(has, ops.at(values, other, 0), 0)
+    change = ops.where(has, value - other_value, 0)
+    return has, other_value, change, ops.percent(change, other_value)
+
+
+def check_period(by: str, week_start: str) -> None:
+    """Raise UsageError for an unknown period kind or week start."""
     if by not in PERIOD_BYS:
         raise UsageError(f"unknown period {by!r}; use one of {', '.join(PERIOD_BYS)}", input=by)
     if week_start not in ("mon", "sun"):
         raise UsageError(f"week start {week_start!r}: use 'mon' or 'sun'", input=week_start)
-    arr = series_arrays(series, convention)
-    if len(arr) == 0:
-        return _empty_table(by, convention, week_start)
-    first, last = date.fromordinal(int(arr.day[0])), date.fromordinal(int(arr.day[-1]))
-    lo = max(first, start) if start else first
-    hi = min(last, end) if end else last
-    if lo > hi:
-        return _empty_table(by, convention, week_start)
-    # Compute from the first data period so that comparisons reach before ``start``.
-    cal = period_calendar(by, first, hi, week_start)
-    skip = int(np.searchsorted(cal.end, lo.toordinal())) if lo > first else 0
-    return _table(arr, cal, convention, skip, today)
+
+
+class _Rows:
+    """A series' rows as the lists :func:`measure` reads, dated under a convention."""
+
+    def __init__(self, series: LossSeries, convention: DateConvention) -> None:
+        offset = day_offset(convention)
+        rows = series.rows
+        self.day = [r.report_date.toordinal() + offset for r in rows]
+        self.total = [r.total for r in rows]
+        self.corrections = [i for i, r in enumerate(rows) if r.includes_correction]
+        self.coarse = [i for i, r in enumerate(rows) if r.is_coarse]
 
 
 def period_rows(
@@ -178,7 +185,19 @@ def period_rows(
     today: date | None = None,
 ) -> list[PeriodRow]:
     """Return one row per period overlapping [start, end] (default: the whole series)."""
-    return period_table(series, by, convention, start, end, week_start, today).rows()
+    check_period(by, week_start)
+    rows = _Rows(series, convention)
+    if not rows.day:
+        return []
+    first, last = date.fromordinal(rows.day[0]), date.fromordinal(rows.day[-1])
+    lo = max(first, start) if start else first
+    hi = min(last, end) if end else last
+    if lo > hi:
+        return []
+    # Compute from the first data period so that comparisons reach before ``start``.
+    periods = period_list(by, first, hi, week_start)
+    skip = bisect_left(periods.end, lo.toordinal()) if lo > first else 0
+    return _period_rows(rows, periods, convention, skip, today)
 
 
 def custom_period(
@@ -191,134 +210,49 @@ def custom_period(
     """Return the losses of [start, end], compared with the same range one year earlier."""
     if end < start:
         raise UsageError(f"period end {end} is before its start {start}", input=str(end))
-    arr = series_arrays(series, convention)
     length = (end - start).days + 1
     year_earlier = range_last_year(start, end)
     # a range of 29 February alone has no year-earlier range: its row is an empty range
     ly_start, ly_end = year_earlier or (start, start - timedelta(days=1))
     prev_start, prev_end = start - timedelta(days=length), start - timedelta(days=1)
-    # row 0 is the range; row 1 the range before it, row 2 the same range a year earlier
-    first = np.array([d.toordinal() for d in (start, prev_start, ly_start)], np.int64)
-    last = np.array([d.toordinal() for d in (end, prev_end, ly_end)], np.int64)
-    labels = (range_label(start, end), range_label(prev_start, prev_end),
-              range_label(ly_start, ly_end))
-    cal = PeriodCalendar(
-        "custom", "mon", labels, first, last, (first - EPOCH_ORDINAL).astype("datetime64[D]"),
-        (last - EPOCH_ORDINAL).astype("datetime64[D]"), last - first + 1,
-        np.stack((first - 1, last)),
-        np.array([[1, -1, -1], [2 if year_earlier else -1, -1, -1]], np.int64),
+    # period 0 is the range; 1 the range before it, 2 the same range a year earlier
+    firsts, lasts = (start, prev_start, ly_start), (end, prev_end, ly_end)
+    labels = tuple(range_label(s, e) for s, e in zip(firsts, lasts, strict=True))
+    periods = PeriodList(
+        "custom", "mon", labels, tuple(d.toordinal() for d in firsts),
+        tuple(d.toordinal() for d in lasts), (1, -1, -1), (2 if year_earlier else -1, -1, -1),
         (labels[2] if year_earlier else None, None, None),
     )
-    return _table(arr, cal, convention, 0, today).rows()[0]
+    return _period_rows(_Rows(series, convention), periods, convention, 0, today)[0]
 
 
-def _table(
-    arr: SeriesArrays, cal: PeriodCalendar, convention: DateConvention, skip: int,
+def _period_rows(
+    rows: _Rows, periods: PeriodList, convention: DateConvention, skip: int,
     today: date | None,
-) -> PeriodTable:
-    """Vectorised period values: total at the end edge minus total before the start edge.
-
-    Every period of ``cal`` is computed (comparisons may reach back); the first ``skip``
-    are left out of the table.
-    """
-    starts, ends = cal.start, cal.end  # int64 ordinals
-    day, total = arr.day, arr.total
-    # Row i >= 1 covers days (day[i-1], day[i]]. Days are integers, so "the last row
-    # before the start" is the last row on or before start - 1: one search finds both
-    # edges. Rows base+1 .. i_end are the period's; the first row has no baseline, so a
-    # period starting on it misses that day.
-    before_start = cal.edge_key[0]  # start - 1
-    edge = np.searchsorted(day, cal.edge_key, side="right") - 1  # (2, n)
-    np.maximum(edge[0], 0, out=edge[0])
-    base, i_end = edge
-    np.maximum(i_end, base, out=i_end)
-    # From here a period with no day present has i_end == base, so its value is 0 and it
-    # has no flagged row; with no row before it, day[base] > start - 1 and nothing is
-    # outside.
-    base_day = day[base]
-    present = np.maximum(day[i_end] - np.maximum(base_day, before_start), 0)
-    has = present > 0
-    outside = np.where(has, np.maximum(before_start - base_day, 0), 0)
-    value = total[i_end] - total[base]
-    complete = (present == cal.days_expected) & (outside == 0)
-    has_corr = _flagged_between(arr.is_correction, edge)
-    has_coarse = _flagged_between(arr.is_coarse, edge)
-    has_cmp, other, change, pct = _compare(value, complete, cal.compare_index)
-    if today is None:
-        current = np.zeros(len(cal), np.bool_)
-    else:
-        t = today.toordinal()
-        current = (starts <= t) & (t <= ends)
-    cut = slice(skip, None)
-    columns = [
-        cal.start_date, cal.end_date, value, cal.days_expected, present, complete, has_corr,
-        has_coarse, outside, current, has_cmp[0], other[0], change[0], pct[0], has_cmp[1],
-        other[1], change[1], pct[1],
+) -> list[PeriodRow]:
+    """Measure every period of ``periods`` (comparisons may reach back); rows from ``skip``."""
+    measured = [
+        measure(SCALARS, rows.day, rows.total, rows.corrections, rows.coarse, s - 1, e,
+                e - s + 1)
+        for s, e in zip(periods.start, periods.end, strict=True)
     ]
-    if skip:
-        columns = [c[cut] for c in columns]
-    for c in columns:
-        c.setflags(write=False)
-    (s, e, value, expected, present, complete, has_corr, has_coarse, outside, current,
-     has_prev, prev_value, prev_change, prev_pct, has_ly, ly_value, ly_change, ly_pct) = columns
-    return PeriodTable(
-        cal.by, convention, cal.week_start, cal.label[cut], s, e, value, expected, present,
-        complete, has_corr, has_coarse, outside, current, has_prev, prev_value, prev_change,
-        prev_pct, cal.last_year_label[cut], has_ly, ly_value, ly_change, ly_pct,
-    )
-
-
-def _compare(
-    value: np.ndarray, complete: np.ndarray, other_index: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Return (has, other value, change, % change) against the periods at ``other_index``.
-
-    ``other_index`` has one row per comparison; each result has the same shape.
-    """
-    # index -1 (no such period) picks the appended entry: incomplete, value 0
-    has = complete & np.concatenate((complete, [False]))[other_index]
-    other = np.where(has, np.concatenate((value, [0]))[other_index], 0)
-    change = np.where(has, value - other, 0)
-    pct = np.divide(100.0 * change, other, out=np.full(other.shape, np.nan), where=other != 0)
-    return has, other, change, _round2(pct)
-
-
-def _round2(x: np.ndarray) -> np.ndarray:
-    """Return ``round(v, 2)`` of each value (NaN stays NaN), exactly as Python's ``round``.
-
-    ``rint(100 v) / 100`` agrees with ``round`` except where ``100 v`` lies within rounding
-    error of a half (or is huge); those few values are rounded by Python.
-    """
-    scaled = x * 100.0
-    nearest = np.rint(scaled)
-    unsure = (np.abs(scaled - nearest) >= 0.5 - 1e-6) | (np.abs(scaled) >= 2.0**30)
-    out = nearest / 100.0
-    if np.count_nonzero(unsure):
-        out[unsure] = [round(v, 2) for v in x[unsure].tolist()]
+    values = [m[0] for m in measured]
+    completes = [m[3] for m in measured]
+    t = today.toordinal() if today else None
+    out: list[PeriodRow] = []
+    for k in range(skip, len(periods)):
+        value, present, outside, complete, has_corrections, has_coarse = measured[k]
+        s, e = periods.start[k], periods.end[k]
+        has_prev, prev, prev_change, prev_pct = compare(
+            SCALARS, value, complete, values, completes, periods.previous[k])
+        has_ly, ly, ly_change, ly_pct = compare(
+            SCALARS, value, complete, values, completes, periods.last_year[k])
+        out.append(PeriodRow(
+            periods.label[k], date.fromordinal(s), date.fromordinal(e),
+            value if present else None, convention, e - s + 1, present, complete,
+            has_corrections, has_coarse, outside, t is not None and s <= t <= e,
+            prev if has_prev else None, prev_change if has_prev else None, prev_pct,
+            periods.last_year_label[k], ly if has_ly else None,
+            ly_change if has_ly else None, ly_pct,
+        ))
     return out
-
-
-def _flagged_between(flag: np.ndarray, edge: np.ndarray) -> np.ndarray:
-    """Return whether any of rows ``edge[0] + 1 .. edge[1]`` is flagged, per column."""
-    count = np.searchsorted(np.flatnonzero(flag), edge, side="right")  # flagged rows: few
-    flagged: np.ndarray = count[1] > count[0]
-    return flagged
-
-
-def _optional(values: np.ndarray, mask: np.ndarray) -> list[int | None]:
-    return [v if m else None for v, m in zip(values.tolist(), mask.tolist(), strict=True)]
-
-
-def _optional_pct(values: np.ndarray) -> list[float | None]:
-    return [None if v != v else v for v in values.tolist()]  # NaN != NaN
-
-
-def _empty_table(by: str, convention: DateConvention, week_start: str) -> PeriodTable:
-    ints, flags = np.zeros(0, np.int64), np.zeros(0, np.bool_)
-    dates, floats = np.zeros(0, "datetime64[D]"), np.zeros(0, np.float64)
-    for a in (ints, flags, dates, floats):
-        a.setflags(write=False)
-    return PeriodTable(
-        by, convention, week_start, (), dates, dates, ints, ints, ints, flags, flags, flags,
-        ints, flags, flags, ints, ints, floats, (), flags, ints, ints, floats,
-    )

@@ -16,7 +16,7 @@ from attrition.model.dates import parse_date
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:  # pragma: no cover
-    from attrition.library.analyses import AnalysesMethods, ExtremesAnswer
+    from attrition.library.extremes import ExtremesAnswer, ExtremesMethods
     from attrition.library.independent import IndependentMethods, Territory
     from attrition.library.losses import Losses, LossesMethods, Periods
 
@@ -44,7 +44,7 @@ def losses(
 
 
 def extremes(
-    record: AnalysesMethods, category: str, *, top: int = 10, by: str = "day",
+    record: ExtremesMethods, category: str, *, top: int = 10, by: str = "day",
     include_corrections: bool = False, exclude_coarse: bool = True, rank_of: str | None = None,
     week_start: str = "mon", start: str | None = None, end: str | None = None,
     convention: str = "loss", as_of: str | None = None,

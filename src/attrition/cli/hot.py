@@ -137,7 +137,7 @@ def answer(argv: Sequence[str]) -> bool:
     elif command == "territory":
         from attrition.library.independent import IndependentMethods as area  # type: ignore[assignment]
     else:
-        from attrition.library.analyses import AnalysesMethods as area  # type: ignore[assignment]
+        from attrition.library.extremes import ExtremesMethods as area  # type: ignore[assignment]
     db = options.pop("db", None)
     try:
         with area(open_store_at(db)) as record:

@@ -16,17 +16,19 @@ or terminals.
 
 How to add a method
 -------------------
-* Find its area module: :mod:`.losses` (figures and period sums), :mod:`.analyses`
-  (extremes, trend, streaks, forecast, backtest), :mod:`.publishing` (brief, chart, card,
-  export), :mod:`.status` (status, freshness, findings), :mod:`.updating` (ingest, update,
-  parse), :mod:`.checking` (claims). A new area gets a new module with a mixin class
+* Find its area module: :mod:`.losses` (figures and period sums), :mod:`.extremes`
+  (rankings), :mod:`.analyses` (trend, streaks, forecast, backtest), :mod:`.publishing`
+  (brief, chart, card, export), :mod:`.status` (status, freshness, findings),
+  :mod:`.updating` (ingest, update, parse), :mod:`.checking` (claims). A new area gets a new module with a mixin class
   added to :class:`Attrition`'s bases in :mod:`.door`.
 * Return a result dataclass defined in that module, subclassing
   :class:`~attrition.library.results.Answer`: ``to_dict()`` is the JSON-ready ``data``
   and ``meta()`` the envelope's meta block (convention, as_of, sources, extras), so
   the CLI's ``--json`` and the API print the same thing.
 * Import heavy modules (pandas, numpy, analysis, publish, sources) inside the method,
-  never at module top: ``attrition losses`` must start within 2× a bare interpreter.
+  never at module top: ``attrition losses`` must start within 2× a bare interpreter, so
+  its answers (:mod:`.losses`) are :class:`~attrition.model.value.FrozenValue` types,
+  not dataclasses (importing dataclasses alone costs ~0.7× that start-up).
 * Apply defaults here, not in the faces (a face passes None for "not given").
 """
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from attrition.library.analyses import AnalysesMethods
 from attrition.library.base import open_store_at
 from attrition.library.checking import CheckAnswer, CheckingMethods
+from attrition.library.extremes import ExtremesMethods
 from attrition.library.independent_specs import IndependentSpecMethods
 from attrition.library.losses import LossesMethods
 from attrition.library.publishing import PublishingMethods
@@ -53,6 +54,7 @@ def check(
 class Attrition(
     LossesMethods,
     AnalysesMethods,
+    ExtremesMethods,
     PublishingMethods,
     StatusMethods,
     UpdatingMethods,

@@ -20,7 +20,7 @@ from typing import Any
 from attrition.model.dates import loss_date
 from attrition.model.records import Finding
 from attrition.model.roster import ROSTER, UNKNOWN_RANK, SourceRank, non_voting_sources
-from attrition.model.series import COARSE_UNTIL, SeriesRow, series_values
+from attrition.model.series import series_values
 from attrition.store.rows import ConsensusRow
 
 Ranks = Mapping[str, SourceRank]
@@ -250,21 +250,6 @@ def compute_consensus(
     findings: list[Finding] = []
     rows = decide(category, days, corrections, source_rank, findings)
     return rows, findings
-
-
-def series_row(row: ConsensusRow) -> SeriesRow:
-    """Return the LossSeries row for a consensus row."""
-    return SeriesRow(
-        report_date=row.report_date,
-        total=row.total,
-        increment_printed=row.increment_printed,
-        increment_diff=row.increment_diff,
-        span_days=row.span_days,
-        is_approximate=row.is_approximate,
-        has_correction=row.has_correction,
-        is_coarse=row.report_date <= COARSE_UNTIL,
-        sources=row.sources,
-    )
 
 
 def group_current(rows: Iterable[Sequence[Any]]) -> dict[str, list[Day]]:

@@ -203,7 +203,7 @@ class Store:
     # ---- reads ----
     def series(self, category: str, *, as_of: date | None = None) -> LossSeries:
         """Return the consensus LossSeries of ``category`` (as known on ``as_of`` if given)."""
-        return reads.series(self._engine, category, as_of, self.source_rank)
+        return reads.series(self._engine, category, as_of, self._ranks)
 
     def consensus_rows(
         self, category: str, start: date | None = None, end: date | None = None,

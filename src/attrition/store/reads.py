@@ -172,16 +172,21 @@ def consensus_rows(
 
 
 def series(
-    engine: Engine, category: str, as_of: date | None, source_rank: Ranks
+    engine: Engine, category: str, as_of: date | None, source_rank: Ranks | None
 ) -> LossSeries:
     """Return the consensus LossSeries of ``category`` (as known on ``as_of`` if given)."""
-    from attrition.model.series import LossSeries
-    from attrition.store.consensus import series_row
+    from attrition.model.series import COARSE_UNTIL, LossSeries, SeriesRow
 
     rows = consensus_rows(engine, category, None, None, as_of, source_rank)
     return LossSeries(
         category,
-        tuple(series_row(r) for r in rows),
+        tuple(
+            SeriesRow(  # positional, in SeriesRow's field order (a full history: ~1,600 rows)
+                r.report_date, r.total, r.increment_printed, r.increment_diff, r.span_days,
+                r.is_approximate, r.has_correction, r.report_date <= COARSE_UNTIL, r.sources,
+            )
+            for r in rows
+        ),
         as_of=as_of,
         meta={"derived_printed": [r.report_date for r in rows if r.increment_printed_is_derived]},
     )
