@@ -168,3 +168,19 @@ def test_territory_chart_has_a_bar_per_month_and_the_size_of_a_place(desk_url: s
     assert "Сінгапур" in page.inner_text("#territory-months")
     watched.shot("uk-territory")
     assert watched.errors == []
+
+
+def test_explorer_lists_each_correction_with_its_reason(desk_url: str, watched: Any) -> None:
+    page = watched.page
+    page.goto(desk_url + "/explore/?category=tanks&by=month&from=2023-01-01&to=2023-12-31")
+    wait_drawn(page, "#chart")
+    page.wait_for_selector("#corrections-box", state="visible")
+    items = [li.inner_text() for li in page.query_selector_all("#corrections li")]
+    assert items and all(i.startswith("2023-") for i in items)
+    assert any("petroivaniuk states a correction of" in i for i in items)
+    page.fill("#from", "2024-01-01")
+    page.fill("#to", "2024-01-31")
+    page.dispatch_event("#to", "change")
+    wait_drawn(page, "#chart", 2)
+    assert page.is_hidden("#corrections-box")  # none in January 2024
+    assert watched.errors == []

@@ -16,6 +16,8 @@ from attrition.library.results import Answer, envelope_meta
 from attrition.model.dates import DateConvention, to_convention
 
 if TYPE_CHECKING:  # pragma: no cover
+    from attrition.model.series import LossSeries
+    from attrition.publish.vega import CorrectionMark
     from attrition.publish.version import DataVersion
     from attrition.store import ConsensusRow
 
@@ -146,8 +148,25 @@ class ServingMethods(Door):
             top = extremes(series, conv, top=SPEC_RECORDS, exclude_coarse=True)
             records = [r.start for r in top.top]
         spec = series_spec(rows, category=series.category, by=by, convention=conv.value,
-                           lang=check_lang(lang), change_points=points, record_days=records)
+                           lang=check_lang(lang), change_points=points, record_days=records,
+                           corrections=self._correction_marks(series, conv))
         return SpecAnswer(spec, series.category, conv.value, frozenset(series_sources(series)))
+
+    def _correction_marks(self, series: LossSeries,
+                          conv: DateConvention) -> list[CorrectionMark]:
+        """Return each jump holding a correction, with the source that stated it (if any)."""
+        from attrition.publish.vega import CorrectionMark
+
+        stated: dict[date, list[CorrectionMark]] = {}
+        for c in self.store.corrections(series.category):
+            stated.setdefault(c.report_date, []).append(CorrectionMark(
+                to_convention(c.report_date, conv), c.report_date, c.amount, c.source, c.note))
+        marks: list[CorrectionMark] = []
+        for row in series.rows:
+            if row.has_correction:
+                marks += stated.get(row.report_date) or [CorrectionMark(
+                    row.date_for(conv), row.report_date, row.correction_amount, None)]
+        return marks
 
     def forecast_spec(
         self,

@@ -9,13 +9,13 @@ tooltips. Pure: rows in, a JSON-ready dict out.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
 from attrition.analysis.forecast import Forecast
 from attrition.analysis.periods import PeriodRow
-from attrition.model.wording import Lang
+from attrition.model.wording import Lang, format_date, format_signed
 from attrition.publish.chart_frame import GRID, INK, MUTED, OKABE_ITO
 from attrition.publish.i18n import category_label, convention_label
 
@@ -27,7 +27,7 @@ _WORDS: dict[str, dict[Lang, str]] = {
     "mean": {"en": "7-day mean (trailing)", "uk": "середнє за 7 днів"},
     "period": {"en": "period", "uk": "період"},
     "complete": {"en": "complete", "uk": "повний"},
-    "correction": {"en": "includes a stated correction", "uk": "містить виправлення"},
+    "correction": {"en": "correction", "uk": "виправлення"},
     "change": {"en": "change point", "uk": "точка зміни"},
     "record": {"en": "record day", "uk": "рекордний день"},
     "total": {"en": "total", "uk": "загалом"},
@@ -44,6 +44,31 @@ _AXIS_FORMAT: dict[Lang, dict[str, str]] = {  # the General Staff writes 03.12.2
 
 def _w(key: str, lang: Lang) -> str:
     return _WORDS[key][lang]
+
+
+@dataclass(frozen=True)
+class CorrectionMark:
+    """One jump in the total that holds a correction: its day on the chart and why."""
+
+    day: date  # under the chart's convention
+    report_date: date
+    amount: int | None  # the correction (jump in the total − printed increment)
+    source: str | None  # who stated it; None: the printed (+N) differs from the diff of totals
+    note: str | None = None
+
+
+def correction_reason(mark: CorrectionMark, lang: Lang) -> str:
+    """Return why a jump holds a correction, in words ('petroivaniuk states a correction of …')."""
+    when = format_date(mark.report_date, lang)
+    amount = "?" if mark.amount is None else format_signed(mark.amount, lang)
+    if mark.source is None:
+        text = (f"звіт від {when}: надрукований приріст відрізняється від різниці сум на {amount}"
+                if lang == "uk" else f"the report of {when}: the printed increment differs "
+                f"from the difference of totals by {amount}")
+    else:
+        text = (f"{mark.source}: виправлення {amount} у звіті від {when}" if lang == "uk"
+                else f"{mark.source} states a correction of {amount} in the report of {when}")
+    return f"{text} ({mark.note})" if mark.note else text
 
 
 def _base(description: str) -> dict[str, Any]:
@@ -68,18 +93,23 @@ def series_spec(
     lang: Lang,
     change_points: Sequence[date] = (),
     record_days: Sequence[date] = (),
+    corrections: Sequence[CorrectionMark] = (),
 ) -> dict[str, Any]:
     """Return the explorer chart: one bar per period (or a daily line with its 7-day mean).
 
     Periods that are incomplete are drawn lighter; those holding a stated correction get
-    a vermillion ring and say so in the tooltip; change points are dashed rules and the
-    record days dots (daily view only).
+    a vermillion ring and give each correction's reason in the tooltip (and in
+    ``usermeta.corrections``, which the desk lists under the chart); change points are
+    dashed rules and the record days dots (daily view only).
     """
+    reasons = [(m.day, correction_reason(m, lang)) for m in corrections]
     label = category_label(category, lang, capitalise=True)
     conv = convention_label(convention, lang)
     values = [
         {"period": r.period, "start": r.start.isoformat(), "end": r.end.isoformat(),
-         "value": r.value, "complete": r.complete, "correction": r.includes_corrections,
+         "value": r.value, "complete": r.complete,
+         "correction": "; ".join(why for d, why in reasons if r.start <= d <= r.end)
+         or (_w("correction", lang) if r.includes_corrections else ""),
          "days": f"{r.days_present}/{r.days_expected}"}
         for r in rows if r.value is not None
     ]
@@ -144,7 +174,9 @@ def series_spec(
         })
     spec["layer"] = layers
     spec["usermeta"] = {"category": category, "by": by, "convention": convention,
-                        "periods": len(values)}
+                        "periods": len(values),
+                        "corrections": [{"day": d.isoformat(), "reason": why}
+                                        for d, why in reasons]}
     return spec
 
 

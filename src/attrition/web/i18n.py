@@ -71,6 +71,8 @@ WORDS: dict[str, dict[Lang, str]] = {
     "feed": {"en": "Atom feed", "uk": "Стрічка Atom"},
     "chart_alt": {"en": "Chart", "uk": "Графік"},
     "verdict": {"en": "Verdict", "uk": "Висновок"},
+    "corrections": {"en": "Corrections in this view, with their reasons",
+                    "uk": "Виправлення в цьому вигляді та їхні причини"},
     "caveats": {"en": "Read with care", "uk": "Застереження"},
     "vs_oryx": {"en": "General Staff and Oryx", "uk": "Генштаб і Oryx"},
     "named_dead": {"en": "Personnel: the named dead", "uk": "Особовий склад: загиблі за іменами"},

@@ -28,6 +28,7 @@
         if (params && Object.prototype.hasOwnProperty.call(params, p.name)) { p.value = params[p.name]; }
       });
       el.dataset.periods = (spec.usermeta && spec.usermeta.periods) || "";
+      el.corrections = (spec.usermeta && spec.usermeta.corrections) || [];
       el.dataset.spec = url;
       return window.vegaEmbed(el, spec, {
         actions: { export: true, source: false, compiled: false, editor: false },
@@ -97,7 +98,30 @@
           form.querySelector('input[name="convention"]:checked').parentNode.textContent.trim();
       }
       var spec = "/v1/specs/" + lang + "/" + s.category + "/" + s.by + "/" + s.convention + ".json";
-      return draw(chart, spec, { first: s.from || null, last: s.to || null });
+      return draw(chart, spec, { first: s.from || null, last: s.to || null }).then(function (r) {
+        listCorrections(chart.corrections, s.from, s.to);
+        return r;
+      });
+    }
+    // each stated correction in the shown range, with its reason (the tooltips say it too)
+    function listCorrections(marks, from, to) {
+      var box = document.getElementById("corrections-box");
+      var list = document.getElementById("corrections");
+      if (!box || !list) { return; }
+      var shown = marks.filter(function (m) {
+        return (!from || m.day >= from) && (!to || m.day <= to);
+      });
+      list.innerHTML = "";
+      shown.forEach(function (m) {
+        var li = document.createElement("li");
+        var t = document.createElement("time");
+        t.dateTime = m.day;
+        t.textContent = m.day;
+        li.appendChild(t);
+        li.appendChild(document.createTextNode(": " + m.reason));
+        list.appendChild(li);
+      });
+      box.hidden = shown.length === 0;
     }
     form.addEventListener("change", function () { update(true); });
     form.addEventListener("submit", function (e) { e.preventDefault(); update(true); });
