@@ -25,6 +25,8 @@ class ServeSettings:
     cache_max_age_s: int = CACHE_MAX_AGE_S
     version_check_s: float = VERSION_CHECK_S
     cors_origins: tuple[str, ...] = ("*",)
+    base_url: str | None = None  # ATTRITION_BASE_URL: POST /v1/update asks this server instead
+    warm: bool = False  # answer the hot routes after each data change (serve_settings: on)
 
     def __post_init__(self) -> None:
         if self.api_token is not None and len(self.api_token) < 16:
@@ -43,6 +45,7 @@ def serve_settings(db: str | None = None, **overrides: object) -> ServeSettings:
     """Return ServeSettings from ``db``, the ATTRITION_* environment and ``overrides``."""
     base = load_settings(db)
     token = os.environ.get("ATTRITION_API_TOKEN") or None
-    values: dict[str, object] = {"db": base.db, "api_token": token}
+    values: dict[str, object] = {"db": base.db, "api_token": token, "base_url": base.base_url,
+                               "warm": True}
     values.update(overrides)
     return ServeSettings(**values)  # type: ignore[arg-type]
