@@ -11,9 +11,14 @@ from pathlib import Path
 
 from fastapi import FastAPI
 
+from attrition.api.settings import serve_settings
 from attrition.web import create_desk_app
 
 
 def app() -> FastAPI:
     """Return the desk with /bench-files mounted from $BENCH_FILES."""
-    return create_desk_app(extra_static={"/bench-files": Path(os.environ["BENCH_FILES"])})
+    # warming off: the bench measures steady-state hits after its own warm-up round; the
+    # start-up warming (the desk's front page and 30 feed briefs) would share the 2 cores
+    # with the measured rounds
+    return create_desk_app(serve_settings(warm=False),
+                           extra_static={"/bench-files": Path(os.environ["BENCH_FILES"])})

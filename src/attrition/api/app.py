@@ -7,6 +7,8 @@ only) → the routers.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections import OrderedDict
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -26,6 +28,7 @@ from attrition.api.errors import install_error_handlers
 from attrition.api.limits import LimitsMiddleware
 from attrition.api.routes import ROUTERS
 from attrition.api.settings import ServeSettings, serve_settings
+from attrition.api.warm import HOT_PATHS, warm_forever
 
 if TYPE_CHECKING:  # pragma: no cover
     from attrition.library import Attrition
@@ -60,9 +63,17 @@ def create_app(
             import attrition
 
             opened = app.state.record = attrition.open(settings.db)
+        warming = None
+        if settings.warm:
+            warming = asyncio.create_task(warm_forever(app, app.state.hot_paths,
+                                                       settings.version_check_s))
         try:
             yield
         finally:
+            if warming is not None:
+                warming.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await warming
             if opened is not None:
                 opened.close()
                 app.state.record = None
@@ -80,6 +91,7 @@ def create_app(
     app.state.settings = settings
     app.state.record = record
     app.state.check_cache = OrderedDict()
+    app.state.hot_paths = list(HOT_PATHS)  # the desk adds its front pages and the feed
     app.state.watch = VersionWatch(lambda: _token(app), settings.version_check_s)
     for router in ROUTERS:
         app.include_router(router, prefix="/v1")

@@ -49,6 +49,8 @@ def create_desk_app(
     app.include_router(feed.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="desk-static")
     app.state.version_label = VersionLabel(app)
+    app.state.feed_entries = feed.FeedEntries()
+    app.state.hot_paths += ["/", "/uk/", "/feed.xml"]
     return app
 
 
