@@ -21,11 +21,12 @@ from hypothesis import HealthCheck, given, settings
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _targets() -> Any:
-    name = "attrition_fuzz_targets"
+def _fuzz_module(stem: str) -> Any:
+    """Return ``fuzz/<stem>.py`` loaded once (the folder is not a package)."""
+    name = f"attrition_fuzz_{stem}"
     module = sys.modules.get(name)
     if module is None:
-        spec = importlib.util.spec_from_file_location(name, REPO / "fuzz" / "targets.py")
+        spec = importlib.util.spec_from_file_location(name, REPO / "fuzz" / f"{stem}.py")
         assert spec is not None and spec.loader is not None
         module = importlib.util.module_from_spec(spec)
         sys.modules[name] = module
@@ -33,7 +34,7 @@ def _targets() -> Any:
     return module
 
 
-T = _targets()
+T = _fuzz_module("targets")
 FUZZ = settings(max_examples=150, deadline=timedelta(seconds=5), database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
@@ -90,25 +91,13 @@ def test_a_figure_beyond_the_store_range_is_a_finding() -> None:
         T._within_bounds(ParsedBatch("oryx", (), (), counts=(huge,)))
 
 
-def _runner() -> Any:
-    name = "attrition_fuzz_run"
-    module = sys.modules.get(name)
-    if module is None:
-        spec = importlib.util.spec_from_file_location(name, REPO / "fuzz" / "run.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return module
-
-
 def test_the_fuzz_runner_merges_its_workers_and_bounds_cpu_time(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """``--jobs 2``: both workers' findings in one file, one summary; a spin is over the bound."""
     from hypothesis import strategies as st
 
-    run = _runner()
+    run = _fuzz_module("run")
 
     def crash(value: str) -> None:
         raise ValueError(value)
