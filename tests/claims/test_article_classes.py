@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from attrition.claims import VerdictKind, check_text
 from attrition.model.series import LossSeries
 
@@ -26,3 +28,49 @@ def test_a_motor_vehicle_total_of_early_2022_is_read_against_that_years_vehicle_
     (verdict,) = report.verdicts
     assert verdict.claim.category == "military_auto"
     assert verdict.verdict is VerdictKind.CORRECT
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # the source is named by the sentence that follows
+    ("Росія, ймовірно, втратила близько 394 000 військових у 2025 році.\n\n"
+     "Про це повідомляє розвідка Великої Британії.", 394000),
+    ("Russia probably suffered about 394,000 casualties in 2025. "
+     "This was reported by the British Defence Intelligence.", 394000),
+    # "За повідомленням, ...": the body named in the paragraph before is still speaking
+    ("Про це йдеться у звіті Міноборони Британії.\n\n"
+     "За повідомленням, Росія втратила понад 410 000 військових у 2024 році.", 410000),
+    # a president's own estimate
+    ("Zelensky said on Tuesday that Russia had lost 410,000 soldiers since the invasion.", 410000),
+    # Russia's own admission
+    ("Russia officially reported in 2022 that it had lost 5,900 soldiers.", 5900),
+    ("On May 2, the Center for Strategic and International Studies said Russia would soon pass "
+     "900,000 casualties.", 900000),
+    # killed only, after the noun
+    ("By then Russia had lost about 210,000 soldiers killed, the estimate said.", 210000),
+    # a rate per area gained
+    ("That is an average of 1,150 per day, and about 95 losses per square kilometre gained.", 95),
+])
+def test_a_figure_of_another_body_or_another_measure_is_out_of_scope_only(
+    text: str, figure: int, petro_series: dict[str, LossSeries],
+) -> None:
+    report = check_text(text, petro_series, as_of=date(2026, 1, 15))
+    assert figure not in {v.claim.value for v in report.verdicts}
+    assert figure in {o.value for o in report.out_of_scope}
+
+
+def test_both_bounds_of_a_thousands_shorthand_range_are_out_of_scope(
+    petro_series: dict[str, LossSeries],
+) -> None:
+    text = "Another 40-60 000 Russian soldiers were listed as missing in action, Kyiv said."
+    report = check_text(text, petro_series, as_of=date(2026, 1, 15))
+    assert not report.verdicts
+    assert {40, 60000} <= {o.value for o in report.out_of_scope}
+
+
+def test_an_attribution_to_the_general_staff_that_follows_keeps_the_figure_judged(
+    petro_series: dict[str, LossSeries],
+) -> None:
+    text = ("The Russian army lost another 1,130 soldiers over the past day.\n\n"
+            "This was reported by the General Staff of the Armed Forces of Ukraine.")
+    report = check_text(text, petro_series, as_of=date(2025, 12, 31))
+    assert [v.claim.value for v in report.verdicts] == [1130]

@@ -41,6 +41,8 @@ POST_NOUN = re.compile(
     r"здал\w*\s+в\s+полон|дезертирува\w*|мобілізува\w*)",
     re.I,
 )
+KILLED_AFTER = re.compile(r"\s*(?:soldiers\s+)?(?:killed|dead|вбитими|загиблими|убитими)\b(?!\s+(?:or|and|і|й|та|чи|або)\b)", re.I)
+PER_AREA = re.compile(r"^[\s\w]{0,20}?\bper\s+(?:square|sq\.?|km|kilomet\w*)|^[\s\w]{0,20}?\bна\s+(?:квадратн\w*|кв\.)", re.I)
 KILLED_ONLY = re.compile(r"(?:killed|dead|загибл\w*|вбит\w*|убит\w*)$", re.I)
 AND_WOUNDED = re.compile(r"^\s*(?:or|and|і|й|та|чи|або|,)\s*(?:\w+\s+)?(?:wounded|injured|поранен\w*)", re.I)
 AND_CATEGORY = re.compile(r"\s+(?:and|&|і|й|та)\s+")
@@ -107,6 +109,28 @@ def _marks(sentence: str) -> tuple[list[int], list[int], list[int], list[int]]:
     others = [m.start() for m in OTHER_SOURCE.finditer(sentence)]
     staff = sorted(m.start() for p in (GENERAL_STAFF, UKRAINE_SOURCE) for m in p.finditer(sentence))
     return [m.start() for m in breaks], [m.end() for m in breaks], others, staff
+
+
+# "Про це повідомляє ...", "This was reported by ...": a sentence that names the source of the one before
+ATTRIBUTION_AFTER = re.compile(
+    r"^\W*(?:про\s+це\s+(?:\w+\s+)?(?:повідомля\w*|пише|пишуть|заяви\w*|йдеться|інформу\w*|сказа\w*)|"
+    r"this\s+was\s+(?:reported|announced|stated|said)\s+by|that\s+is\s+according\s+to)", re.I)
+# "За повідомленням, ...", "According to the report, ...": the body named before is still speaking
+CONTINUES_SOURCE = re.compile(
+    r"^\W*(?:за\s+повідомленням|у\s+повідомленні|згідно\s+з\s+повідомленням|за\s+їхніми\s+даними|"
+    r"according\s+to\s+(?:the\s+)?(?:report|update|assessment|estimate|ministry)|"
+    r"the\s+(?:report|update|assessment|ministry|agency)\s+(?:said|added|noted|estimated)|"
+    r"it\s+(?:also\s+)?(?:said|added|noted|estimated))\b", re.I)
+
+
+def named_source(sentence: str) -> str | None:
+    """Return "other" or "staff" when the sentence names only that kind of counting body, else None."""
+    _, _, others, staff = _marks(sentence)
+    if others and not staff:
+        return "other"
+    if staff and not others:
+        return "staff"
+    return "both" if others else None
 
 
 def other_source(sentence: str, pos: int) -> bool:
@@ -203,7 +227,9 @@ def ranges(text: str, nums: list[NumberSpan]) -> set[int]:
         gap = text[a.end : b.start]
         dash = gap.strip() in {"-", "–", "—"} and len(gap) <= 3
         words = _RANGE_TO.fullmatch(gap) and _RANGE_FROM.search(text[max(0, a.start - 10) : a.start])
-        if (dash or words) and a.value < b.value < 3 * a.value:
+        # "50-70 000", "600–700 тисяч": the first bound shares the second's thousands
+        shorthand = dash and a.value < 1000 <= b.value and a.value * 1000 < b.value < 3 * a.value * 1000
+        if (dash or words) and (a.value < b.value < 3 * a.value or shorthand):
             out.update({k, k + 1})
     return out
 

@@ -25,12 +25,16 @@ from attrition.claims.clauses import (
     AND_CATEGORY,
     AND_WOUNDED,
     ANY_WOUNDED,
+    ATTRIBUTION_AFTER,
     CLAUSE_BREAK,
     COMPARED,
     CONNECTOR,
+    CONTINUES_SOURCE,
     INCREMENT,
+    KILLED_AFTER,
     KILLED_ONLY,
     KILLED_WORDING,
+    PER_AREA,
     RANGE_REASON,
     UKRAINIAN_ADJ,
     UKRAINIANS_AFTER,
@@ -38,6 +42,7 @@ from attrition.claims.clauses import (
     current_key,
     lead_space,
     looks_listed,
+    named_source,
     one_per_time,
     other_source,
     post_noun_reason,
@@ -116,6 +121,12 @@ class _DocState:
     paragraph: int = -1
     sector: str | None = None  # the sentences speak of one sector's figures (named earlier)
     last_side: str | None = None
+    # The counting body the discourse speaks for ("other" or "staff"): named in an earlier
+    # sentence of the paragraph, in an attribution that follows ("Про це повідомляє ..."), or
+    # continued by "За повідомленням, ..."; ``source`` applies to the sentence being read.
+    said_by: str | None = None
+    said_in: int = -1
+    source: str | None = None
     claims: list[Claim] = field(default_factory=list)
     out: list[OutOfScope] = field(default_factory=list)
 
@@ -161,7 +172,7 @@ def read_document(doc: Document, as_of: date, scales: Mapping[str, Scale] | None
         numbers = [n for n in numbers if not (n.start < b and a < n.end)]
     state = _DocState()
     ni = ti = 0
-    for s in doc.sentences:
+    for k, s in enumerate(doc.sentences):
         s0, s1 = s.start, s.end
         while ni < len(numbers) and numbers[ni].start < s0:
             ni += 1
@@ -177,6 +188,7 @@ def read_document(doc: Document, as_of: date, scales: Mapping[str, Scale] | None
             p0, p1 = doc.paragraphs[s.paragraph]
             if p1 - p0 > _LIST_ITEM:  # prose again: the list under the heading has ended
                 state.under_heading, state.heading_time = False, None
+        _discourse_source(doc, k, state)
         _read_sentence(text, s0, s1, numbers[ni:nj], times[ti:tj], state, scales, as_of)
         sentence = text[s0:s1]
         if sentence.rstrip().endswith(":") and sentence_has(LOSS_WORD, sentence):
@@ -186,6 +198,31 @@ def read_document(doc: Document, as_of: date, scales: Mapping[str, Scale] | None
         if side:
             state.last_side = side
     return Extraction(tuple(state.claims), tuple(state.out))
+
+
+def _discourse_source(doc: Document, k: int, state: _DocState) -> None:
+    """Set ``state.source``: the counting body sentence ``k`` speaks for when it names none itself.
+
+    An attribution right after it ("Про це повідомляє Міністерство оборони Британії", "This
+    was reported by the General Staff") names its source; otherwise the body last named in
+    the same paragraph, or in an earlier one when the sentence opens with "За повідомленням"
+    / "According to the report".
+    """
+    s = doc.sentences[k]
+    sentence = doc.sentence_text(s)
+    own = named_source(sentence)
+    if own is not None:
+        state.source, state.said_by, state.said_in = None, own, s.paragraph
+        return
+    nxt = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else None
+    if nxt is not None and ATTRIBUTION_AFTER.match(doc.sentence_text(nxt)):
+        state.source = named_source(doc.sentence_text(nxt))
+    elif state.said_in == s.paragraph or CONTINUES_SOURCE.match(sentence):
+        state.source = state.said_by
+    else:
+        state.source = None
+    if state.source is not None:
+        state.said_by, state.said_in = state.source, s.paragraph
 
 
 def _where_figures_are(doc: Document, numbers: list[NumberSpan]) -> list[tuple[int, int]]:
@@ -331,6 +368,11 @@ def _category(
     if noun is None:
         noun = label_before(text, prev_end, n.start)
         is_list = noun is not None
+    if PER_AREA.match(right):
+        return "a rate per area gained, not a loss figure", noun, is_list, None, None
+    if KILLED_AFTER.match(text, noun.end if noun is not None else n.end) and not other_source(
+            sent.sentence, n.start - sent.s0):
+        return "killed only (the General Staff counts killed and wounded together)", noun, is_list, None, None
     inherited = local[-1] if local and noun is None and CONNECTOR.match(
         without_times(left, sent.times, prev_end)) else None
     if noun is not None:
@@ -412,11 +454,11 @@ def _read_number(
     if not (sentence_has(LOSS_WORD, sentence) or is_list or inherited or state.list_time or follows_report
             or marked or state.under_heading):
         return not_loss_reason(sentence) or "no loss wording"
-    if other_source(sentence, n.start - s0):
-        return "another counting body's figure"
     side = side_in(left[-_SIDE_WINDOW:]) or side_in(text[max(s0, n.start - _SIDE_WINDOW) : n.start]) or (inherited and "ru") or state.last_side
     if side == "ua":
         return "Ukraine's losses"
+    if other_source(sentence, n.start - s0) or state.source == "other":
+        return "another counting body's figure"
     # No side named at all: a loss figure in a text given to this checker is read as Russia's.
     if category.key == "personnel" and noun is not None and noun.text.lower() == "people" and not (
         sentence_has(RUSSIAN_SIDE, sentence)

@@ -285,10 +285,15 @@ OTHER_SOURCE = re.compile(
     r"isw|oryx|kremlin\s+(?:says|said|admitted)|shoigu|belousov|russia['’]s\s+(?:defen[cs]e\s+)?ministry|"
     r"russian\s+(?:defen[cs]e\s+)?ministry|moscow\s+(?:says|said|admitted|acknowledged)|нато|пентагон\w*|"
     r"britain|britain['’]s|the\s+uk|uk['’]s|british|moscow\s+(?:\w+\s+)?(?:acknowledged|admitted|acknowledges|admits)|"
-    r"британськ\w*|шойгу|білоусов\w*|ukrwarlosses|radakin|healey|cavoli|milley|austin|"
+    r"британськ\w*|британі\w*|шойгу|білоусов\w*|ukrwarlosses|radakin|healey|cavoli|milley|austin|"
     r"москва\s+(?:востаннє\s+|офіційно\s+)?(?:офіційно|визнала|визнає|заявляла|називала)|кремл\w*\s+(?:визна\w*|заяв\w*)|"
     # Russia's own admissions ("Russia last reported its military casualties ... around 6,000")
     r"russia\s+(?:last\s+|officially\s+|only\s+|has\s+)?(?:reported|acknowledged|admitted|disclosed)\s+its|"
+    r"russia\s+(?:last\s+|only\s+)?officially\s+(?:reported|acknowledged|admitted|disclosed)\b|"
+    r"center\s+for\s+strategic\s+and\s+international\s+studies|"
+    # a president's own estimate ("Zelensky stated that ...", "за даними президента")
+    r"zelensk\w*\s+(?:has\s+)?(?:stated|said|says|claimed|estimated|told)|"
+    r"за\s+даними\s+президента|зеленськ\w*\s+(?:озвучи\w*|заяви\w*|сказа\w*|назва\w*)|"
     r"(?:estonian|estonia['’]s|lithuanian|latvian|polish|finnish|german|french)\s+(?:military\s+)?"
     r"(?:intelligence|officials?|defen[cs]e|estimates?)|rutte|рютте|сил\w*\s+безпілотних\s+систем|unmanned\s+systems\s+forces|"
     r"(?:естонськ|литовськ|латвійськ|польськ|німецьк|французьк)\w*\s+розвідк\w*)\b",
