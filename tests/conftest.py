@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,22 +20,6 @@ def _require_shared() -> Path:
             pytest.fail(f"shared data missing at {SHARED_DATA} (required when CI=true)")
         pytest.skip(f"shared data not found at {SHARED_DATA}")
     return SHARED_DATA
-
-
-CSV_FIELD_LIMIT = 131_072  # the csv module's default field-size limit
-
-
-@pytest.fixture(autouse=True)
-def _csv_field_limit_is_the_default() -> Iterator[None]:
-    """Every test starts from the csv module's default field limit.
-
-    frictionless (imported by the datapackage tests) raises that process-wide limit when it is
-    imported, which would hide the importers' "field past the csv limit" ParseErrors in any test
-    that happens to run after it.
-    """
-    previous = csv.field_size_limit(CSV_FIELD_LIMIT)
-    yield
-    csv.field_size_limit(previous)
 
 
 @pytest.fixture(scope="session")
