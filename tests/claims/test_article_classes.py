@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from attrition.claims import VerdictKind, check_text
+from attrition.claims import ClaimKind, VerdictKind, check_text
+from attrition.claims.document import read_structure
 from attrition.model.series import LossSeries
 
 
@@ -74,3 +75,18 @@ def test_an_attribution_to_the_general_staff_that_follows_keeps_the_figure_judge
             "This was reported by the General Staff of the Armed Forces of Ukraine.")
     report = check_text(text, petro_series, as_of=date(2025, 12, 31))
     assert [v.claim.value for v in report.verdicts] == [1130]
+
+
+def test_a_list_after_a_colon_takes_the_date_before_the_colon(
+    petro_series: dict[str, LossSeries],
+) -> None:
+    text = ("Порівняно з попереднім зведенням, втрати ворога за добу становили: танків – 12 од., "
+            "артилерійських систем – 25 од., БПЛА – 40 од.")
+    report = check_text(text, petro_series, as_of=date(2024, 3, 10))
+    assert [v.claim.value for v in report.verdicts] == [12, 25, 40]
+    assert {v.claim.kind for v in report.verdicts} == {ClaimKind.DAY}
+
+
+def test_a_comma_after_a_unit_abbreviation_does_not_start_a_sentence() -> None:
+    text = "Загалом: танків – 1110 од., бойових броньованих машин – 2686 од., РСЗВ – 171 од."
+    assert len(read_structure(text, "uk").sentences) == 1

@@ -142,9 +142,12 @@ _ABBREV = re.compile(
 
 
 def _joins(text: str, prev: tuple[int, int], nxt: int) -> bool:
-    """Return True when a cut is wrong: after an abbreviation ("тис.", "Sept.") before a small letter or digit."""
+    """Return True when a cut is wrong: before a comma, or after an abbreviation ("тис.", "Sept.")
+    before a small letter or digit."""
     head = text[max(prev[0], prev[1] - 8) : prev[1]]
     first = text[nxt : nxt + 1]
+    if first and first in ",;)":  # no sentence begins with a comma: "1110 од., бойових ... – 2686 од."
+        return True
     return bool(_ABBREV.search(head)) and (first.islower() or first.isdigit())
 
 

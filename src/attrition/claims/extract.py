@@ -144,6 +144,9 @@ class _Sentence:
     war: TimeRef | None
     frame: TimeRef | None  # a date opening the sentence ("On January 5, ...")
     record_since: date | None = None  # "the deadliest month this year"
+    # "втрати ворога за добу сягнули: A – 8, B – 35": the date before a colon heads the list after it
+    colon_time: TimeRef | None = None
+    colon_at: int = -1
 
     @property
     def sentence(self) -> str:
@@ -318,9 +321,12 @@ def _read_sentence(
     stimes = one_per_time(stimes, text)
     frame = next((t for t in stimes if t.kind != "war" and t.end_pos <= nums[0].start
                   and t.start_pos - s0 < 40), None)
+    colon_at = text.rfind(":", s0, nums[0].start)
+    colon_time = next((t for t in reversed(stimes) if colon_at >= 0 and t.kind != "war"
+                       and t.end_pos <= colon_at and t.end_pos >= colon_at - 40), None)
     sent = _Sentence(text, s0, s1, nums, stimes, _assign_times(nums, stimes, text),
                      next((t for t in stimes if t.kind == "war"), None), frame,
-                     window[0] if window is not None else None)
+                     window[0] if window is not None else None, colon_time, colon_at)
     local: list[Claim] = []
     ranged = ranges(text, nums)
     for k, n in enumerate(nums):
@@ -482,7 +488,8 @@ def _read_number(
                                          or war.end_pos <= sent.nums[0].start or single),
         frame=sent.frame, shared=shared,
         number_start=n.start,
-        list_time=state.list_time, listed=is_list or looks_listed(left),
+        list_time=sent.colon_time if sent.colon_time is not None and n.start > sent.colon_at else state.list_time,
+        listed=is_list or looks_listed(left),
     )
     if time is None and state.under_heading and state.heading_time is not None and not total_cue and _fits_day(
             n.value, category.key, scales):

@@ -164,11 +164,12 @@ def decide_kind(
         if time is not None and time.granularity == "month" and top is not None and n.value > top:
             scope = "month"  # "a record 48,670 in December": the month's sum is the record
         return ClaimKind.RECORD, {"record_scope": scope, "record_rank": rank or 1}
-    if ctx.is_list:
-        return ClaimKind.TOTAL, {}
     top = ceiling(ctx.category, scales)
     scale = scales.get(ctx.category) if scales is not None else None
     small = top is not None and n.value <= top and (scale is None or n.value < scale.total_now // 2)
+    if ctx.is_list:  # "танків – 8" under "втрати за добу:" is the day's; under a total heading, the total
+        day = time is not None and time.kind == "day" and not time.is_as_of and small
+        return (ClaimKind.DAY if day else ClaimKind.TOTAL), {}
     big = top is not None and n.value > top
     total_cue = bool(TOTAL_CUE.search(ctx.left[-200:]) or _has_strong_total(ctx.sentence))
     milestone_cue = bool(MILESTONE_CUE.search(ctx.left[-45:])) or ctx.comparator in {
