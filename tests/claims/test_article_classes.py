@@ -90,3 +90,19 @@ def test_a_list_after_a_colon_takes_the_date_before_the_colon(
 def test_a_comma_after_a_unit_abbreviation_does_not_start_a_sentence() -> None:
     text = "Загалом: танків – 1110 од., бойових броньованих машин – 2686 од., РСЗВ – 171 од."
     assert len(read_structure(text, "uk").sentences) == 1
+
+
+def test_the_equipment_a_paragraph_speaks_of_carries_to_its_bare_figures(
+    petro_series: dict[str, LossSeries],
+) -> None:
+    text = ("Russian artillery losses climbed through the summer. The losses peaked later, "
+            "with figures like 1,150 in August.")
+    report = check_text(text, petro_series, as_of=date(2024, 10, 11))
+    assert [(v.claim.value, v.claim.category) for v in report.verdicts] == [(1150, "artillery")]
+
+
+def test_soldiers_named_again_end_the_equipment_topic(petro_series: dict[str, LossSeries]) -> None:
+    text = ("Russian artillery losses climbed through the summer. Russia also lost soldiers at a "
+            "record pace, with 38,130 in September.")
+    report = check_text(text, petro_series, as_of=date(2024, 10, 11))
+    assert [(v.claim.value, v.claim.category) for v in report.verdicts] == [(38130, "personnel")]

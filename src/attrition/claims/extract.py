@@ -88,7 +88,9 @@ from attrition.claims.scope import (
     noun_after,
     noun_before,
     side_in,
+    speaks_of_personnel,
     subject_category,
+    topic_category,
     unit_reason,
 )
 from attrition.claims.text import detect_language
@@ -127,6 +129,8 @@ class _DocState:
     said_by: str | None = None
     said_in: int = -1
     source: str | None = None
+    topic: Category | None = None
+    topic_in: int = -1
     claims: list[Claim] = field(default_factory=list)
     out: list[OutOfScope] = field(default_factory=list)
 
@@ -147,6 +151,7 @@ class _Sentence:
     # "втрати ворога за добу сягнули: A – 8, B – 35": the date before a colon heads the list after it
     colon_time: TimeRef | None = None
     colon_at: int = -1
+    topic: Category | None = None  # the equipment the paragraph speaks of ("tank losses ... 359 in June")
 
     @property
     def sentence(self) -> str:
@@ -192,6 +197,7 @@ def read_document(doc: Document, as_of: date, scales: Mapping[str, Scale] | None
             if p1 - p0 > _LIST_ITEM:  # prose again: the list under the heading has ended
                 state.under_heading, state.heading_time = False, None
         _discourse_source(doc, k, state)
+        _topic(doc.sentence_text(s), s.paragraph, state)
         _read_sentence(text, s0, s1, numbers[ni:nj], times[ti:tj], state, scales, as_of)
         sentence = text[s0:s1]
         if sentence.rstrip().endswith(":") and sentence_has(LOSS_WORD, sentence):
@@ -201,6 +207,15 @@ def read_document(doc: Document, as_of: date, scales: Mapping[str, Scale] | None
         if side:
             state.last_side = side
     return Extraction(tuple(state.claims), tuple(state.out))
+
+
+def _topic(sentence: str, paragraph: int, state: _DocState) -> None:
+    """Carry the equipment a sentence speaks of to the next ones of its paragraph, until soldiers are named."""
+    if paragraph != state.topic_in or speaks_of_personnel(sentence):
+        state.topic, state.topic_in = None, paragraph
+    found = topic_category(sentence)
+    if found is not None:
+        state.topic = found
 
 
 def _discourse_source(doc: Document, k: int, state: _DocState) -> None:
@@ -326,7 +341,7 @@ def _read_sentence(
                        and t.end_pos <= colon_at and t.end_pos >= colon_at - 40), None)
     sent = _Sentence(text, s0, s1, nums, stimes, _assign_times(nums, stimes, text),
                      next((t for t in stimes if t.kind == "war"), None), frame,
-                     window[0] if window is not None else None, colon_time, colon_at)
+                     window[0] if window is not None else None, colon_time, colon_at, state.topic)
     local: list[Claim] = []
     ranged = ranges(text, nums)
     for k, n in enumerate(nums):
@@ -413,7 +428,7 @@ def _category(
     before = noun_before(text, prev_end, n.start)
     if before is not None:  # the category only; the quote stays around the number
         return before.category, None, False, None, None
-    subject = subject_category(sent.sentence)
+    subject = subject_category(sent.sentence) or sent.topic
     if subject is not None and subject.key != "personnel":  # "For tanks, the worst month ... 428"
         return subject, None, False, None, None
     why = not_loss_reason(right[:50]) or not_loss_reason(left[-60:])

@@ -164,6 +164,30 @@ def subject_category(sentence: str) -> Category | None:
     return _lookup(phrase) or _lookup(phrase.split()[-1])
 
 
+_TOPIC = re.compile(r"\b(?P<b>[^\W\d]+)\s+(?:losses|втрати)\b|\b(?:втрати|losses\s+of)\s+(?P<a>[^\W\d]+)", re.I)
+_PERSONNEL_WORDS = re.compile(
+    r"\b(?:soldiers|troops|personnel|casualties|servicemen|особов\w+|військов\w+|солдат\w*|окупант\w*)\b", re.I)
+
+
+def topic_category(sentence: str) -> Category | None:
+    """Return the equipment category a sentence speaks of ("the highest tank losses", "втрати танків").
+
+    None when it names no such category or also speaks of soldiers: personnel stays the default.
+    """
+    if _PERSONNEL_WORDS.search(sentence):
+        return None
+    for m in _TOPIC.finditer(sentence):
+        cat = _lookup((m["b"] or m["a"]).lower())
+        if cat is not None and cat.key != "personnel":
+            return cat
+    return None
+
+
+def speaks_of_personnel(sentence: str) -> bool:
+    """Return True when the sentence names soldiers or personnel."""
+    return _PERSONNEL_WORDS.search(sentence) is not None
+
+
 def unit_reason(text: str, number: NumberSpan) -> str | None:
     """Return why a number is not a loss count judging by the unit or sign around it."""
     after = text[number.end : number.end + 40]
