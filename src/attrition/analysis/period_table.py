@@ -17,7 +17,14 @@ import numpy as np
 
 from attrition.analysis.daily import SeriesArrays, series_arrays
 from attrition.analysis.period_calendar import PeriodCalendar, period_calendar
-from attrition.analysis.periods import PeriodRow, check_period, compare, measure
+from attrition.analysis.periods import (
+    PeriodRow,
+    check_period,
+    compare,
+    first_shown,
+    measure,
+    period_window,
+)
 from attrition.model.dates import DateConvention
 from attrition.model.series import LossSeries
 
@@ -109,17 +116,12 @@ def period_table(
     """Return one entry per period overlapping [start, end] (default: the whole series)."""
     check_period(by, week_start)
     arr = series_arrays(series, convention)
-    if len(arr) == 0:
+    window = period_window(arr.day, start, end)
+    if window is None:
         return _empty_table(by, convention, week_start)
-    first, last = date.fromordinal(int(arr.day[0])), date.fromordinal(int(arr.day[-1]))
-    lo = max(first, start) if start else first
-    hi = min(last, end) if end else last
-    if lo > hi:
-        return _empty_table(by, convention, week_start)
-    # Compute from the first data period so that comparisons reach before ``start``.
+    first, lo, hi = window
     cal = period_calendar(by, first, hi, week_start)
-    skip = int(np.searchsorted(cal.end, lo.toordinal())) if lo > first else 0
-    return _table(arr, cal, convention, skip, today)
+    return _table(arr, cal, convention, first_shown(cal.end, first, lo), today)
 
 
 class _Columns:

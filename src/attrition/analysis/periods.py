@@ -18,6 +18,7 @@ fast enough for every kind, category and convention together). Pure: no I/O, no 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -35,13 +36,15 @@ from attrition.model.series import LossSeries
 PERIOD_BYS: tuple[str, ...] = ("day", "week", "month", "quarter", "year")
 
 __all__ = [
-    "PERIOD_BYS", "PeriodRow", "check_period", "compare", "custom_period", "measure",
-    "period_bounds", "period_rows",
+    "PERIOD_BYS", "PeriodRow", "check_period", "compare", "custom_period", "first_shown",
+    "measure", "period_bounds", "period_rows", "period_window",
 ]
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs CLI start-up time
 if TYPE_CHECKING:  # pragma: no cover
     from typing import Any, Literal, Protocol
+
+    import numpy as np
 
     PeriodBy = Literal["day", "week", "month", "quarter", "year"]
     WeekStart = Literal["mon", "sun"]
@@ -187,17 +190,33 @@ def period_rows(
     """Return one row per period overlapping [start, end] (default: the whole series)."""
     check_period(by, week_start)
     rows = _Rows(series, convention)
-    if not rows.day:
+    window = period_window(rows.day, start, end)
+    if window is None:
         return []
-    first, last = date.fromordinal(rows.day[0]), date.fromordinal(rows.day[-1])
+    first, lo, hi = window
+    periods = period_list(by, first, hi, week_start)
+    return _period_rows(rows, periods, convention, first_shown(periods.end, first, lo), today)
+
+
+def period_window(
+    days: Sequence[int] | np.ndarray, start: date | None, end: date | None
+) -> tuple[date, date, date] | None:
+    """Return (first row's day, first day shown, last day shown) of rows ``days`` in [start, end].
+
+    Periods are computed from the one holding the first row, so that comparisons reach
+    before ``start``, to the one holding the last day shown. None: no row in the range.
+    """
+    if len(days) == 0:
+        return None
+    first, last = date.fromordinal(int(days[0])), date.fromordinal(int(days[-1]))
     lo = max(first, start) if start else first
     hi = min(last, end) if end else last
-    if lo > hi:
-        return []
-    # Compute from the first data period so that comparisons reach before ``start``.
-    periods = period_list(by, first, hi, week_start)
-    skip = bisect_left(periods.end, lo.toordinal()) if lo > first else 0
-    return _period_rows(rows, periods, convention, skip, today)
+    return None if lo > hi else (first, lo, hi)
+
+
+def first_shown(ends: Sequence[int] | np.ndarray, first: date, lo: date) -> int:
+    """Return the position of the first period shown: the first ending on or after ``lo``."""
+    return bisect_left(ends, lo.toordinal()) if lo > first else 0
 
 
 def custom_period(
