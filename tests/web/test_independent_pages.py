@@ -26,6 +26,8 @@ def test_compare_page_sets_official_beside_oryx_with_caveats(desk: TestClient) -
     html = desk.get("/compare/tanks/").text
     text = _text(html)
     assert 'data-spec="/v1/specs/en/compare/tanks.json"' in html
+    assert 'href="/v1/charts/en/compare/tanks.svg"' in html
+    assert desk.get("/v1/charts/en/compare/tanks.svg").status_code == 200
     assert "photo or video evidence" in text  # a general caveat, in words
     assert "page seen" in text and "Ratio" in text
     assert "killed AND wounded" in text  # the named-dead caveat beside personnel
@@ -48,6 +50,7 @@ def test_territory_page_gives_monthly_km2_with_the_size_of_a_place(desk: TestCli
     html = desk.get("/territory/").text
     text = _text(html)
     assert 'data-spec="/v1/specs/en/territory.json"' in html
+    assert 'href="/v1/charts/en/territory/territory.png"' in html
     assert "Nov 2024 +725.9 ≈ Singapore (735 km²)" in text
     uk = _text(desk.get("/uk/territory/").text)
     assert "11.2024 +725,9 ≈ Сінгапур (735 км²)" in uk

@@ -67,7 +67,8 @@ def test_site_holds_pages_api_files_feed_and_sitemap(site: tuple[Path, dict[str,
                 "compare/tanks/index.html", "uk/embed/compare/tanks/index.html",
                 "v1/specs/uk/compare/tanks.json", "v1/compare/tanks.json",
                 "v1/compare/personnel.json", "territory/index.html", "v1/territory.json",
-                "v1/specs/en/territory.json"):
+                "v1/specs/en/territory.json", "v1/charts/uk/compare/tanks.png",
+                "v1/charts/en/territory/territory.svg"):
         assert (out / rel).is_file(), rel
     stamp = (out / "last_updated.txt").read_text(encoding="utf-8").split()
     assert stamp[0] == latest["data"][0]["report_date"]

@@ -50,8 +50,12 @@ def site_urls(categories: Sequence[str], *, compared: Sequence[str] = (),
             yield page_path("compare", lang) + f"{key}/"
             yield f"{pre}/embed/compare/{key}/"
             yield f"/v1/specs/{lang}/compare/{key}.json"
+            for fmt in ("png", "svg"):
+                yield f"/v1/charts/{lang}/compare/{key}.{fmt}"
         if territory:
             yield f"/v1/specs/{lang}/territory.json"
+            for fmt in ("png", "svg"):
+                yield f"/v1/charts/{lang}/territory/territory.{fmt}"
         for key in categories:
             yield page_path("records", lang) + f"{key}/"
             yield page_path("milestones", lang) + f"{key}/"
