@@ -89,12 +89,16 @@ def test_intervals_are_nested_around_the_point(petro: Callable[[str], LossSeries
 
 
 @pytest.mark.integration
-def test_a_category_with_no_recent_losses_is_beyond_the_horizon(
+def test_a_category_with_rare_losses_gets_the_count_models_wide_indicative_forecast(
     petro: Callable[[str], LossSeries],
 ) -> None:
+    # one submarine in the last year (2025-12-16): a Poisson rate of 1.5 a year, not "never"
     fc = forecast(petro("submarines"), LOSS)
-    assert fc.rate_per_day == 0
-    assert {c.status for c in fc.crossings} == {"beyond_horizon"}
+    assert fc.method == "count" and fc.rate_per_day == 0  # the median week adds none
+    assert all(c.is_indicative for c in fc.crossings)
+    assert fc.crossings[-1].status == "beyond_horizon"
+    first = fc.crossings[0]
+    assert first.interval_80 is not None and first.interval_80[1] is None  # open-ended
 
 
 def test_default_milestones_are_the_next_round_numbers() -> None:

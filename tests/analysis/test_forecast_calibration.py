@@ -99,3 +99,78 @@ def test_an_unknown_method_is_a_usage_error(make_series: MakeSeries, method: str
 
     with pytest.raises(UsageError):
         calibrate(_growing(make_series, 200), method=method)
+
+
+def test_the_adaptive_widening_learns_an_error_only_once_its_horizon_has_passed(
+    make_series: MakeSeries, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # off by default (it moved coverage the wrong way on the shared history: docs/forecast.md)
+    monkeypatch.setattr("attrition.analysis.forecast_calibration.ACI_GAMMA", 0.25)
+    # the same record up to `cut`, then a surge (rate ×3) in one copy: an outcome h days
+    # after an origin o moves the widening only at origins from o + (its bucket's end) on,
+    # so nothing reported after a day can change the widening at that day
+    base = [int(50 * 2 ** (i / 365) * (1.2 if i % 7 in (1, 2) else 0.92)) for i in range(700)]
+    cut = 500
+    surge = base[:cut] + [3 * x for x in base[cut:]]
+    first = date(2022, 6, 1)
+    quiet = make_series(base, start_total=0, first_report=first)
+    loud = make_series(surge, start_total=0, first_report=first)
+    anchor = quiet.rows[-1].report_date
+    a = Calibrator(quiet, anchor, ("ewma7",))
+    b = Calibrator(loud, anchor, ("ewma7",))
+    cut_day = quiet.rows[cut - 1].report_date.toordinal()  # the last report before the surge
+    days = a.engine.days
+    assert (days == b.engine.days).all()
+    wa, wb = a.cases["ewma7"].widening, b.cases["ewma7"].widening
+    same = days <= cut_day
+    assert same.sum() > 30 and (wa[same] != 0).any()  # it had widened before the surge
+    assert (wa[same] == wb[same]).all()
+    assert (wa[~same] != wb[~same]).any()  # and the surge is learnt once it is reported
+    # an origin's 61-120-day outcome is learnt 120 days after it: the first origin whose
+    # whole 61-120 window lies in the surge moves that spread 120 days later, not before
+    moved = days[(wa[:, 3] != wb[:, 3]).any(axis=1)]
+    assert moved.size and int(moved[0]) > cut_day
+
+
+def test_the_count_model_bands_are_negative_binomial_quantiles() -> None:
+    from scipy.stats import nbinom
+
+    from attrition.analysis.forecast_counts import COUNT_DAYS, count_bands
+
+    levels = (0.025, 0.1, 0.5, 0.9, 0.975)
+    rate = 6.5 / COUNT_DAYS  # six events in the last year
+    bands = count_bands(rate, 730, levels)
+    for h in (1, 30, 120, 730):
+        p = COUNT_DAYS / (COUNT_DAYS + h)
+        assert list(bands[:, h - 1]) == [nbinom.ppf(q, 6.5, p) for q in levels]
+    big = count_bands(1_000.0, 730, levels)  # the normal approximation, still increasing
+    assert (big[:, 1:] >= big[:, :-1]).all() and big[2, 99] == pytest.approx(100_000, rel=0.01)
+
+
+def test_auto_uses_the_count_model_where_events_are_rare_and_its_ranges_hold(
+    make_series: MakeSeries,
+) -> None:
+    import random
+
+    rng = random.Random(7)
+    daily = [1 if rng.random() < 0.05 else 0 for _ in range(1_200)]  # ~18 a year
+    s = make_series(daily, start_total=0, first_report=date(2022, 3, 1))
+    cal = calibrate(s, method="auto")
+    assert cal.method == "count" and cal.bucket_methods == ("count",) * 4
+    result = backtest(s, step=1, start=date(2023, 1, 2), method="auto")
+    assert result.chosen == {"count": result.origins}
+    whole = result.buckets[-1]
+    assert whole.cases >= 100 and 0.7 <= whole.coverage_80 <= 0.95  # type: ignore[operator]
+
+
+def test_each_horizon_bucket_keeps_the_reference_unless_another_method_was_clearly_better(
+    make_series: MakeSeries,
+) -> None:
+    cal = calibrate(_growing(make_series), method="auto")
+    assert len(cal.bucket_methods) == 4
+    assert set(cal.bucket_methods) <= set(AUTO_CANDIDATES) - {"count"}
+    if len(set(cal.bucket_methods)) == 1:
+        assert cal.method == cal.bucket_methods[0]
+    else:
+        assert cal.method == "+".join(dict.fromkeys(cal.bucket_methods))
+        assert "chosen per horizon" in cal.description()

@@ -32,7 +32,7 @@ from attrition.analysis.forecast_calibration import (
     calibrate,
     candidates,
 )
-from attrition.analysis.forecast_methods import DEFAULT_METHOD, METHOD_NAMES
+from attrition.analysis.forecast_methods import DEFAULT_METHOD
 from attrition.errors import UsageError
 from attrition.model.dates import DateConvention, loss_date, to_convention
 from attrition.model.series import LossSeries
@@ -182,7 +182,7 @@ def forecast(
     expected = tuple(_expected(curves, origin, d) for d in sorted(set(on)) if d > origin)
     week = cal.increase[6] / 7 if len(cal.increase) >= 7 else 0.0
     return Forecast(
-        series.category, convention, origin, cal.method, METHOD_NAMES[cal.method],
+        series.category, convention, origin, cal.method, cal.description(),
         round(week, 2), last_total, crossings, expected, cal.origins, cal.scores,
         cal.method_mae,
     )

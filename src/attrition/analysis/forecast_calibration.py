@@ -33,14 +33,16 @@ Pure: no I/O, no clock. numpy is imported inside the functions.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from attrition.analysis.forecast_counts import RARE_RATE, count_bands, count_rates
 from attrition.analysis.forecast_methods import (
     AUTO,
     AUTO_CANDIDATES,
+    COUNT_METHOD,
     MEDIAN_POINT_METHODS,
     METHOD_NAMES,
     PATH_FUNCTIONS,
@@ -52,16 +54,20 @@ from attrition.model.series import LossSeries
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
-ENGINE_VERSION = "2026-12-04.3"  # bump when the methods change: cached calibrations go stale
+ENGINE_VERSION = "2026-12-05.1"  # bump when the methods change: cached calibrations go stale
 # crossing-date quantile levels; an interval at level L is (q=(1−L)/2, q=(1+L)/2)
 LEVELS: tuple[float, ...] = (0.025, 0.1, 0.25, 0.5, 0.75, 0.9, 0.975)
 MAX_HORIZON_DAYS = 730  # crossings later than this are reported as beyond the horizon
 SCORED_HORIZON_DAYS = 120  # the backtest scores crossings 1..120 days ahead
 EVERY_DAYS = 7
-WINDOW_DAYS = 365  # scores from origins at most this long before the forecast origin
+WINDOW_DAYS = 365  # the method choice and its score use origins at most this old
+QUANTILE_WINDOW_DAYS = 365  # conformal quantiles use the errors of origins this recent
+QUANTILE_HALF_LIFE_DAYS = float("inf")  # … weighed by their age (inf: equally)
 MIN_SCORES = 12  # a horizon needs this many observed scores to have its own quantiles
 MIN_REPORTS = 28  # a calibration origin needs this many reports before it
-SELECT_MARGIN = 0.75  # another method replaces the reference only if 25% better
+SELECT_MARGIN = 0.6  # another method replaces the reference only if 40% better
+ACI_GAMMA = 0.0  # adaptive widening step (log spread per unit of miss rate − target); 0: off
+ACI_BOUNDS = (0.0, 1.4)  # never narrower than the conformal spread, at most ×4 (e^1.4)
 MIN_CASES = 30  # fewer scored cases than this: the score is not reported
 POOL_BOTH_SIDES_FROM = 0.45  # |level − 0.5|: the 2.5% and 97.5% quantiles
 POOL_KAPPA = 0.5  # pooled scores scale as (h / 30)^κ: a random-walk rate's error growth
@@ -107,6 +113,14 @@ class Calibration:
     scores: tuple[HorizonScore, ...]  # per BUCKETS, of the chosen method
     method_mae: dict[str, float | None]  # candidates' mean abs error (days), the choice's basis
     origins: int  # calibration origins behind the bands
+    bucket_methods: tuple[str, ...] = ()  # the method used per scored bucket (1-7 … 61-120+)
+
+    def description(self) -> str:
+        """Return the method in words; a per-horizon choice names each bucket's method."""
+        if self.method in METHOD_NAMES:
+            return METHOD_NAMES[self.method]
+        return "chosen per horizon by the backtest: " + ", ".join(
+            f"{b[0]} days {m}" for b, m in zip(BUCKETS, self.bucket_methods, strict=False))
 
     def score_for(self, days_ahead: int) -> HorizonScore | None:
         """Return the score of the bucket holding ``days_ahead`` (None beyond 120 days)."""
@@ -129,7 +143,7 @@ class Calibration:
             d["category"], date.fromisoformat(d["origin"]), d["method"], int(d["total"]),
             tuple(d["increase"]), tuple(tuple(b) for b in d["bands"]),
             tuple(HorizonScore(**s) for s in d["scores"]), dict(d["method_mae"]),
-            int(d["origins"]),
+            int(d["origins"]), tuple(d.get("bucket_methods", ())),
         )
 
 
@@ -142,6 +156,7 @@ class _Engine:
     totals: np.ndarray
     paths: dict[str, np.ndarray]  # method -> [origin, h]
     realised: np.ndarray  # [origin, h], NaN where o + h is after the last report
+    rare: np.ndarray  # per origin: the last year's rate is under RARE_RATE a day
 
 
 def _grid(series: LossSeries) -> tuple[int, np.ndarray, np.ndarray]:
@@ -177,19 +192,21 @@ def _engine(series: LossSeries, anchor: date, methods: Sequence[str]) -> _Engine
     inside = at < total.size
     realised = np.where(inside, step_total[np.minimum(at, total.size - 1)] - total[ends][:, None],
                         np.nan)
-    return _Engine(dates[keep], days, total[ends], paths, np.asarray(realised, dtype=np.float64))
+    rare = count_rates(daily)[ends] < RARE_RATE
+    return _Engine(dates[keep], days, total[ends], paths, np.asarray(realised, dtype=np.float64),
+                   rare)
 
 
-def _bands(scores: np.ndarray, path: np.ndarray, days: np.ndarray, at: int
-           ) -> tuple[np.ndarray, int] | None:
-    """Return the level bands [LEVELS, h] at origin day ``at`` and the origins used."""
+def _quantiles(scores: np.ndarray, days: np.ndarray, at: int) -> tuple[np.ndarray, int] | None:
+    """Return the log-ratio quantiles [LEVELS, h] at origin day ``at`` and the origins used."""
     import numpy as np
 
     age = at - days
-    rows = (age > 0) & (age <= WINDOW_DAYS)
+    rows = (age > 0) & (age <= QUANTILE_WINDOW_DAYS)
     if not rows.any():
         return None
     s = scores[rows]
+    weight = 0.5 ** (age[rows] / QUANTILE_HALF_LIFE_DAYS)
     h = np.arange(1, s.shape[1] + 1)
     s = np.where(h[None, :] <= age[rows][:, None], s, np.nan)
     counts = np.sum(~np.isnan(s), axis=0)
@@ -198,16 +215,18 @@ def _bands(scores: np.ndarray, path: np.ndarray, days: np.ndarray, at: int
         return None
     last = int(supported[-1])
     q = np.full((len(LEVELS), s.shape[1]), np.nan)
-    q[:, : last + 1] = _column_quantiles(s[:, : last + 1], counts[: last + 1])
+    q[:, : last + 1] = _weighted_quantiles(s[:, : last + 1], weight)
     if POOL_KAPPA:
         # pooled over horizons ≤ 120 days, scores scaled by (h / 30)^κ: the newest origins'
         # short-horizon errors inform the long horizons, whose own errors are older
         span = min(SCORED_HORIZON_DAYS, s.shape[1])
         scale = (h[:span] / 30.0) ** POOL_KAPPA
         z = (s[:, :span] / scale[None, :]).ravel()
-        z = z[~np.isnan(z)]
-        if z.size >= MIN_SCORES:
-            zq = np.quantile(z, LEVELS)[:, None] * ((h[: last + 1] / 30.0) ** POOL_KAPPA)[None, :]
+        zw = np.repeat(weight, span)
+        keep = ~np.isnan(z)
+        if keep.sum() >= MIN_SCORES:
+            pooled = _weighted_quantiles(z[keep][:, None], zw[keep])[:, 0]
+            zq = pooled[:, None] * ((h[: last + 1] / 30.0) ** POOL_KAPPA)[None, :]
             levels = np.array(LEVELS)[:, None]
             # 95% bands on both sides; narrower ones only where the record runs slower
             # than the forecast (the side growth-corrected points overshoot on)
@@ -218,23 +237,59 @@ def _bands(scores: np.ndarray, path: np.ndarray, days: np.ndarray, at: int
                                                  q[:, : last + 1]))
     widen = np.sqrt(h[last + 1:] / (last + 1))
     q[:, last + 1:] = q[:, last: last + 1] * widen[None, :]
-    bands = (path[None, :] + RATE_FLOOR) * np.exp(q) - RATE_FLOOR
-    return np.maximum.accumulate(np.maximum(bands, 0.0), axis=1), int(rows.sum())
+    return q, int(rows.sum())
 
 
-def _column_quantiles(s: np.ndarray, counts: np.ndarray) -> np.ndarray:
-    """Return the LEVELS quantiles of every column (NaN = missing), linear interpolation."""
+def _widened(q: np.ndarray, widening: np.ndarray) -> np.ndarray:
+    """Return quantiles ``q`` spread about their median by exp(``widening``) [bucket, level]."""
     import numpy as np
 
-    ordered = np.sort(s, axis=0)  # NaN last: column j holds counts[j] values first
-    cols = np.arange(s.shape[1])
+    col = _bucket_of_h(q.shape[1])
+    mid = q[LEVELS.index(0.5)][None, :]
+    return np.asarray(mid + np.exp(widening[col].T) * (q - mid))
+
+
+def _bucket_of_h(horizon: int) -> np.ndarray:
+    """Return the scored bucket (0..3) of every h = 1..horizon (beyond 120: the last)."""
+    import numpy as np
+
+    h = np.arange(1, horizon + 1)
+    return np.asarray(np.searchsorted([hi for _, _, hi in BUCKETS[:-1]], h, side="left")
+                      .clip(max=len(BUCKETS) - 2))
+
+
+def _finish(q: np.ndarray, path: np.ndarray) -> np.ndarray:
+    """Return the bands [LEVELS, h]: increases at the ratio quantiles ``q``, non-decreasing."""
+    import numpy as np
+
+    bands = (path[None, :] + RATE_FLOOR) * np.exp(q) - RATE_FLOOR
+    return np.asarray(np.maximum.accumulate(np.maximum(bands, 0.0), axis=1))
+
+
+def _weighted_quantiles(s: np.ndarray, weight: np.ndarray) -> np.ndarray:
+    """Return the LEVELS quantiles of every column (NaN = missing), rows weighed by ``weight``.
+
+    The weighted empirical distribution with each value at the middle of its weight
+    (Hazen), interpolated linearly: equal weights give the usual median.
+    """
+    import numpy as np
+
+    order = np.argsort(s, axis=0, kind="stable")  # NaN last
+    values = np.take_along_axis(s, order, axis=0)
+    w = np.where(np.isnan(values), 0.0, weight[order])
+    cum = np.cumsum(w, axis=0)
+    total = cum[-1]
+    mid = (cum - w / 2) / np.where(total > 0, total, 1.0)
+    mid = np.where(w > 0, mid, np.inf)
     out = np.empty((len(LEVELS), s.shape[1]))
+    cols = np.arange(s.shape[1])
+    n = (w > 0).sum(axis=0)
     for k, p in enumerate(LEVELS):
-        pos = p * (counts - 1)
-        lo = np.floor(pos).astype(np.int64)
-        hi = np.minimum(lo + 1, counts - 1)
-        frac = pos - lo
-        out[k] = ordered[lo, cols] * (1 - frac) + ordered[hi, cols] * frac
+        hi = np.minimum((mid < p).sum(axis=0), np.maximum(n - 1, 0))
+        lo = np.maximum(hi - 1, 0)
+        m_lo, m_hi = mid[lo, cols], mid[hi, cols]
+        frac = np.clip((p - m_lo) / np.where(m_hi > m_lo, m_hi - m_lo, 1.0), 0.0, 1.0)
+        out[k] = values[lo, cols] * (1 - frac) + values[hi, cols] * frac
     return out
 
 
@@ -252,46 +307,99 @@ def crossing_days(curve: np.ndarray, gaps: np.ndarray) -> np.ndarray:
 
 @dataclass
 class _Scored:
-    """Backtest cases of one method: origin day, true day, error, 80/95% hits."""
+    """Backtest cases of one method: origin day, true day, error, 80/95% hits.
+
+    ``widening`` holds the adaptive widening in force at every calibration origin
+    [origin, bucket, level] (log factors; see :func:`_score_cases`).
+    """
 
     origin_day: np.ndarray
     true_days: np.ndarray
     errors: np.ndarray
     in80: np.ndarray
     in95: np.ndarray
+    widening: np.ndarray
 
 
-def _score_cases(engine: _Engine, method: str, scores: np.ndarray, upto: int) -> _Scored:
-    """Score every origin before ``upto`` whose 1..120-day outcome is fully observed then."""
+BandsAt = Callable[[int, int, "np.ndarray"], "np.ndarray | None"]
+
+
+def _score_cases(engine: _Engine, method: str, bands_at: BandsAt, upto: int,
+                 adaptive: bool, only: np.ndarray | None = None) -> _Scored:
+    """Score the origins in order, adapting the bands' spread to their past misses.
+
+    Cases are every level the total reached 1..120 days after an origin. Only origins
+    whose 120 days are observed by ``upto`` enter the score, but every origin feeds the
+    adaptive widening (an ACI-style update with delayed feedback): the 80% and 95% hits
+    of an origin's crossings in bucket b become known on day origin + b's last day, and
+    only from then on move the log spread of that bucket's bands, side by side
+    (γ·(missed on this side − the side's share: 10% or 2.5%)). The widening at an origin
+    therefore uses outcomes reported by that origin, never later ones.
+    """
+    import heapq
+
     import numpy as np
 
     i80 = (LEVELS.index(0.1), LEVELS.index(0.9))
     i95 = (LEVELS.index(0.025), LEVELS.index(0.975))
+    n_b = len(BUCKETS) - 1
+    state = np.zeros((n_b, len(LEVELS)))
+    widening = np.zeros((engine.days.size, n_b, len(LEVELS)))
+    pending: list[tuple[int, int, int, np.ndarray]] = []  # (known day, seq, bucket, misses)
     parts: list[tuple[np.ndarray, ...]] = []
     for i, day in enumerate(engine.days.tolist()):
-        if day + SCORED_HORIZON_DAYS > upto:
+        while pending and pending[0][0] <= day:
+            _, _, b, missed = heapq.heappop(pending)
+            state[b] = np.clip(state[b] + ACI_GAMMA * missed, *ACI_BOUNDS)
+        widening[i] = state
+        if only is not None and not only[i]:
             continue
-        got = _bands(scores, engine.paths[method][i], engine.days, day)
-        if got is None:
+        if day + 1 > upto:
             continue
-        bands, _ = got
+        bands = bands_at(i, day, state)
+        if bands is None:
+            continue
         r = engine.realised[i, :SCORED_HORIZON_DAYS]
-        gained = np.nonzero(np.diff(np.concatenate([[0.0], r])) > 0)[0]
+        seen = np.concatenate([[0.0], np.nan_to_num(r, nan=-np.inf)])
+        gained = np.nonzero(np.diff(np.maximum.accumulate(seen)) > 0)[0]
         if gained.size == 0:
             continue
         gaps = r[gained]
         true = gained + 1
+        # a case stands for every unit gained that day: a milestone of any step falls on
+        # a day in proportion to its gain, so the misses are weighed as a backtest sees them
+        weight = np.diff(np.concatenate([[0.0], gaps]))
         point = crossing_days(_point(method, engine.paths[method][i], bands), gaps)
         # the earliest date uses the high band (ratio quantile 0.9), the latest the low one
         lo80, hi80 = crossing_days(bands[i80[1]], gaps), crossing_days(bands[i80[0]], gaps)
         lo95, hi95 = crossing_days(bands[i95[1]], gaps), crossing_days(bands[i95[0]], gaps)
-        parts.append((np.full(true.size, day), true, point - true,
-                      (true >= lo80) & (true <= hi80), (true >= lo95) & (true <= hi95)))
+        if adaptive:
+            for b, (_, lo, hi) in enumerate(BUCKETS[:-1]):
+                sel = (true >= lo) & (true <= hi)
+                if not sel.any():
+                    continue
+                missed = np.zeros(len(LEVELS))
+                w = weight[sel] / weight[sel].sum()
+                late80, early80 = float(w @ (true[sel] > hi80[sel])), float(
+                    w @ (true[sel] < lo80[sel]))
+                late95, early95 = float(w @ (true[sel] > hi95[sel])), float(
+                    w @ (true[sel] < lo95[sel]))
+                # the low ratio quantiles give the late dates, the high ones the early dates
+                missed[[1, 2]] = late80 - 0.1
+                missed[[4, 5]] = early80 - 0.1
+                missed[0], missed[6] = late95 - 0.025, early95 - 0.025
+                heapq.heappush(pending, (day + hi, len(parts) * n_b + b, b, missed))
+        if day + SCORED_HORIZON_DAYS <= upto:
+            parts.append((np.full(true.size, day), true, point - true,
+                          (true >= lo80) & (true <= hi80), (true >= lo95) & (true <= hi95)))
+        else:
+            parts.append(tuple(np.array([], dtype=x.dtype) for x in (
+                true, true, true, true >= 0, true >= 0)))
     if not parts:
         empty = np.array([], dtype=np.int64)
-        return _Scored(empty, empty, empty, empty.astype(bool), empty.astype(bool))
-    cols = [np.concatenate(c) for c in zip(*parts, strict=True)]
-    return _Scored(*cols)
+        return _Scored(empty, empty, empty, empty.astype(bool), empty.astype(bool), widening)
+    o, t, err, i80_, i95_ = (np.concatenate(c) for c in zip(*parts, strict=True))
+    return _Scored(o, t, err, i80_, i95_, widening)
 
 
 def _bucket_scores(cases: _Scored, mask: np.ndarray) -> tuple[HorizonScore, ...]:
@@ -341,7 +449,27 @@ class Calibrator:
             for m, p in e.paths.items()
         }
         last = int(e.days[-1]) if e.days.size else anchor.toordinal()
-        self.cases = {m: _score_cases(e, m, self.scores[m], last) for m in self.methods}
+        # with auto, the count model is scored (and used) at the rare origins only
+        self.counting = len(self.methods) > 1 and COUNT_METHOD in self.methods
+        self.cases = {
+            m: _score_cases(
+                e, m, self._bands_at(m), last, adaptive=m != COUNT_METHOD,
+                only=e.rare if self.counting and m == COUNT_METHOD else None)
+            for m in self.methods
+        }
+
+    def _bands_at(self, method: str) -> BandsAt:
+        """Return the function giving ``method``'s bands at origin i, day, widening."""
+        e = self.engine
+
+        def bands(i: int, day: int, widening: np.ndarray) -> np.ndarray | None:
+            path = e.paths[method][i]
+            if method == COUNT_METHOD:
+                return count_bands(float(path[0]), MAX_HORIZON_DAYS, LEVELS)
+            got = _quantiles(self.scores[method], e.days, day)
+            return None if got is None else _finish(_widened(got[0], widening), path)
+
+        return bands
 
     def index_of(self, when: date) -> int | None:
         """Return the index of calibration date ``when``, None if it is not one."""
@@ -349,6 +477,34 @@ class Calibrator:
 
         hit = np.nonzero(self.engine.dates == when.toordinal())[0]
         return int(hit[0]) if hit.size else None
+
+    def _choices(self, i: int, day: int) -> tuple[list[str], dict[str, float | None], dict[
+            str, np.ndarray]]:
+        """Return the method per scored bucket at origin i, the candidates' MAE, their masks.
+
+        ``auto`` at a rare origin is the count model in every bucket; elsewhere each bucket
+        keeps the reference unless another candidate's past MAE in that bucket (cases known
+        at ``day``) is clearly lower.
+        """
+        import numpy as np
+
+        masks = {}
+        for m in self.methods:
+            c = self.cases[m]
+            masks[m] = (c.origin_day + SCORED_HORIZON_DAYS <= day) & (day - c.origin_day
+                                                                     <= WINDOW_DAYS)
+
+        def mae(m: str, lo: int, hi: int) -> float | None:
+            c = self.cases[m]
+            sel = masks[m] & (c.true_days >= lo) & (c.true_days <= hi)
+            return round(float(np.abs(c.errors[sel]).mean()), 3) if sel.any() else None
+
+        overall = {m: mae(m, 1, SCORED_HORIZON_DAYS) for m in self.methods}
+        if self.counting and bool(self.engine.rare[i]):
+            return [COUNT_METHOD] * (len(BUCKETS) - 1), overall, masks
+        pool = [m for m in self.methods if not (self.counting and m == COUNT_METHOD)]
+        chosen = [_choice({m: mae(m, lo, hi) for m in pool}, pool) for _, lo, hi in BUCKETS[:-1]]
+        return chosen, {m: overall[m] for m in pool}, masks
 
     def at(self, index: int) -> Calibration:
         """Return the calibration at the ``index``-th calibration origin (−1: the anchor)."""
@@ -360,29 +516,53 @@ class Calibrator:
                              input=self.series.category)
         i = index % e.days.size
         day = int(e.days[i])
-        mae: dict[str, float | None] = {}
-        masks = {}
-        for m in self.methods:
-            c = self.cases[m]
-            masks[m] = (c.origin_day + SCORED_HORIZON_DAYS <= day) & (day - c.origin_day
-                                                                     <= WINDOW_DAYS)
-            n = int(masks[m].sum())
-            mae[m] = round(float(np.abs(c.errors[masks[m]]).mean()), 3) if n else None
-        method = _choice(mae, self.methods)
-        got = _bands(self.scores[method], e.paths[method][i], e.days, day)
-        if got is None:
-            raise UsageError(
-                f"{self.series.category}: need at least {MIN_SCORES} weekly origins of "
-                f"reports before {date.fromordinal(day)} to calibrate the intervals",
-                input=date.fromordinal(day).isoformat(),
-            )
-        bands, used = got
+        chosen, mae, masks = self._choices(i, day)
+        col = _bucket_of_h(MAX_HORIZON_DAYS)
+        bands = np.empty((len(LEVELS), MAX_HORIZON_DAYS))
+        point = np.empty(MAX_HORIZON_DAYS)
+        used = 0
+        for m in dict.fromkeys(chosen):
+            got = (None if m == COUNT_METHOD else _quantiles(self.scores[m], e.days, day))
+            if got is None and m != COUNT_METHOD:
+                raise UsageError(
+                    f"{self.series.category}: need at least {MIN_SCORES} weekly origins of "
+                    f"reports before {date.fromordinal(day)} to calibrate the intervals",
+                    input=date.fromordinal(day).isoformat(),
+                )
+            b = self._bands_at(m)(i, day, self.cases[m].widening[i])
+            assert b is not None
+            used = max(used, got[1] if got else int(((day - e.days > 0)
+                                                     & (day - e.days <= WINDOW_DAYS)).sum()))
+            cols = np.isin(col, [k for k, c in enumerate(chosen) if c == m])
+            bands[:, cols] = b[:, cols]
+            point[cols] = _point(m, e.paths[m][i], b)[cols]
+        bands = np.maximum.accumulate(bands, axis=1)
+        point = np.maximum.accumulate(point)
+        method = chosen[0] if len(set(chosen)) == 1 else "+".join(dict.fromkeys(chosen))
         return Calibration(
             self.series.category, date.fromordinal(day), method, int(e.totals[i]),
-            tuple(np.round(_point(method, e.paths[method][i], bands), 3).tolist()),
+            tuple(np.round(point, 3).tolist()),
             tuple(tuple(np.round(b, 3).tolist()) for b in bands),
-            _bucket_scores(self.cases[method], masks[method]), mae, used,
+            self._scores(chosen, masks), mae, used, tuple(chosen),
         )
+
+    def _scores(self, chosen: list[str], masks: dict[str, np.ndarray]
+                ) -> tuple[HorizonScore, ...]:
+        """Return the bucket scores: each bucket's from the method chosen for it."""
+        import numpy as np
+
+        picked = []
+        for (_, lo, hi), m in zip(BUCKETS[:-1], chosen, strict=True):
+            c = self.cases[m]
+            sel = masks[m] & (c.true_days >= lo) & (c.true_days <= hi)
+            picked.append((c, sel))
+
+        def joined(field: str) -> np.ndarray:
+            return np.concatenate([getattr(c, field)[sel] for c, sel in picked])
+
+        whole = _Scored(joined("origin_day"), joined("true_days"), joined("errors"),
+                        joined("in80"), joined("in95"), np.empty(0))
+        return _bucket_scores(whole, np.ones(whole.true_days.size, dtype=bool))
 
 
 def point_days(series: LossSeries, gap: float, *, as_of: date | None = None,

@@ -15,6 +15,9 @@ report date depends on reports up to that date only.
   the rate path is exp(forecast) and F(h) its running sum. Parameters are refitted on
   fixed dates every :data:`REFIT_WEEKS` weeks (on the data up to that date) and the
   filter is run to each origin with the last parameters fitted on or before it.
+* ``count`` — for rare events (:mod:`attrition.analysis.forecast_counts`): a Poisson
+  rate from the last year's events with negative-binomial intervals; ``auto`` uses it
+  where the last year's rate is under a quarter of an event a day, and nothing else there.
 * ``growth`` — growth-aware empirical: the ``ewma7`` path corrected, per horizon, by the
   median of its own past log errors at that horizon (what a constant rate missed by when
   losses grew); the correction is made by the calibration, which owns the past errors.
@@ -31,13 +34,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from attrition.analysis.forecast_counts import count_rates
+
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
 AUTO = "auto"
 DEFAULT_METHOD = AUTO
 REFERENCE_METHOD = "ewma7"
-AUTO_CANDIDATES: tuple[str, ...] = ("ewma7", "trend", "growth")
+AUTO_CANDIDATES: tuple[str, ...] = ("ewma7", "trend", "growth", "count")
+COUNT_METHOD = "count"  # auto uses it, and only it, where events are rare
 
 METHOD_NAMES: dict[str, str] = {
     AUTO: "chosen per category by the rolling-origin backtest among "
@@ -45,6 +51,7 @@ METHOD_NAMES: dict[str, str] = {
     "ewma7": "exponentially weighted mean of daily increments, half-life 7 days",
     "trend": "damped local linear trend on the log weekly rate (statsmodels Holt, fitted)",
     "growth": "ewma7 corrected per horizon by the median of its own past errors (drift)",
+    "count": "rare events: Poisson rate of the last 365 days, negative-binomial intervals",
     "loggrowth": "28-day mean rate growing at its log growth of the last 182 days",
     "ewma5": "exponentially weighted mean of daily increments, half-life 5 days",
     "ewma10": "exponentially weighted mean of daily increments, half-life 10 days",
@@ -56,9 +63,9 @@ METHOD_NAMES: dict[str, str] = {
 REFIT_WEEKS = 26  # the trend's parameters are refitted on dates 26 weeks apart
 TREND_WEEKS = 104  # weeks of log rates the trend sees (fit and filter)
 GROWTH_DAYS = 182  # loggrowth: look-back for the log growth, and the cap ahead
-MEDIAN_POINT_METHODS = frozenset({"growth"})  # point = the median band, not the path
-RATE_FLOOR = 1.0
-DAMPING_MAX = 0.98  # per week: a trend fades to a level within about a year  # added to rates before taking logs (categories with zero days)
+MEDIAN_POINT_METHODS = frozenset({"growth", "count"})  # point = the median band, not the path
+RATE_FLOOR = 1.0  # added to rates before taking logs (categories with zero days)
+DAMPING_MAX = 0.98  # per week: a trend fades to a level within about a year
 
 # (total, daily, ends, horizon, ordinals of the origins) -> paths [origin, h]
 PathFunction = Callable[["np.ndarray", "np.ndarray", "np.ndarray", int, "np.ndarray"],
@@ -181,6 +188,7 @@ PATH_FUNCTIONS: dict[str, PathFunction] = {
     "ewma7": _constant(lambda x: ewma_rates(x, 7)),
     "trend": _trend_paths,
     "growth": _constant(lambda x: ewma_rates(x, 7)),  # its point is bias-corrected later
+    "count": _constant(count_rates),  # its bands and point come from the count model
     "loggrowth": _log_growth_paths,
     "ewma5": _constant(lambda x: ewma_rates(x, 5)),
     "ewma10": _constant(lambda x: ewma_rates(x, 10)),

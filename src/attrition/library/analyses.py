@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from attrition.analysis.streaks import Streaks, WindowStats
     from attrition.analysis.trends import MeanShift
     from attrition.model.series import LossSeries
+    from attrition.store import Store
 
 TREND_DAYS = 180  # change points cover the last 180 days unless a start is given
 
@@ -216,26 +217,8 @@ class AnalysesMethods(Door):
         return ForecastAnswer(frozenset(series_sources(series)), fc)
 
     def calibration(self, series: LossSeries, as_of: date | None, method: str) -> Calibration:
-        """Return the forecast calibration of ``series`` at ``as_of``: kept, else computed.
-
-        Computed once per data version (a fingerprint of every total up to ``as_of``) and
-        kept in the store; a read-only store still answers, without keeping it.
-        """
-        import json
-
-        from attrition.analysis.forecast_calibration import Calibration, calibrate, fingerprint
-        from attrition.errors import StoreError
-
-        key = (as_of or series.last_report_date or date.min).isoformat()
-        version = fingerprint(series, as_of)
-        hit = self.store.cached("forecast_calibration", series.category, key, method, version)
-        if hit is not None:
-            return Calibration.from_dict(json.loads(hit))
-        cal = calibrate(series, as_of=as_of, method=method)
-        with suppress(StoreError):
-            self.store.keep_cached("forecast_calibration", series.category, key, method,
-                                   version, json.dumps(cal.to_dict()))
-        return cal
+        """Return the forecast calibration of ``series`` at ``as_of``: kept, else computed."""
+        return kept_calibration(self.store, series, as_of, method)
 
     def backtest(
         self,
@@ -295,3 +278,28 @@ class AnalysesMethods(Door):
             raise UsageError("no category could be backtested: " + "; ".join(
                 f"{c}: {why}" for c, why in skipped.items()), input="--all")
         return BacktestAllAnswer(tuple(done), skipped)
+
+
+def kept_calibration(store: Store, series: LossSeries, as_of: date | None, method: str
+                     ) -> Calibration:
+    """Return the forecast calibration of ``series`` at ``as_of``: kept, else computed.
+
+    Computed once per data version (a fingerprint of every total up to ``as_of``) and
+    kept in the store; a read-only store still answers, without keeping it. The forecast,
+    the brief and the chart all read it here.
+    """
+    import json
+
+    from attrition.analysis.forecast_calibration import Calibration, calibrate, fingerprint
+    from attrition.errors import StoreError
+
+    key = (as_of or series.last_report_date or date.min).isoformat()
+    version = fingerprint(series, as_of)
+    hit = store.cached("forecast_calibration", series.category, key, method, version)
+    if hit is not None:
+        return Calibration.from_dict(json.loads(hit))
+    cal = calibrate(series, as_of=as_of, method=method)
+    with suppress(StoreError):
+        store.keep_cached("forecast_calibration", series.category, key, method,
+                          version, json.dumps(cal.to_dict()))
+    return cal

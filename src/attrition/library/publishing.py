@@ -6,7 +6,7 @@ and returns one answer (matplotlib, pandas and pyarrow load inside the methods).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -17,6 +17,7 @@ from attrition.library.results import Answer, envelope_meta
 from attrition.model.series import LossSeries
 
 if TYPE_CHECKING:  # pragma: no cover
+    from attrition.analysis.forecast_calibration import Calibration
     from attrition.publish.brief import Brief
     from attrition.publish.charts import ChartResult
     from attrition.publish.exports import ExportResult
@@ -48,11 +49,14 @@ class SeriesReader(Mapping[str, LossSeries]):
 def publish_record(
     store: Store, as_of: date | None = None, *, findings: bool = False, independent: bool = False,
     beside: IndependentSeries | None = None,
+    calibrations: Callable[[LossSeries], Calibration] | None = None,
 ) -> Record:
     """Return what publishing reads from ``store`` as known on ``as_of`` (never the store itself).
 
     ``findings`` also loads the stored findings (the brief lists them); ``beside`` is
-    what the compare/territory charts and the brief's independent section draw.
+    what the compare/territory charts and the brief's independent section draw;
+    ``calibrations`` gives a series' kept forecast calibration (the library's cache), so a
+    brief or chart prints the same ``auto`` forecast as ``attrition forecast``.
     """
     from attrition.model.categories import KEYS
     from attrition.publish.inputs import Record
@@ -65,7 +69,7 @@ def publish_record(
 
         extra = independent_tables(store)
     return Record(as_of, SeriesReader(store, as_of), table, store.sources_summary(),
-                  store.findings() if findings else (), extra, beside)
+                  store.findings() if findings else (), extra, beside, calibrations)
 
 
 @dataclass(frozen=True)
@@ -151,6 +155,13 @@ class ExportAnswer(Answer):
 class PublishingMethods(Door):
     """Brief, chart, card and export."""
 
+    def _auto_calibration(self, series: LossSeries) -> Calibration:
+        """Return the kept ``auto`` forecast calibration of ``series`` (as ``forecast`` uses)."""
+        from attrition.analysis.forecast_methods import DEFAULT_METHOD
+        from attrition.library.analyses import kept_calibration
+
+        return kept_calibration(self.store, series, None, DEFAULT_METHOD)
+
     def brief(
         self,
         category: str = "personnel",
@@ -168,7 +179,8 @@ class PublishingMethods(Door):
         key = lookup_category(category).key
         day = as_of_date(as_of)
         made = build_brief(publish_record(self.store, day, findings=True,
-                                          beside=brief_beside(self.store, key, day)),
+                                          beside=brief_beside(self.store, key, day),
+                                          calibrations=self._auto_calibration),
                            category=key)
         text = render_brief(made, lang=lang, fmt=fmt)
         out = Path(output) if output is not None else None
@@ -208,7 +220,8 @@ class PublishingMethods(Door):
             key = lookup_category(category or ("tanks" if kind == "compare" else "personnel")).key
             if kind == "compare":
                 beside = beside_series(self.store, key, day)
-        record = publish_record(self.store, day, beside=beside)
+        record = publish_record(self.store, day, beside=beside,
+                                calibrations=self._auto_calibration)
         return ChartAnswer(render_chart(record, kind, key, Path(output), start=start, end=end,
                                         lang=lang))
 

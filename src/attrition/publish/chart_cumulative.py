@@ -17,8 +17,6 @@ from attrition.analysis.forecast import (
     forecast,
     headline_milestone,
 )
-from attrition.analysis.forecast_calibration import calibrate
-from attrition.analysis.forecast_methods import REFERENCE_METHOD
 from attrition.errors import UsageError
 from attrition.model.categories import get_category
 from attrition.model.dates import DateConvention, loss_date, report_date_for
@@ -83,7 +81,7 @@ def draw_cumulative(record: Record, request: ChartRequest) -> tuple[Figure, Draw
         raise UsageError(f"no figures for {key} from {start}", input=str(start))
     total = rows[-1].total
     milestone = headline_milestone(total)
-    cal = calibrate(cut, method=REFERENCE_METHOD)
+    cal = record.calibration(cut)  # the library's kept auto calibration
     first = forecast(cut, LOSS, milestones=[milestone], calibration=cal)
     crossing = first.crossings[0]
     hi_end = crossing.interval_95[1] if crossing.interval_95 else None

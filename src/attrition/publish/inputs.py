@@ -8,14 +8,17 @@ any other object with these fields, so publish imports nothing from the store.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from attrition.checks import ConsensusPoint
 from attrition.model.series import LossSeries
 from attrition.publish.independent_tables import IndependentSeries, IndependentTables
+
+if TYPE_CHECKING:  # pragma: no cover
+    from attrition.analysis.forecast_calibration import Calibration
 
 
 class Figure(ConsensusPoint, Protocol):
@@ -80,6 +83,20 @@ class Record:
     findings: Sequence[FindingInfo] = field(default=())
     independent: IndependentTables | None = None  # exports only: counts that never vote
     beside: IndependentSeries | None = None  # compare/territory charts and the brief
+    # the library's forecast calibration of a series (``auto``, kept per data version)
+    calibrations: Callable[[LossSeries], Calibration] | None = None
+
+    def calibration(self, series: LossSeries) -> Calibration:
+        """Return the ``auto`` forecast calibration of ``series`` (the library's kept one).
+
+        Without a provider (a Record built by hand) it is computed here.
+        """
+        if self.calibrations is not None:
+            return self.calibrations(series)
+        from attrition.analysis.forecast_calibration import calibrate
+        from attrition.analysis.forecast_methods import DEFAULT_METHOD
+
+        return calibrate(series, method=DEFAULT_METHOD)
 
     def findings_of(self, category: str, start: date, end: date) -> list[FindingInfo]:
         """Return the findings about ``category`` with report dates in [start, end]."""

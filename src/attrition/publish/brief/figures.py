@@ -16,7 +16,7 @@ from typing import Any
 from attrition.analysis.changepoints import change_points
 from attrition.analysis.extremes import day_rank, extremes
 from attrition.analysis.forecast import forecast, headline_milestone
-from attrition.analysis.forecast_methods import REFERENCE_METHOD
+from attrition.analysis.forecast_methods import DEFAULT_METHOD
 from attrition.analysis.periods import custom_period, period_rows
 from attrition.analysis.streaks import streaks
 from attrition.analysis.trends import rolling_means
@@ -259,7 +259,8 @@ def fact_trend(ctx: BriefContext) -> Fact:
 def fact_milestone(ctx: BriefContext) -> Fact:
     """When the next headline round number is expected, with 50/80/95% intervals."""
     milestone = headline_milestone(ctx.last.total)
-    result = forecast(ctx.series, LOSS, milestones=[milestone], method=REFERENCE_METHOD)
+    result = forecast(ctx.series, LOSS, milestones=[milestone], method=DEFAULT_METHOD,
+                      calibration=ctx.record.calibration(ctx.series))
     crossing = asdict(result.crossings[0])
     data = {"milestone": milestone, "last_total": result.last_total,
             "rate_per_day": result.rate_per_day, "method": result.method,
