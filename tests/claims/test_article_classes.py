@@ -106,3 +106,18 @@ def test_soldiers_named_again_end_the_equipment_topic(petro_series: dict[str, Lo
             "record pace, with 38,130 in September.")
     report = check_text(text, petro_series, as_of=date(2024, 10, 11))
     assert [(v.claim.value, v.claim.category) for v in report.verdicts] == [(38130, "personnel")]
+
+
+def test_an_abbreviated_month_with_a_dot_and_a_day_is_one_date() -> None:
+    from attrition.claims.dates import find_times
+
+    refs = find_times("As of Oct. 9, Kyiv said Russia had lost 2,300 tanks.", date(2022, 10, 10))
+    assert [(r.kind, r.text) for r in refs] == [("day", "Oct. 9")]
+    refs = find_times("As of Sept. 12, the count rose.", date(2022, 10, 10))
+    assert [(r.kind, r.text) for r in refs] == [("day", "Sept. 12")]
+
+
+def test_the_length_of_a_span_in_hours_is_no_figure(petro_series: dict[str, LossSeries]) -> None:
+    text = "Russia lost 1,030 soldiers over a 24-hour span, the General Staff said on Tuesday."
+    report = check_text(text, petro_series, as_of=date(2023, 2, 7))
+    assert 24 not in {v.claim.value for v in report.verdicts}

@@ -338,6 +338,7 @@ NOT_LOSS_RE = [(reason, re.compile(rf"\b(?:{pattern})\b", _I)) for reason, patte
 
 OUT_UNIT_AFTER = [
     ("time of day", r":\d{2}\b|\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"),
+    ("duration", r"-?\s*hours?\b|-годинн\w*|\s*годин\w*"),  # "over a 24-hour stretch"
     ("percentage", r"%|percent\b|per\s*cent\b|percentage|відсот\w*|процент\w*|п\.п\."),
     ("area", r"km²|km2\b|sq\.?\s*(?:km|mi|kilomet\w*|miles?)\b|square\s+(?:kilomet\w*|miles?)|кв\.?\s*км|км²|км2|"
              r"квадратн\w*\s+кілометр\w*|hectares?\b|гектар\w*|га\b"),

@@ -201,7 +201,7 @@ def unit_reason(text: str, number: NumberSpan) -> str | None:
     return None
 
 
-SILENT_REASONS = {"model designation", "time of day", "number sign"}
+SILENT_REASONS = {"model designation", "time of day", "number sign", "duration"}
 
 
 def not_loss_reason(phrase: str) -> str | None:
