@@ -31,7 +31,7 @@ from attrition.analysis.period_calendar import (
 )
 from attrition.errors import UsageError
 from attrition.model.dates import DateConvention, day_offset
-from attrition.model.series import LossSeries
+from attrition.model.series import LossSeries, derived
 
 PERIOD_BYS: tuple[str, ...] = ("day", "week", "month", "quarter", "year")
 
@@ -178,24 +178,13 @@ class _Rows:
         self.coarse = [i for i, r in enumerate(rows) if r.is_coarse]
 
 
-_ROWS_CACHE: dict[tuple[int, str], tuple[LossSeries, _Rows]] = {}
-
-
-def _rows_of(series: LossSeries, convention: DateConvention) -> _Rows:
+def _rows(series: LossSeries, convention: DateConvention) -> _Rows:
     """Return the series' rows as lists, built once per series object and convention.
 
-    A claim check asks for hundreds of periods of the same series; the series is immutable,
-    so its lists are kept (the last few series only) while that very object is asked for.
+    A claim check asks for hundreds of periods of one series, the brief several; the
+    series is immutable, so its lists are kept while that very object lives.
     """
-    key = (id(series), str(convention))
-    hit = _ROWS_CACHE.get(key)
-    if hit is not None and hit[0] is series:
-        return hit[1]
-    rows = _Rows(series, convention)
-    if len(_ROWS_CACHE) >= 64:
-        _ROWS_CACHE.clear()
-    _ROWS_CACHE[key] = (series, rows)
-    return rows
+    return derived(series, ("period_rows", convention), lambda s: _Rows(s, convention))
 
 
 def period_rows(
@@ -209,7 +198,7 @@ def period_rows(
 ) -> list[PeriodRow]:
     """Return one row per period overlapping [start, end] (default: the whole series)."""
     check_period(by, week_start)
-    rows = _rows_of(series, convention)
+    rows = _rows(series, convention)
     window = period_window(rows.day, start, end)
     if window is None:
         return []
@@ -262,7 +251,7 @@ def custom_period(
         tuple(d.toordinal() for d in lasts), (1, -1, -1), (2 if year_earlier else -1, -1, -1),
         (labels[2] if year_earlier else None, None, None),
     )
-    return _period_rows(_rows_of(series, convention), periods, convention, 0, today)[0]
+    return _period_rows(_rows(series, convention), periods, convention, 0, today)[0]
 
 
 def _period_rows(
