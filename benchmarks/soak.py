@@ -1,5 +1,5 @@
 """Soak: a fixed request rate for a bounded time, with an ingest (as `attrition update` does)
-in the middle; reports errors, latency and the server's memory over time.
+in the middle, started once every URL has answered once (readiness); reports errors, latency and the server's memory over time.
 
 Usage: ``make soak`` (defaults: 300 s at 50 req/s, 2 workers) or
 ``python benchmarks/soak.py SECONDS RATE``. Local only (127.0.0.1), bounded in time and
@@ -73,6 +73,10 @@ def main(seconds: int = 300, rate: int = 50) -> int:
                     break
             except httpx.HTTPError:
                 time.sleep(0.2)
+        # readiness: each URL answers once before the clock starts (a cold start computes the
+        # brief's forecast calibration, ~5 s CPU per worker; a load balancer would wait too)
+        for url in URLS:
+            httpx.get(base + url, timeout=180)
         before = httpx.get(base + "/v1/latest").json()["data"]
 
         def update() -> None:

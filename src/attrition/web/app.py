@@ -50,7 +50,7 @@ def create_desk_app(
     app.mount("/static", StaticFiles(directory=STATIC), name="desk-static")
     app.state.version_label = VersionLabel(app)
     app.state.feed_entries = feed.FeedEntries()
-    app.state.hot_paths += ["/", "/uk/", "/feed.xml"]
+    app.state.hot_paths += ["/", "/uk/"]
     return app
 
 
