@@ -78,3 +78,43 @@ def test_bulk_load_works_on_every_dialect(store: Store, kit: Any) -> None:
     with store.transaction(), store.bulk_load():
         kit.add(store, "minfin", [kit.obs("tanks", "2024-12-01", 9469)])
     assert [v.total for v in store.source_values("tanks", date(2024, 12, 1))] == [9469]
+
+
+def test_a_first_load_without_bulk_load_builds_the_index_at_commit(
+    tmp_path: Path, kit: Any
+) -> None:
+    store = open_store(tmp_path / "s.sqlite")
+    before = _index_sql(store)
+    with store.transaction():
+        kit.add(store, "minfin", [kit.obs("tanks", "2024-12-01", 9469)])
+        assert not _has_index(store)  # dropped on the first rows, built once at COMMIT
+        kit.add(store, "lod_db", [kit.obs("tanks", "2024-12-01", 9469)])
+    assert _has_index(store) and _index_sql(store) == before
+    assert store.source_totals("lod_db")[("tanks", date(2024, 12, 1))] == 9469
+    store.close()
+
+
+def test_a_failed_first_load_leaves_no_rows_and_the_index_in_place(
+    tmp_path: Path, kit: Any
+) -> None:
+    store = open_store(tmp_path / "s.sqlite")
+    with pytest.raises(RuntimeError), store.transaction():
+        kit.add(store, "minfin", [kit.obs("tanks", "2024-12-01", 9469)])
+        raise RuntimeError("the write failed half-way")
+    assert _has_index(store) and store.source_totals("minfin") == {}
+    with store.transaction():  # a rolled-back savepoint brings the index back before COMMIT
+        with pytest.raises(RuntimeError), store.transaction():
+            kit.add(store, "minfin", [kit.obs("tanks", "2024-12-01", 9469)])
+            raise RuntimeError("the inner write failed")
+        kit.add(store, "minfin", [kit.obs("tanks", "2024-12-02", 9470)])
+    assert _has_index(store) and list(store.source_totals("minfin").values()) == [9470]
+    store.close()
+
+
+def test_a_load_into_a_table_with_rows_keeps_the_index(tmp_path: Path, kit: Any) -> None:
+    store = open_store(tmp_path / "s.sqlite")
+    kit.add(store, "minfin", [kit.obs("tanks", "2024-12-01", 9469)])
+    with store.transaction():
+        kit.add(store, "minfin", [kit.obs("tanks", "2024-12-02", 9470)])
+        assert _has_index(store)
+    store.close()

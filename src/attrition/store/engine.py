@@ -115,6 +115,11 @@ class Engine:
         self._errors = errors
         self._lock = RLock()
         self._depth = 0
+        # what the writes of the open transaction leave for later steps of the same one
+        # (cleared when it begins and ends): ``memo`` for values, ``before_commit`` for
+        # statements run just before COMMIT (a rollback drops them with the rest)
+        self.memo: dict[str, Any] = {}
+        self.before_commit: list[str] = []
 
     # ---- statements ----
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
@@ -230,15 +235,20 @@ class Engine:
                 return
             self._plain("BEGIN IMMEDIATE" if self.dialect.name == "sqlite" else "BEGIN")
             self._depth = 1
+            self.memo, self.before_commit = {}, []
             try:
                 if self.dialect.name == "postgresql":
                     self._plain(f"SELECT pg_advisory_xact_lock({_PG_WRITER_LOCK})")
                 yield
+                for sql in self.before_commit:
+                    self._plain(sql)
             except BaseException:
                 self._depth = 0
+                self.memo, self.before_commit = {}, []
                 self._quiet("ROLLBACK")
                 raise
             self._depth = 0
+            self.memo, self.before_commit = {}, []
             try:
                 self._plain("COMMIT")
             except BaseException:

@@ -154,6 +154,8 @@ def add_observations(
                 revising.append((len(pending), prev))
             pending.append((obs, day))
             current[key] = (-len(pending), total, printed, doc_id)
+        if pending:
+            _defer_index_on_first_load(engine)
         ids = engine.allocate_ids("observations", len(pending))
         obs_rows = ObservationRow.db_rows(ids, doc_id, source, pending, stamp)
         changed = [
@@ -176,7 +178,43 @@ def add_observations(
                  r.new_total, r.old_increment, r.new_increment, stamp, r.reason)
                 for r in revisions
             ])
-    return WriteResult(len(pending) - len(changed), len(changed), unchanged, revisions, obs_rows)
+        result = WriteResult(
+            len(pending) - len(changed), len(changed), unchanged, revisions, obs_rows
+        )
+        engine.memo.setdefault(_WRITTEN, []).append(result)
+    return result
+
+
+# engine.memo keys: this transaction's WriteResults (what refresh_consensus takes from
+# memory when not given ``written``), and whether the index question was settled
+_WRITTEN = "observations_written"
+_INDEX_SETTLED = "observations_index_settled"
+
+
+def _defer_index_on_first_load(engine: Engine) -> None:
+    """On SQLite, when the observations table is empty, build its index at COMMIT, once.
+
+    The bulk_observations shortcut for every transaction that starts from an empty table
+    (a first import made of several add_observations calls): the index is dropped here
+    and created again just before the transaction commits, as one sorted build instead of
+    row-by-row updates. The drop and the build are part of the transaction, so a rollback
+    or a kill leaves the index as it was; reads in between work, unindexed. Settled once
+    per transaction; a no-op when the index is already gone (bulk_observations).
+    """
+    if engine.dialect.name != "sqlite" or engine.memo.get(_INDEX_SETTLED):
+        return
+    engine.memo[_INDEX_SETTLED] = True
+    if engine.scalar("SELECT 1 FROM observations LIMIT 1") is not None or not engine.scalar(
+        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = ?",
+        (OBSERVATIONS_INDEX,),
+    ):
+        return
+    engine.execute(f"DROP INDEX {OBSERVATIONS_INDEX}")
+    # IF NOT EXISTS: a rolled-back savepoint brings the index back (SQLite stores the
+    # statement without those words, so the schema reads the same)
+    engine.before_commit.append(
+        OBSERVATIONS_INDEX_SQL.replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", 1)
+    )
 
 
 def add_corrections(
@@ -324,8 +362,11 @@ def refresh_consensus(
     cats = None if categories is None else sorted(set(categories))
     if cats == []:
         return ConsensusRefresh({}, [])
+    written = list(written)
     with gc_paused(), engine.transaction():
-        by_category = group_current(_votes(engine, cats, written))
+        by_category = group_current(
+            _votes(engine, cats, written or engine.memo.get(_WRITTEN, ()))
+        )
         amounts = reads.correction_amounts(engine, cats, source_rank)
         refreshed: dict[str, list[ConsensusRow]] = {}
         findings: list[Finding] = []
