@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from attrition.claims.lexicon import (
     NOT_LOSS_RE,
@@ -50,6 +51,7 @@ class Noun:
     text: str
 
 
+@lru_cache(maxsize=8192)  # pure; the dating pass and the real pass look up the same phrases
 def _lookup(phrase: str) -> Category | None:
     phrase = phrase.strip().rstrip(".").strip()
     cat = find_category(phrase)
@@ -63,7 +65,14 @@ def _lookup(phrase: str) -> Category | None:
 
 def noun_after(text: str, pos: int, limit: int) -> Noun | None:
     """Return the category noun right after a number (within ``limit``), or None."""
-    tokens = [(m.start() + pos, m.end() + pos, m.group()) for m in _TOKEN.finditer(text[pos:limit])][:12]
+    found = _noun_at_start(text[pos:limit])
+    return None if found is None else Noun(found.category, found.start + pos, found.end + pos, found.text)
+
+
+@lru_cache(maxsize=4096)  # keyed on the short window only: the dating pass and the real pass read the same ones
+def _noun_at_start(text: str) -> Noun | None:
+    """Return the category noun at the start of ``text`` (positions within it), or None."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)][:12]
     i = 0
     skipped = 0
     while i < len(tokens):
@@ -214,6 +223,7 @@ def not_loss_reason(phrase: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # pure; each window is read by the dating pass and again by the real pass
 def side_in(text: str) -> str | None:
     """Return "ru" or "ua" for the last side whose losses ``text`` mentions, else None."""
     last_ru = max((m.end() for p in (RUSSIAN_SIDE, UKRAINE_AGENT) for m in p.finditer(text)), default=-1)
