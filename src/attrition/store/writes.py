@@ -336,11 +336,13 @@ def _votes(
         first = _ID(batches[0][0])
         stored = engine.scalar("SELECT COUNT(*) FROM observations WHERE id >= ?", (first,))
         if stored == sum(len(rows) for rows in batches):
-            wanted = None if cats is None else set(cats)
+            older = reads.observation_votes(engine, cats, before_id=first)
+            if cats is None:  # every row: mapped in C, no generator step per row
+                return chain(older, *(map(vote_of_stored, rows) for rows in batches))
+            wanted = set(cats)
             return chain(
-                reads.observation_votes(engine, cats, before_id=first),
-                (vote_of_stored(r) for rows in batches for r in rows
-                 if wanted is None or _CATEGORY(r) in wanted),
+                older,
+                (vote_of_stored(r) for rows in batches for r in rows if _CATEGORY(r) in wanted),
             )
     return reads.observation_votes(engine, cats)
 
