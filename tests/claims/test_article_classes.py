@@ -121,3 +121,34 @@ def test_the_length_of_a_span_in_hours_is_no_figure(petro_series: dict[str, Loss
     text = "Russia lost 1,030 soldiers over a 24-hour span, the General Staff said on Tuesday."
     report = check_text(text, petro_series, as_of=date(2023, 2, 7))
     assert 24 not in {v.claim.value for v in report.verdicts}
+
+
+def test_in_a_week_is_the_seven_reports_before_the_article(petro_series: dict[str, LossSeries]) -> None:
+    text = "Kyiv: Russia Lost 5,200 Soldiers and 75 Tanks in a Week"
+    report = check_text(text, petro_series, as_of=date(2024, 3, 10))
+    assert [(v.claim.value, v.claim.kind) for v in report.verdicts] == [
+        (5200, ClaimKind.PERIOD), (75, ClaimKind.PERIOD)]
+    assert all(v.claim.time is not None and "7 days" in v.claim.time.primary.label for v in report.verdicts)
+
+
+def test_more_than_before_a_listed_figure_does_not_cut_the_list_from_its_period(
+    petro_series: dict[str, LossSeries],
+) -> None:
+    text = "Russian troops lost 5,900 soldiers and more than 150 artillery systems over the past week."
+    report = check_text(text, petro_series, as_of=date(2024, 3, 10))
+    assert [(v.claim.value, v.claim.kind) for v in report.verdicts] == [
+        (5900, ClaimKind.PERIOD), (150, ClaimKind.PERIOD)]
+
+
+def test_ukraine_after_in_is_where_russia_lost_not_who_lost(petro_series: dict[str, LossSeries]) -> None:
+    text = "Moscow's army in Ukraine lost 1,020 soldiers over the past day, Kyiv said."
+    report = check_text(text, petro_series, as_of=date(2024, 3, 10))
+    assert [v.claim.value for v in report.verdicts] == [1020]
+    text = "Ukraine lost 600 soldiers near the river, Moscow said."
+    assert not check_text(text, petro_series, as_of=date(2024, 3, 10)).verdicts
+
+
+def test_fighters_are_soldiers_and_fighter_jets_are_aircraft(petro_series: dict[str, LossSeries]) -> None:
+    text = "Russia lost 910 fighters and two fighter jets over the past 24 hours, Kyiv said."
+    report = check_text(text, petro_series, as_of=date(2024, 3, 10))
+    assert [(v.claim.value, v.claim.category) for v in report.verdicts] == [(910, "personnel"), (2, "aircraft")]

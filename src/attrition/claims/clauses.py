@@ -72,9 +72,10 @@ UKRAINIAN_ADJ = re.compile(r"\b(?:ukrainian|ukraine['’]s|українськ\w*
 COMPARED = re.compile(r"(?:\bthan|\bніж|\bcompared\s+(?:with|to)|\bпорівняно\s+з)\s+(?:in|during|у|в|за)?\s*$", re.I)
 
 
+# "more than 200" is a hedge on the figure, not a comparison that opens a clause
 CLAUSE_BREAK = re.compile(
     r"\b(?:when|which|that|while|whereas|after|before|since|because|but|коли|який|яка|які|що|після|"
-    r"але|тоді\s+як|up\s+from|down\s+from|compared\s+(?:with|to)|versus|vs|than|ніж|порівняно\s+з|проти)\b|[;:—–]",
+    r"але|тоді\s+як|up\s+from|down\s+from|compared\s+(?:with|to)|versus|vs|(?<!more\s)(?<!less\s)(?<!fewer\s)than|ніж|порівняно\s+з|проти)\b|[;:—–]",
     re.I,
 )
 

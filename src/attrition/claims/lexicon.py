@@ -260,7 +260,8 @@ UKRAINE_AS_SOURCE = re.compile(
     _I,
 )
 UKRAINE_LOSER = re.compile(
-    r"(?:ukraine|україна|ukraine['’]s\s+(?:army|military|forces|armed\s+forces)|"
+    # "Russia's forces in Ukraine lost ...": a place after "in", not the side that lost
+    r"(?<!\bin\s)(?<!\bу\s)(?<!\bв\s)(?:ukraine|україна|ukraine['’]s\s+(?:army|military|forces|armed\s+forces)|"
     r"ukrainian\s+(?:army|military|forces|troops|side)|kyiv)\s+(?:has\s+|had\s+|have\s+)?(?:lost|loses|suffered|втратила)|"
     r"(?:ukraine['’]s|ukrainian|kyiv['’]s|our)\s+(?:own\s+)?(?:(?:troop|combat|battlefield)\s+)?(?:losses|casualties|dead|soldiers|troops|servicemen|military\s+losses)|"
     r"(?:losses|casualties)\s+(?:of|among)\s+(?:ukraine|ukrainian|kyiv)|"

@@ -123,7 +123,7 @@ def _h_rolling_any(m: re.Match[str], as_of: date) -> TimeRef | None:
 
 
 def _h_rolling_unit(m: re.Match[str], as_of: date) -> TimeRef | None:
-    unit = (_first(m, "unit", "unit2", "unit3") or "").lower()
+    unit = (_first(m, "unit", "unit2", "unit3", "unit4") or "").lower()
     days = 14 if unit.startswith(("fortnight", "два")) else 30 if unit.startswith(("month", "місяц")) else 7
     return _rolling(m, days, as_of)
 
@@ -166,7 +166,7 @@ RELATIVE_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(r"\b(?:today|сьогодні)\b", _F), _h_today),
     (re.compile(r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:у|в)\s+(?P<wd2>понеділок|вівторок|середу|четвер|п['’ʼ]?ятницю|суботу|неділю)\b", _F), lambda m, a: _h_weekday_any(m, a)),
     (re.compile(r"\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|previous|preceding)\s+(?P<n>\w+)\s+(?P<unit>days|weeks|months)\b|\b(?:за|протягом|упродовж)\s+(?:останні|минулі|попередні)\s+(?P<n2>\w+)\s+(?P<unit2>днів|дні|діб|доби|тижні|тижнів|місяці|місяців)\b", _F), lambda m, a: _h_rolling_any(m, a)),
-    (re.compile(r"\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|previous|preceding)\s+(?P<unit>week|fortnight|month)\b|\b(?:this|the)\s+past\s+(?P<unit3>week|month)\b|\b(?:за|протягом|упродовж)\s+(?:останній\s+|останні\s+)?(?P<unit2>тиждень|місяць|два\s+тижні)\b", _F), lambda m, a: _h_rolling_unit(m, a)),
+    (re.compile(r"\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|previous|preceding)\s+(?P<unit>week|fortnight|month)\b|\b(?:this|the)\s+past\s+(?P<unit3>week|month)\b|\b(?:in|within|over|during)\s+(?:just\s+|only\s+)?(?:a|one)\s+(?:single\s+)?(?P<unit4>week)\b|\b(?:за|протягом|упродовж)\s+(?:останній\s+|останні\s+)?(?P<unit2>тиждень|місяць|два\s+тижні)\b", _F), lambda m, a: _h_rolling_unit(m, a)),
     (re.compile(r"\b(?P<which>last|previous|this)\s+(?P<unit>week|month|year)\b|\b(?P<which2>минулого|цього|попереднього|поточного)\s+(?P<unit2>тижня|місяця|року)\b|\bза\s+(?P<which3>минулий|попередній|цей)\s+(?P<unit3>тиждень|місяць|рік)\b", _F), lambda m, a: _h_calendar_any(m, a)),
     (re.compile(r"\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<unit>year|month|week)\b|\bso\s+far\s+this\s+(?P<unit2>year|month|week)\b|\b(?:з|від)\s+початку\s+(?P<unit3>року|місяця|тижня)\b|\byear[- ]to[- ]date\b", _F), lambda m, a: _h_since_start_any(m, a)),
 ]
