@@ -152,3 +152,19 @@ def test_fighters_are_soldiers_and_fighter_jets_are_aircraft(petro_series: dict[
     text = "Russia lost 910 fighters and two fighter jets over the past 24 hours, Kyiv said."
     report = check_text(text, petro_series, as_of=date(2024, 3, 10))
     assert [(v.claim.value, v.claim.category) for v in report.verdicts] == [(910, "personnel"), (2, "aircraft")]
+
+
+def test_a_capitalised_multiplier_in_a_headline_is_part_of_its_number() -> None:
+    from attrition.claims.numbers import find_numbers
+
+    assert [(n.text, n.value) for n in find_numbers("Losses Pass 1 Million, Kyiv Says")] == [("1 Million", 1_000_000)]
+
+
+def test_a_number_word_of_hundreds_is_a_figure_and_at_least_holds_at_its_bound(
+    petro_series: dict[str, LossSeries],
+) -> None:
+    text = "За минулу добу українські воїни знешкодили щонайменше дві сотні ворогів."
+    report = check_text(text, petro_series, as_of=date(2022, 6, 18))
+    (verdict,) = report.verdicts
+    assert (verdict.claim.value, verdict.claim.kind) == (200, ClaimKind.DAY)
+    assert verdict.verdict is VerdictKind.CORRECT  # the day's figure was exactly 200

@@ -269,7 +269,8 @@ def _where_figures_are(doc: Document, numbers: list[NumberSpan]) -> list[tuple[i
 def _keep_number(text: str, n: NumberSpan, stimes: list[TimeRef], s1: int) -> bool:
     if any(t.start_pos < n.end and n.start < t.end_pos for t in stimes):
         return False
-    if n.is_year_like or (n.is_word and n.value < 1000):
+    # a small number word is a figure only with its noun ("two jets"); "дві сотні" is one as digits are
+    if n.is_year_like or (n.is_word and n.value < 100):
         return noun_after(text, n.end, min(s1, n.end + 80)) is not None
     return True
 

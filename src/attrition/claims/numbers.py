@@ -47,7 +47,7 @@ _LONG_MULT = (
 _DIGITS = re.compile(
     rf"(?<![\w.,])(?P<int>\d{{1,3}}(?:(?P<sep>{_SEP})\d{{3}})(?:(?P=sep)\d{{3}})*(?!\d)|\d+)"
     rf"(?:(?P<dec>[.,])(?P<frac>\d+))?"
-    rf"(?:[\s\u00a0]?(?P<mult>{_LONG_MULT})\.?(?!\w)|(?P<short>[kK]|m|mn|bn)(?!\w))?",
+    rf"(?:[\s\u00a0]?(?P<mult>(?i:{_LONG_MULT}))\.?(?!\w)|(?P<short>[kK]|m|mn|bn)(?!\w))?",
 )
 _TAIL = re.compile(r"\s+(\d{1,3})(?![\d.,]?\d)(?!\s*(?:тис|млн))")
 _TAIL_MILLION = re.compile(r"\s+(\d{1,3}(?:[ \u00a0\u202f]\d{3})?)(?![\d.,]?\d)(?!\s*(?:тис|млн))")  # "1 мільйон 209 880"
@@ -73,7 +73,7 @@ _UNITS_UK = {
     "девятсот": 900,
 }
 _UNITS = {**_UNITS_EN, **_UNITS_UK}
-_HUNDRED = {"hundred": 100}
+_HUNDRED = {"hundred": 100, "сотні": 100, "сотень": 100, "сотню": 100}  # "дві сотні" = 200
 _SCALES = {k: v for k, v in _MULT_WORDS.items() if len(k) > 3 or k in {"тис", "млн", "млрд"}}
 
 _ORDINALS_EN = {

@@ -47,6 +47,8 @@ def match(claim: Claim, expected: float) -> str | None:
         return "exact"
     if abs(e - v) < 0.5 and claim.step <= native and v >= 1000:
         return "exact"  # "over 1,073,530 troops": the official figure itself, hedged as the press does
+    if abs(e - v) < 0.5 and cmp is Comparator.AT_LEAST:
+        return "exact"  # "at least 200", "щонайменше дві сотні": the bound itself is the figure
     step = claim.step if claim.step > native else 0
     if cmp is Comparator.EXACT:
         tol = min(step / 2, 0.02 * v) if step else (0.5 if e != int(e) else 0)
