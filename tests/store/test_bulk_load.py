@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -117,4 +118,20 @@ def test_a_load_into_a_table_with_rows_keeps_the_index(tmp_path: Path, kit: Any)
     with store.transaction():
         kit.add(store, "minfin", [kit.obs("tanks", "2024-12-02", 9470)])
         assert _has_index(store)
+    store.close()
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_first_load_gives_the_connection_its_page_cache_size_back(
+    tmp_path: Path, kit: Any, fails: bool
+) -> None:
+    store = open_store(tmp_path / "s.sqlite")
+    store._engine.execute("PRAGMA cache_size = -3000")
+    with pytest.raises(RuntimeError) if fails else nullcontext(), store.transaction():
+        kit.add(store, "minfin", [kit.obs("tanks", "2024-12-01", 9469)])
+        assert store._engine.scalar("PRAGMA cache_size") < -3000  # raised for the load
+        if fails:
+            raise RuntimeError("the ingest failed half-way")
+    assert store._engine.scalar("PRAGMA cache_size") == -3000
+    assert _has_index(store)
     store.close()

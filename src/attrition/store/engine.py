@@ -117,9 +117,11 @@ class Engine:
         self._depth = 0
         # what the writes of the open transaction leave for later steps of the same one
         # (cleared when it begins and ends): ``memo`` for values, ``before_commit`` for
-        # statements run just before COMMIT (a rollback drops them with the rest)
+        # statements run just before COMMIT (a rollback drops them with the rest),
+        # ``after_end`` for connection settings put back once it committed or rolled back
         self.memo: dict[str, Any] = {}
         self.before_commit: list[str] = []
+        self.after_end: list[str] = []
 
     # ---- statements ----
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
@@ -246,6 +248,7 @@ class Engine:
                 self._depth = 0
                 self.memo, self.before_commit = {}, []
                 self._quiet("ROLLBACK")
+                self._end()
                 raise
             self._depth = 0
             self.memo, self.before_commit = {}, []
@@ -254,6 +257,14 @@ class Engine:
             except BaseException:
                 self._quiet("ROLLBACK")
                 raise
+            finally:
+                self._end()
+
+    def _end(self) -> None:
+        """Run the ``after_end`` statements of the transaction that just ended, once."""
+        end, self.after_end = self.after_end, []
+        for sql in end:
+            self._quiet(sql)
 
     def _savepoint(self) -> Iterator[None]:
         name = f"attrition_sp{self._depth}"

@@ -204,17 +204,29 @@ def _defer_index_on_first_load(engine: Engine) -> None:
     if engine.dialect.name != "sqlite" or engine.memo.get(_INDEX_SETTLED):
         return
     engine.memo[_INDEX_SETTLED] = True
-    if engine.scalar("SELECT 1 FROM observations LIMIT 1") is not None or not engine.scalar(
+    if engine.scalar("SELECT 1 FROM observations LIMIT 1") is not None:
+        return
+    # a first load writes ~20 MB of pages: a page cache that holds them spares spilling
+    # them mid-transaction and reading them back for the index; the connection's own
+    # size comes back when the transaction ends (committed or rolled back)
+    cache = int(engine.scalar("PRAGMA cache_size"))  # KiB when negative, else pages
+    kib = -cache if cache < 0 else cache * int(engine.scalar("PRAGMA page_size")) // 1024
+    if kib < _BULK_CACHE_KIB:
+        engine.execute(f"PRAGMA cache_size = -{_BULK_CACHE_KIB}")
+        engine.after_end.append(f"PRAGMA cache_size = {cache}")
+    if engine.scalar(
         "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = ?",
         (OBSERVATIONS_INDEX,),
     ):
-        return
-    engine.execute(f"DROP INDEX {OBSERVATIONS_INDEX}")
-    # IF NOT EXISTS: a rolled-back savepoint brings the index back (SQLite stores the
-    # statement without those words, so the schema reads the same)
-    engine.before_commit.append(
-        OBSERVATIONS_INDEX_SQL.replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", 1)
-    )
+        engine.execute(f"DROP INDEX {OBSERVATIONS_INDEX}")
+        # IF NOT EXISTS: a rolled-back savepoint brings the index back (SQLite stores the
+        # statement without those words, so the schema reads the same)
+        engine.before_commit.append(
+            OBSERVATIONS_INDEX_SQL.replace("CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", 1)
+        )
+
+
+_BULK_CACHE_KIB = 32 * 1024
 
 
 def add_corrections(
