@@ -168,3 +168,16 @@ def test_a_number_word_of_hundreds_is_a_figure_and_at_least_holds_at_its_bound(
     (verdict,) = report.verdicts
     assert (verdict.claim.value, verdict.claim.kind) == (200, ClaimKind.DAY)
     assert verdict.verdict is VerdictKind.CORRECT  # the day's figure was exactly 200
+
+
+def test_a_round_mark_restated_is_judged_once_at_its_most_exact_statement(
+    petro_series: dict[str, LossSeries],
+) -> None:
+    text = ("Russian Losses Top 1 Million\n\n"
+            "Russia's losses have passed 1,000,000 soldiers since the full-scale invasion began, "
+            "the General Staff said on Thursday. One million is a grim figure, officials said; "
+            "Russia has lost one million troops since the invasion began.")
+    report = check_text(text, petro_series, as_of=date(2025, 6, 13))
+    assert [(v.claim.value, v.claim.number_text) for v in report.verdicts] == [(1_000_000, "1,000,000")]
+    restated = [o for o in report.out_of_scope if o.reason.startswith("restates")]
+    assert [o.quote for o in restated][:1] == ["1 Million"] and len(restated) >= 2

@@ -206,7 +206,39 @@ def read_document(doc: Document, as_of: date, scales: Mapping[str, Scale] | None
         side = side_in(text[s0:s1])
         if side:
             state.last_side = side
-    return Extraction(tuple(state.claims), tuple(state.out))
+    claims, restated = _once_per_mark(state.claims)
+    return Extraction(claims, tuple(state.out) + restated)
+
+
+def _digit_count(claim: Claim) -> int:
+    return sum(ch.isdigit() for ch in claim.number_text)
+
+
+def _once_per_mark(claims: list[Claim]) -> tuple[tuple[Claim, ...], tuple[OutOfScope, ...]]:
+    """Judge a round mark stated several times in a text once ("1 Million" ... "1,000,000" ... "one million").
+
+    The statement written most exactly (most digits; the first when tied) is the claim; the
+    others name the same mark of the same category with no date but the war's, so they refer
+    back to it and are listed, not judged again.
+    """
+    marks: dict[tuple[str, int], Claim] = {}
+    for c in claims:
+        if c.kind in {ClaimKind.TOTAL, ClaimKind.MILESTONE} and c.value >= 1_000 and c.step * 1_000 >= c.value \
+                and c.step >= 100:
+            best = marks.get((c.category, c.value))
+            if best is None or _digit_count(c) > _digit_count(best):
+                marks[(c.category, c.value)] = c
+    kept: list[Claim] = []
+    out: list[OutOfScope] = []
+    for c in claims:
+        best = marks.get((c.category, c.value))
+        if best is not None and best is not c and c.kind in {ClaimKind.TOTAL, ClaimKind.MILESTONE} \
+                and (c.time is None or c.time.kind == "war"):
+            out.append(OutOfScope(c.quote, c.start, c.end, c.value,
+                                  f"restates the {c.value:,} mark stated in \"{best.quote}\" (judged once)"))
+        else:
+            kept.append(c)
+    return tuple(kept), tuple(out)
 
 
 def _topic(sentence: str, paragraph: int, state: _DocState) -> None:
