@@ -9,6 +9,7 @@ import pytest
 from attrition.errors import ParseError
 from attrition.model.records import Observation, RawDocument
 from attrition.sources.bulk import (
+    CategoryResolver,
     head_keys,
     new_observation,
     read_json_array,
@@ -107,3 +108,42 @@ def test_new_observation_is_the_same_frozen_value_as_the_constructor() -> None:
     )
     with pytest.raises(FrozenInstanceError):
         made.total = 1  # type: ignore[misc]
+
+
+def test_columns_of_a_row_are_its_keys_resolved_one_by_one() -> None:
+    doc = _doc("")
+    by_row = CategoryResolver(doc, ("date",))
+    by_key = CategoryResolver(doc, ("date",))
+    items = [{"date": "2024-12-03", "tank": 1, "field artillery": 2},
+             {"date": "2024-12-04", "tank": 1, "field artillery": 2},  # the same keys again
+             {"field artillery": 2, "date": "2024-12-05", "personnel": 3}]
+    for line_no, item in enumerate(items, 1):
+        assert by_row.columns(item, line_no) == tuple(by_key(k, line_no) for k in item)
+    with pytest.raises(ParseError) as row_error:
+        by_row.columns({"date": "2024-12-06", "tank": 1, "bananas": 2, "apples": 3}, 9)
+    with pytest.raises(ParseError) as key_error:
+        [by_key(k, 9) for k in ("date", "tank", "bananas", "apples")]
+    assert (row_error.value.field, row_error.value.line_no, str(row_error.value)) == (
+        key_error.value.field, key_error.value.line_no, str(key_error.value))
+    assert row_error.value.field == "bananas"
+
+
+def test_history_findings_are_those_of_each_row_in_report_date_order() -> None:
+    def row(day: int, **totals: int) -> Row:
+        d = date(2022, 3, day)
+        return Row(day, d, [Observation(k, d, v, line_no=day) for k, v in totals.items()])
+
+    batch = build_batch(_doc(""), [
+        row(1, tanks=10, personnel=101), row(2, personnel=101, tanks=9),
+        row(3, tanks=9, personnel=101), row(4, tanks=12, personnel=120),
+    ])
+    assert [(f.kind, f.category, f.report_date.day if f.report_date else None,
+             f.details.get("line_no")) for f in batch.findings] == [
+        ("personnel_unchanged", "personnel", 2, 2),
+        ("repeated_day", None, 3, 3),
+        ("personnel_unchanged", "personnel", 3, 3),
+        ("total_decreased", "tanks", 2, None),
+        ("not_multiple_of_10", "personnel", 1, 1),
+        ("not_multiple_of_10", "personnel", 2, 2),
+        ("not_multiple_of_10", "personnel", 3, 3),
+    ]

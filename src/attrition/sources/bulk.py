@@ -280,6 +280,20 @@ class CategoryResolver:
     def __init__(self, doc: RawDocument, non_category: Iterable[str]) -> None:
         self._doc = doc
         self._cache: dict[str, Column | None] = dict.fromkeys(non_category)
+        self._rows: dict[tuple[str, ...], tuple[Column | None, ...]] = {}
+
+    def columns(self, item: dict[str, Any], line_no: int | None) -> tuple[Column | None, ...]:
+        """Return the column of each of ``item``'s keys, in its order: ``self(key)`` of each.
+
+        Resolved once per set of keys in one order (a history file repeats a few), so
+        the same answers, and the same ParseError for the first unknown key, as asking
+        key by key.
+        """
+        keys = tuple(item)
+        found = self._rows.get(keys)
+        if found is None:
+            found = self._rows[keys] = tuple(self(key, line_no) for key in keys)
+        return found
 
     def __call__(self, key: str, line_no: int | None) -> Column | None:
         """Return the column ``key`` names, None for a documented non-category field."""

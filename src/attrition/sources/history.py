@@ -130,46 +130,53 @@ def build_batch(
 def history_findings(doc: RawDocument, rows: list[Row]) -> list[Finding]:
     """Return the findings visible in one file's rows, given oldest report date first."""
     findings: list[Finding] = []
-    last: dict[str, tuple[date, int]] = {}
+    last_personnel: tuple[date, int] | None = None
     previous: Row | None = None
     previous_totals: dict[str, int] = {}
     by_category: dict[str, list[tuple[date, int]]] = {}
+    personnel: list[Observation] = []
     for row in rows:
+        day = row.report_date
         totals = {o.category: o.total for o in row.observations}
         if previous is not None and totals and totals == previous_totals:
             findings.append(
                 _finding(
                     doc,
                     "repeated_day",
-                    f"every category on {row.report_date} repeats {previous.report_date} unchanged",
+                    f"every category on {day} repeats {previous.report_date} unchanged",
                     None,
-                    row.report_date,
+                    day,
                     prev_report_date=previous.report_date.isoformat(),
                     line_no=row.line_no,
                 )
             )
         for obs in row.observations:
-            seen = last.get(obs.category)
-            if seen is not None and obs.category == "personnel" and obs.total == seen[1]:
+            category, total = obs.category, obs.total
+            points = by_category.get(category)
+            if points is None:
+                points = by_category[category] = []
+            points.append((day, total))
+            if category != "personnel":
+                continue
+            personnel.append(obs)
+            if last_personnel is not None and total == last_personnel[1]:
                 findings.append(
                     _finding(
                         doc,
                         "personnel_unchanged",
-                        f"personnel total {obs.total} on {row.report_date} repeats {seen[0]}",
-                        obs.category,
-                        row.report_date,
-                        total=obs.total,
-                        prev_report_date=seen[0].isoformat(),
+                        f"personnel total {total} on {day} repeats {last_personnel[0]}",
+                        category,
+                        day,
+                        total=total,
+                        prev_report_date=last_personnel[0].isoformat(),
                         line_no=obs.line_no,
                     )
                 )
-            last[obs.category] = (row.report_date, obs.total)
-            by_category.setdefault(obs.category, []).append((row.report_date, obs.total))
+            last_personnel = (day, total)
         previous, previous_totals = row, totals
-    # falling totals and unrounded personnel: the shared rules (also run at ingest)
+    # falling totals and unrounded personnel: the shared rules (also run at ingest); the
+    # rounding rule reads personnel values only, so it is given only those, in file order
     for category, points in by_category.items():
         findings += total_decreases(category, points, source=doc.source)
-    findings += personnel_not_round(
-        (o for row in rows for o in row.observations), source=doc.source
-    )
+    findings += personnel_not_round(personnel, source=doc.source)
     return findings

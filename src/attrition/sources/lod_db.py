@@ -76,14 +76,13 @@ class LodDbSource(SourceBase):
             note = f"sourceUri={uri}" if uri else None
             slug_increment = personnel_increment_from_slug(uri) if isinstance(uri, str) else None
             row = Row(line_no, report_date)
-            for key, value in item.items():
-                column = resolve(key, line_no)
+            for column, value in zip(resolve.columns(item, line_no), item.values(), strict=True):
                 if column is None or value is None:
                     continue
                 total = (
                     value
                     if type(value) is int and 0 <= value <= MAX_TOTAL
-                    else read_total(value, doc, line_no, key)
+                    else read_total(value, doc, line_no, column.name)
                 )
                 obs_note = note
                 if column.key == "personnel" and slug_increment is not None:

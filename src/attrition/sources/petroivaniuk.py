@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 from attrition.errors import ParseError
 from attrition.model.records import (
     MAX_TOTAL,
-    Observation,
     ParsedBatch,
     RawDocument,
     StatedCorrection,
@@ -56,6 +55,8 @@ _IS_APPROXIMATE = {"about": True, "more": False}  # "more" (понад) is a low
 # The correction file dates entries by report date, except this one (see PROVENANCE.md).
 _CORRECTION_DATE_SHIFT = {date(2023, 5, 27): date(2023, 5, 28)}
 _LINE_NO = "line on which the record's JSON object starts"
+# json.dumps(value, separators=(",", ":")), without making an encoder per call
+_COMPACT = json.JSONEncoder(separators=(",", ":"))
 
 
 def _file_name(locator: str) -> str:
@@ -88,8 +89,8 @@ def _parse_equipment(doc: RawDocument, items: list[tuple[int, dict[str, Any]]]) 
     for line_no, item in items:
         report_date = read_date(item.get("date"), doc, line_no)
         row = Row(line_no, report_date)
-        for key, value in item.items():
-            column = resolve(key, line_no)
+        for key, column, value in zip(item, resolve.columns(item, line_no), item.values(),
+                                      strict=True):
             if column is None:
                 if key == "greatest losses direction":
                     directions[report_date.isoformat()] = str(value)
@@ -123,23 +124,23 @@ def _parse_personnel(doc: RawDocument, items: list[tuple[int, dict[str, Any]]]) 
                 source=doc.source,
             )
         row = Row(line_no, report_date)
-        for key, value in item.items():
-            column = resolve(key, line_no)
+        for key, column, value in zip(item, resolve.columns(item, line_no), item.values(),
+                                      strict=True):
             if column is None:
                 continue
             total = read_total(value, doc, line_no, key)
             if column.key == "personnel":
                 stated = {key: value} if qualifier is None else {key: value, _QUALIFIER: qualifier}
                 row.observations.append(
-                    Observation(
+                    new_observation(
                         column.key,
                         report_date,
                         total,
                         None,
-                        is_approximate=_IS_APPROXIMATE.get(qualifier or "", False),
-                        line_no=line_no,
-                        raw=json.dumps(stated, separators=(",", ":")),
-                        note="qualifier: more" if qualifier == "more" else None,
+                        _IS_APPROXIMATE.get(qualifier or "", False),
+                        line_no,
+                        _COMPACT.encode(stated),
+                        "qualifier: more" if qualifier == "more" else None,
                     )
                 )
             else:
