@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 import pytest
@@ -181,3 +182,33 @@ def test_a_round_mark_restated_is_judged_once_at_its_most_exact_statement(
     assert [(v.claim.value, v.claim.number_text) for v in report.verdicts] == [(1_000_000, "1,000,000")]
     restated = [o for o in report.out_of_scope if o.reason.startswith("restates")]
     assert [o.quote for o in restated][:1] == ["1 Million"] and len(restated) >= 2
+
+
+def test_a_yearly_list_reads_each_years_sum_and_the_average_after_it(petro_series: dict[str, LossSeries]) -> None:
+    text = ("Russian losses by year:\n"
+            "2023: 253,290 soldiers lost — averaging 694 per day\n"
+            "2024: 430,790 soldiers — averaging 1,180 per day\n")
+    report = check_text(text, petro_series, as_of=date(2025, 3, 1))
+    got = [(v.claim.value, v.claim.kind, v.claim.measure, v.verdict) for v in report.verdicts]
+    assert got == [
+        (253290, ClaimKind.PERIOD, "sum", VerdictKind.CORRECT),
+        (694, ClaimKind.PERIOD, "mean", VerdictKind.CORRECT),  # 693.9: within 1 is the figure itself
+        (430790, ClaimKind.PERIOD, "sum", VerdictKind.CORRECT),
+        (1180, ClaimKind.PERIOD, "mean", VerdictKind.ROUNDED),  # 1,177.0 said in tens
+    ]
+
+
+def test_a_sum_from_the_first_day_of_the_war_is_the_end_reports_total(
+    series_via_store: Callable[..., dict[str, LossSeries]],
+) -> None:
+    from datetime import timedelta
+
+    from attrition.model.records import Observation
+
+    first = date(2022, 2, 24)  # a record that holds a report dated 24 February (as one mirror does)
+    rows = [Observation("personnel", first + timedelta(days=i), 800 + 300 * i) for i in range(400)]
+    series = series_via_store({"test": rows}, {"test": []})
+    total_2022 = 800 + 300 * (date(2023, 1, 1) - first).days  # the report of 1 January 2023
+    text = f"In 2022, Russia lost {total_2022:,} soldiers, the General Staff said."
+    (verdict,) = check_text(text, series, as_of=date(2023, 1, 20)).verdicts
+    assert verdict.verdict is VerdictKind.CORRECT

@@ -34,6 +34,13 @@ CONNECTOR = re.compile(
     r"[\s,;:()\-–—]*)*$",
     re.I,
 )
+# "2023: 253,290 troops — averaging 693 per day": the average of the figure just before it
+AVERAGE_OF_PREVIOUS = re.compile(
+    r"^[^\d.;!?]{0,25}?(?:\baverag(?:ing|ed|e\s+of)|\bon\s+average|\ban\s+average\s+of|\bв\s+середньому|"
+    r"\bу\s+середньому|\bсередн\w+\s+(?:по\s+)?\w+)\s*(?:of\s+)?"
+    r"(?:about|around|nearly|almost|some|over|close\s+to|близько|майже|понад)?\s*$",
+    re.I,
+)
 AFTER_HEDGE = re.compile(r"^\s*(?:\+|-plus\b|or\s+more\b|and\s+more\b|і\s+більше\b|з\s+гаком\b|or\s+so\b)", re.I)
 POST_NOUN = re.compile(
     r"^\s*(?:were|have\s+been|had\s+been|has\s+been|was|who|that|have|has|had)?\s*(?:captured|taken\s+prisoner|deserted|recruited|"

@@ -82,11 +82,16 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_ITEM = re.compile(r"\s*\d{1,4}\s*[:.)]\s")  # a list line opening "2024: ", "3. ", "12) "
+
+
 def _continues(text: str, start: int, m: re.Match[str]) -> bool:
     """Return True for a line break inside hard-wrapped prose (long line, no closing stop)."""
     line_start = text.rfind("\n", 0, m.start()) + 1
     line = text[max(line_start, start) : m.start()].rstrip()
     after = text[m.end() : m.end() + 1]
+    if _ITEM.match(line) and _ITEM.match(text, m.end()):
+        return False  # "2023: ..." then "2024: ...": the lines of a list, each opening alike
     return (len(text[line_start : m.start()].strip()) >= 50 and not line.endswith((".", "!", "?", "…", ":", ";"))
             and bool(after) and after not in _LIST_START and not after.isupper())
 

@@ -26,6 +26,7 @@ from attrition.claims.clauses import (
     AND_WOUNDED,
     ANY_WOUNDED,
     ATTRIBUTION_AFTER,
+    AVERAGE_OF_PREVIOUS,
     CLAUSE_BREAK,
     COMPARED,
     CONNECTOR,
@@ -427,8 +428,9 @@ def _category(
     if KILLED_AFTER.match(text, noun.end if noun is not None else n.end) and not other_source(
             sent.sentence, n.start - sent.s0):
         return "killed only (the General Staff counts killed and wounded together)", noun, is_list, None, None
-    inherited = local[-1] if local and noun is None and CONNECTOR.match(
-        without_times(left, sent.times, prev_end)) else None
+    inherited = local[-1] if local and noun is None and (CONNECTOR.match(
+        without_times(left, sent.times, prev_end)) or (local[-1].end <= n.start and AVERAGE_OF_PREVIOUS.match(
+            text[local[-1].end : n.start]))) else None
     if noun is not None:
         between = text[n.end : noun.start] if noun.start > n.end else ""
         why = not_loss_reason(between) or post_noun_reason(text[noun.end : noun.end + 40])

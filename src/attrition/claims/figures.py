@@ -127,8 +127,9 @@ class SeriesIndex:
         if end is None:
             return None
         base_report = from_convention(first_day, convention) - ONE_DAY
-        if base_report < self.first.report_date and first_day <= max(WAR_START, self.first_day(convention)):
-            # from the war's first day: the first report's total is all losses so far
+        if first_day <= WAR_START or (base_report < self.first.report_date and first_day <= self.first_day(convention)):
+            # from the war's first day: the end report's total is all losses so far (a record
+            # that holds a report dated 24 February does not make that report's total a base)
             return PeriodFigure(end.total, first_day, last_day, None, end,
                                 end.report_date == from_convention(last_day, convention))
         row = custom_period(self.series, first_day, last_day, convention)

@@ -140,6 +140,11 @@ def _has_strong_total(sentence: str) -> bool:
     return STRONG_TOTAL_CUE.search(sentence) is not None
 
 
+_NEXT_AVERAGE = re.compile(
+    r"(?:\bon\s+average|\ban\s+average\s+of|\baverag(?:ing|ed)|\bв\s+середньому|\bу\s+середньому)"
+    r"\s*(?:of\s+)?(?:about|around|some|nearly|almost|over|more\s+than|близько|майже|понад)?\s*$", re.I)
+
+
 def decide_kind(
     ctx: Context, time: TimeRef | None, scales: Mapping[str, Scale] | None, *, as_of: date
 ) -> tuple[ClaimKind, ClaimExtras]:
@@ -184,6 +189,8 @@ def decide_kind(
     # previous figure's; read the cue only from the number's own clause on
     cuts = [m.end() for m in _OWN_CLAUSE.finditer(ctx.left)]
     region = region[cuts[-1]:] if cuts and region.startswith(ctx.left) else region
+    # "2022: 106,720 troops lost — averaging 340 per day": a cue right before the next figure is its own
+    region = _NEXT_AVERAGE.sub("", region)
     daily = AVERAGE_CUE.search(region) or re.search(
         r"\bdaily\s+(?:\w+\s+){0,2}(?:loss(?:es)?|toll|figures?|casualt\w+|average|rate|mean)\b|\bщодоб|\bщодня",
         region, re.I)
