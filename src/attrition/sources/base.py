@@ -97,6 +97,19 @@ class SourceBase:
                          input=self.name)
 
 
+class MirrorSource(SourceBase):
+    """A whole-history mirror: its files are fetched whole from ``raw_urls``, once per run."""
+
+    schedule: FetchSchedule | None = FetchSchedule.MIRROR
+    raw_urls: tuple[str, ...] = ()
+
+    def fetch(self, client: httpx.Client, request: FetchRequest) -> list[RawDocument]:
+        """Download every file of ``raw_urls`` (a 304 Not Modified skips a file); never parses."""
+        from attrition.sources.http import fetch_files
+
+        return fetch_files(client, self.raw_urls, source=self.name, request=request)
+
+
 def read_document(path: Path, source: str, fetched_at: datetime | None = None) -> RawDocument:
     """Read a local file as a RawDocument of ``source`` (fetched_at = file mtime, UTC)."""
     try:

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from attrition.model.records import MAX_TOTAL, ParsedBatch, RawDocument
-from attrition.sources.base import FetchSchedule, SourceBase
+from attrition.sources.base import MirrorSource
 from attrition.sources.bulk import (
     CategoryResolver,
     head_keys,
@@ -27,11 +26,6 @@ from attrition.sources.bulk import (
     read_total,
 )
 from attrition.sources.history import Row, build_batch
-
-if TYPE_CHECKING:  # pragma: no cover
-    import httpx
-
-    from attrition.sources.http import FetchRequest
 
 _NAME = re.compile(r"russian-losses(?:\.[a-z]{2})?\.json", re.IGNORECASE)
 _NON_CATEGORY = ("date", "sourceUri")
@@ -52,12 +46,18 @@ def personnel_increment_from_slug(uri: str) -> int | None:
     return int(match.group(1).replace("-", "")) if match else None
 
 
-class LodDbSource(SourceBase):
+RAW_URLS: tuple[str, ...] = (
+    "https://raw.githubusercontent.com/lod-db/orc-losses/HEAD/russian-losses.json",
+)
+"""The raw files `attrition update` fetches (``MirrorSource.fetch``)."""
+
+
+class LodDbSource(MirrorSource):
     """The lod-db/orc-losses dataset (``russian-losses.json``)."""
 
     name = "lod_db"
     title = "lod-db/orc-losses (official daily figures with MoD source URL)"
-    schedule = FetchSchedule.MIRROR
+    raw_urls = RAW_URLS
 
     def recognises(self, path: Path, head: bytes) -> bool:
         """Return True for ``russian-losses.json`` (an array with ``sourceUri``), not its schema."""
@@ -102,22 +102,6 @@ class LodDbSource(SourceBase):
             rows.append(row)
         meta = {"order": "newest first", "line_no": "line on which the record's JSON object starts"}
         return build_batch(doc, rows, meta=meta)
-    def fetch(self, client: httpx.Client, request: FetchRequest) -> list[RawDocument]:
-        """Return the documents ``request`` asks for (see the module function :func:`fetch`)."""
-        return fetch(client, request)
 
 
 SOURCE = LodDbSource()
-
-
-# --- fetching for `attrition update` (httpx is imported only when fetching) -----------
-RAW_URLS: tuple[str, ...] = (
-    "https://raw.githubusercontent.com/lod-db/orc-losses/HEAD/russian-losses.json",
-)
-
-
-def fetch(client: httpx.Client, request: FetchRequest) -> list[RawDocument]:
-    """Download ``russian-losses.json`` (raw GitHub; a 304 Not Modified skips a file)."""
-    from attrition.sources.http import fetch_files
-
-    return fetch_files(client, RAW_URLS, source=SOURCE.name, request=request)

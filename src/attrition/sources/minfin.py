@@ -12,11 +12,11 @@ from __future__ import annotations
 import csv
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrition.errors import ParseError
 from attrition.model.records import ParsedBatch, RawDocument
-from attrition.sources.base import FetchSchedule, SourceBase, decode_text
+from attrition.sources.base import MirrorSource, decode_text
 from attrition.sources.bulk import (
     CategoryResolver,
     Column,
@@ -26,11 +26,6 @@ from attrition.sources.bulk import (
     read_total_text,
 )
 from attrition.sources.history import Row, build_batch
-
-if TYPE_CHECKING:  # pragma: no cover
-    import httpx
-
-    from attrition.sources.http import FetchRequest
 
 _NAME = re.compile(r"russia_losses(?:-\d{4})?\.csv", re.IGNORECASE)
 _NON_CATEGORY = ("date", "day")
@@ -65,12 +60,18 @@ def _header(doc: RawDocument, header: list[str]) -> list[Column | None]:
     return columns
 
 
-class MinfinSource(SourceBase):
+RAW_URLS: tuple[str, ...] = (
+    "https://raw.githubusercontent.com/romansverdan/russian-Losses-in-Ukraine/HEAD/data/russia_losses.csv",
+)
+"""The raw files `attrition update` fetches (``MirrorSource.fetch``)."""
+
+
+class MinfinSource(MirrorSource):
     """The minfin CSV scrape (``russia_losses.csv``, ``russia_losses-2022.csv``)."""
 
     name = "minfin"
     title = "index.minfin.com.ua scrape (romansverdan/russian-Losses-in-Ukraine)"
-    schedule = FetchSchedule.MIRROR
+    raw_urls = RAW_URLS
 
     def recognises(self, path: Path, head: bytes) -> bool:
         """Return True for ``russia_losses[-YYYY].csv`` with a ``date,day,personnel,...`` header."""
@@ -131,22 +132,6 @@ class MinfinSource(SourceBase):
                 )
             rows.append(row)
         return build_batch(doc, rows, meta={"columns": [c.strip() for c in header]})
-    def fetch(self, client: httpx.Client, request: FetchRequest) -> list[RawDocument]:
-        """Return the documents ``request`` asks for (see the module function :func:`fetch`)."""
-        return fetch(client, request)
 
 
 SOURCE = MinfinSource()
-
-
-# --- fetching for `attrition update` (httpx is imported only when fetching) -----------
-RAW_URLS: tuple[str, ...] = (
-    "https://raw.githubusercontent.com/romansverdan/russian-Losses-in-Ukraine/HEAD/data/russia_losses.csv",
-)
-
-
-def fetch(client: httpx.Client, request: FetchRequest) -> list[RawDocument]:
-    """Download ``data/russia_losses.csv`` (raw GitHub; a 304 Not Modified skips a file)."""
-    from attrition.sources.http import fetch_files
-
-    return fetch_files(client, RAW_URLS, source=SOURCE.name, request=request)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrition.errors import ParseError
 from attrition.model.records import (
@@ -21,7 +21,7 @@ from attrition.model.records import (
     RawDocument,
     StatedCorrection,
 )
-from attrition.sources.base import FetchSchedule, SourceBase
+from attrition.sources.base import MirrorSource
 from attrition.sources.bulk import (
     CategoryResolver,
     head_keys,
@@ -32,11 +32,6 @@ from attrition.sources.bulk import (
     read_total,
 )
 from attrition.sources.history import Row, build_batch
-
-if TYPE_CHECKING:  # pragma: no cover
-    import httpx
-
-    from attrition.sources.http import FetchRequest
 
 _FILES = {
     "russia_losses_equipment.json": "equipment",
@@ -190,12 +185,20 @@ _PARSERS = {
 }
 
 
-class PetroIvaniukSource(SourceBase):
+RAW_URLS: tuple[str, ...] = (
+    "https://raw.githubusercontent.com/PetroIvaniuk/2022-Ukraine-Russia-War-Dataset/HEAD/data/russia_losses_equipment.json",
+    "https://raw.githubusercontent.com/PetroIvaniuk/2022-Ukraine-Russia-War-Dataset/HEAD/data/russia_losses_personnel.json",
+    "https://raw.githubusercontent.com/PetroIvaniuk/2022-Ukraine-Russia-War-Dataset/HEAD/data/russia_losses_equipment_correction.json",
+)
+"""The raw files `attrition update` fetches (``MirrorSource.fetch``)."""
+
+
+class PetroIvaniukSource(MirrorSource):
     """The PetroIvaniuk dataset: equipment, personnel and correction JSON files."""
 
     name = "petroivaniuk"
     title = "PetroIvaniuk 2022-Ukraine-Russia-War-Dataset (GS/MoD daily totals)"
-    schedule = FetchSchedule.MIRROR
+    raw_urls = RAW_URLS
 
     def recognises(self, path: Path, head: bytes) -> bool:
         """Return True for the equipment, personnel or correction file (never the Oryx one)."""
@@ -208,24 +211,6 @@ class PetroIvaniukSource(SourceBase):
         """Parse one of the three data files; the kind comes from the name, else the shape."""
         items = read_json_array(doc)
         return _PARSERS[_kind(doc, items)](doc, items)
-    def fetch(self, client: httpx.Client, request: FetchRequest) -> list[RawDocument]:
-        """Return the documents ``request`` asks for (see the module function :func:`fetch`)."""
-        return fetch(client, request)
 
 
 SOURCE = PetroIvaniukSource()
-
-
-# --- fetching for `attrition update` (httpx is imported only when fetching) -----------
-RAW_URLS: tuple[str, ...] = (
-    "https://raw.githubusercontent.com/PetroIvaniuk/2022-Ukraine-Russia-War-Dataset/HEAD/data/russia_losses_equipment.json",
-    "https://raw.githubusercontent.com/PetroIvaniuk/2022-Ukraine-Russia-War-Dataset/HEAD/data/russia_losses_personnel.json",
-    "https://raw.githubusercontent.com/PetroIvaniuk/2022-Ukraine-Russia-War-Dataset/HEAD/data/russia_losses_equipment_correction.json",
-)
-
-
-def fetch(client: httpx.Client, request: FetchRequest) -> list[RawDocument]:
-    """Download the equipment, personnel and correction files (raw GitHub; a 304 Not Modified skips a file)."""
-    from attrition.sources.http import fetch_files
-
-    return fetch_files(client, RAW_URLS, source=SOURCE.name, request=request)
