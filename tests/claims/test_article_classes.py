@@ -212,3 +212,39 @@ def test_a_sum_from_the_first_day_of_the_war_is_the_end_reports_total(
     text = f"In 2022, Russia lost {total_2022:,} soldiers, the General Staff said."
     (verdict,) = check_text(text, series, as_of=date(2023, 1, 20)).verdicts
     assert verdict.verdict is VerdictKind.CORRECT
+
+
+def test_a_list_item_with_its_own_noun_after_the_figure_is_still_a_list_item(
+    petro_series: dict[str, LossSeries],
+) -> None:
+    text = ("За оцінками Генштабу, загальні бойові втрати противника орієнтовно становили:\n\n"
+            "особового складу – близько 15,3 тис. осіб, танків – 530 од., бойових броньованих машин – "
+            "1597 од., артилерійських систем – 280 од., літаків – 99 од., гелікоптерів – 123 од.")
+    report = check_text(text, petro_series, as_of=date(2022, 3, 30))
+    assert 15300 in {v.claim.value for v in report.verdicts}
+
+
+def test_a_four_digit_count_with_its_unit_is_no_year(petro_series: dict[str, LossSeries]) -> None:
+    text = "Загальні втрати ворога становили: танків – 1205 од., автомобільної техніки – 1987 од."
+    report = check_text(text, petro_series, as_of=date(2022, 5, 15))
+    assert {1205, 1987} <= {v.claim.value for v in report.verdicts}
+
+
+@pytest.mark.parametrize(("phrase", "key"), [
+    ("безпілотники", "uavs"), ("підводного човна", "submarines"), ("корабель", "ships"), ("танка", "tanks"),
+])
+def test_a_ukrainian_category_noun_is_known_in_its_other_cases(phrase: str, key: str) -> None:
+    from attrition.claims.scope import noun_after
+
+    noun = noun_after(f"5 {phrase} (+1)", 1, 40)
+    assert noun is not None and noun.category.key == key
+
+
+def test_a_sentence_naming_another_body_first_speaks_for_it_to_the_end_of_its_paragraph(
+    petro_series: dict[str, LossSeries],
+) -> None:
+    text = ("Британська розвідка проаналізувала дані Генштабу ЗСУ про втрати Росії. "
+            "За її оцінкою, Росія втратила 395 тисяч солдатів від початку року.")
+    report = check_text(text, petro_series, as_of=date(2025, 12, 20))
+    assert not report.verdicts
+    assert 395000 in {o.value for o in report.out_of_scope}

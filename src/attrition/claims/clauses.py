@@ -132,12 +132,17 @@ CONTINUES_SOURCE = re.compile(
 
 
 def named_source(sentence: str) -> str | None:
-    """Return "other" or "staff" when the sentence names only that kind of counting body, else None."""
+    """Return "other" or "staff" for the kind of counting body a sentence speaks for, else None.
+
+    A sentence naming both speaks for the one named first when that is another body; else "both".
+    """
     _, _, others, staff = _marks(sentence)
     if others and not staff:
         return "other"
     if staff and not others:
         return "staff"
+    if others and others[0] < staff[0]:
+        return "other"  # "UK intelligence analysed the General Staff's data": the body named first speaks
     return "both" if others else None
 
 

@@ -304,8 +304,12 @@ def _keep_number(text: str, n: NumberSpan, stimes: list[TimeRef], s1: int) -> bo
         return False
     # a small number word is a figure only with its noun ("two jets"); "дві сотні" is one as digits are
     if n.is_year_like or (n.is_word and n.value < 100):
-        return noun_after(text, n.end, min(s1, n.end + 80)) is not None
+        return noun_after(text, n.end, min(s1, n.end + 80)) is not None or (
+            n.is_year_like and _UNITS_AFTER.match(text, n.end) is not None)  # "автомобільної техніки – 1926 од."
     return True
+
+
+_UNITS_AFTER = re.compile(r"\s*(?:од\.|одиниц\w*|units?\b|pcs\b)", re.I)
 
 
 def _distance(n: NumberSpan, ref: TimeRef) -> int:
@@ -423,6 +427,8 @@ def _category(
     if noun is None:
         noun = label_before(text, prev_end, n.start)
         is_list = noun is not None
+    elif label_before(text, prev_end, n.start) is not None:  # "особового складу – близько 24,9 тис. осіб"
+        is_list = True
     if PER_AREA.match(right):
         return "a rate per area gained, not a loss figure", noun, is_list, None, None
     if KILLED_AFTER.match(text, noun.end if noun is not None else n.end) and not other_source(

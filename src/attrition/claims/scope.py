@@ -24,7 +24,7 @@ from attrition.claims.lexicon import (
     UKRAINE_LOSER,
 )
 from attrition.claims.numbers import NumberSpan
-from attrition.model.categories import Category, find_category
+from attrition.model.categories import Category, all_aliases, find_category, get_category
 
 _TOKEN = re.compile(r"[\w'’ʼ.&/-]+|[()+,;:–—‒]", re.U)
 # Words between a number and the noun it counts that say nothing about the category.
@@ -60,7 +60,32 @@ def _lookup(phrase: str) -> Category | None:
         cat = find_category(phrase + "s") or (find_category(phrase[:-1]) if phrase.endswith("s") else None)
     if cat is None and re.fullmatch(r"[a-z]+-(?:loss|losses|casualty|toll)", phrase):
         cat = _lookup(phrase.split("-")[0])  # "the 250,000 troop-loss mark"
+    if cat is None and _CYRILLIC.search(phrase):  # another case of a known Ukrainian noun phrase
+        key = _uk_stems().get(_stem_phrase(phrase))
+        cat = get_category(key) if key else None
     return cat
+
+
+_CYRILLIC = re.compile(r"[а-яіїєґ]")
+# case endings of Ukrainian nouns and adjectives: "безпілотники"/"безпілотників", "підводні"/"підводних"
+_UK_ENDING = re.compile(r"(?:ами|ями|ові|еві|ів|їв|ях|ах|ам|ям|ом|ем|ою|ею|ій|их|ими|ого|ому|ої|ий|ні|и|і|ї|а|я|у|ю|е|о|ь|й)$")
+
+
+def _stem_phrase(phrase: str) -> str:
+    return " ".join(_UK_ENDING.sub("", w) if len(w) > 4 else w for w in phrase.split())
+
+
+@lru_cache(maxsize=1)
+def _uk_stems() -> dict[str, str]:
+    """Return the stems of every Cyrillic category alias → its category (stems two categories share dropped)."""
+    table: dict[str, str] = {}
+    clash: set[str] = set()
+    for alias, key in all_aliases().items():
+        if _CYRILLIC.search(alias):
+            stem = _stem_phrase(alias)
+            if table.setdefault(stem, key) != key:
+                clash.add(stem)
+    return {stem: key for stem, key in table.items() if stem not in clash}
 
 
 def noun_after(text: str, pos: int, limit: int) -> Noun | None:
