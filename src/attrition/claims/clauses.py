@@ -11,7 +11,7 @@ or more"), the counting body nearest a figure, units that name no category, the
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from datetime import date
 from functools import lru_cache
 
@@ -41,7 +41,8 @@ AVERAGE_OF_PREVIOUS = re.compile(
     r"(?:about|around|nearly|almost|some|over|close\s+to|близько|майже|понад)?\s*$",
     re.I,
 )
-AFTER_HEDGE = re.compile(r"^\s*(?:\+|-plus\b|or\s+more\b|and\s+more\b|і\s+більше\b|з\s+гаком\b|or\s+so\b)", re.I)
+# matched at the number's end (``AFTER_HEDGE.match(text, n.end)``): the rest of the text is not copied
+AFTER_HEDGE = re.compile(r"\s*(?:\+|-plus\b|or\s+more\b|and\s+more\b|і\s+більше\b|з\s+гаком\b|or\s+so\b)", re.I)
 POST_NOUN = re.compile(
     r"^\s*(?:were|have\s+been|had\s+been|has\s+been|was|who|that|have|has|had)?\s*(?:captured|taken\s+prisoner|deserted|recruited|"
     r"mobili[sz]ed|deployed|stationed|massed|signed|sent|identified|named|потрапил\w*\s+в\s+полон|"
@@ -101,7 +102,9 @@ def coordinated(text: str, n: NumberSpan, ref: TimeRef) -> bool:
     return WHEN.match(between) is not None or not CLAUSE_BREAK.search(between)
 
 
-CLAUSE = re.compile(r";|\s[—–]\s|,?\s+(?:while|whereas|but|although|though|тоді\s+як|тоді\s+коли|але|проте|натомість)\b", re.I)
+# The run of spaces before "while" is matched from its start only (or right after a " — "
+# break): retried from each space of a long run it made the search quadratic (issue 14).
+CLAUSE = re.compile(r";|\s[—–]\s|,?(?:(?<!\s)|(?<=[—–]\s))\s++(?:while|whereas|but|although|though|тоді\s+як|тоді\s+коли|але|проте|натомість)\b", re.I)
 
 
 @lru_cache(maxsize=512)
@@ -153,8 +156,10 @@ def other_source(sentence: str, pos: int) -> bool:
     numbers costs no more than one pass over it.
     """
     starts, ends, all_others, all_staff = _marks(sentence)
-    lo = max((e for s, e in zip(starts, ends, strict=True) if e <= pos), default=0)
-    hi = next((s for s in starts if s >= pos), len(sentence))
+    before = bisect_right(ends, pos)  # the breaks do not overlap: starts and ends are both sorted
+    lo = ends[before - 1] if before else 0
+    after = bisect_left(starts, pos)
+    hi = starts[after] if after < len(starts) else len(sentence)
     for a, b in ((lo, hi), (0, len(sentence))):
         others = all_others[bisect_left(all_others, a) : bisect_left(all_others, b)]
         staff = all_staff[bisect_left(all_staff, a) : bisect_left(all_staff, b)]

@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 from itertools import permutations
 
 from attrition.claims.claim import Claim, ClaimKind, OutOfScope
@@ -154,7 +155,7 @@ class _Sentence:
     colon_at: int = -1
     topic: Category | None = None  # the equipment the paragraph speaks of ("tank losses ... 359 in June")
 
-    @property
+    @cached_property  # one string object per sentence: the per-sentence caches hash it once
     def sentence(self) -> str:
         return self.text[self.s0 : self.s1]
 
@@ -528,7 +529,7 @@ def _read_number(
         return "not clearly about Russia's soldiers"
     hedge = hedge_before(text[max(s0, n.start - 60) : n.start])
     comparator = hedge[0] if hedge else Comparator.EXACT
-    after = AFTER_HEDGE.match(text[n.end :])
+    after = AFTER_HEDGE.match(text, n.end)
     if not hedge and after:
         comparator = Comparator.ABOUT if "so" in after.group() else Comparator.AT_LEAST
     single = len(sent.nums) == 1

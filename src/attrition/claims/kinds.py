@@ -10,6 +10,7 @@ war-since phrase); and whether a date names the report rather than the loss day.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -241,14 +242,30 @@ def convention_hint(
         return None  # months and years: "reported in October" is said of loss-date sums
     if time.text.lower().startswith("between"):
         return DateConvention.LOSS  # "between November 28 and 29": the 24 hours the report covers
-    pos = time.start_pos - s0
-    best: tuple[int, str] | None = None
-    for pattern, label in ((REPORT_VERB, "report"), (LOSS_VERB, "loss")):
-        for m in pattern.finditer(sentence):
-            distance = pos - m.end() if m.end() <= pos else m.start() - (time.end_pos - s0)
-            if distance >= 0 and (best is None or distance < best[0]):
-                best = (distance, label)
-    return DateConvention.REPORT if best is not None and best[1] == "report" else None
+    pos, end = time.start_pos - s0, time.end_pos - s0
+    report, loss = (_nearest_verb(spans, pos, end) for spans in _verbs(sentence))
+    # the nearest verb names the convention; a report verb wins a tie
+    return DateConvention.REPORT if report is not None and (loss is None or report <= loss) else None
+
+
+_Spans = tuple[list[int], list[int]]  # the starts and the ends of non-overlapping matches, in order
+
+
+@lru_cache(maxsize=256)
+def _verbs(sentence: str) -> tuple[_Spans, _Spans]:
+    """Return where the report verbs and the loss verbs of a sentence are: found once per sentence."""
+    found = [list(p.finditer(sentence)) for p in (REPORT_VERB, LOSS_VERB)]
+    report, loss = (([m.start() for m in ms], [m.end() for m in ms]) for ms in found)
+    return report, loss
+
+
+def _nearest_verb(spans: _Spans, pos: int, end: int) -> int | None:
+    """Return the distance from a date (``pos``..``end``) to the nearest verb before or after it."""
+    starts, ends = spans
+    before = bisect_right(ends, pos)
+    after = bisect_left(starts, end)
+    options = ([pos - ends[before - 1]] if before else []) + ([starts[after] - end] if after < len(starts) else [])
+    return min(options, default=None)
 
 
 def claim_convention(

@@ -238,6 +238,7 @@ def unit_reason(text: str, number: NumberSpan) -> str | None:
 SILENT_REASONS = {"model designation", "time of day", "number sign", "duration"}
 
 
+@lru_cache(maxsize=1024)  # pure; asked of the whole sentence once per figure in it
 def not_loss_reason(phrase: str) -> str | None:
     """Return the reason a noun phrase is about something other than losses, if any."""
     for reason, pattern in NOT_LOSS_RE:

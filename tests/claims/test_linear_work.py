@@ -1,0 +1,130 @@
+"""Issue 14 item 2: the work of ``check`` grows linearly with the figures of a sentence.
+
+Counted, not timed: every compiled pattern of ``attrition.claims`` is wrapped in a counter of
+the characters it is handed, and a sentence with four times the figures must hand the
+patterns at most about four times the characters. A search of the whole sentence repeated
+for each of its figures (the "no loss wording" reason, the report verbs of a date, the rest
+of a list) made it 10-16 times.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import pkgutil
+import re
+import sys
+from collections.abc import Callable, Iterator
+from datetime import date
+from typing import Any
+
+import pytest
+
+import attrition.claims
+from attrition.claims import check_text
+from attrition.model.series import LossSeries
+
+
+class _Counting:
+    """A compiled pattern that adds the length of every string it searches to ``chars``."""
+
+    def __init__(self, pattern: re.Pattern[str], chars: list[int]) -> None:
+        self._pattern = pattern
+        self._chars = chars
+
+    def _count(self, string: str, pos: int, endpos: int) -> None:
+        self._chars[0] += max(0, min(endpos, len(string)) - pos)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        self._count(string, pos, endpos)
+        return self._pattern.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        self._count(string, pos, min(endpos, pos + 1))  # anchored: the first character is counted
+        return self._pattern.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        self._count(string, pos, min(endpos, pos + 1))
+        return self._pattern.fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        self._count(string, pos, endpos)
+        return self._pattern.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        self._count(string, pos, endpos)
+        return self._pattern.findall(string, pos, endpos)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._pattern, name)
+
+
+def _claims_modules() -> list[Any]:
+    return [importlib.import_module(info.name)
+            for info in pkgutil.walk_packages(attrition.claims.__path__, "attrition.claims.")]
+
+
+def _wrapped(value: Any, chars: list[int]) -> Any:
+    if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+        return _Counting(value, chars)
+    if isinstance(value, list | tuple) and any(isinstance(v, re.Pattern | tuple) for v in value):
+        items = [_wrapped(v, chars) if isinstance(v, re.Pattern | tuple) else v for v in value]
+        return type(value)(items)
+    return value
+
+
+def _clear_caches(modules: list[Any]) -> None:
+    for module in modules:
+        for value in vars(module).values():
+            if isinstance(value, functools._lru_cache_wrapper):
+                value.cache_clear()
+
+
+@pytest.fixture()
+def pattern_chars(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[Callable[[], object]], int]]:
+    """Return ``count(run)``: the characters the claims patterns search while ``run()`` runs (cold caches)."""
+    modules = _claims_modules()
+    chars = [0]
+    for module in modules:
+        for name, value in list(vars(module).items()):
+            new = _wrapped(value, chars)
+            if new is not value:
+                monkeypatch.setattr(module, name, new)
+
+    def count(run: Callable[[], object]) -> int:
+        _clear_caches(modules)
+        chars[0] = 0
+        run()
+        return chars[0]
+
+    yield count
+    _clear_caches(modules)
+
+
+def _figures(k: int) -> list[str]:
+    return [f"{1_000 + 37 * i:,}" for i in range(k)]
+
+
+SENTENCES: dict[str, Callable[[int], str]] = {
+    # no loss wording: the reason was searched in the whole sentence once per figure
+    "no loss wording": lambda k: "The depots hold " + "; ".join(f"{f} tanks" for f in _figures(k)) + ".",
+    # a day's figures after a report verb: the verbs were searched once per figure
+    "report verbs": lambda k: ("On January 5 the General Staff reported "
+                               + ", ".join(f"{f} tanks" for f in _figures(k)) + "."),
+    # a list: the rest of the list after each figure was searched for a place
+    "list": lambda k: "Russia lost " + ", ".join(_figures(k)) + " soldiers and 12 tanks in the war.",
+    "clauses": lambda k: "Russia lost " + " while ".join(f"{f} troops" for f in _figures(k)) + ".",
+}
+
+
+@pytest.mark.parametrize("shape", SENTENCES)
+def test_a_sentence_with_four_times_the_figures_costs_about_four_times_the_search(
+    shape: str, pattern_chars: Callable[[Callable[[], object]], int],
+    petro_series: dict[str, LossSeries],
+) -> None:
+    work = {}
+    for k in (12, 48):
+        text = "KYIV, Jan 8, 2025. " + SENTENCES[shape](k)
+        assert len(text) < 1_200  # one sentence (the segmenter cuts longer ones)
+        work[k] = pattern_chars(lambda text=text: check_text(text, petro_series, as_of=date(2025, 1, 8)))
+    assert work[48] <= 5.5 * work[12], work
