@@ -21,6 +21,7 @@ from attrition.ingest.results import (
     DocumentResult,
     IngestResult,
     SkippedFile,
+    dates_by_category,
 )
 from attrition.ingest.territory import refresh_territory
 from attrition.log import get_logger
@@ -150,13 +151,17 @@ def _parse_and_write(
                 writes.append((result, n_corr, n_ind))
         if any(batch.territory for _doc, batch in parsed):
             refresh_territory(store)
-        per_doc = [_document_findings(doc, batch, before) for doc, batch in parsed]
+        dates = [dates_by_category(batch) for _doc, batch in parsed]
+        per_doc = [
+            _document_findings(doc, batch, incoming, before)
+            for (doc, batch), incoming in zip(parsed, dates, strict=True)
+        ]
         refresh = store.refresh_consensus(categories, written=[result for result, _, _ in writes])
         shared = refresh.findings + _history_findings(
             refresh.rows, categories, _current_totals(stored, parsed), _other_days(store, categories)
         )
         store.prune_findings(categories, shared)  # findings the record no longer shows
-        new, owner = _new_findings(known, parsed, per_doc, shared)
+        new, owner = _new_findings(known, Attribution(parsed, dates), per_doc, shared)
         store.add_findings(new, now)
         results = []
         for i, ((doc, _batch), (result, n_corr, n_ind)) in enumerate(
@@ -207,18 +212,21 @@ def _days_by_category(totals: dict[tuple[str, date], int]) -> dict[str, set[date
 
 
 def _document_findings(
-    doc: RawDocument, batch: ParsedBatch, before: dict[str, dict[str, set[date]]]
+    doc: RawDocument,
+    batch: ParsedBatch,
+    incoming: dict[str, set[date]],
+    before: dict[str, dict[str, set[date]]],
 ) -> list[Finding]:
-    """Findings that belong to one document: its parser's, rounding, windows, shrinking."""
+    """Findings that belong to one document: its parser's, rounding, windows, shrinking.
+
+    ``incoming``: the batch's report dates by category (:func:`dates_by_category`).
+    """
     found = [f if f.source else replace(f, source=doc.source) for f in batch.findings]
     stated = {(f.kind, f.category, f.report_date) for f in found}
     found += [
         f for f in checks.observation_checks(batch.observations, source=doc.source)
         if (f.kind, f.category, f.report_date) not in stated
     ]
-    incoming: dict[str, set[date]] = defaultdict(set)
-    for obs in batch.observations:
-        incoming[obs.category].add(obs.report_date)
     stored = before.get(doc.source, {})
     for category in sorted(incoming):
         found += checks.source_shrank(
@@ -301,7 +309,7 @@ def _stored_keys(store: Store) -> set[str]:
 
 def _new_findings(
     known: set[str],
-    parsed: list[tuple[RawDocument, ParsedBatch]],
+    index: Attribution,
     per_doc: list[list[Finding]],
     shared: list[Finding],
 ) -> tuple[list[Finding], list[int | None]]:
@@ -322,7 +330,6 @@ def _new_findings(
     for i, found in enumerate(per_doc):
         for finding in found:
             take(finding, i)
-    index = Attribution(parsed)
     for finding in shared:
         take(finding, index.owner(finding))
     return new, owner

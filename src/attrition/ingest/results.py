@@ -94,16 +94,21 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
 
 @dataclass
 class Attribution:
-    """Which document a store-level finding is about (first match by source, category, day)."""
+    """Which document a store-level finding is about (first match by source, category, day).
+
+    ``dates`` holds, for each parsed document, the report dates of its observations by
+    category (what :func:`dates_by_category` gives; the ingest computes it once per
+    document for its own checks too).
+    """
 
     parsed: list[tuple[RawDocument, ParsedBatch]]
-    _keys: list[set[tuple[str, date]]] = field(default_factory=list)
+    dates: list[dict[str, set[date]]]
     _days: list[set[date]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        for _doc, batch in self.parsed:
-            self._keys.append({(o.category, o.report_date) for o in batch.observations})
-            self._days.append({o.report_date for o in batch.observations})
+        if len(self.dates) != len(self.parsed):
+            raise ValueError("Attribution: one dates map per parsed document")
+        self._days = [set().union(*by_category.values()) for by_category in self.dates]
 
     def owner(self, finding: Finding) -> int | None:
         """Return the index of the first document the finding is about, or None.
@@ -128,4 +133,15 @@ class Attribution:
             return True
         if finding.category is None:
             return day in self._days[i]
-        return (finding.category, day) in self._keys[i]
+        return day in self.dates[i].get(finding.category, ())
+
+
+def dates_by_category(batch: ParsedBatch) -> dict[str, set[date]]:
+    """Return the report dates of ``batch``'s observations by category (first seen first)."""
+    dates: dict[str, set[date]] = {}
+    for obs in batch.observations:
+        days = dates.get(obs.category)
+        if days is None:
+            days = dates[obs.category] = set()
+        days.add(obs.report_date)
+    return dates
