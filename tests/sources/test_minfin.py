@@ -161,3 +161,21 @@ def test_old_2022_export_has_no_submarines(shared_data: Path) -> None:
     dates = {o.report_date for o in batch.observations}
     assert (len(dates), max(dates)) == (311, date(2022, 12, 31))
     assert "submarines" not in {o.category for o in batch.observations}
+
+
+@pytest.mark.parametrize(
+    "cell", ["0", "0012", "191", " 191", "191 ", "191.0", "999999999999999", "1" * 16, "１２", "²"]
+)
+def test_a_cell_reads_as_read_total_text_reads_it(cell: str) -> None:
+    from attrition.sources.bulk import read_total_text
+
+    doc = _doc(HEADER + f"2022-02-28,5,5300,{cell},816\n")
+    try:
+        expected: object = read_total_text(cell, doc, 2, "tanks")
+    except ParseError as err:
+        expected = (err.message, err.line_no, err.field, err.input)
+    try:
+        got: object = _by(SOURCE.parse(doc), "tanks")[date(2022, 2, 28)]
+    except ParseError as err:
+        got = (err.message, err.line_no, err.field, err.input)
+    assert got == expected

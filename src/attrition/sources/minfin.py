@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from attrition.errors import ParseError
-from attrition.model.records import ParsedBatch, RawDocument
+from attrition.model.records import MAX_TOTAL_DIGITS, ParsedBatch, RawDocument
 from attrition.sources.base import MirrorSource, decode_text
 from attrition.sources.bulk import (
     CategoryResolver,
@@ -118,7 +118,12 @@ class MinfinSource(MirrorSource):
                 cell = cells[index]
                 if not cell or cell.isspace():
                     continue
-                total = read_total_text(cell, doc, line_no, column)
+                # plain digits (nearly every cell) are read_total_text's own answer, int(cell)
+                total = (
+                    int(cell)
+                    if cell.isdigit() and cell.isascii() and len(cell) <= MAX_TOTAL_DIGITS
+                    else read_total_text(cell, doc, line_no, column)
+                )
                 row.observations.append(
                     new_observation(
                         category.key,
