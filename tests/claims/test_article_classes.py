@@ -248,3 +248,34 @@ def test_a_sentence_naming_another_body_first_speaks_for_it_to_the_end_of_its_pa
     report = check_text(text, petro_series, as_of=date(2025, 12, 20))
     assert not report.verdicts
     assert 395000 in {o.value for o in report.out_of_scope}
+
+
+def test_a_record_said_of_a_figure_is_a_claim_of_its_own(petro_series: dict[str, LossSeries]) -> None:
+    text = ("Russian forces lost 48,670 troops in December, the highest monthly figure since the start of "
+            "the full-scale invasion, Kyiv said.")
+    report = check_text(text, petro_series, as_of=date(2025, 1, 2))
+    got = [(v.claim.value, v.claim.kind, v.claim.record_scope, v.verdict) for v in report.verdicts]
+    assert got == [(48670, ClaimKind.PERIOD, "day", VerdictKind.CORRECT),
+                   (48670, ClaimKind.RECORD, "month", VerdictKind.CORRECT)]
+    record = report.verdicts[1].claim
+    assert record.quote.startswith("the highest monthly figure")
+
+
+def test_a_record_in_the_next_sentence_is_said_of_the_day_figure_before_it(
+    petro_series: dict[str, LossSeries],
+) -> None:
+    text = ("Overnight Russia lost 2,200 soldiers, bringing its total to 770,420, the General Staff said. "
+            "Officials called the daily toll the deadliest of the war so far.")
+    report = check_text(text, petro_series, as_of=date(2024, 12, 20))
+    records = [v for v in report.verdicts if v.claim.kind is ClaimKind.RECORD]
+    assert [(v.claim.value, v.verdict) for v in records] == [(2200, VerdictKind.CORRECT)]
+
+
+def test_an_undated_article_is_dated_by_the_month_sum_it_states_with_its_year(
+    petro_series: dict[str, LossSeries],
+) -> None:
+    text = ("Kyiv: 41,980 — Russian personnel losses in October 2024.\n\n"
+            "Russia lost 41,980 soldiers in October, the General Staff said.")
+    report = check_text(text, petro_series, today=date(2026, 12, 4))
+    assert report.as_of == date(2024, 11, 1)
+    assert all(v.verdict is VerdictKind.CORRECT for v in report.verdicts)

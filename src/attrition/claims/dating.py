@@ -20,12 +20,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from attrition.claims.claim import Claim, ClaimKind
 from attrition.claims.dateline import dateline_match
 from attrition.claims.dates import find_times
 from attrition.claims.figures import own_increment
+from attrition.claims.lexicon import Comparator
 from attrition.claims.registry import verifier_for
 from attrition.claims.timeref import infer_year, label_date, safe_date
 from attrition.errors import UnknownCategoryError
@@ -151,10 +152,44 @@ def dated_by_totals(
     if named:
         best = max(named)
         return best, named[best]
-    if not votes:
+    if votes:
+        best = max(votes, key=lambda d: (agree[d], round(votes[d], 6), d))
+        if agree[best] >= _MIN_AGREE:
+            return best, witness[best]
+    return _closed_by_sums(claims, series_by_category, tables)
+
+
+_YEAR = re.compile(r"\b20[2-4]\d\b")
+
+
+def _closed_by_sums(
+    claims: Iterable[Claim], series_by_category: Mapping[str, LossSeries], tables: dict[str, _Figures],
+) -> tuple[date, Claim] | None:
+    """Return the report that closes the latest month or year whose exact sum the article states.
+
+    "38,940 — russian personnel losses in May 2024": the figure is the sum of May 2024 by loss
+    date, so the article speaks from the report of 1 June 2024 on (the latest such sum wins).
+    Only a month or year written with its year and a figure stated exactly count.
+    """
+    found: dict[date, Claim] = {}
+    for claim in claims:
+        time = claim.time
+        if (claim.kind is not ClaimKind.PERIOD or claim.measure != "sum" or claim.comparator is not Comparator.EXACT
+                or time is None or time.granularity not in {"month", "year"} or not _YEAR.search(time.text)
+                or time.primary.end is None or verifier_for(claim.category) is not None):
+            continue
+        table = tables.get(claim.category)
+        if table is None:
+            table = tables[claim.category] = _Figures(series_by_category, claim.category)
+        start, end = time.primary.start, time.primary.end
+        closing = end + timedelta(days=1)
+        first, last = table.by_report.get(start), table.by_report.get(closing)
+        if first is not None and last is not None and last - first == claim.value:
+            found[closing] = claim
+    if not found:
         return None
-    best = max(votes, key=lambda d: (agree[d], round(votes[d], 6), d))
-    return (best, witness[best]) if agree[best] >= _MIN_AGREE else None
+    best = max(found)
+    return best, found[best]
 
 
 _MAX_MATCHES = 60  # a figure printed in more reports than this dates nothing
@@ -178,8 +213,10 @@ class _Figures:
             series = None
         self.totals: dict[int, list[date]] = {}
         self.days: dict[int, list[date]] = {}
+        self.by_report: dict[date, int] = {}
         for row in series.rows if series is not None else ():
             self.totals.setdefault(row.total, []).append(row.report_date)
+            self.by_report[row.report_date] = row.total
             day = own_increment(row)
             if day is not None:
                 self.days.setdefault(day, []).append(row.report_date)
@@ -188,6 +225,10 @@ class _Figures:
 def figures_note(day: date, witness: Claim) -> str:
     """Return the explanation of a date inferred from the article's figures."""
     what = "the total" if _is_total(witness) else "the day figure"
+    if witness.kind is ClaimKind.PERIOD and witness.time is not None:
+        what = f"the sum for {witness.time.primary.label}"
+        return (f"dated by its figures: {what}, {witness.value:,} ({witness.category}), is closed by the report of "
+                f"{label_date(day)}")
     return (f"dated by its figures: {what} {witness.value:,} ({witness.category}) is the report of "
             f"{label_date(day)}")
 

@@ -72,6 +72,9 @@ from attrition.claims.lexicon import (
     GENERAL_STAFF,
     LOCATION,
     LOSS_WORD,
+    NOT_RECORD,
+    RECORD_CLAUSE,
+    RECORD_MONTH,
     RUSSIAN_SIDE,
     STRONG_TOTAL_CUE,
     UNPARSED_PERIOD,
@@ -133,6 +136,7 @@ class _DocState:
     source: str | None = None
     topic: Category | None = None
     topic_in: int = -1
+    prev_claims: int = 0  # how many claims stood before the previous sentence was read
     claims: list[Claim] = field(default_factory=list)
     out: list[OutOfScope] = field(default_factory=list)
 
@@ -200,7 +204,10 @@ def read_document(doc: Document, as_of: date, scales: Mapping[str, Scale] | None
                 state.under_heading, state.heading_time = False, None
         _discourse_source(doc, k, state)
         _topic(doc.sentence_text(s), s.paragraph, state)
+        before = len(state.claims)
         _read_sentence(text, s0, s1, numbers[ni:nj], times[ti:tj], state, scales, as_of)
+        _record_said_of(text, s0, s1, before if nj > ni else state.prev_claims, state)
+        state.prev_claims = before
         sentence = text[s0:s1]
         if sentence.rstrip().endswith(":") and sentence_has(LOSS_WORD, sentence):
             state.under_heading = True
@@ -241,6 +248,29 @@ def _once_per_mark(claims: list[Claim]) -> tuple[tuple[Claim, ...], tuple[OutOfS
         else:
             kept.append(c)
     return tuple(kept), tuple(out)
+
+
+def _record_said_of(text: str, s0: int, s1: int, first: int, state: _DocState) -> None:
+    """Add the record a sentence says of a figure stated just before it, as a claim of its own.
+
+    "lost 38,940 in May, the highest monthly figure since the start of the war": the figure is
+    the latest day or period claim (of a month when the record is monthly) among
+    ``state.claims[first:]`` that ends before the phrase: this sentence's own, or the previous
+    sentence's when this one states no figure ("It described the daily increase as the highest
+    of the war so far").
+    """
+    m = RECORD_CLAUSE.search(text, s0, s1)
+    if m is None or NOT_RECORD.search(text[max(s0, m.start() - 25) : m.start()]):
+        return
+    monthly = RECORD_MONTH.search(m.group()) is not None
+    for c in reversed(state.claims[first:]):
+        if c.end > m.start() or c.kind not in {ClaimKind.DAY, ClaimKind.PERIOD} or c.measure != "sum":
+            continue
+        if monthly != (c.kind is ClaimKind.PERIOD and c.time is not None and c.time.granularity == "month"):
+            continue
+        state.claims.append(replace(c, quote=m.group(), start=m.start(), end=m.end(), kind=ClaimKind.RECORD, time=None,
+                                    record_scope="month" if monthly else "day", record_rank=1))
+        return
 
 
 def _topic(sentence: str, paragraph: int, state: _DocState) -> None:

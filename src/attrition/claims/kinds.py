@@ -25,6 +25,7 @@ from attrition.claims.lexicon import (
     LOSS_VERB,
     MILESTONE_CUE,
     NOT_RECORD,
+    RECORD_CLAUSE,
     RECORD_CUE,
     RECORD_MONTH,
     REPORT_VERB,
@@ -161,6 +162,9 @@ def decide_kind(
             ordinal = bool(STREAK_ORDINAL.search(word.lower())) and not word.isdigit()
             return ClaimKind.STREAK, {"streak_days": count, "streak_is_ordinal": ordinal}
     record = RECORD_CUE.search(region)
+    if record and record.start() > here:  # ", the highest monthly figure since the start of the war"
+        said_of = RECORD_CLAUSE.search(region, here)  # a record said of this figure: a claim of its own
+        record = None if said_of and said_of.start() <= record.start() < said_of.end() else record
     if record and not NOT_RECORD.search(region[: record.start()]):
         rank_word = record.group("rank")
         previous = re.search(r"\bprevious\b|\bпопередн", region, re.I)

@@ -196,6 +196,18 @@ UNPARSED_PERIOD = re.compile(
 WOUNDED_ONLY = re.compile(
     r"^\s*(?:to\s+be\s+|were\s+|have\s+been\s+|had\s+been\s+|are\s+|was\s+)?(?:wounded|injured|поранен\w*)\b", _I
 )
+# A record said of a figure stated just before ("lost 38,940 in May, the highest monthly figure since the
+# start of the war"; "It described the daily increase as the highest of the war so far"): the record is
+# bounded by the war itself, so it is a claim about that figure.
+RECORD_CLAUSE = re.compile(
+    r"\b(?:the|its|a\s+new)\s+(?:highest|largest|biggest|deadliest|heaviest|worst)\b[^.;:!?\d]{0,70}?"
+    r"\b(?:since\s+(?:the\s+)?(?:beginning|start|outbreak|launch)\s+of\s+the\s+(?:full[- ]scale\s+)?(?:war|invasion)|"
+    r"since\s+\w+\s+(?:launched|began|started)\s+(?:its|the)\s+(?:full[- ]scale\s+)?(?:war|invasion)|"
+    r"of\s+the\s+(?:full[- ]scale\s+)?(?:war|invasion)(?:\s+so\s+far)?)\b|"
+    r"\b(?:найбільш\w*|найвищ\w*|рекордн\w*)\b[^.;:!?\d]{0,70}?\bз\s+початку\s+(?:повномасштабн\w+\s+)?"
+    r"(?:вторгнення|війни)\b",
+    _I,
+)
 RECORD_MONTH = re.compile(r"\b(?:month|monthly|місяц\w*|місячн\w*)\b", _I)
 # The count word of a streak starts where its word does: the lookbehinds keep a search from
 # retrying at every character of a long word ("9" * 1,000 took 0.13 s per search; issue 14).
