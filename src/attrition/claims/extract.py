@@ -12,6 +12,7 @@ figures from totals when the wording does not.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -162,6 +163,48 @@ class _Sentence:
     @cached_property  # one string object per sentence: the per-sentence caches hash it once
     def sentence(self) -> str:
         return self.text[self.s0 : self.s1]
+
+    # Found once per sentence, looked up per figure (by bisect): the rest of a list after each
+    # of its figures was searched again for every figure, quadratic in a long list (issue 14).
+    @cached_property
+    def breaks(self) -> list[int]:
+        """Return where the clause breaks of the sentence start (in the text)."""
+        return [self.s0 + m.start() for m in CLAUSE_BREAK.finditer(self.sentence)]
+
+    @cached_property
+    def places(self) -> _Spans:
+        return _spans(LOCATION, self.sentence, self.s0)
+
+    @cached_property
+    def vague_days(self) -> _Spans:
+        return _spans(VAGUE_DAYS, self.sentence, self.s0)
+
+    @cached_property
+    def unparsed_periods(self) -> _Spans:
+        """Return the period words the date readers left unread (those not inside a time reference)."""
+        found = _spans(UNPARSED_PERIOD, self.sentence, self.s0)
+        keep = [k for k, (a, b) in enumerate(zip(*found[:2], strict=True))
+                if not any(t.start_pos < b and a < t.end_pos for t in self.times)]
+        return [found[0][k] for k in keep], [found[1][k] for k in keep], [found[2][k] for k in keep]
+
+
+_Spans = tuple[list[int], list[int], list[str]]  # starts, ends and texts of matches in text order
+
+
+def _spans(pattern: re.Pattern[str], sentence: str, s0: int) -> _Spans:
+    found = list(pattern.finditer(sentence))
+    return [s0 + m.start() for m in found], [s0 + m.end() for m in found], [m.group() for m in found]
+
+
+def _first_within(spans: _Spans, start: int, end: int) -> str | None:
+    """Return the text of the first match that lies within ``start``..``end``, if any."""
+    starts, ends, texts = spans
+    for k in range(bisect_left(starts, start), len(starts)):
+        if starts[k] >= end:
+            break
+        if ends[k] <= end:
+            return texts[k]
+    return None
 
 
 def extract_claims(
@@ -610,8 +653,8 @@ def _read_number(
         kind=kind, value=n.value, comparator=comparator, step=n.step, time=time,
         convention_hint=claim_convention(sentence, s0, time, is_list, region, kind, local[-1] if local and time is not None and local[-1].time is time else None, how),
         number_text=n.text,
-        unverifiable_reason=_unverifiable(combined, region + _rest_of_list(text, n.end, next_start, s1), time,
-                                          kind, sent.times, prev_end),
+        unverifiable_reason=_unverifiable(combined, region, _rest_of_list(sent, n.end, next_start), time,
+                                          kind, sent, prev_end),
         **extra,
     )
 
@@ -619,32 +662,42 @@ def _read_number(
 _LIST_GAP = re.compile(r"^[^,;]{0,40}?(?:,|\band\b|\bта\b|\bі\b|\bй\b)[^,;]{0,5}$", re.I)
 
 
-def _rest_of_list(text: str, end: int, next_start: int, s1: int) -> str:
-    """Return what follows a list of figures ("20 tanks and 40 vehicles were destroyed near X").
+def _rest_of_list(sent: _Sentence, end: int, next_start: int) -> int:
+    """Return where what follows a list of figures ends ("20 tanks and 40 vehicles were destroyed near X").
 
-    Only when the next figure is the next item of the same list; up to a clause break.
+    Only when the next figure is the next item of the same list; up to a clause break. The
+    rest is ``next_start`` .. the returned position (none: ``next_start``).
     """
-    if not _LIST_GAP.match(text[end:next_start]) or next_start >= s1:
-        return ""
-    rest = text[next_start:s1]
-    cut = CLAUSE_BREAK.search(rest)
-    return rest[: cut.start()] if cut else rest
+    if not _LIST_GAP.match(sent.text[end:next_start]) or next_start >= sent.s1:
+        return next_start
+    k = bisect_left(sent.breaks, next_start)
+    return sent.breaks[k] if k < len(sent.breaks) else sent.s1
 
 
 def _unverifiable(
-    combined: str | None, region: str, time: TimeRef | None, kind: ClaimKind,
-    stimes: list[TimeRef], offset: int,
+    combined: str | None, region: str, rest_end: int, time: TimeRef | None, kind: ClaimKind,
+    sent: _Sentence, offset: int,
 ) -> str | None:
+    """Return why a figure cannot be verified, judging by its clause (``region``) and the rest of its list.
+
+    With a rest (``rest_end`` past the region) the words are looked up among the sentence's
+    matches found once, not searched again.
+    """
     if combined:
         return f"it adds two categories ({combined}) that the General Staff reports separately"
-    if LOCATION.search(region):
+    listed = rest_end > offset + len(region)
+    if _first_within(sent.places, offset, rest_end) if listed else LOCATION.search(region):
         return SECTOR_REASON
-    if VAGUE_DAYS.search(region):
+    if _first_within(sent.vague_days, offset, rest_end) if listed else VAGUE_DAYS.search(region):
         return "it speaks of an unspecified number of days"
     if time is None and kind in {ClaimKind.DAY, ClaimKind.PERIOD}:
-        unparsed = UNPARSED_PERIOD.search(without_times(region, stimes, offset))
-        if unparsed:
-            return f"the period it names (\"{unparsed.group()}\") could not be read as dates"
+        if listed:
+            word = _first_within(sent.unparsed_periods, offset, rest_end)
+        else:
+            unparsed = UNPARSED_PERIOD.search(without_times(region, sent.times, offset))
+            word = unparsed.group() if unparsed else None
+        if word:
+            return f"the period it names (\"{word}\") could not be read as dates"
     return None
 
 

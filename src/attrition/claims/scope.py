@@ -140,9 +140,28 @@ _LABEL_LINE = re.compile(
 )
 
 
+_LABEL_HEDGES = ("approximately", "approx.", "approx", "about", "близько", "орієнтовно", "приблизно")
+
+
+def _may_end_a_label(before: str) -> bool:
+    """Return False when ``before`` cannot end with a label: its last mark is no dash or colon.
+
+    Both label patterns end at the end of ``before`` with a dash or colon, then spaces and at
+    most one hedge; skipping a search that cannot match spares a scan of the whole gap
+    since the previous figure for every figure of a sentence.
+    """
+    tail = before.rstrip()
+    low = tail[-16:].lower()
+    hedge = next((w for w in _LABEL_HEDGES if low.endswith(w)), "")
+    tail = tail[: len(tail) - len(hedge)].rstrip()
+    return tail[-1:] in {"-", "–", "—", "‒", ":"} and tail != ""
+
+
 def label_before(text: str, line_start: int, pos: int) -> Noun | None:
     """Return the category of a General Staff list line ("tanks ‒ 9780 (+5)"), or None."""
     before = text[max(0, line_start - 80) : pos]
+    if not _may_end_a_label(before):
+        return None
     for pattern in (_LIST_LABEL, _LABEL_LINE):
         m = pattern.search(before)
         if m:
