@@ -25,6 +25,7 @@ from attrition.sources.base import decode_text
 
 _DECODER = json.JSONDecoder()
 _WS = re.compile(r"[ \t\n\r]*")
+_SEPARATOR = re.compile(r"[ \t\n\r]*([,\]])[ \t\n\r]*")
 _HEAD_KEY = re.compile(r'"((?:[^"\\]|\\.)*)"\s*:')
 _WHOLE_FLOAT = re.compile(r"\d+\.0*")
 _TOO_LARGE = f"too large (a total has at most {MAX_TOTAL_DIGITS} digits)"
@@ -129,14 +130,14 @@ def read_json_array(doc: RawDocument) -> list[tuple[int, dict[str, Any]]]:
                     source=doc.source,
                 )
             rows.append((line, item))
+            sep = _SEPARATOR.match(text, end)  # "," or "]" between optional whitespace
+            if sep is not None:
+                pos = sep.end()
+                if sep.group(1) == ",":
+                    continue
+                break
             pos = _skip(text, end)
             mark = text[pos : pos + 1]
-            if mark == ",":
-                pos = _skip(text, pos + 1)
-                continue
-            if mark == "]":
-                pos += 1
-                break
             why = "Expecting ',' delimiter" if mark else "Expecting ',' or ']' (file ends early)"
             raise _json_error(json.JSONDecodeError(why, text, pos), doc)
     pos = _skip(text, pos)
