@@ -279,3 +279,17 @@ def test_an_undated_article_is_dated_by_the_month_sum_it_states_with_its_year(
     report = check_text(text, petro_series, today=date(2026, 12, 4))
     assert report.as_of == date(2024, 11, 1)
     assert all(v.verdict is VerdictKind.CORRECT for v in report.verdicts)
+
+
+def test_a_hyphenated_category_noun_is_the_spaced_one(petro_series: dict[str, LossSeries]) -> None:
+    text = "Kyiv says Russia has lost 180 air-defence systems since the invasion began."
+    report = check_text(text, petro_series, as_of=date(2022, 12, 1))
+    assert [(v.claim.value, v.claim.category) for v in report.verdicts] == [(180, "air_defense")]
+
+
+def test_a_word_the_excerpt_cut_off_after_a_figure_does_not_set_it_aside(
+    petro_series: dict[str, LossSeries],
+) -> None:
+    text = "Від початку вторгнення Росія втратила близько 900 000 окуп […]"
+    report = check_text(text, petro_series, as_of=date(2025, 5, 20))
+    assert [v.claim.value for v in report.verdicts] == [900000]

@@ -172,10 +172,13 @@ def other_source(sentence: str, pos: int) -> bool:
     return False
 
 
+_CUT = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)")
+
+
 def unknown_unit(right: str) -> bool:
     """Return True when a word right after the number names something that is no category."""
     m = re.match(r"^[\s\u00a0]*([A-Za-zА-Яа-яІіЇїЄєҐґ'’]+)", right)
-    if not m:
+    if not m or _CUT.match(right, m.end()):  # "1 226 420 о […]": a word the excerpt cut off names nothing
         return False
     word = m.group(1).lower()
     return word not in OK_FOLLOW and not LOSS_WORD.match(word) and not RUSSIAN_SIDE.match(word)

@@ -58,6 +58,8 @@ def _lookup(phrase: str) -> Category | None:
     # "Russian" + s is "Russians" (personnel): "12,069 Russian tanks" must reach "tanks"
     if cat is None and phrase not in _FILLERS and re.fullmatch(r"[a-z' -]+", phrase):
         cat = find_category(phrase + "s") or (find_category(phrase[:-1]) if phrase.endswith("s") else None)
+    if cat is None and re.fullmatch(r"[a-z]+-[a-z]+(?: [a-z]+)?", phrase):
+        cat = find_category(phrase.replace("-", " "))  # "air-defense systems"
     if cat is None and re.fullmatch(r"[a-z]+-(?:loss|losses|casualty|toll)", phrase):
         cat = _lookup(phrase.split("-")[0])  # "the 250,000 troop-loss mark"
     if cat is None and _CYRILLIC.search(phrase):  # another case of a known Ukrainian noun phrase
