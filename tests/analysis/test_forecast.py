@@ -81,8 +81,11 @@ def test_intervals_are_nested_around_the_point(petro: Callable[[str], LossSeries
         lo95, hi95 = c.interval_95
         lo80, hi80 = c.interval_80
         lo50, hi50 = c.interval_50
-        assert hi95 and hi80 and hi50
-        assert lo95 <= lo80 <= lo50 <= c.report_date <= hi50 <= hi80 <= hi95
+        assert hi80 and hi50
+        assert lo95 <= lo80 <= lo50 <= c.report_date <= hi50 <= hi80
+        # the 95% range may be open-ended (None: later than 730 days) only more than
+        # 120 days ahead, where the rate of a month that just changed widens it most
+        assert (hi95 is not None and hi80 <= hi95) or (c.days_ahead or 0) > 120
     assert [c.is_indicative for c in fc.crossings] == [False, False, True]
     assert fc.crossings[2].days_ahead is not None and fc.crossings[2].days_ahead > 120
     assert fc.ratio_origins == 52  # issue 13: weekly origins in 365 days (was daily in 365)

@@ -174,3 +174,47 @@ def test_each_horizon_bucket_keeps_the_reference_unless_another_method_was_clear
     else:
         assert cal.method == "+".join(dict.fromkeys(cal.bucket_methods))
         assert "chosen per horizon" in cal.description()
+
+
+def test_each_origins_error_scale_uses_only_reports_up_to_that_origin(
+    make_series: MakeSeries,
+) -> None:
+    # the same record up to `cut`, then a surge (rate ×3) in one copy: the local scale and
+    # the bands of every origin up to the cut are the same in both, later ones differ
+    base = [int(50 * 2 ** (i / 365) * (1.2 if i % 7 in (1, 2) else 0.92)) for i in range(700)]
+    cut = 500
+    first = date(2022, 6, 1)
+    quiet = make_series(base, start_total=0, first_report=first)
+    loud = make_series(base[:cut] + [3 * x for x in base[cut:]], start_total=0,
+                       first_report=first)
+    anchor = quiet.rows[-1].report_date
+    a, b = Calibrator(quiet, anchor, ("ewma7",)), Calibrator(loud, anchor, ("ewma7",))
+    cut_day = quiet.rows[cut - 1].report_date.toordinal()
+    same = a.engine.days <= cut_day
+    assert same.sum() > 30 and (~same).sum() > 10
+    assert (a.engine.scale[same] == b.engine.scale[same]).all()
+    assert (a.engine.scale[~same] != b.engine.scale[~same]).any()
+    i = int(same.sum()) - 1  # the last origin before the surge
+    assert a.at(i).bands == b.at(i).bands
+
+
+def test_a_rate_that_just_jumped_widens_the_range_and_leaves_the_point(
+    make_series: MakeSeries, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import math
+
+    # a steady ripple for two years, then the rate doubles in the last three weeks: the
+    # newest errors know nothing of it, the local scale does
+    daily = [100 if i % 7 in (1, 2) else 80 for i in range(700)]
+    daily[-21:] = [2 * x for x in daily[-21:]]
+    s = make_series(daily, start_total=0, first_report=date(2022, 6, 1))
+    scaled = calibrate(s, method="ewma7")
+    monkeypatch.setattr("attrition.analysis.forecast_calibration.SCALE_DAYS", 0)
+    plain = calibrate(s, method="ewma7")
+    assert scaled.increase == plain.increase
+
+    def spread(cal: Calibration, h: int) -> float:  # log width of the 80% band
+        return math.log((cal.bands[5][h - 1] + 1) / (cal.bands[1][h - 1] + 1))
+
+    for h in (7, 30, 90):
+        assert spread(scaled, h) > 1.5 * spread(plain, h)

@@ -11,6 +11,11 @@ the score s = log((R + c) / (F + c)), c = :data:`~attrition.analysis.forecast_me
 * **Intervals** (split conformal per horizon): at origin O, the level-p band is
   (F(h) + c)·exp(Q_p(h)) − c, Q_p(h) the empirical p-quantile of the scores of origins
   within :data:`WINDOW_DAYS` before O whose o + h ≤ O (fully observed: no look-ahead).
+  The spread is *normalised* (locally adaptive conformal): each origin's scores are
+  measured in its local scale u_o = :data:`SCALE_FLOOR` (0.15) + |log change of the 28-day mean
+  rate over the last 28 days| and brought to the scale u_O of the origin forecast from,
+  so a rate that just jumped widens the range at once, months before its long-horizon
+  errors are known; the median (the ``growth`` point) is that of the unscaled scores.
   Quantiles are widened to the pooled quantile of all scores at h ≤ 120 scaled by
   (h/30)^0.5 where that is wider: under growth the newest long-horizon errors are months
   old, the short-horizon ones are not. The 2.5%/97.5% quantiles are widened on both
@@ -24,9 +29,10 @@ the score s = log((R + c) / (F + c)), c = :data:`~attrition.analysis.forecast_me
   path and bands, calibrated on what was known at o — on the totals it actually reached
   h = 1..120 days later: error in days of the forecast crossing, and whether the 80% and
   95% crossing intervals held the true day. Summed per horizon bucket.
-* **Choice** (``auto``): the reference (``ewma7``) unless another candidate's mean
-  absolute error in days over the scored cases known at O is at least 25% lower (then
-  the lowest): small differences in the past do not repeat, large ones (growth) do.
+* **Choice** (``auto``): per horizon bucket, the reference (``ewma7``) unless another
+  candidate's mean absolute error in days over the scored cases known at O is at least
+  40% lower (then the lowest): small differences in the past do not repeat, large ones
+  (growth) do. Rare categories use the count model throughout.
 
 Pure: no I/O, no clock. numpy is imported inside the functions.
 """
@@ -54,7 +60,7 @@ from attrition.model.series import LossSeries
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
-ENGINE_VERSION = "2026-12-05.1"  # bump when the methods change: cached calibrations go stale
+ENGINE_VERSION = "2026-12-05.2"  # bump when the methods change: cached calibrations go stale
 # crossing-date quantile levels; an interval at level L is (q=(1−L)/2, q=(1+L)/2)
 LEVELS: tuple[float, ...] = (0.025, 0.1, 0.25, 0.5, 0.75, 0.9, 0.975)
 MAX_HORIZON_DAYS = 730  # crossings later than this are reported as beyond the horizon
@@ -66,6 +72,11 @@ QUANTILE_HALF_LIFE_DAYS = float("inf")  # … weighed by their age (inf: equally
 MIN_SCORES = 12  # a horizon needs this many observed scores to have its own quantiles
 MIN_REPORTS = 28  # a calibration origin needs this many reports before it
 SELECT_MARGIN = 0.6  # another method replaces the reference only if 40% better
+# local scale of an origin's log errors: SCALE_FLOOR + |log change of the SCALE_DAYS-day
+# mean rate over the last SCALE_LAG days| (SCALE_DAYS = 0: errors are not rescaled)
+SCALE_DAYS = 28
+SCALE_LAG = 28
+SCALE_FLOOR = 0.15
 ACI_GAMMA = 0.0  # adaptive widening step (log spread per unit of miss rate − target); 0: off
 ACI_BOUNDS = (0.0, 1.4)  # never narrower than the conformal spread, at most ×4 (e^1.4)
 MIN_CASES = 30  # fewer scored cases than this: the score is not reported
@@ -157,6 +168,7 @@ class _Engine:
     paths: dict[str, np.ndarray]  # method -> [origin, h]
     realised: np.ndarray  # [origin, h], NaN where o + h is after the last report
     rare: np.ndarray  # per origin: the last year's rate is under RARE_RATE a day
+    scale: np.ndarray  # per origin: the local scale its log errors are measured in
 
 
 def _grid(series: LossSeries) -> tuple[int, np.ndarray, np.ndarray]:
@@ -194,21 +206,41 @@ def _engine(series: LossSeries, anchor: date, methods: Sequence[str]) -> _Engine
                         np.nan)
     rare = count_rates(daily)[ends] < RARE_RATE
     return _Engine(dates[keep], days, total[ends], paths, np.asarray(realised, dtype=np.float64),
-                   rare)
+                   rare, _local_scale(daily, ends))
 
 
-def _quantiles(scores: np.ndarray, days: np.ndarray, at: int) -> tuple[np.ndarray, int] | None:
-    """Return the log-ratio quantiles [LEVELS, h] at origin day ``at`` and the origins used."""
+def _local_scale(daily: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """Return each origin's scale: SCALE_FLOOR + |log change of its mean rate| (data ≤ origin)."""
+    import numpy as np
+
+    from attrition.analysis.forecast_methods import trailing_means
+
+    if not SCALE_DAYS:
+        return np.ones(ends.size)
+    m = np.log(np.maximum(trailing_means(daily, SCALE_DAYS), 0.0) + RATE_FLOOR)
+    d = np.abs(m[ends] - m[np.maximum(ends - SCALE_LAG, 0)])
+    return np.asarray(SCALE_FLOOR + d)
+
+
+def _quantiles(scores: np.ndarray, days: np.ndarray, at: int, unit: np.ndarray
+               ) -> tuple[np.ndarray, int] | None:
+    """Return the log-ratio quantiles [LEVELS, h] at origin day ``at`` and the origins used.
+
+    Each origin's scores are divided by its local scale ``unit`` and multiplied by the
+    scale at ``at`` (normalised conformal): a month whose rate just jumped gets a wider
+    range at once, a steady month a narrower one; both scales are known at their origins.
+    """
     import numpy as np
 
     age = at - days
     rows = (age > 0) & (age <= QUANTILE_WINDOW_DAYS)
     if not rows.any():
         return None
-    s = scores[rows]
+    now = float(unit[np.searchsorted(days, at)])
     weight = 0.5 ** (age[rows] / QUANTILE_HALF_LIFE_DAYS)
-    h = np.arange(1, s.shape[1] + 1)
-    s = np.where(h[None, :] <= age[rows][:, None], s, np.nan)
+    h = np.arange(1, scores.shape[1] + 1)
+    raw = np.where(h[None, :] <= age[rows][:, None], scores[rows], np.nan)
+    s = raw / unit[rows][:, None] * now
     counts = np.sum(~np.isnan(s), axis=0)
     supported = np.nonzero(counts >= MIN_SCORES)[0]
     if supported.size == 0:
@@ -235,6 +267,11 @@ def _quantiles(scores: np.ndarray, days: np.ndarray, at: int) -> tuple[np.ndarra
             q[:, : last + 1] = np.where(below, np.minimum(q[:, : last + 1], zq),
                                         np.where(above, np.maximum(q[:, : last + 1], zq),
                                                  q[:, : last + 1]))
+    # the rescaling sets the spread only: the median (the growth method's point) stays the
+    # median of the errors as they were
+    mid = LEVELS.index(0.5)
+    q[:, : last + 1] += (_weighted_quantiles(raw[:, : last + 1], weight)[mid]
+                         - q[mid, : last + 1])[None, :]
     widen = np.sqrt(h[last + 1:] / (last + 1))
     q[:, last + 1:] = q[:, last: last + 1] * widen[None, :]
     return q, int(rows.sum())
@@ -466,7 +503,7 @@ class Calibrator:
             path = e.paths[method][i]
             if method == COUNT_METHOD:
                 return count_bands(float(path[0]), MAX_HORIZON_DAYS, LEVELS)
-            got = _quantiles(self.scores[method], e.days, day)
+            got = _quantiles(self.scores[method], e.days, day, e.scale)
             return None if got is None else _finish(_widened(got[0], widening), path)
 
         return bands
@@ -522,7 +559,7 @@ class Calibrator:
         point = np.empty(MAX_HORIZON_DAYS)
         used = 0
         for m in dict.fromkeys(chosen):
-            got = (None if m == COUNT_METHOD else _quantiles(self.scores[m], e.days, day))
+            got = (None if m == COUNT_METHOD else _quantiles(self.scores[m], e.days, day, e.scale))
             if got is None and m != COUNT_METHOD:
                 raise UsageError(
                     f"{self.series.category}: need at least {MIN_SCORES} weekly origins of "
