@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+from dataclasses import fields, replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -108,6 +110,12 @@ def test_new_observation_is_the_same_frozen_value_as_the_constructor() -> None:
     )
     with pytest.raises(FrozenInstanceError):
         made.total = 1  # type: ignore[misc]
+    assert type(made) is Observation and made != new_observation("tanks", day, 9486, None,
+                                                                  False, 7, None)
+    assert pickle.loads(pickle.dumps(made)) == same
+    assert replace(made, total=1) == replace(same, total=1)
+    assert {f.name: getattr(made, f.name) for f in fields(Observation)} == {
+        f.name: getattr(same, f.name) for f in fields(Observation)}
 
 
 def test_columns_of_a_row_are_its_keys_resolved_one_by_one() -> None:
