@@ -146,3 +146,24 @@ _LABEL_TAILS = st.tuples(
 def test_the_label_pre_check_never_skips_a_list_label(before: str) -> None:
     if any(p.search(before) for p in (scope._LIST_LABEL, scope._LABEL_LINE)):
         assert scope._may_end_a_label(before)
+
+
+def test_a_self_dated_check_searches_its_dates_once(
+    monkeypatch: pytest.MonkeyPatch, petro_series: dict[str, LossSeries],
+) -> None:
+    # the article's date comes from its totals: one pass at a provisional date, then the real
+    # one; the date patterns' matches do not depend on the date, so the second pass reuses them
+    from attrition.claims import dates
+
+    chars = [0]
+    monkeypatch.setattr(dates, "_LOWER_PATTERNS", [(_Counting(p, chars), h) for p, h in dates._LOWER_PATTERNS])
+    text = ("Russia has lost 770,640 troops since the start of the war. On November 10 it lost 1,640, "
+            "over the past week 11,230.")
+    work = {}
+    for as_of in (date(2024, 11, 15), None):
+        _clear_caches(_claims_modules())
+        chars[0] = 0
+        report = check_text(text, petro_series, as_of=as_of, today=date(2025, 1, 8))
+        work[as_of] = chars[0]
+    assert report.as_of_source not in {"argument", "dateline"}  # read twice: provisional, then final
+    assert work[None] == work[date(2024, 11, 15)] > 0

@@ -193,7 +193,8 @@ def _date_article(
     stamp = stamp_date(doc.text, limit)
     if stamp.day is not None:
         return ArticleDate(stamp.day, "dateline")
-    provisional = _extract(doc, series_by_category, fallback)
+    # the independent counts are not read for the date: an independent count dates nothing
+    provisional = _extract(doc, series_by_category, fallback, skip=_DATES_NOTHING)
     by_totals = dated_by_totals(provisional.claims, series_by_category)
     if stamp.month_day is not None:
         day = year_for(*stamp.month_day, by_totals[0] if by_totals else None, limit)
@@ -235,12 +236,20 @@ def _unsupported(clean: CleanText, language: str, as_of: date, source: str) -> C
     return CheckReport(as_of, source, language, (), tuple(out), (), (note,))
 
 
-def _extract(doc: Document, series_by_category: Mapping[str, LossSeries], as_of: date) -> Extraction:
-    """Stage 3 and 4: run every registered reader over the document, dates resolved at ``as_of``."""
+_DATES_NOTHING = frozenset({"independent"})  # readers whose claims ``dated_by_totals`` passes over
+
+
+def _extract(
+    doc: Document, series_by_category: Mapping[str, LossSeries], as_of: date,
+    skip: frozenset[str] = frozenset(),
+) -> Extraction:
+    """Stage 3 and 4: run every registered reader (but ``skip``) over the document, dates resolved at ``as_of``."""
     scales = _Scales(_Indexes(series_by_category, as_of))
     claims: list[Claim] = []
     out: list[OutOfScope] = []
-    for _, reader in readers():
+    for name, reader in readers():
+        if name in skip:
+            continue
         found = reader(doc, as_of, scales)
         claims.extend(found.claims)
         out.extend(found.out_of_scope)

@@ -15,6 +15,7 @@ import calendar
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from attrition.claims.lexicon import MONTHS, month_number
 from attrition.claims.relative import RELATIVE_PATTERNS, Handler
@@ -253,6 +254,17 @@ def _lower_same_length(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+@lru_cache(maxsize=2)  # the dating pass and the real pass of one check read the same text
+def _matches(text: str, spans: tuple[tuple[int, int], ...] | None) -> list[tuple[re.Match[str], Handler]]:
+    """Return every date pattern's matches in ``spans`` of ``text``: they do not depend on the as-of date."""
+    out: list[tuple[re.Match[str], Handler]] = []
+    low = _lower_same_length(text)
+    for a, b in spans if spans is not None else [(0, len(text))]:
+        for pattern, handler in _LOWER_PATTERNS:
+            out.extend((match, handler) for match in pattern.finditer(low, a, b) if match.group().strip())
+    return out
+
+
 def find_times(text: str, as_of: date, spans: list[tuple[int, int]] | None = None) -> list[TimeRef]:
     """Return the non-overlapping time references in ``text``, longest first, in text order.
 
@@ -260,15 +272,10 @@ def find_times(text: str, as_of: date, spans: list[tuple[int, int]] | None = Non
     a reference never crosses a sentence, and the patterns then scan only where dates matter.
     """
     found: list[TimeRef] = []
-    low = _lower_same_length(text)
-    for a, b in spans if spans is not None else [(0, len(text))]:
-        for pattern, handler in _LOWER_PATTERNS:
-            for match in pattern.finditer(low, a, b):
-                if not match.group().strip():
-                    continue
-                ref = handler(match, as_of)
-                if ref is not None:
-                    found.append(_trim_ref(ref, text))
+    for match, handler in _matches(text, None if spans is None else tuple(spans)):
+        ref = handler(match, as_of)
+        if ref is not None:
+            found.append(_trim_ref(ref, text))
     found.sort(key=lambda r: (r.start_pos, -(r.end_pos - r.start_pos)))
     kept: list[TimeRef] = []
     taken = bytearray(len(text) + 1)  # characters already claimed by a longer reference: linear overall
