@@ -293,3 +293,29 @@ def test_a_word_the_excerpt_cut_off_after_a_figure_does_not_set_it_aside(
     text = "Від початку вторгнення Росія втратила близько 900 000 окуп […]"
     report = check_text(text, petro_series, as_of=date(2025, 5, 20))
     assert [v.claim.value for v in report.verdicts] == [900000]
+
+
+def test_since_someone_invaded_in_late_february_is_the_start_of_the_count(
+    petro_series: dict[str, LossSeries],
+) -> None:
+    text = "Kyiv says about 45,400 Russian soldiers have been killed since Putin invaded Ukraine in late February."
+    (verdict,) = check_text(text, petro_series, as_of=date(2022, 8, 21)).verdicts
+    assert verdict.claim.kind is ClaimKind.TOTAL and verdict.claim.time is not None
+    assert verdict.claim.time.kind == "war"
+
+
+def test_figures_and_months_said_respectively_pair_in_order(petro_series: dict[str, LossSeries]) -> None:
+    text = "Russian tank losses were heavy in June and July, with 359 and 290 tanks destroyed, respectively."
+    report = check_text(text, petro_series, as_of=date(2024, 10, 11))
+    got = [(v.claim.value, v.claim.time.primary.label if v.claim.time else None) for v in report.verdicts]
+    assert got == [(359, "June 2024"), (290, "July 2024")]
+
+
+def test_the_next_day_and_a_date_without_its_year_follow_the_date_written_before_them(
+    petro_series: dict[str, LossSeries],
+) -> None:
+    text = ("On February 26, 2022, the General Staff put Russian losses at 4,300 soldiers. "
+            "The next day, Russian losses climbed to 4,500 soldiers, and by March 2 the figure stood at 5,840.")
+    report = check_text(text, petro_series, as_of=date(2025, 6, 12))
+    got = [(v.claim.value, v.claim.time.primary.start if v.claim.time else None) for v in report.verdicts]
+    assert got == [(4300, date(2022, 2, 26)), (4500, date(2022, 2, 27)), (5840, date(2022, 3, 2))]

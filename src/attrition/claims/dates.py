@@ -95,6 +95,15 @@ def _h_month(m: re.Match[str], as_of: date) -> TimeRef | None:
     return _month_ref(m, month_number(m["mon"]), None, as_of)
 
 
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MON})\s*$", _F)
+
+
+def _h_second_month(m: re.Match[str], as_of: date) -> TimeRef | None:
+    if not _MONTH_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return None
+    return _month_ref(m, month_number(m["mon"]), None, as_of)
+
+
 def _h_year(m: re.Match[str], as_of: date) -> TimeRef | None:
     return _year_ref(m, int(m["y"]))
 
@@ -180,7 +189,8 @@ def _h_gs_heading(m: re.Match[str], as_of: date) -> TimeRef | None:
 
 
 D_EN = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-_WAR_DATE = r"(?:\s+(?:in|on)\s+(?:feb(?:ruary|\.)?\s+(?:24(?:th)?,?\s+)?)?2022)?"
+_WAR_DATE = (r"(?:\s+(?:in|on)\s+(?:feb(?:ruary|\.)?\s+(?:24(?:th)?,?\s+)?)?2022|"
+             r"\s+in\s+late\s+feb(?:ruary|\.)?(?:\s+2022)?)?")  # "... in late February": the invasion's day
 
 _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(r"(?:from|з|від)\s+24\.0?2(?:\.(?:20)?22)?\s+(?:to|по|до|-|–)\s+(?P<d>\d{1,2})\.(?P<m>\d{2})(?:\.(?P<y>\d{4}|\d{2}))?", _F), _h_gs_heading),
@@ -205,6 +215,11 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
                 r"листопад|грудень)\s+(?=(?:став|стал[аи]?|виявився|був|приніс)\b)", _F), _h_month),
     (re.compile(rf"\b(?:з|із|від)\s+(?P<mon>{_MON})(?!\s*\d)", _F), lambda m, a: _h_since_vague(m, a)),
     (re.compile(rf"\b(?:in|during|for|throughout|over|across|of|у|в|за|протягом|упродовж|впродовж)\s+(?:the\s+month\s+of\s+)?(?P<mon>{_MON})\b(?!\.?\s*\d)", _F), _h_month),
+    # "The next day, ...": a placeholder for the day after the date before it (see _chain_days)
+    (re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|наступного\s+дня|наступної\s+доби)\b", _F),
+     lambda m, a: TimeRef("day", m.start(), m.end(), m.group(), (Reading(label_date(a), a, a),))),
+    # "during July and August": the second month of a pair is a month of its own
+    (re.compile(rf"\b(?:and|or|та|і|й)\s+(?P<mon>{_MON})\b(?!\.?\s*\d)", _F), _h_second_month),
     (re.compile(r"\b(?:since|з|із|від)\s+(?P<y>20[12]\d)\b(?!\s*[-–.]\d)", _F), _h_since_year),
     (re.compile(r"\b(?:in|during|for|throughout|over|across|of|у|в|за|протягом|упродовж|впродовж)\s+(?:the\s+year\s+)?(?P<y>20[12]\d)\b(?:\s*(?:році|рік|року|р\.))?(?![-–.]\d|\s*\d)", _F), _h_year),
     (re.compile(r"\b(?P<y>20[12]\d)\s*(?:році|рік)\b", _F), _h_year),
@@ -220,9 +235,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
                 r"(?:великої\s+|повномасштабної\s+)?(?:війни|вторгнення|боїв)", _F),
      lambda m, a: _month_ref(m, 3, 2022, a)),
     # "since the Kremlin launched its full-scale invasion of Ukraine in February 2022"
-    (re.compile(r"\bsince\s+(?:the\s+kremlin|russia|moscow|(?:vladimir\s+)?putin)\s+(?:launched|began|started|"
+    (re.compile(r"\bsince\s+(?:the\s+kremlin|russia|moscow|(?:vladimir\s+)?putin)\s+(?:(?:launched|began|started|"
                 r"unleashed|ordered)\s+(?:its|his|the|a)\s+(?:full[- ]scale\s+|all[- ]out\s+|large[- ]scale\s+)?"
-                r"(?:invasion|war)(?:\s+(?:of|in|against|on)\s+ukraine)?" + _WAR_DATE, _F), _h_war),
+                r"(?:invasion|war)(?:\s+(?:of|in|against|on)\s+ukraine)?|invaded\s+ukraine)" + _WAR_DATE, _F), _h_war),
     (re.compile(r"\bsince\s+(?:russia'?s\s+|moscow'?s\s+|the\s+)?(?:full[- ]scale\s+|all[- ]out\s+)?(?:russian\s+)?"
                 r"(?:invasion|war)(?:\s+(?:of|in|against)\s+ukraine)?\s+(?:began|started|was\s+launched)"
                 r"\s+on\s+(?:feb(?:ruary|\.)?\s+24(?:th)?|24\s+february),?\s+(?:last\s+year|2022)", _F), _h_war),
@@ -284,7 +299,43 @@ def find_times(text: str, as_of: date, spans: list[tuple[int, int]] | None = Non
             kept.append(ref)
             taken[ref.start_pos : ref.end_pos] = b"\x01" * (ref.end_pos - ref.start_pos)
     kept.sort(key=lambda r: r.start_pos)
-    return _merge_ranges([_with_context(ref, text, as_of) for ref in kept], text)
+    return _chain_days(_merge_ranges([_with_context(ref, text, as_of) for ref in kept], text), text)
+
+
+_WRITTEN_YEAR = re.compile(r"\b20[2-4]\d\b")
+_NEXT_DAY = re.compile(r"^(?:the\s+(?:next|following)\s+day|a\s+day\s+later|наступного\s+дня|наступної\s+доби)$", re.I)
+_CHAIN_CHARS = 400  # a date carries its year (and is "the next day"'s day) this far, within its paragraph
+
+
+def _chain_days(refs: list[TimeRef], text: str) -> list[TimeRef]:
+    """Read dates against the date written before them in the same paragraph.
+
+    "On March 1, 2022, ... The next day, ... and by March 3, ...": "the next day" is the day
+    after the date before it, and a day written without a year takes the year of a date
+    written with one just before it (when that puts it within two months after). A "next
+    day" with no date before it is dropped.
+    """
+    out: list[TimeRef] = []
+    anchor: TimeRef | None = None
+    anchor_year = False  # the anchor's year was written (or carried from a date that wrote it)
+    for ref in refs:
+        near = anchor is not None and ref.start_pos - anchor.end_pos <= _CHAIN_CHARS and \
+            "\n\n" not in text[anchor.end_pos : ref.start_pos]
+        carried = False
+        if _NEXT_DAY.match(ref.text):
+            if anchor is None or not near:
+                continue
+            day = anchor.day + timedelta(days=1)
+            ref, carried = replace(ref, readings=(Reading(label_date(day), day, day),)), anchor_year
+        elif (ref.kind == "day" and not ref.is_relative and near and anchor is not None and anchor_year
+              and not _WRITTEN_YEAR.search(ref.text) and ref.day.year != anchor.day.year):
+            day = safe_date(anchor.day.year, ref.day.month, ref.day.day)
+            if day is not None and timedelta(0) <= day - anchor.day <= timedelta(days=62):
+                ref, carried = replace(ref, readings=(Reading(label_date(day), day, day), *ref.readings[1:])), True
+        if ref.kind == "day" and (not ref.is_relative or _NEXT_DAY.match(ref.text)):
+            anchor, anchor_year = ref, carried or _WRITTEN_YEAR.search(ref.text) is not None
+        out.append(ref)
+    return out
 
 
 _RANGE_OPEN = re.compile(r"\b(?:between|from|з|із|від)\s*$", re.I)

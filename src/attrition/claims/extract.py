@@ -392,6 +392,9 @@ def _distance(n: NumberSpan, ref: TimeRef) -> int:
     return ref.start_pos - n.end if ref.start_pos >= n.end else n.start - ref.end_pos + 20
 
 
+_RESPECTIVELY = re.compile(r"\brespectively\b|\bвідповідно\b", re.I)
+
+
 def _assign_times(nums: list[NumberSpan], stimes: list[TimeRef], text: str) -> dict[int, TimeRef]:
     """Give each non-war time reference to one number, keeping the total distance smallest.
 
@@ -402,6 +405,8 @@ def _assign_times(nums: list[NumberSpan], stimes: list[TimeRef], text: str) -> d
             and not COMPARED.search(text[max(0, r.start_pos - 20) : r.start_pos])]
     if not refs or not nums:
         return {}
+    if len(refs) == len(nums) > 1 and _RESPECTIVELY.search(text, nums[-1].end, nums[-1].end + 60):
+        return dict(enumerate(refs))  # "in July and August, with 1,520 and 1,517, respectively": in order
     if len(refs) > 6 or len(nums) > 7:  # long lists: nearest number, first come first served
         owner: dict[int, TimeRef] = {}
         for ref in refs:
