@@ -329,9 +329,10 @@ def _chain_days(refs: list[TimeRef], text: str) -> list[TimeRef]:
             ref, carried = replace(ref, readings=(Reading(label_date(day), day, day),)), anchor_year
         elif (ref.kind == "day" and not ref.is_relative and near and anchor is not None and anchor_year
               and not _WRITTEN_YEAR.search(ref.text) and ref.day.year != anchor.day.year):
-            day = safe_date(anchor.day.year, ref.day.month, ref.day.day)
-            if day is not None and timedelta(0) <= day - anchor.day <= timedelta(days=62):
-                ref, carried = replace(ref, readings=(Reading(label_date(day), day, day), *ref.readings[1:])), True
+            same_year = safe_date(anchor.day.year, ref.day.month, ref.day.day)
+            if same_year is not None and timedelta(0) <= same_year - anchor.day <= timedelta(days=62):
+                reading = Reading(label_date(same_year), same_year, same_year)
+                ref, carried = replace(ref, readings=(reading, *ref.readings[1:])), True
         if ref.kind == "day" and (not ref.is_relative or _NEXT_DAY.match(ref.text)):
             anchor, anchor_year = ref, carried or _WRITTEN_YEAR.search(ref.text) is not None
         out.append(ref)
