@@ -122,3 +122,37 @@ def test_run_record_is_appended(store: Store, kit) -> None:
     store.record_run(RunRecord("minfin", "ab" * 32, kit.T0, kit.T1, added=3, findings=1))
     store.record_run(RunRecord("minfin", None, kit.T1, kit.T1, status="failed", message="x"))
     assert store.counts()["runs"] == 2
+
+
+def test_a_transactions_own_rows_answer_what_is_stored_as_a_read_would(store: Store, kit) -> None:
+    import pytest
+
+    from attrition.store import reads
+    from attrition.store.writes import _current
+
+    engine = store._engine
+    cats = ["personnel", "tanks"]
+
+    def same() -> None:
+        for source in ("minfin", "lod_db", "petroivaniuk"):
+            assert _current(engine, source, cats) == reads.current_observations(
+                engine, source, cats)
+
+    kit.add(store, "minfin", [kit.obs("tanks", "2024-12-01", 9000)], tag="before")
+    with store.transaction():
+        kit.add(store, "minfin", [kit.obs("tanks", "2024-12-01", 9001),  # a revision
+                                  kit.obs("tanks", "2024-12-02", 9010)], tag="a")
+        kit.add(store, "lod_db", [kit.obs("tanks", "2024-12-02", 9011),
+                                  kit.obs("personnel", "2024-12-02", 700)], tag="b")
+        kit.add(store, "minfin", [kit.obs("tanks", "2024-12-02", 9012),
+                                  kit.obs("apv", "2024-12-02", 5)], tag="c")
+        same()
+        with pytest.raises(RuntimeError), store.transaction():  # rows gone, memory kept
+            kit.add(store, "minfin", [kit.obs("tanks", "2024-12-03", 9020)], tag="d")
+            raise RuntimeError("rolled back")
+        same()
+        kit.add(store, "minfin", [kit.obs("tanks", "2024-12-03", 9021)], tag="e")
+        same()
+    assert store.source_totals("minfin") == {
+        ("tanks", date(2024, 12, 1)): 9001, ("tanks", date(2024, 12, 2)): 9012,
+        ("tanks", date(2024, 12, 3)): 9021, ("apv", date(2024, 12, 2)): 5}

@@ -46,14 +46,19 @@ def _in(column: str, values: Sequence[str] | None) -> tuple[str, list[Any]]:
 # ---- what writes and the consensus need ----
 
 def current_observations(
-    engine: Engine, source: str, categories: Sequence[str] | None = None
+    engine: Engine, source: str, categories: Sequence[str] | None = None,
+    before_id: int | None = None,
 ) -> dict[tuple[str, str], tuple[int, int, int | None, int]]:
     """Return (category, ISO report date) -> (id, total, printed, document id), newest version.
 
-    ``categories`` limits the read to those categories (all when None).
+    ``categories`` limits the read to those categories (all when None); ``before_id`` to
+    the rows stored before that observation id.
     """
     current: dict[tuple[str, str], tuple[int, int, int | None, int]] = {}
     where, params = _in("category", categories)
+    if before_id is not None:
+        where += " AND id < ?"
+        params.append(before_id)
     for oid, cat, day, total, printed, doc_id in engine.query(
         "SELECT id, category, report_date, total, increment_printed, document_id"
         f" FROM observations WHERE source = ?{where}",

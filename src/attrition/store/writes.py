@@ -104,6 +104,7 @@ def add_document(engine: Engine, doc: RawDocument, ingested_at: datetime) -> Doc
 _INSERT_OBSERVATION = f"INSERT INTO observations ({', '.join(OBSERVATION_COLUMNS)})"
 _ID = itemgetter(OBSERVATION_COLUMNS.index("id"))
 _CATEGORY = itemgetter(OBSERVATION_COLUMNS.index("category"))
+_SOURCE = itemgetter(OBSERVATION_COLUMNS.index("source"))
 _INSERT_REVISION = (
     "INSERT INTO revisions (id, source, category, report_date, old_observation_id,"
     " new_observation_id, old_document_id, new_document_id, old_total, new_total,"
@@ -134,7 +135,7 @@ def add_observations(
         # key -> (observation id, total, printed, document id); a negative id is -(1 + index
         # into `pending`), i.e. a row of this batch that has no id yet.
         categories = sorted({obs.category for obs in observations})
-        current = reads.current_observations(engine, source, categories)
+        current = _current(engine, source, categories)
         pending: list[tuple[Observation, str]] = []
         revising: list[tuple[int, tuple[int, int, int | None, int]]] = []  # (index, previous)
         unchanged = 0
@@ -331,15 +332,14 @@ def record_run(engine: Engine, run: RunRecord) -> None:
         )
 
 
-def _votes(
-    engine: Engine, cats: Sequence[str] | None, written: Iterable[WriteResult]
-) -> Iterable[Sequence[Any]]:
-    """Return every version of the values of ``cats`` in id order, as observation_votes.
+def _written_since(
+    engine: Engine, written: Iterable[WriteResult]
+) -> tuple[int, list[list[tuple[Any, ...]]]] | None:
+    """Return (first id, row batches) of ``written`` if they are every row stored from that id on.
 
-    The rows in ``written`` (what add_observations just inserted) come from memory and
-    only the older rows are read, but only when ``written`` holds every row stored from
-    its first id on (a cheap count proves it); otherwise everything is read. The result
-    is the same either way: ``tests/store/test_consensus_fast.py`` pins it.
+    A cheap count proves it (a rolled-back savepoint, or rows another call wrote, make it
+    fail); None otherwise. What lets a transaction's own rows come from memory instead of
+    being read back.
     """
     batches = [result.rows for result in written if result.rows]
     # each batch's ids ascend (allocate_ids); the batches must follow one another
@@ -348,15 +348,60 @@ def _votes(
         first = _ID(batches[0][0])
         stored = engine.scalar("SELECT COUNT(*) FROM observations WHERE id >= ?", (first,))
         if stored == sum(len(rows) for rows in batches):
-            older = reads.observation_votes(engine, cats, before_id=first)
-            if cats is None:  # every row: mapped in C, no generator step per row
-                return chain(older, *(map(vote_of_stored, rows) for rows in batches))
-            wanted = set(cats)
-            return chain(
-                older,
-                (vote_of_stored(r) for rows in batches for r in rows if _CATEGORY(r) in wanted),
-            )
-    return reads.observation_votes(engine, cats)
+            return first, batches
+    return None
+
+
+def _current(
+    engine: Engine, source: str, categories: Sequence[str]
+) -> dict[tuple[str, str], tuple[int, int, int | None, int]]:
+    """Return what reads.current_observations returns, this transaction's rows from memory.
+
+    The rows add_observations wrote earlier in the transaction are taken from memory and
+    only the older ones are read (during a first load the table has no index, so the read
+    would scan every row just written); the same answer either way:
+    ``tests/store/test_writes.py`` pins it.
+    """
+    since = _written_since(engine, engine.memo.get(_WRITTEN, ()))
+    if since is None:
+        return reads.current_observations(engine, source, categories)
+    first, batches = since
+    current = reads.current_observations(engine, source, categories, before_id=first)
+    wanted = set(categories)
+    for rows in batches:
+        if _SOURCE(rows[0]) != source:  # one add_observations call writes one source
+            continue
+        for oid, doc_id, _s, category, day, total, printed, _a, _l, _r, _n, _at in rows:
+            if category in wanted:
+                key = (category, day)
+                prev = current.get(key)
+                if prev is None or oid > prev[0]:
+                    current[key] = (oid, total, printed, doc_id)
+    return current
+
+
+def _votes(
+    engine: Engine, cats: Sequence[str] | None, written: Iterable[WriteResult]
+) -> Iterable[Sequence[Any]]:
+    """Return every version of the values of ``cats`` in id order, as observation_votes.
+
+    The rows in ``written`` (what add_observations just inserted) come from memory and
+    only the older rows are read, but only when ``written`` holds every row stored from
+    its first id on (:func:`_written_since`); otherwise everything is read. The result
+    is the same either way: ``tests/store/test_consensus_fast.py`` pins it.
+    """
+    since = _written_since(engine, written)
+    if since is None:
+        return reads.observation_votes(engine, cats)
+    first, batches = since
+    older = reads.observation_votes(engine, cats, before_id=first)
+    if cats is None:  # every row: mapped in C, no generator step per row
+        return chain(older, *(map(vote_of_stored, rows) for rows in batches))
+    wanted = set(cats)
+    return chain(
+        older,
+        (vote_of_stored(r) for rows in batches for r in rows if _CATEGORY(r) in wanted),
+    )
 
 
 def refresh_consensus(
