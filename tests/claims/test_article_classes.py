@@ -319,3 +319,21 @@ def test_the_next_day_and_a_date_without_its_year_follow_the_date_written_before
     report = check_text(text, petro_series, as_of=date(2025, 6, 12))
     got = [(v.claim.value, v.claim.time.primary.start if v.claim.time else None) for v in report.verdicts]
     assert got == [(4300, date(2022, 2, 26)), (4500, date(2022, 2, 27)), (5840, date(2022, 3, 2))]
+
+
+def test_over_a_bound_for_the_first_time_is_a_record_that_holds_exactly(
+    petro_series: dict[str, LossSeries],
+) -> None:
+    text = "Russia lost more than 1,500 soldiers in a single day for the first time, Kyiv said on Friday."
+    (verdict,) = check_text(text, petro_series, as_of=date(2024, 5, 24)).verdicts
+    assert verdict.claim.kind is ClaimKind.RECORD
+
+
+def test_a_month_and_two_days_joined_by_and_are_two_days_not_a_range() -> None:
+    from attrition.claims.dates import find_times
+
+    refs = find_times("The worst days were October 3 and 17, officials said.", date(2024, 12, 1))
+    assert [(r.kind, r.primary.start) for r in refs] == [("day", date(2024, 10, 3)), ("day", date(2024, 10, 17))]
+    refs = find_times("Between October 3 and 17, losses rose.", date(2024, 12, 1))
+    assert [(r.kind, r.primary.start, r.primary.end) for r in refs] == [
+        ("period", date(2024, 10, 3), date(2024, 10, 17))]

@@ -95,6 +95,19 @@ def _h_month(m: re.Match[str], as_of: date) -> TimeRef | None:
     return _month_ref(m, month_number(m["mon"]), None, as_of)
 
 
+_TWO_DAYS = re.compile(r"\d(?:st|nd|rd|th)?\s+and\s+\d", re.I)
+_MONTH_DAY_BEFORE = re.compile(rf"\b(?P<mon>{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?\s*$", _F)
+
+
+def _h_second_day(m: re.Match[str], as_of: date) -> TimeRef | None:
+    before = _MONTH_DAY_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+    if before is None:
+        return None
+    ref = _day_ref(m, as_of, month=month_number(before["mon"]), day=int(m["d"]), year=None)
+    # the day alone, without "and": the pair is two days, not one day named twice
+    return None if ref is None else replace(ref, start_pos=m.start("d"), text=m.string[m.start("d") : m.end()])
+
+
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MON})\s*$", _F)
 
 
@@ -109,6 +122,8 @@ def _h_year(m: re.Match[str], as_of: date) -> TimeRef | None:
 
 
 def _h_range(m: re.Match[str], as_of: date) -> TimeRef | None:
+    if _TWO_DAYS.search(m.group()) and not m.group().lower().startswith("between"):
+        return None  # "November 11 and 29": two days (see _h_second_day), not the days between them
     month = month_number(m["mon"])
     year = parse_year(m["y"]) or infer_year(month, int(m["d2"]), as_of)
     first, last = safe_date(year, month, int(m["d1"])), safe_date(year, month, int(m["d2"]))
@@ -218,6 +233,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     # "The next day, ...": a placeholder for the day after the date before it (see _chain_days)
     (re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|наступного\s+дня|наступної\s+доби)\b", _F),
      lambda m, a: TimeRef("day", m.start(), m.end(), m.group(), (Reading(label_date(a), a, a),))),
+    # "November 11 and 29": the second day of a pair is a day of its own
+    (re.compile(r"\band\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.;:)—–-]|$))(?![,.]\d)", _F), _h_second_day),
     # "during July and August": the second month of a pair is a month of its own
     (re.compile(rf"\b(?:and|or|та|і|й)\s+(?P<mon>{_MON})\b(?!\.?\s*\d)", _F), _h_second_month),
     (re.compile(r"\b(?:since|з|із|від)\s+(?P<y>20[12]\d)\b(?!\s*[-–.]\d)", _F), _h_since_year),

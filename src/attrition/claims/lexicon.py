@@ -175,7 +175,9 @@ RECORD_CUE = re.compile(
     r"\b(?:(?P<rank>second|third|fourth|fifth|2nd|3rd|4th|5th|друг\w*|трет\w*|четверт\w*)[- ]+)?"
     r"(?:record(?:-breaking|-high)?|deadliest|bloodiest|costliest|highest|heaviest|worst|largest|biggest|"
     r"all-time\s+high|(?:daily|record|new)\s+high|a\s+high\s+of|peak|рекорд\w*|найбільш\w*|найвищ\w*|найкривавіш\w*|найгірш\w*|"
-    r"максимальн\w*|найважч\w*|найбільше)\b",
+    r"максимальн\w*|найважч\w*|найбільше|"
+    # "over 2,000 in a single day for the first time": the day is the record, above the bound
+    r"for\s+the\s+first\s+time|вперше)\b",
     _I,
 )
 NOT_RECORD = re.compile(
