@@ -167,3 +167,25 @@ def test_a_self_dated_check_searches_its_dates_once(
         work[as_of] = chars[0]
     assert report.as_of_source not in {"argument", "dateline"}  # read twice: provisional, then final
     assert work[None] == work[date(2024, 11, 15)] > 0
+
+
+def test_a_check_finds_its_texts_numbers_once(
+    monkeypatch: pytest.MonkeyPatch, petro_series: dict[str, LossSeries],
+) -> None:
+    # the cap on figures, the dating pass and the real pass all read the whole text's numbers
+    from attrition.claims import numbers
+    from attrition.claims.text import clean_text
+
+    searched: list[str] = []
+
+    class _Recording(_Counting):
+        def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+            searched.append(string)
+            return super().finditer(string, pos, endpos)
+
+    monkeypatch.setattr(numbers, "_DIGITS", _Recording(numbers._DIGITS, [0]))
+    _clear_caches(_claims_modules())
+    text = "Russia has lost 770,640 troops since the start of the war. On November 10 it lost 1,640."
+    report = check_text(text, petro_series, today=date(2025, 1, 8))
+    assert report.as_of_source not in {"argument", "dateline"}  # read twice: provisional, then final
+    assert searched.count(clean_text(text).text) == 1

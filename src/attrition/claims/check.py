@@ -37,8 +37,19 @@ from attrition.claims.text import (
 )
 from attrition.claims.verdict import verify_claim
 from attrition.errors import UnknownCategoryError, UsageError
-from attrition.model.series import LossSeries
+from attrition.model.series import LossSeries, derived
 from attrition.model.wording import Lang
+
+
+def _running_day_max(series: LossSeries) -> list[int]:
+    """Return, after each report, the largest day figure so far (0 before any): one pass per series object."""
+    out: list[int] = []
+    largest: int | None = None
+    for r in series.rows:
+        if not r.is_coarse and (v := own_increment(r)) is not None:
+            largest = v if largest is None else max(largest, v)
+        out.append(0 if largest is None else largest)
+    return out
 
 
 class _Scales(Mapping[str, Scale]):
@@ -54,8 +65,9 @@ class _Scales(Mapping[str, Scale]):
             if idx is None or not idx:
                 self._cache[key] = None
             else:
-                days = [v for r in idx.rows if not r.is_coarse and (v := own_increment(r)) is not None]
-                self._cache[key] = Scale(max(days, default=0), idx.last.total)
+                # the rows up to as-of are the first rows of the full series
+                largest = derived(idx.full, "claim_running_day_max", _running_day_max)[len(idx.rows) - 1]
+                self._cache[key] = Scale(largest, idx.last.total)
         return self._cache[key]
 
     def __getitem__(self, key: str) -> Scale:

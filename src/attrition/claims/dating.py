@@ -31,7 +31,7 @@ from attrition.claims.registry import verifier_for
 from attrition.claims.timeref import infer_year, label_date, safe_date
 from attrition.errors import UnknownCategoryError
 from attrition.model.dates import WAR_START
-from attrition.model.series import LossSeries
+from attrition.model.series import LossSeries, derived
 
 _STAMP_LINES = 8  # a byline or stamp sits in the first lines of an article
 _STAMP_CHARS = 900
@@ -135,7 +135,7 @@ def dated_by_totals(
             continue
         table = tables.get(claim.category)
         if table is None:
-            table = tables[claim.category] = _Figures(series_by_category, claim.category)
+            table = tables[claim.category] = _figures(series_by_category, claim.category)
         totals = table.totals.get(claim.value, []) if claim.value >= _MIN_TOTAL or undated else []
         if _is_total(claim) and claim.category == "personnel" and len(totals) == 1 and claim.value >= _MIN_TOTAL:
             named[totals[0]] = claim
@@ -180,7 +180,7 @@ def _closed_by_sums(
             continue
         table = tables.get(claim.category)
         if table is None:
-            table = tables[claim.category] = _Figures(series_by_category, claim.category)
+            table = tables[claim.category] = _figures(series_by_category, claim.category)
         start, end = time.primary.start, time.primary.end
         closing = end + timedelta(days=1)
         first, last = table.by_report.get(start), table.by_report.get(closing)
@@ -203,14 +203,19 @@ def _is_total(claim: Claim) -> bool:
     return time is None or (time.kind == "war" and time.primary.end is None) or time.granularity == "latest"
 
 
+def _figures(series_by_category: Mapping[str, LossSeries], key: str) -> _Figures:
+    """Return one category's figures table, built once per series object (both passes read it)."""
+    try:
+        series = series_by_category.get(key)
+    except UnknownCategoryError:
+        series = None
+    return _Figures(None) if series is None else derived(series, "dating_figures", _Figures)
+
+
 class _Figures:
     """One category's printed totals and day figures, each with the reports that printed it."""
 
-    def __init__(self, series_by_category: Mapping[str, LossSeries], key: str) -> None:
-        try:
-            series = series_by_category.get(key)
-        except UnknownCategoryError:
-            series = None
+    def __init__(self, series: LossSeries | None) -> None:
         self.totals: dict[int, list[date]] = {}
         self.days: dict[int, list[date]] = {}
         self.by_report: dict[date, int] = {}

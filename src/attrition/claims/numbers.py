@@ -11,7 +11,9 @@ words ("one million", "half a million", "шість", "мільйон") and ordi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 APOSTROPHES = "'’ʼ`"
 
@@ -227,6 +229,11 @@ def _word_numbers(text: str) -> list[NumberSpan]:
 
 def find_numbers(text: str) -> list[NumberSpan]:
     """Return every number in ``text``, digits and words, ordered by position."""
+    return list(_numbers_in(text))
+
+
+@lru_cache(maxsize=4)  # a check reads its whole text's numbers three times (the cap, the dating pass, the real one)
+def _numbers_in(text: str) -> tuple[NumberSpan, ...]:
     found: list[NumberSpan] = []
     last_end = -1
     for match in _DIGITS.finditer(text):
@@ -236,10 +243,14 @@ def find_numbers(text: str) -> list[NumberSpan]:
         if span is not None:
             found.append(span)
             last_end = span.end
-    for word in _word_numbers(text):
-        if not any(n.start < word.end and word.start < n.end for n in found):
+    # the figures in digits do not overlap and come in order: the one that may overlap a
+    # word number is the last that starts before the word ends (one bisect, not a scan)
+    starts, ends = [n.start for n in found], [n.end for n in found]
+    for word in _word_numbers(text):  # in order, never overlapping each other
+        k = bisect_left(starts, word.end)
+        if not (k and ends[k - 1] > word.start):
             found.append(word)
-    return sorted(found, key=lambda n: n.start)
+    return tuple(sorted(found, key=lambda n: n.start))
 
 
 def parse_count(word: str) -> int | None:
