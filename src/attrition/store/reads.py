@@ -9,7 +9,7 @@ then (see :func:`attrition.store.consensus.group_as_of`).
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 
 from attrition.store.consensus_row import CONSENSUS_COLUMNS, ConsensusRow
@@ -59,16 +59,27 @@ def current_observations(
     if before_id is not None:
         where += " AND id < ?"
         params.append(before_id)
-    for oid, cat, day, total, printed, doc_id in engine.query(
+    keep_newest(current, engine.query(
         "SELECT id, category, report_date, total, increment_printed, document_id"
         f" FROM observations WHERE source = ?{where}",
         [source, *params],
-    ):
+    ))
+    return current
+
+
+def keep_newest(
+    current: dict[tuple[str, str], tuple[int, int, int | None, int]],
+    rows: Iterable[Sequence[Any]],
+) -> None:
+    """Fold (id, category, ISO report date, total, printed, document id) rows into ``current``.
+
+    The newest version (highest id) of each (category, report date) stays.
+    """
+    for oid, cat, day, total, printed, doc_id in rows:
         key = (cat, day)
         prev = current.get(key)
         if prev is None or oid > prev[0]:
             current[key] = (oid, total, printed, doc_id)
-    return current
 
 
 def observation_votes(

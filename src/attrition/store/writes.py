@@ -105,6 +105,9 @@ _INSERT_OBSERVATION = f"INSERT INTO observations ({', '.join(OBSERVATION_COLUMNS
 _ID = itemgetter(OBSERVATION_COLUMNS.index("id"))
 _CATEGORY = itemgetter(OBSERVATION_COLUMNS.index("category"))
 _SOURCE = itemgetter(OBSERVATION_COLUMNS.index("source"))
+# what reads.current_observations reads of a row, in its order
+_VERSION = itemgetter(*(OBSERVATION_COLUMNS.index(c) for c in (
+    "id", "category", "report_date", "total", "increment_printed", "document_id")))
 _INSERT_REVISION = (
     "INSERT INTO revisions (id, source, category, report_date, old_observation_id,"
     " new_observation_id, old_document_id, new_document_id, old_total, new_total,"
@@ -369,14 +372,8 @@ def _current(
     current = reads.current_observations(engine, source, categories, before_id=first)
     wanted = set(categories)
     for rows in batches:
-        if _SOURCE(rows[0]) != source:  # one add_observations call writes one source
-            continue
-        for oid, doc_id, _s, category, day, total, printed, _a, _l, _r, _n, _at in rows:
-            if category in wanted:
-                key = (category, day)
-                prev = current.get(key)
-                if prev is None or oid > prev[0]:
-                    current[key] = (oid, total, printed, doc_id)
+        if _SOURCE(rows[0]) == source:  # one add_observations call writes one source
+            reads.keep_newest(current, (_VERSION(r) for r in rows if _CATEGORY(r) in wanted))
     return current
 
 
