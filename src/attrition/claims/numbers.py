@@ -94,12 +94,12 @@ _ORDINAL_STEMS_UK = {
 _WORD = re.compile(r"[A-Za-zА-Яа-яІіЇїЄєҐґ'’ʼ`]+(?:-[A-Za-zА-Яа-яІіЇїЄєҐґ]+)?")
 
 
+_NO_APOSTROPHES = str.maketrans("", "", APOSTROPHES)
+
+
 def fold_word(word: str) -> str:
     """Return ``word`` lower-cased with apostrophes removed (for the word tables)."""
-    text = word.casefold()
-    for ch in APOSTROPHES:
-        text = text.replace(ch, "")
-    return text
+    return word.casefold().translate(_NO_APOSTROPHES)
 
 
 def _step_of(digits: str) -> int:

@@ -22,6 +22,7 @@ _TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)\s*>|<!--.*?-->|<[^<
 _BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|div|br|li|ul|ol|h\d|tr|td|table|section|article|blockquote)\b", re.I)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _CONTROL = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200d\u2060\ufeff]")
+_MARKUP_OR_CONTROL = re.compile(rf"[<&]|{_CONTROL.pattern}")  # where the plain stretches of a text end
 
 
 @dataclass(frozen=True)
@@ -52,24 +53,31 @@ def clean_text(raw: str) -> CleanText:
             f"text is {len(raw):,} characters; the claim checker reads at most {MAX_CHARS:,}",
             input=raw[:80],
         )
-    chars: list[str] = []
+    chars: list[str] = []  # pieces of the clean text; each non-empty
     offsets: list[int] = []
     pos = 0
-    has_markup = "<" in raw or "&" in raw
+    special = _MARKUP_OR_CONTROL if "<" in raw or "&" in raw else _CONTROL
     while pos < len(raw):
-        if has_markup and raw[pos] == "<":
+        stop = special.search(raw, pos)
+        end = stop.start() if stop else len(raw)
+        if end > pos:  # a plain stretch is copied whole
+            chars.append(raw[pos:end])
+            offsets.extend(range(pos, end))
+            pos = end
+            continue
+        if raw[pos] == "<":
             tag = _TAG.match(raw, pos)
             if tag:
                 after = raw[tag.end() : tag.end() + 1]
                 if _BLOCK_TAG.match(tag.group()):
                     chars.append("\n")
                     offsets.append(pos)
-                elif chars and not chars[-1].isspace() and after and not after.isspace():
+                elif chars and not chars[-1][-1].isspace() and after and not after.isspace():
                     chars.append(" ")  # an inline tag between two words still separates them
                     offsets.append(pos)
                 pos = tag.end()
                 continue
-        if has_markup and raw[pos] == "&":
+        if raw[pos] == "&":
             entity = _ENTITY.match(raw, pos)
             if entity:
                 decoded = html.unescape(entity.group())
