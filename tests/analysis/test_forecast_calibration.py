@@ -218,3 +218,27 @@ def test_a_rate_that_just_jumped_widens_the_range_and_leaves_the_point(
 
     for h in (7, 30, 90):
         assert spread(scaled, h) > 1.5 * spread(plain, h)
+
+
+def test_clustered_losses_widen_the_count_models_bands_by_their_dispersion() -> None:
+    import numpy as np
+    from scipy.stats import nbinom
+
+    from attrition.analysis.forecast_counts import COUNT_DAYS, count_bands, dispersion
+
+    levels = (0.1, 0.5, 0.9)
+    for h in (30, 120):
+        t = COUNT_DAYS / 3.0
+        assert list(count_bands(6.5 / COUNT_DAYS, 730, levels, 3.0)[:, h - 1]) == [
+            nbinom.ppf(q, 6.5 / 3.0, t / (t + h)) for q in levels]
+    # the same 24 events a year, spread out or in four bursts: only the bursts disperse
+    even = np.zeros(730)
+    even[::15] = 1
+    bursts = np.zeros(730)
+    for start in (40, 200, 400, 600):
+        bursts[start: start + 12] = 1
+    ends = np.array([729])
+    assert dispersion(even, ends)[0] == 1.0
+    assert dispersion(bursts, ends)[0] > 3.0
+    # an origin's dispersion reads the days up to it only
+    assert dispersion(bursts, np.array([300]))[0] == dispersion(bursts[:301], np.array([300]))[0]

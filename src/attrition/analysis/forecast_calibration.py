@@ -44,7 +44,14 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from attrition.analysis.forecast_counts import RARE_RATE, count_bands, count_rates
+from attrition.analysis.forecast_counts import (
+    COUNT_DAYS,
+    RARE_DAYS,
+    RARE_RATE,
+    count_bands,
+    count_rates,
+    dispersion,
+)
 from attrition.analysis.forecast_methods import (
     AUTO,
     AUTO_CANDIDATES,
@@ -60,7 +67,7 @@ from attrition.model.series import LossSeries
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
-ENGINE_VERSION = "2026-12-05.2"  # bump when the methods change: cached calibrations go stale
+ENGINE_VERSION = "2026-12-05.3"  # bump when the methods change: cached calibrations go stale
 # crossing-date quantile levels; an interval at level L is (q=(1−L)/2, q=(1+L)/2)
 LEVELS: tuple[float, ...] = (0.025, 0.1, 0.25, 0.5, 0.75, 0.9, 0.975)
 MAX_HORIZON_DAYS = 730  # crossings later than this are reported as beyond the horizon
@@ -169,6 +176,8 @@ class _Engine:
     realised: np.ndarray  # [origin, h], NaN where o + h is after the last report
     rare: np.ndarray  # per origin: the last year's rate is under RARE_RATE a day
     scale: np.ndarray  # per origin: the local scale its log errors are measured in
+    spread: np.ndarray  # per origin: the count model's index of dispersion (≥ 1)
+    count_days: np.ndarray  # per origin: the days its count-model rate was counted over
 
 
 def _grid(series: LossSeries) -> tuple[int, np.ndarray, np.ndarray]:
@@ -204,9 +213,10 @@ def _engine(series: LossSeries, anchor: date, methods: Sequence[str]) -> _Engine
     inside = at < total.size
     realised = np.where(inside, step_total[np.minimum(at, total.size - 1)] - total[ends][:, None],
                         np.nan)
-    rare = count_rates(daily)[ends] < RARE_RATE
+    rare = count_rates(daily, RARE_DAYS)[ends] < RARE_RATE
     return _Engine(dates[keep], days, total[ends], paths, np.asarray(realised, dtype=np.float64),
-                   rare, _local_scale(daily, ends))
+                   rare, _local_scale(daily, ends), dispersion(daily, ends),
+                   np.minimum(ends + 1, COUNT_DAYS))
 
 
 def _local_scale(daily: np.ndarray, ends: np.ndarray) -> np.ndarray:
@@ -502,7 +512,8 @@ class Calibrator:
         def bands(i: int, day: int, widening: np.ndarray) -> np.ndarray | None:
             path = e.paths[method][i]
             if method == COUNT_METHOD:
-                return count_bands(float(path[0]), MAX_HORIZON_DAYS, LEVELS)
+                return count_bands(float(path[0]), MAX_HORIZON_DAYS, LEVELS, float(e.spread[i]),
+                                   int(e.count_days[i]))
             got = _quantiles(self.scores[method], e.days, day, e.scale)
             return None if got is None else _finish(_widened(got[0], widening), path)
 
