@@ -54,6 +54,7 @@ class SeriesIndex:
         self.rows = self.series.rows
         self.dates = [r.report_date for r in self.rows]
         self._by_date = {r.report_date: r for r in self.rows}
+        self._periods: dict[tuple[date, date, DateConvention], PeriodFigure | None] = {}
 
     def __bool__(self) -> bool:
         return bool(self.rows)
@@ -119,6 +120,12 @@ class SeriesIndex:
 
     def period(self, first_day: date, last_day: date, convention: DateConvention) -> PeriodFigure | None:
         """Return the sum over ``first_day..last_day`` via analysis.periods.custom_period."""
+        key = (first_day, last_day, convention)  # a check asks for the same sums many times
+        if key not in self._periods:
+            self._periods[key] = self._period(first_day, last_day, convention)
+        return self._periods[key]
+
+    def _period(self, first_day: date, last_day: date, convention: DateConvention) -> PeriodFigure | None:
         from attrition.analysis.periods import custom_period
 
         if not self.rows or last_day < first_day or last_day < self.first_day(convention) - ONE_DAY:
