@@ -144,8 +144,10 @@ _LABEL_TAILS = st.tuples(
 
 @given(_LABEL_TAILS)
 def test_the_label_pre_check_never_skips_a_list_label(before: str) -> None:
-    if any(p.search(before) for p in (scope._LIST_LABEL, scope._LABEL_LINE)):
-        assert scope._may_end_a_label(before)
+    if scope._LIST_LABEL.search(before):
+        assert scope.label_mark(before)
+    if scope._LABEL_LINE.search(before):
+        assert scope.label_mark(before) == ":"
 
 
 def test_a_self_dated_check_searches_its_dates_once(

@@ -145,26 +145,28 @@ _LABEL_LINE = re.compile(
 _LABEL_HEDGES = ("approximately", "approx.", "approx", "about", "близько", "орієнтовно", "приблизно")
 
 
-def _may_end_a_label(before: str) -> bool:
-    """Return False when ``before`` cannot end with a label: its last mark is no dash or colon.
+def label_mark(before: str) -> str:
+    """Return the dash or colon ``before`` ends with (then spaces, at most one hedge), else "".
 
-    Both label patterns end at the end of ``before`` with a dash or colon, then spaces and at
-    most one hedge; skipping a search that cannot match spares a scan of the whole gap
-    since the previous figure for every figure of a sentence.
+    A list label ends with a dash or colon, a label line with a colon; a search that cannot
+    match is skipped, sparing a scan of the whole gap since the previous figure for every
+    figure of a sentence.
     """
     tail = before.rstrip()
     low = tail[-16:].lower()
     hedge = next((w for w in _LABEL_HEDGES if low.endswith(w)), "")
     tail = tail[: len(tail) - len(hedge)].rstrip()
-    return tail[-1:] in {"-", "–", "—", "‒", ":"} and tail != ""
+    mark = tail[-1:]
+    return mark if mark in {"-", "–", "—", "‒", ":"} else ""
 
 
 def label_before(text: str, line_start: int, pos: int) -> Noun | None:
     """Return the category of a General Staff list line ("tanks ‒ 9780 (+5)"), or None."""
     before = text[max(0, line_start - 80) : pos]
-    if not _may_end_a_label(before):
-        return None
+    mark = label_mark(before)
     for pattern in (_LIST_LABEL, _LABEL_LINE):
+        if not mark or (pattern is _LABEL_LINE and mark != ":"):
+            continue
         m = pattern.search(before)
         if m:
             label = m.group("label").strip(" -•*·").strip()
