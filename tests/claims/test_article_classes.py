@@ -337,3 +337,21 @@ def test_a_month_and_two_days_joined_by_and_are_two_days_not_a_range() -> None:
     refs = find_times("Between October 3 and 17, losses rose.", date(2024, 12, 1))
     assert [(r.kind, r.primary.start, r.primary.end) for r in refs] == [
         ("period", date(2024, 10, 3), date(2024, 10, 17))]
+
+
+def test_an_undated_article_is_dated_by_a_day_figure_whose_date_has_no_year(
+    petro_series: dict[str, LossSeries],
+) -> None:
+    text = "Russian forces lost 2,200 soldiers on December 20, Ukrainian officials said on Friday."
+    report = check_text(text, petro_series, today=date(2026, 12, 4))
+    assert report.as_of == date(2024, 12, 20)
+    assert report.verdicts[0].verdict is VerdictKind.CORRECT_OTHER_CONVENTION  # 2,200 is the report of the 20th
+
+
+def test_an_undated_article_is_dated_by_the_one_year_its_last_year_sum_fits(
+    petro_series: dict[str, LossSeries],
+) -> None:
+    text = "Kyiv put Russia's losses last year at 430,790 soldiers, the highest yearly toll of the war."
+    report = check_text(text, petro_series, today=date(2026, 12, 4))
+    assert report.as_of == date(2025, 1, 1)
+    assert [(v.claim.kind, v.verdict) for v in report.verdicts] == [(ClaimKind.PERIOD, VerdictKind.CORRECT)]

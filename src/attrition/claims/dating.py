@@ -156,7 +156,39 @@ def dated_by_totals(
         best = max(votes, key=lambda d: (agree[d], round(votes[d], 6), d))
         if agree[best] >= _MIN_AGREE:
             return best, witness[best]
-    return _closed_by_sums(claims, series_by_category, tables)
+    claims = list(claims)
+    found = [f for f in (_closed_by_sums(claims, series_by_category, tables),
+                         _dated_days(claims, series_by_category, tables)) if f is not None]
+    return max(found, key=lambda f: f[0]) if found else None  # the article speaks after every figure it dates
+
+
+def _dated_days(
+    claims: list[Claim], series_by_category: Mapping[str, LossSeries], tables: dict[str, _Figures],
+) -> tuple[date, Claim] | None:
+    """Return the report of a day figure whose date is written without a year ("2,200 on December 20").
+
+    The figure was printed on that day (or the day after, by loss date) in one year only, so it
+    names its report; the latest such report wins.
+    """
+    found: dict[date, Claim] = {}
+    for claim in claims:
+        time = claim.time
+        if (claim.kind not in {ClaimKind.DAY, ClaimKind.RECORD} or claim.comparator is not Comparator.EXACT
+                or time is None or time.kind != "day" or time.is_relative or _YEAR.search(time.text)
+                or claim.value < _MIN_TOTAL or verifier_for(claim.category) is not None):
+            continue
+        table = tables.get(claim.category)
+        if table is None:
+            table = tables[claim.category] = _figures(series_by_category, claim.category)
+        day = time.primary.start
+        named = {(day.month, day.day), ((day + timedelta(days=1)).month, (day + timedelta(days=1)).day)}
+        reports = [r for r in table.days.get(claim.value, []) if (r.month, r.day) in named]
+        if len({r.year for r in reports}) == 1:
+            found[max(reports)] = claim
+    if not found:
+        return None
+    best = max(found)
+    return best, found[best]
 
 
 _YEAR = re.compile(r"\b20[2-4]\d\b")
@@ -175,17 +207,24 @@ def _closed_by_sums(
     for claim in claims:
         time = claim.time
         if (claim.kind is not ClaimKind.PERIOD or claim.measure != "sum" or claim.comparator is not Comparator.EXACT
-                or time is None or time.granularity not in {"month", "year"} or not _YEAR.search(time.text)
-                or time.primary.end is None or verifier_for(claim.category) is not None):
+                or time is None or time.granularity not in {"month", "year"} or time.primary.end is None
+                or verifier_for(claim.category) is not None):
+            continue
+        written = _YEAR.search(time.text) is not None
+        if not written and not (time.is_relative and time.granularity == "year"):
             continue
         table = tables.get(claim.category)
         if table is None:
             table = tables[claim.category] = _figures(series_by_category, claim.category)
-        start, end = time.primary.start, time.primary.end
-        closing = end + timedelta(days=1)
-        first, last = table.by_report.get(start), table.by_report.get(closing)
-        if first is not None and last is not None and last - first == claim.value:
-            found[closing] = claim
+        # "last year" is read against the article's date: the one year whose sum it states dates it
+        years = [time.primary.start.year] if written else range(WAR_START.year + 1, time.primary.start.year + 1)
+        closings = [end + timedelta(days=1) for y in years
+                    if (end := time.primary.end.replace(year=y)) is not None
+                    and (first := table.by_report.get(time.primary.start.replace(year=y))) is not None
+                    and (last := table.by_report.get(end + timedelta(days=1))) is not None
+                    and last - first == claim.value]
+        if len(closings) == 1:
+            found[closings[0]] = claim
     if not found:
         return None
     best = max(found)

@@ -309,8 +309,9 @@ def _record_said_of(text: str, s0: int, s1: int, first: int, state: _DocState) -
     for c in reversed(state.claims[first:]):
         if c.end > m.start() or c.kind not in {ClaimKind.DAY, ClaimKind.PERIOD} or c.measure != "sum":
             continue
-        if monthly != (c.kind is ClaimKind.PERIOD and c.time is not None and c.time.granularity == "month"):
-            continue
+        month_sum = c.kind is ClaimKind.PERIOD and c.time is not None and c.time.granularity == "month"
+        if (month_sum if monthly else c.kind is ClaimKind.DAY) is False:
+            continue  # a daily record is said of a day's figure, a monthly one of a month's sum
         state.claims.append(replace(c, quote=m.group(), start=m.start(), end=m.end(), kind=ClaimKind.RECORD, time=None,
                                     record_scope="month" if monthly else "day", record_rank=1))
         return
