@@ -191,3 +191,28 @@ def test_a_check_finds_its_texts_numbers_once(
     report = check_text(text, petro_series, today=date(2025, 1, 8))
     assert report.as_of_source not in {"argument", "dateline"}  # read twice: provisional, then final
     assert searched.count(clean_text(text).text) == 1
+
+
+class _Everything:
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+_NUMBER_WORDS = st.sampled_from([
+    "one", "twenty", "twenty-one", "hundred", "thousand", "million", "мільйон", "мільйона", "тисяч",
+    "пів", "півмільйона", "half", "a", "an", "the", "and", "soldiers", "сто", "двісті", "x", "The", "Half",
+])
+
+
+@given(st.lists(_NUMBER_WORDS, max_size=10).map(" ".join))
+def test_the_starter_pre_check_never_skips_a_spelled_number(text: str) -> None:
+    # only words a spelled number can start with are parsed; the others are skipped unread
+    from attrition.claims import numbers
+
+    found = numbers._word_numbers(text)
+    every = numbers._STARTERS
+    try:
+        numbers._STARTERS = _Everything()  # type: ignore[assignment]
+        assert numbers._word_numbers(text) == found
+    finally:
+        numbers._STARTERS = every

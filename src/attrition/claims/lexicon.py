@@ -214,15 +214,16 @@ RECORD_MONTH = re.compile(r"\b(?:month|monthly|місяц\w*|місячн\w*)\b"
 # The count word of a streak starts where its word does: the lookbehinds keep a search from
 # retrying at every character of a long word ("9" * 1,000 took 0.13 s per search; issue 14).
 # A word fails or matches the same way from any of its characters, so no match is lost.
-STREAK_CUE = re.compile(
+# Every match starts with a word character or "-": the lookahead skips the others at once.
+_STREAK = (
     r"(?:\bfor\s+)?(?:the\s+)?(?<![\w-])(?P<n1>[\w-]+?)(?:th|st|nd|rd)?\s+(?:straight|consecutive|successive)\s+days?\b|"
     r"\b(?:for\s+)?the\s+(?P<n2>[\w-]+?)\s+(?:straight\s+|consecutive\s+)?day\s+in\s+a\s+row\b|"
     r"\b(?<!\w)(?<![\w-]-)(?P<n3>[\w-]++)\s+days\s+in\s+a\s+row\b|"
     r"\b(?<!\w)(?<![\w'’ʼ-]['’ʼ-])(?:вже\s+)?(?P<n4>[\w'’ʼ-]++)\s+(?:день|дні|днів|добу|доби|діб)\s+поспіль\b|"
     r"\bпоспіль\s+(?P<n5>[\w'’ʼ-]+)\s+(?:днів|діб|дні|доби)\b|"
-    r"\b(?<!\w)(?<![\w-]-)(?:for\s+)?(?P<n6>[\w-]++)\s+days\s+(?:straight|running|in\s+succession|on\s+end)\b",
-    _I,
+    r"\b(?<!\w)(?<![\w-]-)(?:for\s+)?(?P<n6>[\w-]++)\s+days\s+(?:straight|running|in\s+succession|on\s+end)\b"
 )
+STREAK_CUE = re.compile(rf"(?=[\w-])(?:{_STREAK})", _I)
 STREAK_ORDINAL = re.compile(r"(?:th|st|nd|rd|ий|ій|ою|у|ої|ого|тий|ту)$|first|second|third|fifth|twelfth", _I)
 
 # --- verbs: which date a day figure carries -------------------------------------------------

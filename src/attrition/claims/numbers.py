@@ -206,12 +206,20 @@ def _parse_words(words: list[tuple[int, int, str]], i: int) -> tuple[float, int]
     return total + current, j
 
 
+# the words a spelled number can start with (besides "пів…" and hyphenated units): see _parse_words
+_STARTERS = frozenset({*_UNITS, *_MILLION_ALONE, "half", "пів", "a", "an", "the"})
+
+
 def _word_numbers(text: str) -> list[NumberSpan]:
     """Return numbers spelled in words: "six", "one million", "half a million", "мільйон"."""
     out: list[NumberSpan] = []
     words = [(m.start(), m.end(), fold_word(m.group())) for m in _WORD.finditer(text)]
     i = 0
     while i < len(words):
+        w = words[i][2]
+        if not (w in _STARTERS or "-" in w or w.startswith("пів")):  # no spelled number starts here
+            i += 1
+            continue
         parsed = _parse_words(words, i)
         if parsed is None or parsed[0] <= 0:
             i += 1
