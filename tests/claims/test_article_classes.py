@@ -355,3 +355,11 @@ def test_an_undated_article_is_dated_by_the_one_year_its_last_year_sum_fits(
     report = check_text(text, petro_series, today=date(2026, 12, 4))
     assert report.as_of == date(2025, 1, 1)
     assert [(v.claim.kind, v.verdict) for v in report.verdicts] == [(ClaimKind.PERIOD, VerdictKind.CORRECT)]
+
+
+def test_two_consecutive_years_named_together_are_one_period(petro_series: dict[str, LossSeries]) -> None:
+    text = "За 2023 та 2024 роки втрати ворога склали близько 684 080 військових, повідомив Генштаб."
+    (verdict,) = check_text(text, petro_series, as_of=date(2025, 1, 10)).verdicts
+    assert verdict.claim.kind is ClaimKind.PERIOD
+    assert verdict.claim.time is not None and verdict.claim.time.primary.start == date(2023, 1, 1)
+    assert verdict.claim.time.primary.end == date(2024, 12, 31)

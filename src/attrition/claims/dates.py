@@ -121,6 +121,14 @@ def _h_year(m: re.Match[str], as_of: date) -> TimeRef | None:
     return _year_ref(m, int(m["y"]))
 
 
+def _h_two_years(m: re.Match[str], as_of: date) -> TimeRef | None:
+    first, last = int(m["y1"]), int(m["y2"])
+    if last != first + 1:
+        return None
+    reading = Reading(f"{first} and {last}", date(first, 1, 1), date(last, 12, 31))
+    return TimeRef("period", m.start(), m.end(), m.group(), (reading,), "range")
+
+
 def _h_range(m: re.Match[str], as_of: date) -> TimeRef | None:
     if _TWO_DAYS.search(m.group()) and not m.group().lower().startswith("between"):
         return None  # "November 11 and 29": two days (see _h_second_day), not the days between them
@@ -239,6 +247,9 @@ _PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(rf"\b(?:and|or|та|і|й)\s+(?P<mon>{_MON})\b(?!\.?\s*\d)", _F), _h_second_month),
     (re.compile(r"\b(?:since|з|із|від)\s+(?P<y>20[12]\d)\b(?!\s*[-–.]\d)", _F), _h_since_year),
     (re.compile(r"\b(?:in|during|for|throughout|over|across|of|у|в|за|протягом|упродовж|впродовж)\s+(?:the\s+year\s+)?(?P<y>20[12]\d)\b(?:\s*(?:році|рік|року|р\.))?(?![-–.]\d|\s*\d)", _F), _h_year),
+    # "2024 та 2025 роки", "2024 and 2025 combined": the two years together, one period
+    (re.compile(r"\b(?P<y1>20[2-4]\d)\s+(?:та|і|й|and)\s+(?P<y2>20[2-4]\d)\s+(?:роки|років|роках|combined|together)\b",
+                _F), _h_two_years),
     (re.compile(r"\b(?P<y>20[12]\d)\s*(?:році|рік)\b", _F), _h_year),
     (re.compile(r"(?<![\d.,/])\b(?P<y>20[2-4]\d):(?=\s)", _F), _h_year),  # "2023: 253,290 troops"
     (re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|outset|launch|onset)\s+of\s+(?:(?:russia'?s|moscow'?s|the|its|his)\s+)?(?:full[- ]scale|all[- ]out|large[- ]scale|massive|russian)?\s*(?:russian\s+)?(?:invasion|war|aggression)(?:\s+(?:of|in|against)\s+ukraine)?(?:\s+(?:in|on)\s+(?:february\s+(?:24,?\s+)?)?2022)?", _F), _h_war),
