@@ -363,3 +363,14 @@ def test_two_consecutive_years_named_together_are_one_period(petro_series: dict[
     assert verdict.claim.kind is ClaimKind.PERIOD
     assert verdict.claim.time is not None and verdict.claim.time.primary.start == date(2023, 1, 1)
     assert verdict.claim.time.primary.end == date(2024, 12, 31)
+
+
+def test_a_list_items_total_after_its_day_figure_without_brackets_is_the_total(
+    petro_series: dict[str, LossSeries],
+) -> None:
+    text = ("За минулу добу армія РФ втратила:\n\n"
+            "3 танки (загалом 11 261)\n\n"
+            "385 безпілотників оперативно-тактичного рівня 70 021\n")
+    report = check_text(text, petro_series, as_of=date(2025, 10, 15))
+    got = {(v.claim.value, v.claim.kind, v.claim.category) for v in report.verdicts}
+    assert (70021, ClaimKind.TOTAL, "uavs") in got

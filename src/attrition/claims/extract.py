@@ -584,6 +584,9 @@ def _read_number(
     if local and local[-1].end <= n.start and PAREN_TOTAL.match(text[local[-1].end : n.start]) \
             and text[n.end : n.end + 2].strip().startswith(")") and n.value > local[-1].value:
         return _paren_total(n, local[-1], text, state)
+    if local and local[-1].kind is ClaimKind.DAY and local[-1].end < n.start and n.value > local[-1].value \
+            and NOUN_GAP.fullmatch(text, local[-1].end, n.start) and LINE_END.match(text, n.end):
+        return _paren_total(n, local[-1], text, state)  # "416 безпілотників … рівня 70 437": the brackets lost
     if UNIT_STRENGTH.search(text[max(s0, n.start - 45) : n.start]):
         return "a unit's strength, not a loss figure"  # "a regiment of more than 1,000 soldiers left"
     found, noun, is_list, inherited, combined = _category(sent, n, prev_end, next_start, local)
@@ -724,6 +727,8 @@ UNIT_STRENGTH = re.compile(
     r"\s+(?:of|з|із|у|в)\s+(?:about|around|some|over|more\s+than|nearly|almost|up\s+to|близько|понад|майже)?\s*$",
     re.I)
 SECTOR_REASON = "a figure for one place or direction; the General Staff reports national totals only"
+NOUN_GAP = re.compile(r"[^\d\n,.;:()+]{0,60}[^\S\n]")  # the rest of an item's noun, then a space
+LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
 PAREN_TOTAL = re.compile(r"^[^\d()]{0,80}?\(\s*(?:загалом|всього|усього|total|in\s+total|overall)?\s*$", re.I)
 
 
