@@ -156,8 +156,10 @@ def check_text(
         report = _unsupported(clean, language, dated.day, dated.source)
         return replace(report, explain_lang=wording or "en")
     wording = wording or ("uk" if language == "uk" else "en")
-    dated = _date_article(doc, series_by_category, as_of, today, fallback)
-    indexes, (verdicts_found, out_found) = _verify_all(doc, series_by_category, dated.day, wording)
+    read: dict[str, Extraction] = {}  # the dating pass's reads, by reader, made at ``fallback``
+    dated = _date_article(doc, series_by_category, as_of, today, fallback, read)
+    indexes, (verdicts_found, out_found) = _verify_all(
+        doc, series_by_category, dated.day, wording, read if dated.day == fallback else None)
     verdicts = [_at_input(v, clean) for v in verdicts_found
                 if verifier_for(v.claim.category) is None]
     independent = [_at_input(v, clean) for v in verdicts_found
@@ -196,9 +198,12 @@ def _cap_figures(doc: Document) -> tuple[Document, str | None]:
 
 def _date_article(
     doc: Document, series_by_category: Mapping[str, LossSeries], as_of: date | None,
-    today: date | None, fallback: date,
+    today: date | None, fallback: date, read: dict[str, Extraction] | None = None,
 ) -> ArticleDate:
-    """Stage 2: the caller's date, else the article's stamp, else its totals, else today."""
+    """Stage 2: the caller's date, else the article's stamp, else its totals, else today.
+
+    The readers' findings of the dating pass (made at ``fallback``) are kept in ``read``.
+    """
     if as_of is not None:
         return ArticleDate(as_of, "argument")
     limit = max(fallback, today or fallback)
@@ -206,7 +211,7 @@ def _date_article(
     if stamp.day is not None:
         return ArticleDate(stamp.day, "dateline")
     # the independent counts are not read for the date: an independent count dates nothing
-    provisional = _extract(doc, series_by_category, fallback, skip=_DATES_NOTHING)
+    provisional = _extract(doc, series_by_category, fallback, skip=_DATES_NOTHING, record=read)
     by_totals = dated_by_totals(provisional.claims, series_by_category)
     if stamp.month_day is not None:
         day = year_for(*stamp.month_day, by_totals[0] if by_totals else None, limit)
@@ -253,27 +258,35 @@ _DATES_NOTHING = frozenset({"independent"})  # readers whose claims ``dated_by_t
 
 def _extract(
     doc: Document, series_by_category: Mapping[str, LossSeries], as_of: date,
-    skip: frozenset[str] = frozenset(),
+    skip: frozenset[str] = frozenset(), *, reuse: Mapping[str, Extraction] | None = None,
+    record: dict[str, Extraction] | None = None,
 ) -> Extraction:
-    """Stage 3 and 4: run every registered reader (but ``skip``) over the document, dates resolved at ``as_of``."""
+    """Stage 3 and 4: run every registered reader (but ``skip``) over the document, dates resolved at ``as_of``.
+
+    A reader whose findings at the same ``as_of`` are in ``reuse`` is not run again; each
+    reader's findings are stored in ``record``.
+    """
     scales = _Scales(_Indexes(series_by_category, as_of))
     claims: list[Claim] = []
     out: list[OutOfScope] = []
     for name, reader in readers():
         if name in skip:
             continue
-        found = reader(doc, as_of, scales)
+        found = reuse[name] if reuse is not None and name in reuse else reader(doc, as_of, scales)
+        if record is not None:
+            record[name] = found
         claims.extend(found.claims)
         out.extend(found.out_of_scope)
     return Extraction(tuple(claims), tuple(out))
 
 
 def _verify_all(
-    doc: Document, series_by_category: Mapping[str, LossSeries], as_of: date, lang: Lang = "en"
+    doc: Document, series_by_category: Mapping[str, LossSeries], as_of: date, lang: Lang = "en",
+    reuse: Mapping[str, Extraction] | None = None,
 ) -> tuple[_Indexes, tuple[list[Verdict], tuple[OutOfScope, ...]]]:
-    """Stage 5: the verdict of every claim the readers found."""
+    """Stage 5: the verdict of every claim the readers found (``reuse``: reads already made at ``as_of``)."""
     indexes = _Indexes(series_by_category, as_of)
-    extraction = _extract(doc, series_by_category, as_of)
+    extraction = _extract(doc, series_by_category, as_of, reuse=reuse)
     verdicts = [(verifier_for(claim.category) or verify_claim)(claim, indexes.get(claim.category), lang)
                 for claim in extraction.claims]
     return indexes, (verdicts, extraction.out_of_scope)
