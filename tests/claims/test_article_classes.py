@@ -374,3 +374,11 @@ def test_a_list_items_total_after_its_day_figure_without_brackets_is_the_total(
     report = check_text(text, petro_series, as_of=date(2025, 10, 15))
     got = {(v.claim.value, v.claim.kind, v.claim.category) for v in report.verdicts}
     assert (70021, ClaimKind.TOTAL, "uavs") in got
+
+
+def test_a_as_the_last_item_of_a_list_of_figures_is_one(petro_series: dict[str, LossSeries]) -> None:
+    text = "Over the past day Russia lost 1,050 soldiers, 12 tanks, 30 artillery systems and a helicopter."
+    report = check_text(text, petro_series, as_of=date(2024, 10, 11))
+    assert (1, "helicopters") in {(v.claim.value, v.claim.category) for v in report.verdicts}
+    text = "Over the past day Russia lost 1,050 soldiers and a lot of equipment, Kyiv said."
+    assert 1 not in {v.claim.value for v in check_text(text, petro_series, as_of=date(2024, 10, 11)).verdicts}

@@ -424,6 +424,30 @@ def _assign_times(nums: list[NumberSpan], stimes: list[TimeRef], text: str) -> d
     return best_map
 
 
+_AND_A = re.compile(r",?\s+and\s+(?P<a>an?)\s+(?=[^\W\d])", re.I)
+
+
+def _last_item_one(text: str, nums: list[NumberSpan], s1: int) -> list[NumberSpan]:
+    """Read "a"/"an" as 1 in the last item of a list of figures ("eight tanks, 119 vehicles, and a helicopter").
+
+    Only right after a listed figure's noun and before a category noun of its own.
+    """
+    last = nums[-1]
+    m = _AND_A.match(text, _noun_end(text, last.end, s1))
+    if m is None or m.start() >= s1:
+        return nums
+    a = m.start("a")
+    if noun_after(text, m.end("a"), min(s1, m.end("a") + 60)) is None:
+        return nums
+    return [*nums, NumberSpan(1, a, m.end("a"), m.group("a"), 1, is_word=True)]
+
+
+def _noun_end(text: str, end: int, limit: int) -> int:
+    """Return where the noun after a figure ends (the figure's end when it has none)."""
+    noun = noun_after(text, end, min(limit, end + 90))
+    return end if noun is None else noun.end
+
+
 def _read_sentence(
     text: str, s0: int, s1: int, all_nums: list[NumberSpan], stimes: list[TimeRef],
     state: _DocState, scales: Mapping[str, Scale] | None, as_of: date,
@@ -432,6 +456,8 @@ def _read_sentence(
     heading = next((t for t in stimes if t.is_as_of and t.kind in {"war", "day"}), None)
     if heading is not None and (heading.kind == "war" or sentence.rstrip().endswith(":")):
         state.list_time = heading
+    if all_nums:
+        all_nums = _last_item_one(text, all_nums, s1)
     nums = []
     for n in all_nums:
         if not _keep_number(text, n, stimes, s1):
