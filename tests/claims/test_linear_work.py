@@ -201,6 +201,7 @@ class _Everything:
 _NUMBER_WORDS = st.sampled_from([
     "one", "twenty", "twenty-one", "hundred", "thousand", "million", "мільйон", "мільйона", "тисяч",
     "пів", "півмільйона", "half", "a", "an", "the", "and", "soldiers", "сто", "двісті", "x", "The", "Half",
+    "one-x", "a-b", "пів-",
 ])
 
 

@@ -206,7 +206,7 @@ def _parse_words(words: list[tuple[int, int, str]], i: int) -> tuple[float, int]
     return total + current, j
 
 
-# the words a spelled number can start with (besides "пів…" and hyphenated units): see _parse_words
+# the words a spelled number can start with (besides "пів…" and units joined by "-"): see _parse_words
 _STARTERS = frozenset({*_UNITS, *_MILLION_ALONE, "half", "пів", "a", "an", "the"})
 
 
@@ -217,7 +217,8 @@ def _word_numbers(text: str) -> list[NumberSpan]:
     i = 0
     while i < len(words):
         w = words[i][2]
-        if not (w in _STARTERS or "-" in w or w.startswith("пів")):  # no spelled number starts here
+        if not (w in _STARTERS or w.startswith("пів") or ("-" in w and all(p in _UNITS for p in w.split("-")))):
+            # no spelled number starts here
             i += 1
             continue
         parsed = _parse_words(words, i)
