@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from attrition.claims.lexicon import MONTHS, month_number
+from attrition.claims.patterns import lead_guard
 from attrition.claims.relative import RELATIVE_PATTERNS, Handler
 from attrition.claims.timeref import (
     Reading,
@@ -285,7 +286,7 @@ _SINCE_BEFORE = re.compile(r"(?:\bsince|\bз|\bіз|\bвід|\bstarting)\s*$", r
 # are written in lower case), several times faster, since case-insensitive Unicode matching
 # disables the regex engine's literal shortcuts.
 _LOWER_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
-    (re.compile(p.pattern, p.flags & ~re.I), h) for p, h in _PATTERNS
+    (lead_guard(re.compile(p.pattern, p.flags & ~re.I)), h) for p, h in _PATTERNS
 ]
 
 
