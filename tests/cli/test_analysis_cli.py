@@ -174,3 +174,12 @@ def test_forecast_text_says_how_good_the_method_was(run: Run) -> None:
     code, text = run("forecast", "tanks", "--method", "ewma7")
     assert code == 0
     assert "in the past, forecasts" in text and "the 80% range held" in text
+
+
+def test_a_rare_categorys_rate_is_its_count_models_mean_given_per_year(run: Run) -> None:
+    code, out = run("forecast", "ships", "--json")
+    assert code == 0 and out["meta"]["method"] == "count"
+    assert 0 < out["data"]["rate_per_day"] < 0.1  # its median week is 0 ships
+    code, text = run("forecast", "ships")
+    rate = text.splitlines()[0].split("; rate ")[1].split(" ")[0]
+    assert rate == f"{out['data']['rate_per_day'] * 365:.1f}/year", text

@@ -84,6 +84,7 @@ class Forecast:
     method: str
     method_description: str
     rate_per_day: float  # the method's expected increase over the next 7 days, per day
+    #                      (the count model: its mean rate, not its median week)
     last_total: int
     crossings: tuple[Crossing, ...]
     expected: tuple[ExpectedTotal, ...]
@@ -181,9 +182,11 @@ def forecast(
     )
     expected = tuple(_expected(curves, origin, d) for d in sorted(set(on)) if d > origin)
     week = cal.increase[6] / 7 if len(cal.increase) >= 7 else 0.0
+    if cal.mean_rate is not None:  # the count model: its median week is often 0 losses
+        week = cal.mean_rate
     return Forecast(
         series.category, convention, origin, cal.method, cal.description(),
-        round(week, 2), last_total, crossings, expected, cal.origins, cal.scores,
+        round(week, 2) if week >= 1 else float(f"{week:.3g}"), last_total, crossings, expected, cal.origins, cal.scores,
         cal.method_mae,
     )
 

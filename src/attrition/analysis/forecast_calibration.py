@@ -67,7 +67,7 @@ from attrition.model.series import LossSeries
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
-ENGINE_VERSION = "2026-12-05.3"  # bump when the methods change: cached calibrations go stale
+ENGINE_VERSION = "2026-12-05.4"  # bump when the methods change: cached calibrations go stale
 # crossing-date quantile levels; an interval at level L is (q=(1−L)/2, q=(1+L)/2)
 LEVELS: tuple[float, ...] = (0.025, 0.1, 0.25, 0.5, 0.75, 0.9, 0.975)
 MAX_HORIZON_DAYS = 730  # crossings later than this are reported as beyond the horizon
@@ -132,6 +132,7 @@ class Calibration:
     method_mae: dict[str, float | None]  # candidates' mean abs error (days), the choice's basis
     origins: int  # calibration origins behind the bands
     bucket_methods: tuple[str, ...] = ()  # the method used per scored bucket (1-7 … 61-120+)
+    mean_rate: float | None = None  # the count model's mean daily rate (its point is a median)
 
     def description(self) -> str:
         """Return the method in words; a per-horizon choice names each bucket's method."""
@@ -161,7 +162,7 @@ class Calibration:
             d["category"], date.fromisoformat(d["origin"]), d["method"], int(d["total"]),
             tuple(d["increase"]), tuple(tuple(b) for b in d["bands"]),
             tuple(HorizonScore(**s) for s in d["scores"]), dict(d["method_mae"]),
-            int(d["origins"]), tuple(d.get("bucket_methods", ())),
+            int(d["origins"]), tuple(d.get("bucket_methods", ())), d.get("mean_rate"),
         )
 
 
@@ -592,6 +593,7 @@ class Calibrator:
             tuple(np.round(point, 3).tolist()),
             tuple(tuple(np.round(b, 3).tolist()) for b in bands),
             self._scores(chosen, masks), mae, used, tuple(chosen),
+            float(e.paths[COUNT_METHOD][i][0]) if chosen[0] == COUNT_METHOD else None,
         )
 
     def _scores(self, chosen: list[str], masks: dict[str, np.ndarray]

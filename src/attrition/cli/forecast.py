@@ -71,10 +71,17 @@ def _score_words(score: dict[str, Any] | None, days: int) -> str:
     return HorizonScore(**score).sentence()
 
 
+def _rate_words(per_day: float) -> str:
+    """Return a daily rate in words: per year under 0.1 a day (ships: not "0.00/day")."""
+    if 0 < per_day < 0.1:
+        return f"{per_day * 365:.1f}/year"
+    return f"{per_day:,.{1 if per_day >= 10 else 2}f}/day"
+
+
 def _forecast_text(d: dict[str, Any], label: str) -> str:
     lines = [
         f"{d['category']}: {d['last_total']:,} in the report of {d['as_of']}; rate "
-        f"{d['rate_per_day']:,.{1 if d['rate_per_day'] >= 10 else 2}f}/day ({d['method']}); "
+        f"{_rate_words(d['rate_per_day'])} ({d['method']}); "
         f"intervals dated by the {label}"
     ]
     for c in d["crossings"]:
