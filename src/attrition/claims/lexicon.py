@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from attrition.claims.patterns import lead_guard
+
 _I = re.I | re.U
 
 
@@ -409,3 +411,13 @@ LOCATION = re.compile(
     r"під\s+(?:містом|селом))\b",
     _I,
 )
+
+
+# Every pattern above, and those of the lists of (label, pattern), runs behind a lookahead on
+# the characters its matches can start with (claims.patterns.lead_guard, computed from the
+# pattern itself): the same matches, found 2-3 times faster in long text. ``UNGUARDED`` keeps
+# the patterns as written (the tests compare the two).
+UNGUARDED: dict[str, re.Pattern[str]] = {k: v for k, v in globals().items() if isinstance(v, re.Pattern)}
+globals().update({k: lead_guard(v) for k, v in UNGUARDED.items()})
+for _labelled in (_HEDGE_RE, NOT_LOSS_RE, OUT_UNIT_AFTER_RE, OUT_BEFORE_RE):
+    _labelled[:] = [(label, lead_guard(p)) for label, p in _labelled]  # type: ignore[misc]

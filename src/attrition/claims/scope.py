@@ -24,7 +24,6 @@ from attrition.claims.lexicon import (
     UKRAINE_LOSER,
 )
 from attrition.claims.numbers import NumberSpan
-from attrition.claims.patterns import lead_guard
 from attrition.model.categories import Category, all_aliases, find_category, get_category
 
 _TOKEN = re.compile(r"[\w'’ʼ.&/-]+|[()+,;:–—‒]", re.U)
@@ -273,15 +272,11 @@ def not_loss_reason(phrase: str) -> str | None:
     return None
 
 
-_RU_SIDE = (lead_guard(RUSSIAN_SIDE), lead_guard(UKRAINE_AGENT))  # the same matches, found faster
-_UA_LOSER = lead_guard(UKRAINE_LOSER)
-
-
 @lru_cache(maxsize=4096)  # pure; each window is read by the dating pass and again by the real pass
 def side_in(text: str) -> str | None:
     """Return "ru" or "ua" for the last side whose losses ``text`` mentions, else None."""
-    last_ru = max((m.end() for p in _RU_SIDE for m in p.finditer(text)), default=-1)
-    last_ua = max((m.end() for m in _UA_LOSER.finditer(text)), default=-1)
+    last_ru = max((m.end() for p in (RUSSIAN_SIDE, UKRAINE_AGENT) for m in p.finditer(text)), default=-1)
+    last_ua = max((m.end() for m in UKRAINE_LOSER.finditer(text)), default=-1)
     if last_ru < 0 and last_ua < 0:
         return None
     return "ua" if last_ua > last_ru else "ru"
