@@ -118,6 +118,21 @@ def test_findings_are_deduplicated_on_key(store: Store, kit) -> None:
     assert len(store.findings(category="personnel", end=date(2025, 2, 28))) == 1
 
 
+def test_findings_date_range_is_inclusive_with_every_filter(store: Store, kit) -> None:
+    found = [Finding("increment_mismatch", f"day {d}", "personnel", date(2025, 3, d), "gs_text")
+             for d in range(1, 6)] + [Finding("total_decreased", "day 3", "tanks",
+                                              date(2025, 3, 3), "minfin")]
+    store.add_findings(found, kit.T0)
+    days = [f.report_date.day for f in store.findings(kind="increment_mismatch",
+                                                      category="personnel",
+                                                      start=date(2025, 3, 2),
+                                                      end=date(2025, 3, 4))]
+    assert days == [2, 3, 4]
+    assert [f.category for f in store.findings(start=date(2025, 3, 3), end=date(2025, 3, 3))] == [
+        "personnel", "tanks"]
+    assert [f.message for f in store.findings(end=date(2025, 3, 1))] == ["day 1"]
+
+
 def test_run_record_is_appended(store: Store, kit) -> None:
     store.record_run(RunRecord("minfin", "ab" * 32, kit.T0, kit.T1, added=3, findings=1))
     store.record_run(RunRecord("minfin", None, kit.T1, kit.T1, status="failed", message="x"))

@@ -43,6 +43,19 @@ def _in(column: str, values: Sequence[str] | None) -> tuple[str, list[Any]]:
     return f" AND {column} IN ({', '.join('?' * len(values))})", list(values)
 
 
+def _between(column: str, start: date | None, end: date | None) -> tuple[str, list[Any]]:
+    """Return ``AND column >= start`` / ``AND column <= end`` clauses for the bounds given
+    (ISO dates, both ends included) and their parameters (empty when both are None)."""
+    where, params = "", []
+    if start is not None:
+        where += f" AND {column} >= ?"
+        params.append(start.isoformat())
+    if end is not None:
+        where += f" AND {column} <= ?"
+        params.append(end.isoformat())
+    return where, params
+
+
 # ---- what writes and the consensus need ----
 
 def current_observations(
@@ -96,8 +109,9 @@ def observation_votes(
     cols = "category, report_date, source, total, increment_printed, is_approximate"
     if as_of is not None:
         cols += ", recorded_at"
-        where += " AND report_date <= ?"
-        params.append(as_of.isoformat())
+    dates, date_params = _between("report_date", None, as_of)
+    where += dates
+    params += date_params
     if before_id is not None:
         where += " AND id < ?"
         params.append(before_id)
@@ -113,9 +127,9 @@ def correction_amounts(
 ) -> dict[str, dict[date, int]]:
     """Return category -> report date -> stated correction (the best-ranked source's)."""
     where, params = _in("category", categories)
-    if as_of is not None:
-        where += " AND report_date <= ?"
-        params.append(as_of.isoformat())
+    dates, date_params = _between("report_date", None, as_of)
+    where += dates
+    params += date_params
     from attrition.model.roster import non_voting_sources
     from attrition.store.consensus import rank_of
 
@@ -171,18 +185,12 @@ def consensus_rows(
             r for r in computed_consensus(engine, category, as_of, ranks)
             if (start is None or r.report_date >= start) and (end is None or r.report_date <= end)
         ]
-    where, params = "", [category]
-    if start is not None:
-        where += " AND report_date >= ?"
-        params.append(start.isoformat())
-    if end is not None:
-        where += " AND report_date <= ?"
-        params.append(end.isoformat())
+    where, params = _between("report_date", start, end)
     return [
         ConsensusRow.from_db(r) for r in engine.query(
             f"SELECT {', '.join(CONSENSUS_COLUMNS)} FROM consensus WHERE category = ?{where}"
             " ORDER BY report_date",
-            params,
+            [category, *params],
         )
     ]
 
@@ -319,12 +327,9 @@ def findings(
     if category is not None:
         where += " AND category = ?"
         params.append(category)
-    if start is not None:
-        where += " AND report_date >= ?"
-        params.append(start.isoformat())
-    if end is not None:
-        where += " AND report_date <= ?"
-        params.append(end.isoformat())
+    dates, date_params = _between("report_date", start, end)
+    where += dates
+    params += date_params
     rows = engine.query(
         "SELECT id, kind, category, report_date, source, message, details, recorded_at"
         f" FROM findings WHERE 1 = 1{where} ORDER BY report_date, id",
