@@ -59,3 +59,22 @@ def test_russian_text_is_dated_from_its_stamp_and_read_as_unsupported(
     assert report.lang == "ru" and report.verdicts == ()
     assert (report.as_of, report.as_of_source) == (date(2025, 3, 12), "dateline")
     assert any(o.value == 1200 for o in report.out_of_scope)
+
+
+def test_an_undated_article_is_dated_by_the_latest_date_it_states_a_figure_for(
+    petro_series: dict[str, LossSeries],
+) -> None:
+    # no stamp, no exact undated total: the figures are stated "as of" a date and for a closed month
+    text = ("As of 5 March 2024, Russia had lost about 420,000 troops, the General Staff said. "
+            "In May 2024 the losses averaged some 1,200 a day.")
+    report = check_text(text, petro_series, today=TODAY)
+    assert (report.as_of, report.as_of_source) == (date(2024, 6, 1), "figures")
+    assert any("latest date it states a figure for" in n for n in report.notes)
+    uk = "Станом на 5 березня 2024 року втрати росіян становлять близько 420 000 осіб."
+    assert check_text(uk, petro_series, today=TODAY).as_of == date(2024, 3, 5)
+
+
+def test_a_date_after_today_dates_nothing(petro_series: dict[str, LossSeries]) -> None:
+    text = "Analysts say Russia could lose 2,000,000 troops by December 2030."
+    report = check_text(text, petro_series, today=TODAY)
+    assert (report.as_of, report.as_of_source) == (TODAY, "today")

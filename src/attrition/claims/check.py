@@ -19,7 +19,9 @@ from attrition.claims.dating import (
     dated_by_totals,
     figures_note,
     foreign_stamp,
+    latest_stated,
     stamp_date,
+    stated_note,
     year_for,
 )
 from attrition.claims.document import Document, read_structure
@@ -135,7 +137,8 @@ def check_text(
         text: the article or sentence (plain text or an HTML fragment), at most 200,000 chars.
         series_by_category: category key → LossSeries (a lazy mapping is fine).
         as_of: the date the text speaks from; default the article's stamp (dateline, byline),
-            else the report its cumulative totals come from, else ``today``, else the latest
+            else the report its cumulative totals come from, else the latest date it states a
+            figure for, else ``today``, else the latest
             report in the record.
         lang: "en" or "uk"; None detects it.
         today: the caller's today, used when the text gives no date.
@@ -219,6 +222,9 @@ def _date_article(
             return ArticleDate(day, "dateline")
     if by_totals is not None:
         return ArticleDate(by_totals[0], "figures", figures_note(*by_totals))
+    stated = latest_stated(provisional.claims, limit)
+    if stated is not None:
+        return ArticleDate(stated[0], "figures", stated_note(*stated))
     return ArticleDate(fallback, "today" if today is not None else "record")
 
 

@@ -10,7 +10,10 @@ Owns deciding the date an article speaks from, in this order:
 3. failing that, the article's own cumulative totals: totals only rise, so a total such as
    745,700 identifies the report it came from, and the article is dated by it (the note
    says so: "dated by its figures: the total 745,700 is the report of 3 Dec 2024");
-4. else the caller's today, else the latest report.
+4. else the latest date the article states a figure for ("станом на 27 лютого 2024 року …",
+   "in December 2025 …": the report of that day, or the one closing the month), as the
+   article speaks on or after every such date;
+5. else the caller's today, else the latest report.
 
 The date is never chosen by which date makes the verdicts come out best. Pure.
 """
@@ -162,6 +165,35 @@ def dated_by_totals(
     return max(found, key=lambda f: f[0]) if found else None  # the article speaks after every figure it dates
 
 
+def latest_stated(claims: Iterable[Claim], limit: date) -> tuple[date, Claim] | None:
+    """Return the latest report the article states a figure at, and that figure.
+
+    The last resort for an undated article whose figures name no report: "станом на 27 лютого
+    2024 року … 412 400", "between February 24, 2022 and September 26, 2023 … 276,670",
+    "у грудні 2025 року … 1 130 на добу". An article speaks on or after every date it states a
+    figure for (the report of that day; the report closing a month or a year), so it is never
+    judged at a later date than that when nothing better is known. Only dates written with
+    their year count; a date after ``limit`` (a forecast) counts for nothing.
+    """
+    found: dict[date, Claim] = {}
+    for claim in claims:
+        time = claim.time
+        if (time is None or time.is_relative or not _YEAR.search(time.text)
+                or verifier_for(claim.category) is not None):
+            continue
+        end = time.primary.end
+        if end is None:
+            continue
+        closed = time.granularity in {"month", "year", "week"} and claim.kind is ClaimKind.PERIOD
+        report = end + timedelta(days=1) if closed else end
+        if WAR_START < report <= limit:
+            found.setdefault(report, claim)
+    if not found:
+        return None
+    best = max(found)
+    return best, found[best]
+
+
 def _dated_days(
     claims: list[Claim], series_by_category: Mapping[str, LossSeries], tables: dict[str, _Figures],
 ) -> tuple[date, Claim] | None:
@@ -264,6 +296,13 @@ class _Figures:
             day = own_increment(row)
             if day is not None:
                 self.days.setdefault(day, []).append(row.report_date)
+
+
+def stated_note(day: date, witness: Claim) -> str:
+    """Return the explanation of a date taken from the latest date a figure is stated for."""
+    label = witness.time.text if witness.time is not None else label_date(day)
+    return (f"dated by the latest date it states a figure for: {witness.value:,} ({witness.category}) "
+            f"for {label!r}, so the report of {label_date(day)} (no stamp or total names a later one)")
 
 
 def figures_note(day: date, witness: Claim) -> str:
