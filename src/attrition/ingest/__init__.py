@@ -21,7 +21,8 @@ package does not parse text, compute consensus or print; it reads no configurati
 
 from attrition.ingest.files import collect_documents
 from attrition.ingest.pipeline import ingest_documents, ingest_paths
-from attrition.ingest.results import DocumentResult, IngestResult, SkippedFile, finding_dict
+from attrition.ingest.results import DocumentResult, IngestResult, SkippedFile
+from attrition.model.records import finding_dict
 
 __all__ = [
     "DocumentResult",

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from attrition.model.records import Finding, ParsedBatch, RawDocument
+from attrition.model.records import Finding, ParsedBatch, RawDocument, finding_dict
 
 
 @dataclass(frozen=True)
@@ -78,18 +78,6 @@ class IngestResult:
             "findings": [finding_dict(f) for f in self.findings],
             "categories": list(self.categories),
         }
-
-
-def finding_dict(finding: Finding) -> dict[str, Any]:
-    """Return a Finding as a JSON-ready dict."""
-    return {
-        "kind": finding.kind,
-        "category": finding.category,
-        "report_date": finding.report_date,
-        "source": finding.source,
-        "message": finding.message,
-        "details": dict(finding.details),
-    }
 
 
 @dataclass

@@ -55,17 +55,10 @@ class Status(Answer):
 
 
 def finding_row(found: StoredFinding) -> dict[str, Any]:
-    """Return one stored finding as a JSON-ready dict."""
-    return {
-        "id": found.id,
-        "kind": found.kind,
-        "category": found.category,
-        "report_date": found.report_date,
-        "source": found.source,
-        "message": found.message,
-        "details": found.details,
-        "recorded_at": found.recorded_at,
-    }
+    """Return one stored finding as a JSON-ready dict: its id, the finding, when recorded."""
+    from attrition.model.records import finding_dict  # not at import: attrition.open() stays light
+
+    return {"id": found.id, **finding_dict(found), "recorded_at": found.recorded_at}
 
 
 @dataclass(frozen=True)

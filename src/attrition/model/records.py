@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from attrition.model.dates import loss_date
 from attrition.model.independent import IndependentCount, TerritorySnapshot
@@ -80,6 +80,35 @@ class Finding:
         """Return a stable identity so that the same finding is stored once."""
         day = self.report_date.isoformat() if self.report_date else "-"
         return f"{self.kind}|{self.category or '-'}|{day}|{self.source or '-'}"
+
+
+class FindingFields(Protocol):
+    """What a finding's JSON form reads: a :class:`Finding`, or one as stored (with its id)."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def category(self) -> str | None: ...
+    @property
+    def report_date(self) -> date | None: ...
+    @property
+    def source(self) -> str | None: ...
+    @property
+    def message(self) -> str: ...
+    @property
+    def details(self) -> dict[str, Any]: ...
+
+
+def finding_dict(finding: FindingFields) -> dict[str, Any]:
+    """Return a finding as a JSON-ready dict (``details`` copied)."""
+    return {
+        "kind": finding.kind,
+        "category": finding.category,
+        "report_date": finding.report_date,
+        "source": finding.source,
+        "message": finding.message,
+        "details": dict(finding.details),
+    }
 
 
 @dataclass(frozen=True)
