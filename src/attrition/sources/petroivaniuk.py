@@ -124,32 +124,16 @@ def _parse_personnel(doc: RawDocument, items: list[tuple[int, dict[str, Any]]]) 
             if column is None:
                 continue
             total = read_total(value, doc, line_no, key)
-            if column.key == "personnel":
+            if column.key == "personnel":  # the qualifier belongs to personnel alone
                 stated = {key: value} if qualifier is None else {key: value, _QUALIFIER: qualifier}
-                row.observations.append(
-                    new_observation(
-                        column.key,
-                        report_date,
-                        total,
-                        None,
-                        _IS_APPROXIMATE.get(qualifier or "", False),
-                        line_no,
-                        _COMPACT.encode(stated),
-                        "qualifier: more" if qualifier == "more" else None,
-                    )
-                )
+                approximate = _IS_APPROXIMATE.get(qualifier or "", False)
+                raw = _COMPACT.encode(stated)
+                note = "qualifier: more" if qualifier == "more" else None
             else:
-                row.observations.append(
-                    new_observation(
-                        column.key,
-                        report_date,
-                        total,
-                        None,
-                        column.is_approximate,
-                        line_no,
-                        f"{column.raw_prefix}{value}}}",
-                    )
-                )
+                approximate, raw, note = column.is_approximate, f"{column.raw_prefix}{value}}}", None
+            row.observations.append(
+                new_observation(column.key, report_date, total, None, approximate, line_no, raw, note)
+            )
         rows.append(row)
     return build_batch(doc, rows, meta={"file": "personnel", "line_no": _LINE_NO})
 
