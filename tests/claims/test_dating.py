@@ -78,3 +78,28 @@ def test_a_date_after_today_dates_nothing(petro_series: dict[str, LossSeries]) -
     text = "Analysts say Russia could lose 2,000,000 troops by December 2030."
     report = check_text(text, petro_series, today=TODAY)
     assert (report.as_of, report.as_of_source) == (TODAY, "today")
+
+
+def test_day_figures_date_the_article_by_the_report_that_printed_them_all(
+    petro_series: dict[str, LossSeries],
+) -> None:
+    # each of 17, 17 and 54 was printed on many days; with 1,270 only one report printed all four
+    text = ("Ukraine's General Staff said on Thursday that Russia had lost 1,270 troops, 17 armored "
+            "vehicles, 17 artillery systems and 54 drones over the past day.")
+    report = check_text(text, petro_series, today=TODAY)
+    assert (report.as_of, report.as_of_source) == (date(2025, 1, 30), "figures")
+    assert all(v.verdict.value == "correct" for v in report.verdicts)
+
+
+def test_a_rounded_total_and_a_day_figure_date_the_article_on_the_weekday_it_names(
+    petro_series: dict[str, LossSeries],
+) -> None:
+    text = ("KYIV — Russia lost 1,270 troops in the past 24 hours, Ukraine's military said on {day}. "
+            "Its total losses now stand at about 836,000.")
+    report = check_text(text.format(day="Thursday"), petro_series, today=TODAY)
+    assert (report.as_of, report.as_of_source) == (date(2025, 1, 30), "figures")
+    assert any("the total 836,000 (personnel) fits the report of 30 Jan 2025" in n for n in report.notes)
+    # both figures fit 4 Feb 2025 too (a Tuesday's report of Monday's losses); no weekday: two are too few
+    assert check_text(text.format(day="Monday"), petro_series, today=TODAY).as_of == date(2025, 2, 4)
+    undated = text.replace(" on {day}", "").format()
+    assert check_text(undated, petro_series, today=TODAY).as_of_source == "today"

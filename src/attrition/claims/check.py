@@ -215,7 +215,7 @@ def _date_article(
         return ArticleDate(stamp.day, "dateline")
     # the independent counts are not read for the date: an independent count dates nothing
     provisional = _extract(doc, series_by_category, fallback, skip=_DATES_NOTHING, record=read)
-    by_totals = dated_by_totals(provisional.claims, series_by_category)
+    by_totals = dated_by_totals(provisional.claims, series_by_category, doc.text)
     if stamp.month_day is not None:
         day = year_for(*stamp.month_day, by_totals[0] if by_totals else None, limit)
         if day is not None:

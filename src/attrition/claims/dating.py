@@ -29,9 +29,10 @@ from attrition.claims.claim import Claim, ClaimKind
 from attrition.claims.dateline import dateline_match
 from attrition.claims.dates import find_times
 from attrition.claims.figures import own_increment
-from attrition.claims.lexicon import Comparator
+from attrition.claims.lexicon import WEEKDAYS, Comparator
 from attrition.claims.registry import verifier_for
-from attrition.claims.timeref import infer_year, label_date, safe_date
+from attrition.claims.timeref import TimeRef, infer_year, label_date, safe_date
+from attrition.claims.verdict import match
 from attrition.errors import UnknownCategoryError
 from attrition.model.dates import WAR_START
 from attrition.model.series import LossSeries, derived
@@ -114,24 +115,29 @@ def _is_stamp(line: str, start: int, end: int) -> bool:
 
 
 def dated_by_totals(
-    claims: Iterable[Claim], series_by_category: Mapping[str, LossSeries]
+    claims: Iterable[Claim], series_by_category: Mapping[str, LossSeries], text: str = "",
 ) -> tuple[date, Claim] | None:
     """Return the report the article's figures come from, and the figure that shows it.
 
     A cumulative personnel total changes every day, so it names its report: the latest
     report named by a personnel total wins (an article may quote an older total, never a
     later one). Without one, each figure with no date of its own votes for the reports that
-    printed it as a total or as a day's "(+N)"; the report that printed most of the figures
-    wins (at least three; rarer figures break a tie, then the later report).
+    printed it as a total or as a day's "(+N)" (a rounded total, "about 836,000", for the
+    reports whose total it fairly describes); the report the figures fit as a whole wins (at
+    least three figures, or two on the weekday ``text`` names: "said on Thursday"; rarer
+    figures break a tie, then the later report).
     """
     named: dict[date, Claim] = {}
     votes: dict[date, float] = {}  # each figure's vote is shared among the reports that printed it
-    agree: dict[date, int] = {}  # how many figures the report printed
     witness: dict[date, Claim] = {}
     rarity: dict[date, int] = {}
     tables: dict[str, _Figures] = {}
+    fits: list[set[date]] = []  # the reports each figure fits (as a total or as a day's figure)
+    weekdays = {WEEKDAYS[_fold(w)] for w in _WEEKDAY.findall(text)}  # "said on Tuesday": the report's weekday
+    claims = list(claims)
     for claim in claims:
-        undated = claim.time is None or claim.time.granularity == "latest"
+        weekday = _weekday(claim.time)
+        undated = claim.time is None or claim.time.granularity == "latest" or weekday is not None
         if not (_is_total(claim) or (claim.kind is ClaimKind.DAY and undated)):
             continue
         if verifier_for(claim.category) is not None:  # an independent count dates nothing
@@ -142,24 +148,31 @@ def dated_by_totals(
         totals = table.totals.get(claim.value, []) if claim.value >= _MIN_TOTAL or undated else []
         if _is_total(claim) and claim.category == "personnel" and len(totals) == 1 and claim.value >= _MIN_TOTAL:
             named[totals[0]] = claim
+        if _is_total(claim) and not totals and claim.value >= _MIN_TOTAL:
+            totals = table.near_totals(claim)  # "about 836,000": the reports whose total it fairly describes
         # a figure with no date of its own is a total or the latest day's: it votes for both
         days = table.days.get(claim.value, []) if undated else []
+        fit = set(totals) | set(days)
+        if 0 < len(fit) <= _MAX_CONFIRM:
+            fits.append(fit)
         for reports in (totals, days):
             if not 0 < len(reports) <= _MAX_MATCHES:
                 continue
             for report in reports:
                 votes[report] = votes.get(report, 0.0) + 1.0 / len(reports)
-                agree[report] = agree.get(report, 0) + 1
                 if report not in witness or len(reports) < rarity[report]:
                     witness[report], rarity[report] = claim, len(reports)
     if named:
         best = max(named)
         return best, named[best]
     if votes:
-        best = max(votes, key=lambda d: (agree[d], round(votes[d], 6), d))
-        if agree[best] >= _MIN_AGREE:
+        # the report the figures fit as a whole: each figure that fits it agrees, however common
+        agree = {d: sum(d in fit for fit in fits) for d in votes}
+        on_day = {d: bool(weekdays) and bool({d.weekday(), (d - timedelta(days=1)).weekday()} & weekdays)
+                  for d in votes}
+        best = max(votes, key=lambda d: (agree[d], on_day[d], round(votes[d], 6), d))
+        if agree[best] >= _MIN_AGREE or agree[best] >= 2 and on_day[best]:
             return best, witness[best]
-    claims = list(claims)
     found = [f for f in (_closed_by_sums(claims, series_by_category, tables),
                          _dated_days(claims, series_by_category, tables)) if f is not None]
     return max(found, key=lambda f: f[0]) if found else None  # the article speaks after every figure it dates
@@ -264,7 +277,24 @@ def _closed_by_sums(
 
 
 _MAX_MATCHES = 60  # a figure printed in more reports than this dates nothing
-_MIN_AGREE = 3  # figures that must agree on a report for it to date the article
+_MIN_AGREE = 3  # figures that must agree on a report for it to date the article (2 on the weekday it names)
+_MAX_CONFIRM = 400  # a figure printed in more reports than this confirms no report
+
+
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|понеділок|вівторок|середу|"
+                      r"четвер|п['’ʼ]?ятницю|суботу|неділю)\b", re.I)
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("'", "").replace("’", "").replace("ʼ", "")
+
+
+def _weekday(time: TimeRef | None) -> int | None:
+    """Return the weekday a relative day reference names ("on Tuesday", "у четвер"), else None."""
+    if time is None or not time.is_relative or time.granularity != "day":
+        return None
+    found = _WEEKDAY.search(time.text)
+    return None if found is None else WEEKDAYS[_fold(found.group())]
 
 
 def _is_total(claim: Claim) -> bool:
@@ -297,6 +327,12 @@ class _Figures:
             if day is not None:
                 self.days.setdefault(day, []).append(row.report_date)
 
+    def near_totals(self, claim: Claim) -> list[date]:
+        """Return the reports whose total the claim's rounded figure fairly describes (the verdict's rule)."""
+        if claim.comparator is Comparator.EXACT and claim.step <= 1:
+            return []
+        return [day for day, total in self.by_report.items() if match(claim, total) is not None]
+
 
 def stated_note(day: date, witness: Claim) -> str:
     """Return the explanation of a date taken from the latest date a figure is stated for."""
@@ -312,7 +348,8 @@ def figures_note(day: date, witness: Claim) -> str:
         what = f"the sum for {witness.time.primary.label}"
         return (f"dated by its figures: {what}, {witness.value:,} ({witness.category}), is closed by the report of "
                 f"{label_date(day)}")
-    return (f"dated by its figures: {what} {witness.value:,} ({witness.category}) is the report of "
+    verb = "is" if witness.comparator is Comparator.EXACT else "fits"  # "about 836,000" fits the report
+    return (f"dated by its figures: {what} {witness.value:,} ({witness.category}) {verb} the report of "
             f"{label_date(day)}")
 
 
