@@ -82,8 +82,8 @@ class Finding:
         return f"{self.kind}|{self.category or '-'}|{day}|{self.source or '-'}"
 
 
-class FindingFields(Protocol):
-    """What a finding's JSON form reads: a :class:`Finding`, or one as stored (with its id)."""
+class FindingInfo(Protocol):
+    """What a finding says: a :class:`Finding`, or one as stored (with its id); the brief lists these."""
 
     @property
     def kind(self) -> str: ...
@@ -95,6 +95,11 @@ class FindingFields(Protocol):
     def source(self) -> str | None: ...
     @property
     def message(self) -> str: ...
+
+
+class FindingFields(FindingInfo, Protocol):
+    """What a finding's JSON form reads: what it says and its details."""
+
     @property
     def details(self) -> dict[str, Any]: ...
 

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Protocol
 
 from attrition.checks import ConsensusPoint
+from attrition.model.records import FindingInfo
 from attrition.model.series import LossSeries
 from attrition.publish.independent_tables import IndependentSeries, IndependentTables
 
@@ -50,21 +51,6 @@ class SourceInfo(Protocol):
     def name(self) -> str: ...
     @property
     def last_ingested_at(self) -> datetime | None: ...
-
-
-class FindingInfo(Protocol):
-    """A stored finding, as the brief lists it."""
-
-    @property
-    def kind(self) -> str: ...
-    @property
-    def category(self) -> str | None: ...
-    @property
-    def report_date(self) -> date | None: ...
-    @property
-    def source(self) -> str | None: ...
-    @property
-    def message(self) -> str: ...
 
 
 @dataclass(frozen=True)
