@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
-from itertools import permutations
+from itertools import combinations
 
 from attrition.claims.claim import Claim, ClaimKind, OutOfScope
 from attrition.claims.clauses import (
@@ -414,14 +414,40 @@ def _assign_times(nums: list[NumberSpan], stimes: list[TimeRef], text: str) -> d
             best = min(range(len(nums)), key=lambda i: (_distance(nums[i], ref), -nums[i].start))
             owner.setdefault(best, ref)
         return owner
+    # The pairing of least total distance; of equals, the first in the order of trying the
+    # dates (by position) and then the figures for them. Every pairing shows first with its
+    # dates in order, so only those orders are tried, and the figures for them are found by
+    # dynamic programming over the figures used: the same pairing as trying every order
+    # (720 × 5,040 orders, 6 s, for 6 dates and 7 figures; issue 14).
+    cost = [[_distance(n, r) for r in refs] for n in nums]
     best_cost, best_map = None, {}
-    k = min(len(refs), len(nums))
-    for chosen in permutations(range(len(refs)), k):
-        for targets in permutations(range(len(nums)), k):
-            cost = sum(_distance(nums[t], refs[r]) for r, t in zip(chosen, targets, strict=True))
-            if best_cost is None or cost < best_cost:
-                best_cost, best_map = cost, {t: refs[r] for r, t in zip(chosen, targets, strict=True)}
+    for chosen in combinations(range(len(refs)), min(len(refs), len(nums))):
+        total, targets = _least_pairing([[row[r] for r in chosen] for row in cost])
+        if best_cost is None or total < best_cost:
+            best_cost, best_map = total, {t: refs[r] for r, t in zip(chosen, targets, strict=True)}
     return best_map
+
+
+def _least_pairing(cost: list[list[int]]) -> tuple[int, list[int]]:
+    """Return the least total of ``cost[figure][date]`` giving each date its own figure, and the figures.
+
+    Of equal totals, the figures first in lexicographic order (as ``permutations`` tries them).
+    """
+    n, k = len(cost), len(cost[0])
+    # least[mask]: the least cost of giving the dates after the first popcount(mask) the figures not in mask
+    least: dict[int, int] = {}
+    for mask in sorted(range(1 << n), key=lambda m: -m.bit_count()):
+        i = mask.bit_count()
+        if i > k:
+            continue
+        least[mask] = 0 if i == k else min(
+            cost[t][i] + least[mask | 1 << t] for t in range(n) if not mask & 1 << t)
+    mask, targets = 0, []
+    for i in range(k):
+        t = next(t for t in range(n) if not mask & 1 << t and cost[t][i] + least[mask | 1 << t] == least[mask])
+        targets.append(t)
+        mask |= 1 << t
+    return least[0], targets
 
 
 _AND_A = re.compile(r",?\s+and\s+(?P<a>an?)\s+(?=[^\W\d])", re.I)
