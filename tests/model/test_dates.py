@@ -15,6 +15,7 @@ from attrition.model.dates import (
     report_date_for,
     to_convention,
     war_day,
+    within,
 )
 
 
@@ -42,3 +43,12 @@ def test_bad_inputs_raise_usage_errors_naming_the_input() -> None:
     with pytest.raises(UsageError):
         DateConvention.parse("publication")
     assert DateConvention.parse("loss_date") is DateConvention.LOSS
+
+
+def test_within_includes_both_ends_and_leaves_a_missing_end_open() -> None:
+    lo, hi = date(2024, 3, 1), date(2024, 3, 31)
+    assert [within(date(2024, 3, d), lo, hi) for d in (1, 15, 31)] == [True, True, True]
+    assert within(date(2024, 2, 29), lo, hi) is False
+    assert within(date(2024, 4, 1), lo, hi) is False
+    assert within(date(2024, 4, 1), lo, None) and within(date(2024, 2, 1), None, hi)
+    assert within(date(1900, 1, 1), None, None)

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from attrition.errors import UsageError
-from attrition.model.dates import DateConvention
+from attrition.model.dates import DateConvention, within
 from attrition.model.series import LossSeries
 
 Direction = Literal["above", "below"]
@@ -93,7 +93,7 @@ def streaks(
         raise UsageError(f"direction {direction!r}: use 'above' or 'below'", input=direction)
     days = [
         (d, v) for d, v in _day_values(series, convention)
-        if (start is None or d >= start) and (end is None or d <= end)
+        if within(d, start, end)
     ]
     runs: list[list[tuple[date, int]]] = []
     current: list[tuple[date, int]] = []

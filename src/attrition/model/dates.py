@@ -101,6 +101,11 @@ def parse_date(value: str | date, field: str = "date") -> date:
     return day
 
 
+def within(day: date, start: date | None, end: date | None) -> bool:
+    """Return True if ``day`` lies in [start, end]: both ends included, either may be None (open)."""
+    return (start is None or day >= start) and (end is None or day <= end)
+
+
 def parse_span(
     start: str | date | None, end: str | date | None
 ) -> tuple[date | None, date | None]:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from attrition.analysis.compare import ratio_series
 from attrition.errors import UsageError
-from attrition.model.dates import loss_date
+from attrition.model.dates import loss_date, within
 from attrition.model.independent import TerritoryChange
 from attrition.publish.chart_frame import (
     HEADER_IN,
@@ -70,10 +70,6 @@ def _beside(record: Record) -> IndependentSeries:
     return record.beside
 
 
-def _within(day: date, start: date | None, end: date | None) -> bool:
-    return (start is None or day >= start) and (end is None or day <= end)
-
-
 def _month_ticks(ax: Any, lang: Lang, first: date, last: date) -> None:
     """Label months every 1, 2, 3, 4, 6 or 12 (about ten ticks), always including January."""
     import matplotlib.dates as mdates
@@ -104,8 +100,8 @@ def draw_compare(record: Record, request: ChartRequest) -> tuple[Figure, Drawn]:
         raise UsageError(f"no official figures for {key!r} in the record", input=key)
     start = request.start or beside.oryx[0][0]
     end = request.end
-    official = [p for p in official_all if _within(p[0], start, end)]
-    oryx = [p for p in beside.oryx if _within(p[0], start, end)]
+    official = [p for p in official_all if within(p[0], start, end)]
+    oryx = [p for p in beside.oryx if within(p[0], start, end)]
     if not official or not oryx:
         raise UsageError(f"no figures for {key} from both sides between {start} and "
                          f"{end or 'the latest'}", input=f"{start}..{end or ''}")
@@ -186,8 +182,8 @@ def _compare_alt(label: str, lang: Lang, official: list[tuple[date, int]],
 def draw_territory(record: Record, request: ChartRequest) -> tuple[Figure, Drawn]:
     """Monthly net change of the occupied area as bars, the occupied area as a line."""
     beside, lang = _beside(record), request.lang
-    months = [m for m in beside.months if _within(m.period_start, request.start, request.end)]
-    areas = [a for a in beside.areas if _within(a[0], request.start, request.end)]
+    months = [m for m in beside.months if within(m.period_start, request.start, request.end)]
+    areas = [a for a in beside.areas if within(a[0], request.start, request.end)]
     if not months or not areas:
         raise UsageError("no territory changes in the range; ingest the deepstate folder first",
                          input=f"{request.start or ''}..{request.end or ''}")

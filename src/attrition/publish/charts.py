@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from attrition.errors import UsageError
 from attrition.model.categories import get_category
-from attrition.model.dates import parse_date
+from attrition.model.dates import parse_date, within
 from attrition.publish import chart_calendar, chart_cumulative, chart_independent, chart_kinds
 from attrition.publish.chart_frame import (
     CHART_KINDS,
@@ -113,7 +113,6 @@ def _sources(record: Record, request: ChartRequest, drawn: Drawn) -> tuple[str, 
     found: set[str] = {"oryx"} if request.kind == "compare" else set()
     for key in keys:
         for row in record.series[key].rows:
-            if (drawn.start is None or row.loss_date >= drawn.start) and (
-                    drawn.end is None or row.loss_date <= drawn.end):
+            if within(row.loss_date, drawn.start, drawn.end):
                 found.update(row.sources)
     return tuple(sorted(found))

@@ -178,12 +178,13 @@ def consensus_rows(
     with ``source_rank`` (None: the roster's, imported only then).
     """
     if as_of is not None:
+        from attrition.model.dates import within
         from attrition.store.consensus import ROSTER_RANKS
 
         ranks = ROSTER_RANKS if source_rank is None else source_rank
         return [
             r for r in computed_consensus(engine, category, as_of, ranks)
-            if (start is None or r.report_date >= start) and (end is None or r.report_date <= end)
+            if within(r.report_date, start, end)
         ]
     where, params = _between("report_date", start, end)
     return [
