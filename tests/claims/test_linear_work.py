@@ -279,3 +279,23 @@ def test_six_dates_and_seven_figures_are_paired_without_trying_every_order(
     report = check_text("Russia lost " + text, petro_series, as_of=date(2025, 1, 8))
     assert len(report.verdicts) >= 6
     assert 0 < calls[0] <= 200
+
+
+def test_many_record_claims_rank_the_record_once(
+    monkeypatch: pytest.MonkeyPatch, petro_series: dict[str, LossSeries],
+) -> None:
+    # each "a record N in a single day" ranked the whole record again: 1,000 of them took 2.4 s
+    from attrition.analysis import extremes
+
+    calls = [0]
+    rank = extremes.extremes
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls[0] += 1
+        return rank(*args, **kwargs)
+
+    monkeypatch.setattr(extremes, "extremes", counted)
+    text = "".join(f"Russia lost a record {1_500 + 7 * k:,} soldiers in a single day. " for k in range(40))
+    report = check_text(text, petro_series, as_of=date(2025, 1, 8))
+    assert sum(v.claim.kind.value == "record" for v in report.verdicts) == 40
+    assert 0 < calls[0] <= 4

@@ -55,6 +55,7 @@ class SeriesIndex:
         self.dates = [r.report_date for r in self.rows]
         self._by_date = {r.report_date: r for r in self.rows}
         self._periods: dict[tuple[date, date, DateConvention], PeriodFigure | None] = {}
+        self._highest: dict[tuple[DateConvention, int, str, date | None, date | None], list[tuple[date, date, int]]] = {}
 
     def __bool__(self) -> bool:
         return bool(self.rows)
@@ -161,9 +162,12 @@ class SeriesIndex:
         """Return the ``rank`` highest (first day, last day, value) via analysis.extremes."""
         from attrition.analysis.extremes import extremes
 
-        result = extremes(self.series, convention, by=by, top=rank, start=start, end=end,
-                          exclude_coarse=True)
-        return [(p.start, p.end, p.value) for p in result.top]
+        key = (convention, rank, by, start, end)  # many record claims ask the same question
+        if key not in self._highest:
+            result = extremes(self.series, convention, by=by, top=rank, start=start, end=end,
+                              exclude_coarse=True)
+            self._highest[key] = [(p.start, p.end, p.value) for p in result.top]
+        return list(self._highest[key])
 
     def window(self, first_report: date, last_report: date) -> LossSeries:
         """Return the series restricted to reports in [first_report, last_report] (a cheap slice)."""
