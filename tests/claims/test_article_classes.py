@@ -382,3 +382,20 @@ def test_a_as_the_last_item_of_a_list_of_figures_is_one(petro_series: dict[str, 
     assert (1, "helicopters") in {(v.claim.value, v.claim.category) for v in report.verdicts}
     text = "Over the past day Russia lost 1,050 soldiers and a lot of equipment, Kyiv said."
     assert 1 not in {v.claim.value for v in check_text(text, petro_series, as_of=date(2024, 10, 11)).verdicts}
+
+
+@pytest.mark.parametrize(("text", "key", "verdict"), [
+    ("Russia has lost 30,504 tanks and armored vehicles since the start of the invasion.",
+     "tanks+armoured_vehicles", VerdictKind.CORRECT),
+    ("Від початку вторгнення росія втратила 30 504 танків і ББМ.", "tanks+armoured_vehicles", VerdictKind.CORRECT),
+    ("Russia has lost 600 aircraft and helicopters since February 2022.", "aircraft+helicopters",
+     VerdictKind.INCORRECT),
+])
+def test_a_figure_adding_two_categories_is_judged_against_their_sum(
+    petro_series: dict[str, LossSeries], text: str, key: str, verdict: VerdictKind,
+) -> None:
+    # report of 30 Jan 2025: tanks 9,890 + armoured vehicles 20,614; aircraft 369 + helicopters 331
+    report = check_text(text, petro_series, as_of=date(2025, 1, 30))
+    (v,) = report.verdicts
+    assert (v.claim.category, v.verdict) == (key, verdict)
+    assert v.evidence[-1].total in {9_890 + 20_614, 369 + 331}  # the sum of the two lines

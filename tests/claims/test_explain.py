@@ -69,8 +69,6 @@ def test_ukrainian_period_is_worded_from_its_bounds(start: date, end: date | Non
 
 
 @pytest.mark.parametrize(("english", "ukrainian"), [
-    ("it adds two categories (tanks and armoured combat vehicles) that the General Staff reports separately",
-     "тут додано дві категорії («танки» і «бойові броньовані машини»), які Генштаб подає окремо"),
     ("a figure for one place or direction; the General Staff reports national totals only",
      "це цифра для одного населеного пункту чи напрямку, а Генштаб подає лише загальні втрати"),
     ("it speaks of an unspecified number of days", "кількість днів не названо"),

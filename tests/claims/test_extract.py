@@ -132,9 +132,9 @@ def test_town_level_figure_is_out_of_scope_and_not_judged() -> None:
     assert ext.claims == () and "direction" in ext.out_of_scope[0].reason
 
 
-def test_combined_categories_are_marked_unverifiable() -> None:
+def test_combined_categories_are_read_as_their_sum() -> None:
     claim = _only("ЗСУ знищили 24 танки і бойові броньовані машини.")
-    assert claim.unverifiable_reason and "two categories" in claim.unverifiable_reason
+    assert claim.category == "tanks+armoured_vehicles" and claim.unverifiable_reason is None
 
 
 def test_killed_only_figures_are_out_of_scope() -> None:

@@ -29,6 +29,7 @@ from attrition.claims.extract import Extraction, Scale
 from attrition.claims.figures import SeriesIndex, own_increment
 from attrition.claims.numbers import find_numbers
 from attrition.claims.registry import readers, verifier_for
+from attrition.claims.scope import SUMMED
 from attrition.claims.series_notes import monthly_convention_notes
 from attrition.claims.text import (
     MAX_FIGURES,
@@ -39,7 +40,7 @@ from attrition.claims.text import (
 )
 from attrition.claims.verdict import verify_claim
 from attrition.errors import UnknownCategoryError, UsageError
-from attrition.model.series import LossSeries, derived
+from attrition.model.series import LossSeries, derived, summed_series
 from attrition.model.wording import Lang
 
 
@@ -86,6 +87,35 @@ class _Scales(Mapping[str, Scale]):
 
     def __len__(self) -> int:
         return sum(1 for v in self._cache.values() if v is not None)
+
+
+class _WithSums(Mapping[str, LossSeries]):
+    """The caller's series, plus the sum of several categories under a summed key (built once)."""
+
+    def __init__(self, series_by_category: Mapping[str, LossSeries]) -> None:
+        self._series = series_by_category
+        self._sums: dict[str, LossSeries | None] = {}
+
+    def __getitem__(self, key: str) -> LossSeries:
+        found = self.get(key)
+        if found is None:
+            raise KeyError(key)
+        return found
+
+    def get(self, key: str, default: LossSeries | None = None) -> LossSeries | None:  # type: ignore[override]
+        if SUMMED not in key:
+            return self._series.get(key, default)
+        if key not in self._sums:
+            parts = [self._series.get(k) for k in key.split(SUMMED)]
+            self._sums[key] = None if any(p is None for p in parts) else summed_series(
+                key, [p for p in parts if p is not None])
+        return self._sums[key] or default
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._series)
+
+    def __len__(self) -> int:
+        return len(self._series)
 
 
 class _Indexes:
@@ -149,6 +179,7 @@ def check_text(
         UsageError: the text is too long, or ``lang`` or ``explain_lang`` is unknown.
     """
     wording = _explain_lang(explain_lang)
+    series_by_category = _WithSums(series_by_category)
     clean = clean_text(text)
     language = normalize_language(lang, clean.text)
     doc, capped = _cap_figures(read_structure(clean.text, language))

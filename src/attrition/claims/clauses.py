@@ -23,7 +23,7 @@ from attrition.claims.lexicon import (
     UKRAINE_SOURCE,
 )
 from attrition.claims.numbers import NumberSpan
-from attrition.claims.scope import not_loss_reason
+from attrition.claims.scope import SUMMED, not_loss_reason, summed_key
 from attrition.claims.timeref import TimeRef
 from attrition.model.categories import CATEGORIES, get_category
 
@@ -216,6 +216,8 @@ def current_key(key: str, time: TimeRef | None, as_of: date | None = None, noun:
     (``noun``) before May 2022 is the vehicles line that was later merged. A figure without a
     date of its own speaks of the article's date (``as_of``).
     """
+    if SUMMED in key:  # a sum of categories: each part as the General Staff named it then
+        return summed_key(*(current_key(k, time, as_of, noun) for k in key.split(SUMMED)))
     cat = get_category(key)
     when = as_of if time is None else time.primary.start
     if cat.merged_into and (when is None or not cat.exists_on(when)):

@@ -15,8 +15,9 @@ from datetime import date, timedelta
 
 from attrition.claims.explain_uk import UK
 from attrition.claims.lexicon import Comparator
+from attrition.claims.scope import claim_category
 from attrition.claims.timeref import Reading
-from attrition.model.categories import CATEGORIES, get_category
+from attrition.model.categories import CATEGORIES
 from attrition.model.dates import DateConvention
 from attrition.model.series import SeriesRow
 from attrition.model.wording import (
@@ -132,8 +133,6 @@ _ORDINAL: dict[Lang, dict[int, str]] = {
     "uk": {2: "друга ", 3: "третя ", 4: "четверта ", 5: "п'ята "},  # agrees with «цифра»
 }
 _REASONS_UK = (  # extract.py's reasons a claim cannot be checked
-    (re.compile(r"it adds two categories \((.*)\) that the General Staff reports separately"),
-     "тут додано дві категорії ({0}), які Генштаб подає окремо"),
     (re.compile(r"a figure for one place or direction; .*"),
      "це цифра для одного населеного пункту чи напрямку, а Генштаб подає лише загальні втрати"),
     (re.compile(r"it speaks of an unspecified number of days"), "кількість днів не названо"),
@@ -182,7 +181,7 @@ def fmt_date(day: date, lang: Lang = "en") -> str:
 
 def label(category: str, lang: Lang = "en") -> str:
     """Return the category's label: English, or the General Staff's Ukrainian in «»."""
-    cat = get_category(category)
+    cat = claim_category(category)
     return f"«{cat.label_uk}»" if lang == "uk" else cat.label_en
 
 

@@ -89,6 +89,7 @@ from attrition.claims.numbers import NumberSpan, find_numbers
 from attrition.claims.scope import (
     SILENT_REASONS,
     Noun,
+    claim_category,
     label_before,
     not_loss_reason,
     noun_after,
@@ -96,6 +97,7 @@ from attrition.claims.scope import (
     side_in,
     speaks_of_personnel,
     subject_category,
+    summed_key,
     topic_category,
     unit_reason,
 )
@@ -551,8 +553,8 @@ def _keep_in_scope(sentence: str, sent: _Sentence, local: list[Claim], state: _D
 
 def _category(
     sent: _Sentence, n: NumberSpan, prev_end: int, next_start: int, local: list[Claim]
-) -> tuple[Category | str, Noun | None, bool, Claim | None, str | None]:
-    """Return (category or out-of-scope reason, noun, is_list, inherited claim, combined)."""
+) -> tuple[Category | str, Noun | None, bool, Claim | None]:
+    """Return (category or out-of-scope reason, noun, is_list, inherited claim)."""
     text, left, right = sent.text, sent.text[prev_end : n.start], sent.text[n.end : next_start]
     noun = noun_after(text, n.end, min(next_start, n.end + 90))
     is_list = False
@@ -562,10 +564,10 @@ def _category(
     elif label_before(text, prev_end, n.start) is not None:  # "особового складу – близько 24,9 тис. осіб"
         is_list = True
     if PER_AREA.match(right):
-        return "a rate per area gained, not a loss figure", noun, is_list, None, None
+        return "a rate per area gained, not a loss figure", noun, is_list, None
     if KILLED_AFTER.match(text, noun.end if noun is not None else n.end) and not other_source(
             sent.sentence, n.start - sent.s0):
-        return "killed only (the General Staff counts killed and wounded together)", noun, is_list, None, None
+        return "killed only (the General Staff counts killed and wounded together)", noun, is_list, None
     inherited = local[-1] if local and noun is None and (CONNECTOR.match(
         without_times(left, sent.times, prev_end)) or (local[-1].end <= n.start and AVERAGE_OF_PREVIOUS.match(
             text[local[-1].end : n.start]))) else None
@@ -573,11 +575,11 @@ def _category(
         between = text[n.end : noun.start] if noun.start > n.end else ""
         why = not_loss_reason(between) or post_noun_reason(text[noun.end : noun.end + 40])
         if why:
-            return why, noun, is_list, None, None
+            return why, noun, is_list, None
         if UKRAINIAN_ADJ.search(between):
-            return "Ukraine's losses", noun, is_list, None, None
+            return "Ukraine's losses", noun, is_list, None
         if KILLED_ONLY.match(noun.text) and not AND_WOUNDED.match(text[noun.end : noun.end + 30]):
-            return "killed only (the General Staff counts killed and wounded together)", noun, is_list, None, None
+            return "killed only (the General Staff counts killed and wounded together)", noun, is_list, None
         second = AND_CATEGORY.match(text, noun.end)
         if second:
             other = noun_after(text, second.end(), min(next_start, second.end() + 80))
@@ -585,33 +587,32 @@ def _category(
                 merged = _merged_pair(noun.category, other.category)
                 if merged is not None:  # "автомобілів і автоцистерн": the two lines the GS merged
                     return merged, Noun(merged, noun.start, other.end, text[noun.start : other.end]), \
-                        is_list, None, None
-                combined = f"{noun.category.label_en} and {other.category.label_en}"
-                return noun.category, Noun(noun.category, noun.start, other.end,
-                                           text[noun.start : other.end]), is_list, None, combined
-        return noun.category, noun, is_list, None, None
+                        is_list, None
+                summed = claim_category(summed_key(noun.category.key, other.category.key))
+                return summed, Noun(summed, noun.start, other.end, text[noun.start : other.end]), is_list, None
+        return noun.category, noun, is_list, None
     if WOUNDED_ONLY.match(right):
-        return "wounded only (the General Staff counts killed and wounded together)", None, False, None, None
+        return "wounded only (the General Staff counts killed and wounded together)", None, False, None
     if UKRAINIANS_AFTER.match(right):
-        return "Ukraine's losses", None, False, None, None
+        return "Ukraine's losses", None, False, None
     if sentence_has(KILLED_WORDING, sent.sentence) and not sentence_has(ANY_WOUNDED, sent.sentence):
-        return "killed only (the General Staff counts killed and wounded together)", None, False, None, None
+        return "killed only (the General Staff counts killed and wounded together)", None, False, None
     if inherited is not None:
-        return get_category(inherited.category), None, False, inherited, None
+        return claim_category(inherited.category), None, False, inherited
     before = noun_before(text, prev_end, n.start)
     if before is not None:  # the category only; the quote stays around the number
-        return before.category, None, False, None, None
+        return before.category, None, False, None
     subject = subject_category(sent.sentence) or sent.topic
     if subject is not None and subject.key != "personnel":  # "For tanks, the worst month ... 428"
-        return subject, None, False, None, None
+        return subject, None, False, None
     why = not_loss_reason(right[:50]) or not_loss_reason(left[-60:])
     if why:
-        return why, None, False, None, None
+        return why, None, False, None
     if other_source(sent.sentence, n.start - sent.s0):
-        return "another counting body's figure", None, False, None, None
+        return "another counting body's figure", None, False, None
     if not (sentence_has(LOSS_WORD, sent.sentence) or bare_mark(n, right)) or unknown_unit(right):
-        return "not a loss figure", None, False, None, None
-    return get_category("personnel"), None, False, None, None
+        return "not a loss figure", None, False, None
+    return get_category("personnel"), None, False, None
 
 
 def _merged_pair(a: Category, b: Category) -> Category | None:
@@ -641,7 +642,7 @@ def _read_number(
         return _paren_total(n, local[-1], text, state)  # "416 безпілотників … рівня 70 437": the brackets lost
     if UNIT_STRENGTH.search(text[max(s0, n.start - 45) : n.start]):
         return "a unit's strength, not a loss figure"  # "a regiment of more than 1,000 soldiers left"
-    found, noun, is_list, inherited, combined = _category(sent, n, prev_end, next_start, local)
+    found, noun, is_list, inherited = _category(sent, n, prev_end, next_start, local)
     if isinstance(found, str):
         return found
     category = found
@@ -714,7 +715,7 @@ def _read_number(
         kind=kind, value=n.value, comparator=comparator, step=n.step, time=time,
         convention_hint=claim_convention(sentence, s0, time, is_list, region, kind, local[-1] if local and time is not None and local[-1].time is time else None, how),
         number_text=n.text,
-        unverifiable_reason=_unverifiable(combined, region, _rest_of_list(sent, n.end, next_start), time,
+        unverifiable_reason=_unverifiable(region, _rest_of_list(sent, n.end, next_start), time,
                                           kind, sent, prev_end),
         **extra,
     )
@@ -736,7 +737,7 @@ def _rest_of_list(sent: _Sentence, end: int, next_start: int) -> int:
 
 
 def _unverifiable(
-    combined: str | None, region: str, rest_end: int, time: TimeRef | None, kind: ClaimKind,
+    region: str, rest_end: int, time: TimeRef | None, kind: ClaimKind,
     sent: _Sentence, offset: int,
 ) -> str | None:
     """Return why a figure cannot be verified, judging by its clause (``region``) and the rest of its list.
@@ -744,8 +745,6 @@ def _unverifiable(
     With a rest (``rest_end`` past the region) the words are looked up among the sentence's
     matches found once, not searched again.
     """
-    if combined:
-        return f"it adds two categories ({combined}) that the General Staff reports separately"
     listed = rest_end > offset + len(region)
     if _first_within(sent.places, offset, rest_end) if listed else LOCATION.search(region):
         return SECTOR_REASON

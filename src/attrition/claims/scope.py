@@ -68,6 +68,35 @@ def _lookup(phrase: str) -> Category | None:
     return cat
 
 
+SUMMED = "+"  # a claim's key naming the sum of several categories: "tanks+armoured_vehicles"
+
+
+def summed_key(*keys: str) -> str:
+    """Return the key of the sum of the named categories ("294 aircraft and helicopters")."""
+    return SUMMED.join(keys)
+
+
+def claim_category(key: str) -> Category:
+    """Return the category a claim's key names: the General Staff's own, or a sum of several.
+
+    The one rule for a figure that adds categories the General Staff reports separately:
+    it is judged against the sum of their figures, labelled with their names joined.
+    """
+    return get_category(key) if SUMMED not in key else _summed_category(key)
+
+
+@lru_cache(maxsize=64)
+def _summed_category(key: str) -> Category:
+    parts = [get_category(k) for k in key.split(SUMMED)]
+    ends = [c.valid_to for c in parts if c.valid_to is not None]
+    return Category(
+        key, " and ".join(c.label_en for c in parts), " і ".join(c.label_uk for c in parts),
+        parts[0].unit_en, parts[0].unit_uk, max(c.valid_from for c in parts), min(ends) if ends else None,
+        is_historic=any(c.is_historic for c in parts), is_approximate=any(c.is_approximate for c in parts),
+        note="the sum of " + ", ".join(c.key for c in parts),
+    )
+
+
 _CYRILLIC = re.compile(r"[а-яіїєґ]")
 # case endings of Ukrainian nouns and adjectives: "безпілотники"/"безпілотників", "підводні"/"підводних"
 _UK_ENDING = re.compile(r"(?:ами|ями|ові|еві|ів|їв|ях|ах|ам|ям|ом|ем|ою|ею|ій|их|ими|ого|ому|ої|ий|ні|и|і|ї|а|я|у|ю|е|о|ь|й)$")

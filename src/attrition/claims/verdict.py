@@ -28,7 +28,7 @@ from attrition.claims.explain import (
 from attrition.claims.figures import SeriesIndex
 from attrition.claims.lexicon import Comparator
 from attrition.claims.registry import judges_for
-from attrition.model.categories import get_category
+from attrition.claims.scope import claim_category
 from attrition.model.dates import WAR_START, from_convention, loss_date
 from attrition.model.series import SeriesRow
 from attrition.model.wording import Lang
@@ -36,7 +36,7 @@ from attrition.model.wording import Lang
 
 def native_step(category: str) -> int:
     """Return the rounding of the official figures themselves (personnel: tens)."""
-    return 10 if get_category(category).is_approximate else 1
+    return 10 if claim_category(category).is_approximate else 1
 
 
 def match(claim: Claim, expected: float) -> str | None:
@@ -78,7 +78,7 @@ def _evidence(rows: tuple[SeriesRow, ...]) -> tuple[Evidence, ...]:
 
 def _check_dates(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> None:
     """Raise Unverifiable when the claim's dates lie outside what the record covers."""
-    cat = get_category(claim.category)
+    cat = claim_category(claim.category)
     if claim.time is None:
         if not cat.exists_on(idx.last.report_date):
             raise Unverifiable(say("no_longer_reported", lang, label=label(cat.key, lang)))

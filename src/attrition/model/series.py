@@ -189,6 +189,28 @@ def build_series(
     return LossSeries(category, rows, as_of=as_of)
 
 
+def summed_series(key: str, parts: Iterable[LossSeries]) -> LossSeries:
+    """Return the sum of several categories' series ("tanks and armoured vehicles"), under ``key``.
+
+    A report is in the sum only when every part has it; its total is the parts' sum, its
+    printed increment too when every part printed one (the increase and span are derived as
+    for any series, by :func:`build_series`).
+    """
+    parts = tuple(parts)
+    if not parts:
+        return LossSeries(key, ())
+    by_day = [{row.report_date: row for row in part.rows} for part in parts]
+    points: list[Point] = []
+    for day in set.intersection(*(set(d) for d in by_day)):
+        got = [d[day] for d in by_day]
+        printed = [r.increment_printed for r in got]
+        points.append((day, sum(r.total for r in got),
+                       None if None in printed else sum(p or 0 for p in printed),
+                       any(r.is_approximate for r in got),
+                       tuple(sorted(set.intersection(*(set(r.sources) for r in got))))))
+    return build_series(key, points, as_of=parts[0].as_of)
+
+
 # What analyses derive from a series' rows (arrays, columns) is memoised per series object:
 # rows are immutable, so this cannot change a result. Entries go with the series.
 _DERIVED: dict[tuple[int, Hashable], tuple[weakref.ref[LossSeries], Any]] = {}
