@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
+import pickle
+from dataclasses import replace
 from datetime import UTC, date, datetime
+from typing import Any
+
+import pytest
 
 from attrition.library.status import finding_row
-from attrition.model.records import Finding, finding_dict
+from attrition.model import records
+from attrition.model.records import Finding, RawDocument, finding_dict
 from attrition.store import StoredFinding
 
 
@@ -31,3 +38,24 @@ def test_a_findings_json_form_copies_its_details() -> None:
     out["details"]["days"] = 3
     assert finding.details == {"days": 2}
     assert out["category"] is None and out["report_date"] is None and out["source"] is None
+
+
+def test_a_documents_sha256_is_its_contents_hashed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[bytes] = []
+    real = hashlib.sha256
+
+    def counting(data: bytes) -> Any:
+        calls.append(data)
+        return real(data)
+
+    monkeypatch.setattr(records.hashlib, "sha256", counting)
+    doc = RawDocument("minfin", "a.csv", b"date,day\n", datetime(2026, 1, 1, tzinfo=UTC))
+    assert doc.sha256 == real(b"date,day\n").hexdigest()
+    assert doc.sha256 == doc.sha256
+    assert calls == [b"date,day\n"]
+    # a copy with other content is hashed anew; the cached value is not a field
+    other = replace(doc, content=b"x")
+    assert other.sha256 == real(b"x").hexdigest()
+    assert other != doc and replace(other, content=b"date,day\n") == doc
+    assert pickle.loads(pickle.dumps(doc)).sha256 == doc.sha256
+    assert "sha256" not in repr(doc)

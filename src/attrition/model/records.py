@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 from typing import Any, Protocol
 
 from attrition.model.dates import loss_date
@@ -22,9 +23,9 @@ class RawDocument:
     media_type: str = "application/octet-stream"
     meta: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
-    @property
+    @cached_property
     def sha256(self) -> str:
-        """Return the hex sha256 of the content."""
+        """Return the hex sha256 of the content (hashed once: an ingest asks four times)."""
         return hashlib.sha256(self.content).hexdigest()
 
     @property
