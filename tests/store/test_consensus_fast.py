@@ -128,3 +128,24 @@ def test_gc_paused_restores_the_collector_however_the_block_ends() -> None:
     with pytest.raises(KeyError), gc_paused():
         raise KeyError("x")
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize("categories", [["tanks"], ["personnel"], ["personnel", "tanks"],
+                                        ["apv", "personnel", "tanks"]])
+def test_written_rows_of_some_categories_give_the_general_refresh(
+    tmp_path: Path, kit: Any, categories: list[str]
+) -> None:
+    # a batch holding only refreshed categories is mapped whole, another is filtered
+    general = open_store(tmp_path / "general.sqlite")
+    with general.transaction():
+        _load(general, kit)
+        expected = general.refresh_consensus(categories)
+    table = _table(general, "consensus")
+    general.close()
+    fast = open_store(tmp_path / "fast.sqlite")
+    with fast.transaction():
+        refresh = fast.refresh_consensus(categories, written=_load(fast, kit))
+    assert _shape(refresh.findings) == _shape(expected.findings)
+    assert refresh.rows == expected.rows and set(refresh.rows) == set(categories) - {"apv"}
+    assert _table(fast, "consensus") == table
+    fast.close()

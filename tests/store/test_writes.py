@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from attrition.model.records import Finding
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from attrition.model.records import Finding, Observation
 from attrition.store import RunRecord, Store
 
 
@@ -171,3 +174,35 @@ def test_a_transactions_own_rows_answer_what_is_stored_as_a_read_would(store: St
     assert store.source_totals("minfin") == {
         ("tanks", date(2024, 12, 1)): 9001, ("tanks", date(2024, 12, 2)): 9012,
         ("tanks", date(2024, 12, 3)): 9021, ("apv", date(2024, 12, 2)): 5}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["tanks", "apv", "personnel"]),
+                          st.integers(1, 4), st.integers(0, 2),
+                          st.none() | st.integers(0, 2)), max_size=12))
+def test_a_batch_into_nothing_stored_is_all_new_exactly_when_no_key_repeats(
+    values: list[tuple[str, int, int, int | None]],
+) -> None:
+    from attrition.store.writes import _all_new, _classify
+
+    observations = [Observation(cat, date(2024, 12, day), total, printed)
+                    for cat, day, total, printed in values]
+    days = [obs.report_date.isoformat() for obs in observations]
+    general = _classify(observations, days, {}, 1)
+    fast = _all_new(observations, days)
+    keys = {(obs.category, obs.report_date) for obs in observations}
+    assert (fast is None) == (len(keys) < len(observations))
+    if fast is not None:
+        assert general == (fast, [], 0)
+        assert fast == list(zip(observations, days, strict=True))
+
+
+def test_a_first_load_with_a_repeated_key_still_finds_the_revision(store: Store, kit) -> None:
+    ref = store.add_document(kit.doc("minfin", "twice"))
+    result = store.add_observations(ref.id, "minfin", [
+        kit.obs("tanks", "2024-01-25", 6200), kit.obs("apv", "2024-01-25", 9),
+        kit.obs("tanks", "2024-01-25", 6201),
+    ], kit.T0)
+    assert (result.added, result.revised, result.unchanged) == (2, 1, 0)
+    assert store.source_totals("minfin") == {
+        ("tanks", date(2024, 1, 25)): 6201, ("apv", date(2024, 1, 25)): 9}

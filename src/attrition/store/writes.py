@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from itertools import chain
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from attrition.model.records import Finding, Observation, RawDocument, StatedCorrection
@@ -135,29 +135,15 @@ def add_observations(
     stamp = iso_utc(recorded_at)
     why = reason or DEFAULT_REASON
     with gc_paused(), engine.transaction():
-        # key -> (observation id, total, printed, document id); a negative id is -(1 + index
-        # into `pending`), i.e. a row of this batch that has no id yet.
-        categories = sorted({obs.category for obs in observations})
+        categories = sorted(set(map(_OBS_CATEGORY, observations)))
         current = _current(engine, source, categories)
-        pending: list[tuple[Observation, str]] = []
-        revising: list[tuple[int, tuple[int, int, int | None, int]]] = []  # (index, previous)
-        unchanged = 0
-        iso: dict[date, str] = {}
-        for obs in observations:
-            report_date = obs.report_date
-            day = iso.get(report_date)
-            if day is None:
-                day = iso[report_date] = report_date.isoformat()
-            key = (obs.category, day)
-            total, printed = obs.total, obs.increment_printed
-            prev = current.get(key)
-            if prev is not None:
-                if prev[1] == total and prev[2] == printed:
-                    unchanged += 1
-                    continue
-                revising.append((len(pending), prev))
-            pending.append((obs, day))
-            current[key] = (-len(pending), total, printed, doc_id)
+        days = list(map(_IsoDays().__getitem__, map(_OBS_REPORT_DATE, observations)))
+        fresh = None if current else _all_new(observations, days)
+        revising: list[tuple[int, _Version]]
+        if fresh is not None:  # nothing stored for these keys, none twice: all new
+            pending, revising, unchanged = fresh, [], 0
+        else:
+            pending, revising, unchanged = _classify(observations, days, current, doc_id)
         if pending:
             _defer_index_on_first_load(engine)
         ids = engine.allocate_ids("observations", len(pending))
@@ -187,6 +173,62 @@ def add_observations(
         )
         engine.memo.setdefault(_WRITTEN, []).append(result)
     return result
+
+
+_OBS_CATEGORY = attrgetter("category")
+_OBS_REPORT_DATE = attrgetter("report_date")
+_Version = tuple[int, int, int | None, int]  # a key's (observation id, total, printed, doc id)
+
+
+class _IsoDays(dict[date, str]):
+    """A date's ISO text, made once per date (a history states each date ~20 times)."""
+
+    def __missing__(self, day: date) -> str:
+        text = self[day] = day.isoformat()
+        return text
+
+
+def _classify(
+    observations: Sequence[Observation],
+    days: Sequence[str],
+    current: dict[tuple[str, str], _Version],
+    doc_id: int,
+) -> tuple[list[tuple[Observation, str]], list[tuple[int, _Version]], int]:
+    """Return (rows to write, (index, previous version) of each revision, unchanged count).
+
+    ``days`` are the observations' ISO report dates; ``current`` maps (category, day) to the
+    stored (observation id, total, printed, document id) and is updated in place with this
+    batch's rows (a negative id is -(1 + index into the rows to write): no id yet).
+    """
+    pending: list[tuple[Observation, str]] = []
+    revising: list[tuple[int, _Version]] = []
+    unchanged = 0
+    for obs, day in zip(observations, days, strict=True):
+        key = (obs.category, day)
+        total, printed = obs.total, obs.increment_printed
+        prev = current.get(key)
+        if prev is not None:
+            if prev[1] == total and prev[2] == printed:
+                unchanged += 1
+                continue
+            revising.append((len(pending), prev))
+        pending.append((obs, day))
+        current[key] = (-len(pending), total, printed, doc_id)
+    return pending, revising, unchanged
+
+
+def _all_new(
+    observations: Sequence[Observation], days: Sequence[str]
+) -> list[tuple[Observation, str]] | None:
+    """Return what :func:`_classify` writes when nothing is stored, if no key comes twice.
+
+    With nothing stored and each (category, day) once, every observation is new: the
+    rows are the observations in order, found without a step per observation in Python
+    (a first import). None when a key repeats (then :func:`_classify` decides).
+    """
+    if len(set(zip(map(_OBS_CATEGORY, observations), days, strict=True))) != len(observations):
+        return None
+    return list(zip(observations, days, strict=True))
 
 
 # engine.memo keys: this transaction's WriteResults (what refresh_consensus takes from
@@ -392,13 +434,14 @@ def _votes(
         return reads.observation_votes(engine, cats)
     first, batches = since
     older = reads.observation_votes(engine, cats, before_id=first)
-    if cats is None:  # every row: mapped in C, no generator step per row
-        return chain(older, *(map(vote_of_stored, rows) for rows in batches))
-    wanted = set(cats)
-    return chain(
-        older,
-        (vote_of_stored(r) for rows in batches for r in rows if _CATEGORY(r) in wanted),
-    )
+    wanted = None if cats is None else set(cats)
+    # a batch of wanted categories only (an ingest refreshes what it wrote) is mapped in
+    # C, with no generator step per row; the others are filtered row by row
+    return chain(older, *(
+        map(vote_of_stored, rows) if wanted is None or wanted.issuperset(map(_CATEGORY, rows))
+        else (vote_of_stored(r) for r in rows if _CATEGORY(r) in wanted)
+        for rows in batches
+    ))
 
 
 def refresh_consensus(
