@@ -185,7 +185,7 @@ def decide(
         ranked = ranked_of.get(combination)
         if ranked is None:
             ranked = ranked_of[combination] = tuple(ranked_sources(combination, source_rank))
-        stated = [votes[source] for source in ranked]  # (total, printed, approx), best first
+        stated = list(map(votes.__getitem__, ranked))  # (total, printed, approx), best first
         total = stated[0][0]
         for vote in stated:
             if vote[0] != total:

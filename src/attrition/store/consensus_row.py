@@ -93,8 +93,8 @@ class ConsensusRow(Value):
         """Return the stored form: the values of :data:`CONSENSUS_COLUMNS`, in order."""
         return (
             self.category, self.report_date.isoformat(), self.total, self.increment_printed,
-            self.increment_diff, self.span_days, int(self.is_approximate),
-            int(self.has_correction), int(self.increment_printed_is_derived),
+            self.increment_diff, self.span_days, 1 if self.is_approximate else 0,
+            1 if self.has_correction else 0, 1 if self.increment_printed_is_derived else 0,
             ",".join(self.sources), self.n_sources,
             json.dumps(self.values) if self.values else None,
         )
