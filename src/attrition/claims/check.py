@@ -64,7 +64,7 @@ class _Scales(Mapping[str, Scale]):
 
     def _get(self, key: str) -> Scale | None:
         if key not in self._cache:
-            idx = self._indexes.get(key)
+            idx = self._indexes.cut(key)
             if idx is None or not idx:
                 self._cache[key] = None
             else:
@@ -119,14 +119,20 @@ class _WithSums(Mapping[str, LossSeries]):
 
 
 class _Indexes:
-    """SeriesIndex per category, cut at the as-of date, built on first use."""
+    """SeriesIndex per category, cut at the as-of date, built on first use.
+
+    ``used`` is what the verdicts asked for (the report's sources); the readers' scales
+    (:meth:`cut`) share the same cuts without counting as used.
+    """
 
     def __init__(self, series_by_category: Mapping[str, LossSeries], as_of: date) -> None:
         self._series = series_by_category
         self._as_of = as_of
         self._cache: dict[str, SeriesIndex | None] = {}
+        self._asked: dict[str, None] = {}
 
-    def get(self, key: str) -> SeriesIndex | None:
+    def cut(self, key: str) -> SeriesIndex | None:
+        """Return the category's index without counting it as used."""
         if key not in self._cache:
             try:
                 series = self._series.get(key)
@@ -135,8 +141,12 @@ class _Indexes:
             self._cache[key] = None if series is None else SeriesIndex(series, self._as_of)
         return self._cache[key]
 
+    def get(self, key: str) -> SeriesIndex | None:
+        self._asked[key] = None
+        return self.cut(key)
+
     def used(self) -> list[SeriesIndex]:
-        return [idx for idx in self._cache.values() if idx is not None and idx]
+        return [idx for key in self._asked if (idx := self._cache[key]) is not None and idx]
 
 
 def _fallback_date(series_by_category: Mapping[str, LossSeries], today: date | None) -> date:
@@ -296,14 +306,15 @@ _DATES_NOTHING = frozenset({"independent"})  # readers whose claims ``dated_by_t
 def _extract(
     doc: Document, series_by_category: Mapping[str, LossSeries], as_of: date,
     skip: frozenset[str] = frozenset(), *, reuse: Mapping[str, Extraction] | None = None,
-    record: dict[str, Extraction] | None = None,
+    record: dict[str, Extraction] | None = None, indexes: _Indexes | None = None,
 ) -> Extraction:
     """Stage 3 and 4: run every registered reader (but ``skip``) over the document, dates resolved at ``as_of``.
 
     A reader whose findings at the same ``as_of`` are in ``reuse`` is not run again; each
-    reader's findings are stored in ``record``.
+    reader's findings are stored in ``record``. ``indexes`` (cut at ``as_of``) are the
+    verdicts' own, shared so that each category is cut once.
     """
-    scales = _Scales(_Indexes(series_by_category, as_of))
+    scales = _Scales(indexes if indexes is not None else _Indexes(series_by_category, as_of))
     claims: list[Claim] = []
     out: list[OutOfScope] = []
     for name, reader in readers():
@@ -323,7 +334,7 @@ def _verify_all(
 ) -> tuple[_Indexes, tuple[list[Verdict], tuple[OutOfScope, ...]]]:
     """Stage 5: the verdict of every claim the readers found (``reuse``: reads already made at ``as_of``)."""
     indexes = _Indexes(series_by_category, as_of)
-    extraction = _extract(doc, series_by_category, as_of, reuse=reuse)
+    extraction = _extract(doc, series_by_category, as_of, reuse=reuse, indexes=indexes)
     verdicts = [(verifier_for(claim.category) or verify_claim)(claim, indexes.get(claim.category), lang)
                 for claim in extraction.claims]
     return indexes, (verdicts, extraction.out_of_scope)

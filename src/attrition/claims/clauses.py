@@ -113,7 +113,7 @@ def sentence_has(pattern: re.Pattern[str], sentence: str) -> bool:
     return pattern.search(sentence) is not None
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=2048)  # a sentence's marks, for every figure of it and both passes of a self-dated check
 def _marks(sentence: str) -> tuple[list[int], list[int], list[int], list[int]]:
     """Return clause-break starts and ends, other bodies' and the General Staff's positions."""
     breaks = list(CLAUSE.finditer(sentence))

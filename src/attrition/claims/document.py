@@ -11,9 +11,9 @@ stage linear in the length of the text whatever the input. Pure.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
     import pysbd
@@ -44,6 +44,10 @@ class Document:
     sentences: tuple[Sentence, ...]
     headline: tuple[int, int] | None = None
     stamp: tuple[int, int] | None = None  # the dateline or byline date: no claim's time reference
+    # What a reader finds in this document whatever the as-of date, kept by the reader's name:
+    # the dating pass and the real pass of one check read the same document (a new one, as
+    # ``dataclasses.replace`` makes, starts empty).
+    memo: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def sentence_text(self, s: Sentence) -> str:
         """Return the text of one sentence."""

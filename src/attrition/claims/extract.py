@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from itertools import combinations
+from typing import TypeVar, cast
 
 from attrition.claims.claim import Claim, ClaimKind, OutOfScope
 from attrition.claims.clauses import (
@@ -58,6 +59,7 @@ from attrition.claims.dates import find_times
 from attrition.claims.document import Document, read_structure
 from attrition.claims.kinds import (
     Context,
+    Cues,
     Scale,
     bare_mark,
     ceiling,
@@ -66,7 +68,8 @@ from attrition.claims.kinds import (
     fits_period,
     is_round,
     pick_time,
-    record_window,
+    record_window_span,
+    window_at,
 )
 from attrition.claims.lexicon import (
     ATTACK_SENTENCE,
@@ -77,7 +80,6 @@ from attrition.claims.lexicon import (
     RECORD_CLAUSE,
     RECORD_MONTH,
     RUSSIAN_SIDE,
-    STRONG_TOTAL_CUE,
     UNPARSED_PERIOD,
     VAGUE_DAYS,
     WOUNDED_ONLY,
@@ -108,6 +110,7 @@ from attrition.model.dates import DateConvention
 
 __all__ = ["Extraction", "Scale", "extract_claims", "read_document"]
 
+_T = TypeVar("_T")
 _HEADING = 300  # a paragraph at most this long may be a heading whose date governs a list
 _LIST_ITEM = 160  # a paragraph at most this long under a loss heading is one item of its list
 _SIDE_WINDOW = 300  # characters before a number in which its side ("Russia", "Ukraine's") is named
@@ -145,22 +148,20 @@ class _DocState:
 
 
 @dataclass(frozen=True)
-class _Sentence:
-    """One sentence being read: its bounds, the numbers that may be claims, its dates."""
+class _SentenceFacts:
+    """What one sentence says whatever the as-of date: found once per document, for every pass.
+
+    ``source``, ``topic`` and ``side_before`` are the discourse of the sentences before it:
+    the counting body it speaks for, the equipment its paragraph speaks of and the side
+    last named (none of them depends on a date).
+    """
 
     text: str  # the whole clean text
     s0: int
     s1: int
-    nums: list[NumberSpan]
-    times: list[TimeRef]
-    owner: dict[int, TimeRef]
-    war: TimeRef | None
-    frame: TimeRef | None  # a date opening the sentence ("On January 5, ...")
-    record_since: date | None = None  # "the deadliest month this year"
-    # "втрати ворога за добу сягнули: A – 8, B – 35": the date before a colon heads the list after it
-    colon_time: TimeRef | None = None
-    colon_at: int = -1
-    topic: Category | None = None  # the equipment the paragraph speaks of ("tank losses ... 359 in June")
+    source: str | None
+    topic: Category | None
+    side_before: str | None
 
     @cached_property  # one string object per sentence: the per-sentence caches hash it once
     def sentence(self) -> str:
@@ -182,9 +183,107 @@ class _Sentence:
         return _spans(VAGUE_DAYS, self.sentence, self.s0)
 
     @cached_property
+    def period_words(self) -> _Spans:
+        return _spans(UNPARSED_PERIOD, self.sentence, self.s0)
+
+    @cached_property
+    def names_staff(self) -> bool:
+        return sentence_has(GENERAL_STAFF, self.sentence)
+
+    @cached_property
+    def record_said(self) -> tuple[re.Match[str], bool] | None:
+        """Return a record the sentence says of a figure ("the highest monthly figure ...") and if it is monthly."""
+        text, s0 = self.text, self.s0
+        m = RECORD_CLAUSE.search(text, s0, self.s1)
+        if m is None or NOT_RECORD.search(text[max(s0, m.start() - 25) : m.start()]):
+            return None
+        return m, RECORD_MONTH.search(m.group()) is not None
+
+    @cached_property
+    def names_place(self) -> bool:
+        return LOCATION.search(self.sentence) is not None
+
+    def once(self, read: Callable[..., _T], *args: Hashable) -> _T:
+        """Return ``read(*args)``, a reading of the text alone, made once for every pass."""
+        key = (read, *args)
+        try:
+            return cast(_T, self._once[key])
+        except KeyError:
+            found = self._once[key] = read(*args)
+            return found
+
+    @cached_property
+    def _once(self) -> dict[tuple[Hashable, ...], object]:
+        return {}
+
+    def cues(self, region: tuple[int, int], left: tuple[int, int]) -> Cues:
+        """Return the kind cues of a figure's clause (``region``) and the text before it (``left``)."""
+        found = self._cues.get((region, left))
+        if found is None:
+            found = self._cues[region, left] = Cues(
+                self.text[region[0] : region[1]], self.text[left[0] : left[1]], self.sentence)
+        return found
+
+    @cached_property
+    def _cues(self) -> dict[tuple[tuple[int, int], tuple[int, int]], Cues]:
+        return {}
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """What the reader finds in a document whatever the as-of date, read once per document.
+
+    A self-dated check reads its document twice, at the fallback date to find its date and
+    then at that date; both passes share this, so only what depends on the date (time
+    references, kinds, the record's scale) is read twice.
+    """
+
+    numbers: list[NumberSpan]  # the figures (but those of the dateline)
+    figure_spans: list[tuple[int, int]]  # where dates can matter (``_where_figures_are``)
+    sentences: list[_SentenceFacts]
+    heads_list: list[bool]  # ends with a colon and speaks of losses: heads a list
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """One sentence being read: its bounds, the numbers that may be claims, its dates."""
+
+    text: str  # the whole clean text
+    s0: int
+    s1: int
+    nums: list[NumberSpan]
+    times: list[TimeRef]
+    owner: dict[int, TimeRef]
+    war: TimeRef | None
+    frame: TimeRef | None  # a date opening the sentence ("On January 5, ...")
+    facts: _SentenceFacts
+    record_since: date | None = None  # "the deadliest month this year"
+    # "втрати ворога за добу сягнули: A – 8, B – 35": the date before a colon heads the list after it
+    colon_time: TimeRef | None = None
+    colon_at: int = -1
+    topic: Category | None = None  # the equipment the paragraph speaks of ("tank losses ... 359 in June")
+
+    @property
+    def sentence(self) -> str:
+        return self.facts.sentence
+
+    @property
+    def breaks(self) -> list[int]:
+        """Return where the clause breaks of the sentence start (in the text)."""
+        return self.facts.breaks
+
+    @property
+    def places(self) -> _Spans:
+        return self.facts.places
+
+    @property
+    def vague_days(self) -> _Spans:
+        return self.facts.vague_days
+
+    @cached_property
     def unparsed_periods(self) -> _Spans:
         """Return the period words the date readers left unread (those not inside a time reference)."""
-        found = _spans(UNPARSED_PERIOD, self.sentence, self.s0)
+        found = self.facts.period_words
         keep = [k for k, (a, b) in enumerate(zip(*found[:2], strict=True))
                 if not any(t.start_pos < b and a < t.end_pos for t in self.times)]
         return [found[0][k] for k in keep], [found[1][k] for k in keep], [found[2][k] for k in keep]
@@ -223,12 +322,12 @@ def read_document(doc: Document, as_of: date, scales: Mapping[str, Scale] | None
     sentence in one forward pass, so the work is linear in the length of the text.
     """
     text = doc.text
-    numbers = find_numbers(text)
-    times = find_times(text, as_of, _where_figures_are(doc, numbers))
-    if doc.stamp is not None:  # the article's own date: no figure, and no figure's date
+    layout = _layout(doc)
+    numbers = layout.numbers
+    times = find_times(text, as_of, layout.figure_spans)
+    if doc.stamp is not None:  # the article's own date: no figure's date
         a, b = doc.stamp
         times = [t for t in times if not (t.start_pos < b and a < t.end_pos)]
-        numbers = [n for n in numbers if not (n.start < b and a < n.end)]
     state = _DocState()
     ni = ti = 0
     for k, s in enumerate(doc.sentences):
@@ -247,21 +346,49 @@ def read_document(doc: Document, as_of: date, scales: Mapping[str, Scale] | None
             p0, p1 = doc.paragraphs[s.paragraph]
             if p1 - p0 > _LIST_ITEM:  # prose again: the list under the heading has ended
                 state.under_heading, state.heading_time = False, None
-        _discourse_source(doc, k, state)
-        _topic(doc.sentence_text(s), s.paragraph, state)
+        facts = layout.sentences[k]
+        state.source, state.topic, state.last_side = facts.source, facts.topic, facts.side_before
         before = len(state.claims)
-        _read_sentence(text, s0, s1, numbers[ni:nj], times[ti:tj], state, scales, as_of)
-        _record_said_of(text, s0, s1, before if nj > ni else state.prev_claims, state)
+        _read_sentence(text, facts, numbers[ni:nj], times[ti:tj], state, scales, as_of)
+        _record_said_of(facts, before if nj > ni else state.prev_claims, state)
         state.prev_claims = before
-        sentence = text[s0:s1]
-        if sentence.rstrip().endswith(":") and sentence_has(LOSS_WORD, sentence):
+        if layout.heads_list[k]:
             state.under_heading = True
             state.heading_time = next((t for t in times[ti:tj] if t.kind == "day" and not t.is_as_of), None)
-        side = side_in(text[s0:s1])
-        if side:
-            state.last_side = side
     claims, restated = _once_per_mark(state.claims)
     return Extraction(claims, tuple(state.out) + restated)
+
+
+def _layout(doc: Document) -> _Layout:
+    """Return the document's layout, read on first use and kept with the document."""
+    found = doc.memo.get("gs_series")
+    if not isinstance(found, _Layout):
+        found = doc.memo["gs_series"] = _read_layout(doc)
+    return found
+
+
+def _read_layout(doc: Document) -> _Layout:
+    """Read what does not depend on the as-of date: figures, where dates matter, the discourse."""
+    text = doc.text
+    numbers = find_numbers(text)
+    spans = _where_figures_are(doc, numbers)
+    if doc.stamp is not None:  # the article's own date: no figure
+        a, b = doc.stamp
+        numbers = [n for n in numbers if not (n.start < b and a < n.end)]
+    state = _DocState()
+    sentences: list[_SentenceFacts] = []
+    heads: list[bool] = []
+    for k, s in enumerate(doc.sentences):
+        _discourse_source(doc, k, state)
+        _topic(doc.sentence_text(s), s.paragraph, state)
+        facts = _SentenceFacts(text, s.start, s.end, state.source, state.topic, state.last_side)
+        sentence = facts.sentence
+        sentences.append(facts)
+        heads.append(sentence.rstrip().endswith(":") and sentence_has(LOSS_WORD, sentence))
+        side = side_in(sentence)
+        if side:
+            state.last_side = side
+    return _Layout(numbers, spans, sentences, heads)
 
 
 def _digit_count(claim: Claim) -> int:
@@ -295,7 +422,7 @@ def _once_per_mark(claims: list[Claim]) -> tuple[tuple[Claim, ...], tuple[OutOfS
     return tuple(kept), tuple(out)
 
 
-def _record_said_of(text: str, s0: int, s1: int, first: int, state: _DocState) -> None:
+def _record_said_of(facts: _SentenceFacts, first: int, state: _DocState) -> None:
     """Add the record a sentence says of a figure stated just before it, as a claim of its own.
 
     "lost 38,940 in May, the highest monthly figure since the start of the war": the figure is
@@ -304,10 +431,10 @@ def _record_said_of(text: str, s0: int, s1: int, first: int, state: _DocState) -
     sentence's when this one states no figure ("It described the daily increase as the highest
     of the war so far").
     """
-    m = RECORD_CLAUSE.search(text, s0, s1)
-    if m is None or NOT_RECORD.search(text[max(s0, m.start() - 25) : m.start()]):
+    said = facts.record_said
+    if said is None:
         return
-    monthly = RECORD_MONTH.search(m.group()) is not None
+    m, monthly = said
     for c in reversed(state.claims[first:]):
         if c.end > m.start() or c.kind not in {ClaimKind.DAY, ClaimKind.PERIOD} or c.measure != "sum":
             continue
@@ -477,10 +604,10 @@ def _noun_end(text: str, end: int, limit: int) -> int:
 
 
 def _read_sentence(
-    text: str, s0: int, s1: int, all_nums: list[NumberSpan], stimes: list[TimeRef],
+    text: str, facts: _SentenceFacts, all_nums: list[NumberSpan], stimes: list[TimeRef],
     state: _DocState, scales: Mapping[str, Scale] | None, as_of: date,
 ) -> None:
-    sentence = text[s0:s1]
+    s0, s1, sentence = facts.s0, facts.s1, facts.sentence
     heading = next((t for t in stimes if t.is_as_of and t.kind in {"war", "day"}), None)
     if heading is not None and (heading.kind == "war" or sentence.rstrip().endswith(":")):
         state.list_time = heading
@@ -490,7 +617,7 @@ def _read_sentence(
     for n in all_nums:
         if not _keep_number(text, n, stimes, s1):
             continue
-        reason = unit_reason(text, n)
+        reason = facts.once(unit_reason, text, n)
         if reason is None:
             nums.append(n)
         elif reason not in SILENT_REASONS:  # units do not split the sentence into clauses
@@ -502,7 +629,7 @@ def _read_sentence(
         for n in nums:  # the Air Force's nightly counts are not the General Staff's loss series
             state.out.append(OutOfScope(n.text, n.start, n.end, n.value, "air-attack figures"))
         return
-    window = record_window(sentence, s0, as_of)
+    window = window_at(facts.once(record_window_span, sentence, s0), as_of)
     if window is not None:  # "this year" bounds the record, it is not the figure's period
         stimes = [t for t in stimes if not (t.start_pos < window[2] and window[1] < t.end_pos)]
     stimes = one_per_time(stimes, text)
@@ -512,7 +639,7 @@ def _read_sentence(
     colon_time = next((t for t in reversed(stimes) if colon_at >= 0 and t.kind != "war"
                        and t.end_pos <= colon_at and t.end_pos >= colon_at - 40), None)
     sent = _Sentence(text, s0, s1, nums, stimes, _assign_times(nums, stimes, text),
-                     next((t for t in stimes if t.kind == "war"), None), frame,
+                     next((t for t in stimes if t.kind == "war"), None), frame, facts,
                      window[0] if window is not None else None, colon_time, colon_at, state.topic)
     local: list[Claim] = []
     ranged = ranges(text, nums)
@@ -525,10 +652,10 @@ def _read_sentence(
             local.append(result)
         elif result is not None and not (n.is_word and n.value < 1000):  # "two jets" is no figure
             state.out.append(OutOfScope(n.text, n.start, n.end, n.value, result))
-    _keep_in_scope(sentence, sent, local, state)
+    _keep_in_scope(sent, local, state)
 
 
-def _keep_in_scope(sentence: str, sent: _Sentence, local: list[Claim], state: _DocState) -> None:
+def _keep_in_scope(sent: _Sentence, local: list[Claim], state: _DocState) -> None:
     """Judge the sentence's claims, or set them all out of scope when they are one sector's.
 
     A place or direction named in a sentence that does not name the General Staff makes
@@ -536,8 +663,8 @@ def _keep_in_scope(sentence: str, sent: _Sentence, local: list[Claim], state: _D
     direction"); the sector stays the subject of the sentences that follow until one names
     the General Staff or the count since the invasion. An out-of-scope figure is never judged.
     """
-    nationwide = sentence_has(GENERAL_STAFF, sentence) or sent.war is not None
-    sector = LOCATION.search(sentence) is not None and not nationwide
+    nationwide = sent.facts.names_staff or sent.war is not None
+    sector = sent.facts.names_place and not nationwide
     if nationwide:
         state.sector = None
     elif sector:
@@ -559,9 +686,9 @@ def _category(
     noun = noun_after(text, n.end, min(next_start, n.end + 90))
     is_list = False
     if noun is None:
-        noun = label_before(text, prev_end, n.start)
+        noun = sent.facts.once(label_before, text, prev_end, n.start)
         is_list = noun is not None
-    elif label_before(text, prev_end, n.start) is not None:  # "особового складу – близько 24,9 тис. осіб"
+    elif sent.facts.once(label_before, text, prev_end, n.start) is not None:  # "особового складу – близько 24,9 тис. осіб"
         is_list = True
     if PER_AREA.match(right):
         return "a rate per area gained, not a loss figure", noun, is_list, None
@@ -599,7 +726,7 @@ def _category(
         return "killed only (the General Staff counts killed and wounded together)", None, False, None
     if inherited is not None:
         return claim_category(inherited.category), None, False, inherited
-    before = noun_before(text, prev_end, n.start)
+    before = sent.facts.once(noun_before, text, prev_end, n.start)
     if before is not None:  # the category only; the quote stays around the number
         return before.category, None, False, None
     subject = subject_category(sent.sentence) or sent.topic
@@ -662,7 +789,7 @@ def _read_number(
         sentence_has(RUSSIAN_SIDE, sentence)
     ):
         return "not clearly about Russia's soldiers"
-    hedge = hedge_before(text[max(s0, n.start - 60) : n.start])
+    hedge = sent.facts.once(hedge_before, text[max(s0, n.start - 60) : n.start])
     comparator = hedge[0] if hedge else Comparator.EXACT
     after = AFTER_HEDGE.match(text, n.end)
     if not hedge and after:
@@ -670,7 +797,9 @@ def _read_number(
     single = len(sent.nums) == 1
     war = sent.war
     shared = [t for t in sent.times if t.kind != "war" and coordinated(text, n, t)]
-    total_cue = STRONG_TOTAL_CUE.search(left[-60:])
+    region = sentence if single else text[prev_end:next_start]
+    cues = sent.facts.cues((s0, s1) if single else (prev_end, next_start), (prev_end, n.start))
+    total_cue = cues.total_before
     if total_cue and A_TOTAL_OF.fullmatch(total_cue.group()) and any(t.kind == "period" for t in shared):
         total_cue = None  # "a total of 45,720 soldiers were killed or wounded in November"
     time, how = pick_time(
@@ -690,8 +819,7 @@ def _read_number(
         n.value, time, category.key, scales, as_of
     ):
         time = None  # "710,660 ..., including 41,000 for October": October is not the total's
-    region = sentence if single else text[prev_end:next_start]
-    ctx = Context(n, category.key, comparator, region, left, sentence, inherited, is_list)
+    ctx = Context(n, category.key, comparator, region, left, sentence, inherited, is_list, cues)
     kind, extra = decide_kind(ctx, time, scales, as_of=as_of)
     near = milestone_near(text, n.start, n.end, s0, next_start) if is_round(n) else None
     if near and kind in {ClaimKind.TOTAL, ClaimKind.MILESTONE}:  # "days away from 800,000"
@@ -713,10 +841,10 @@ def _read_number(
     return Claim(
         quote=text[start:end], start=start, end=end, category=current_key(category.key, time, as_of, noun.text if noun else ""),
         kind=kind, value=n.value, comparator=comparator, step=n.step, time=time,
-        convention_hint=claim_convention(sentence, s0, time, is_list, region, kind, local[-1] if local and time is not None and local[-1].time is time else None, how),
+        convention_hint=claim_convention(sentence, s0, time, is_list, region, kind, local[-1] if local and time is not None and local[-1].time is time else None, how, cues),
         number_text=n.text,
         unverifiable_reason=_unverifiable(region, _rest_of_list(sent, n.end, next_start), time,
-                                          kind, sent, prev_end),
+                                          kind, sent, prev_end, cues),
         **extra,
     )
 
@@ -738,7 +866,7 @@ def _rest_of_list(sent: _Sentence, end: int, next_start: int) -> int:
 
 def _unverifiable(
     region: str, rest_end: int, time: TimeRef | None, kind: ClaimKind,
-    sent: _Sentence, offset: int,
+    sent: _Sentence, offset: int, cues: Cues,
 ) -> str | None:
     """Return why a figure cannot be verified, judging by its clause (``region``) and the rest of its list.
 
@@ -746,9 +874,9 @@ def _unverifiable(
     matches found once, not searched again.
     """
     listed = rest_end > offset + len(region)
-    if _first_within(sent.places, offset, rest_end) if listed else LOCATION.search(region):
+    if _first_within(sent.places, offset, rest_end) if listed else cues.names_place:
         return SECTOR_REASON
-    if _first_within(sent.vague_days, offset, rest_end) if listed else VAGUE_DAYS.search(region):
+    if _first_within(sent.vague_days, offset, rest_end) if listed else cues.vague_days:
         return "it speaks of an unspecified number of days"
     if time is None and kind in {ClaimKind.DAY, ClaimKind.PERIOD}:
         if listed:

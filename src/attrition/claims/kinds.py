@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TypedDict
 
 from attrition.claims.claim import Claim, ClaimKind
@@ -22,6 +22,7 @@ from attrition.claims.lexicon import (
     AVERAGE_CUE,
     DAY_CUE,
     INCREMENT_CUE,
+    LOCATION,
     LOSS_VERB,
     MILESTONE_CUE,
     NOT_RECORD,
@@ -33,6 +34,7 @@ from attrition.claims.lexicon import (
     STREAK_ORDINAL,
     STRONG_TOTAL_CUE,
     TOTAL_CUE,
+    VAGUE_DAYS,
     Comparator,
 )
 from attrition.claims.numbers import NumberSpan, parse_count
@@ -74,6 +76,7 @@ class Context:
     sentence: str
     inherited: Claim | None
     is_list: bool  # a General Staff list line ("танків — 9780")
+    cues: Cues | None = None  # the words of ``region``/``left``/``sentence``, if already read
 
 
 def ceiling(category: str, scales: Mapping[str, Scale] | None) -> int | None:
@@ -145,31 +148,122 @@ def _has_strong_total(sentence: str) -> bool:
 _NEXT_AVERAGE = re.compile(
     r"(?:\bon\s+average|\ban\s+average\s+of|\baverag(?:ing|ed)|\bв\s+середньому|\bу\s+середньому)"
     r"\s*(?:of\s+)?(?:about|around|some|nearly|almost|over|more\s+than|близько|майже|понад)?\s*$", re.I)
+_DAILY = re.compile(
+    r"\bdaily\s+(?:\w+\s+){0,2}(?:loss(?:es)?|toll|figures?|casualt\w+|average|rate|mean)\b|\bщодоб|\bщодня", re.I)
+_SINGLE_DAY = re.compile(r"\bin\s+(?:a\s+single|one|a)\s+day\b|за\s+одну\s+добу", re.I)
+_PREVIOUS = re.compile(r"\bprevious\b|\bпопередн", re.I)
+
+
+class Cues:
+    """The words of a figure's clause that decide its kind: text only, each looked up on first use.
+
+    A self-dated check decides each figure's kind twice (at the fallback date, then at the
+    article's date); the reader keeps one ``Cues`` per figure and clause for both
+    (``Context.cues``), so the words are read once.
+    """
+
+    def __init__(self, region: str, left: str, sentence: str) -> None:
+        self.region, self.left, self.sentence = region, left, sentence
+
+    @cached_property
+    def streak(self) -> ClaimExtras | None:
+        """Return the streak a cue names ("for the tenth day in a row"), if it counts more than one day."""
+        here = len(self.left)
+        streaks = list(STREAK_CUE.finditer(self.region))
+        streak = min(streaks, key=lambda m: abs(m.start() - here), default=None)
+        if streak:
+            word = next(g for g in streak.groups() if g)
+            count = parse_count(word)
+            if count and count > 1:
+                ordinal = bool(STREAK_ORDINAL.search(word.lower())) and not word.isdigit()
+                return {"streak_days": count, "streak_is_ordinal": ordinal}
+        return None
+
+    @cached_property
+    def record(self) -> tuple[str | None, int | None, bool, str] | None:
+        """Return (its rank word, the rank it names, "previous" said, scope) of a record said of this figure."""
+        region, here = self.region, len(self.left)
+        record = RECORD_CUE.search(region)
+        if record and record.start() > here:  # ", the highest monthly figure since the start of the war"
+            said_of = RECORD_CLAUSE.search(region, here)  # a record said of this figure: a claim of its own
+            record = None if said_of and said_of.start() <= record.start() < said_of.end() else record
+        if record and not NOT_RECORD.search(region[: record.start()]):
+            rank_word = record.group("rank")
+            previous = _PREVIOUS.search(region) is not None
+            scope = "month" if RECORD_MONTH.search(region[record.end() : record.end() + 25]) else "day"
+            return rank_word, (parse_count(rank_word) if rank_word else None), previous, scope
+        return None
+
+    @cached_property
+    def total_cue(self) -> bool:
+        return bool(TOTAL_CUE.search(self.left[-200:]) or _has_strong_total(self.sentence))
+
+    @cached_property
+    def milestone_words(self) -> bool:
+        return bool(MILESTONE_CUE.search(self.left[-45:]))
+
+    @cached_property
+    def own_region(self) -> str:
+        """Return the clause from the number's own clause on, a cue right before the next figure dropped."""
+        # "... per day in October, bringing the count for October to 41,980": the average is the
+        # previous figure's; read the cue only from the number's own clause on
+        region = self.region
+        cuts = [m.end() for m in _OWN_CLAUSE.finditer(self.left)]
+        region = region[cuts[-1]:] if cuts and region.startswith(self.left) else region
+        # "2022: 106,720 troops lost — averaging 340 per day": a cue right before the next figure is its own
+        return _NEXT_AVERAGE.sub("", region)
+
+    @cached_property
+    def daily(self) -> bool:
+        return bool(AVERAGE_CUE.search(self.own_region) or _DAILY.search(self.own_region))
+
+    @cached_property
+    def single_day(self) -> bool:
+        return _SINGLE_DAY.search(self.own_region) is not None
+
+    @cached_property
+    def every_day(self) -> bool:
+        return _EVERY_DAY.search(self.own_region) is not None
+
+    @cached_property
+    def average(self) -> bool:
+        return AVERAGE_CUE.search(self.own_region) is not None
+
+    @cached_property
+    def names_place(self) -> bool:
+        """Return True when the clause names a place or direction (a sector's figure)."""
+        return LOCATION.search(self.region) is not None
+
+    @cached_property
+    def vague_days(self) -> bool:
+        """Return True when the clause speaks of an unspecified number of days."""
+        return VAGUE_DAYS.search(self.region) is not None
+
+    @cached_property
+    def convention(self) -> DateConvention | None:
+        return region_convention(self.region)
+
+    @cached_property
+    def total_before(self) -> re.Match[str] | None:
+        """Return a total cue just before the figure ("a total of", "bringing")."""
+        return STRONG_TOTAL_CUE.search(self.left[-60:])
+
+    @cached_property
+    def day_words(self) -> bool:
+        return bool(DAY_CUE.search(self.own_region) or INCREMENT_CUE.search(self.left[-30:]))
 
 
 def decide_kind(
     ctx: Context, time: TimeRef | None, scales: Mapping[str, Scale] | None, *, as_of: date
 ) -> tuple[ClaimKind, ClaimExtras]:
     """Return the claim kind and its extra fields (streak length, record rank, measure)."""
-    n, region = ctx.number, ctx.region
-    here = len(ctx.left)
-    streaks = list(STREAK_CUE.finditer(region))
-    streak = min(streaks, key=lambda m: abs(m.start() - here), default=None)
-    if streak:
-        word = next(g for g in streak.groups() if g)
-        count = parse_count(word)
-        if count and count > 1:
-            ordinal = bool(STREAK_ORDINAL.search(word.lower())) and not word.isdigit()
-            return ClaimKind.STREAK, {"streak_days": count, "streak_is_ordinal": ordinal}
-    record = RECORD_CUE.search(region)
-    if record and record.start() > here:  # ", the highest monthly figure since the start of the war"
-        said_of = RECORD_CLAUSE.search(region, here)  # a record said of this figure: a claim of its own
-        record = None if said_of and said_of.start() <= record.start() < said_of.end() else record
-    if record and not NOT_RECORD.search(region[: record.start()]):
-        rank_word = record.group("rank")
-        previous = re.search(r"\bprevious\b|\bпопередн", region, re.I)
-        rank = parse_count(rank_word) if rank_word else (2 if previous and time is None else 1)
-        scope = "month" if RECORD_MONTH.search(region[record.end() : record.end() + 25]) else "day"
+    n = ctx.number
+    cues = ctx.cues if ctx.cues is not None else Cues(ctx.region, ctx.left, ctx.sentence)
+    if cues.streak is not None:
+        return ClaimKind.STREAK, dict(cues.streak)  # type: ignore[return-value]
+    if cues.record is not None:
+        rank_word, rank_count, previous, scope = cues.record
+        rank = rank_count if rank_word else (2 if previous and time is None else 1)
         top = ceiling(ctx.category, scales)
         if time is not None and time.granularity == "month" and top is not None and n.value > top:
             scope = "month"  # "a record 48,670 in December": the month's sum is the record
@@ -181,8 +275,8 @@ def decide_kind(
         day = time is not None and time.kind == "day" and not time.is_as_of and small
         return (ClaimKind.DAY if day else ClaimKind.TOTAL), {}
     big = top is not None and n.value > top
-    total_cue = bool(TOTAL_CUE.search(ctx.left[-200:]) or _has_strong_total(ctx.sentence))
-    milestone_cue = bool(MILESTONE_CUE.search(ctx.left[-45:])) or ctx.comparator in {
+    total_cue = cues.total_cue
+    milestone_cue = cues.milestone_words or ctx.comparator in {
         Comparator.NEARLY, Comparator.AT_LEAST,
     }
     milestone = is_round(n) and milestone_cue and not small
@@ -190,18 +284,8 @@ def decide_kind(
         if milestone:
             return ClaimKind.MILESTONE, {}
         return (ClaimKind.DAY if small and time.kind == "day" and not time.is_as_of else ClaimKind.TOTAL), {}
-    # "... per day in October, bringing the count for October to 41,980": the average is the
-    # previous figure's; read the cue only from the number's own clause on
-    cuts = [m.end() for m in _OWN_CLAUSE.finditer(ctx.left)]
-    region = region[cuts[-1]:] if cuts and region.startswith(ctx.left) else region
-    # "2022: 106,720 troops lost — averaging 340 per day": a cue right before the next figure is its own
-    region = _NEXT_AVERAGE.sub("", region)
-    daily = AVERAGE_CUE.search(region) or re.search(
-        r"\bdaily\s+(?:\w+\s+){0,2}(?:loss(?:es)?|toll|figures?|casualt\w+|average|rate|mean)\b|\bщодоб|\bщодня",
-        region, re.I)
-    single_day = re.search(r"\bin\s+(?:a\s+single|one|a)\s+day\b|за\s+одну\s+добу", region, re.I)
     if (time is not None and time.kind == "period" and time.primary.end is not None and not big
-            and ctx.comparator in {Comparator.AT_LEAST, Comparator.AT_MOST} and _EVERY_DAY.search(region)):
+            and ctx.comparator in {Comparator.AT_LEAST, Comparator.AT_MOST} and cues.every_day):
         # "a daily toll of over 1,000 throughout November": every day of it, not the average
         last = min(time.primary.end, as_of - timedelta(days=1))
         days = (last - time.primary.start).days + 1
@@ -210,12 +294,12 @@ def decide_kind(
     if time is not None and time.kind == "period":
         if not fits_period(n.value, time, ctx.category, scales, as_of):
             return (ClaimKind.MILESTONE if milestone else ClaimKind.TOTAL), {}
-        if single_day:
+        if cues.single_day:
             return ClaimKind.RECORD, {"record_scope": "day", "record_rank": 1}
-        if daily:
+        if cues.daily:
             return ClaimKind.PERIOD, {"measure": "mean"}
         return ClaimKind.PERIOD, {}
-    if AVERAGE_CUE.search(region) and not single_day and time is None and not big:
+    if cues.average and not cues.single_day and time is None and not big:
         return ClaimKind.PERIOD, {"measure": "mean"}
     if milestone and (big or total_cue or top is None):
         return ClaimKind.MILESTONE, {}
@@ -225,7 +309,7 @@ def decide_kind(
         return ctx.inherited.kind, {}
     if big:
         return ClaimKind.TOTAL, {}
-    if small or DAY_CUE.search(region) or INCREMENT_CUE.search(ctx.left[-30:]):
+    if small or cues.day_words:
         return ClaimKind.DAY, {}
     return ClaimKind.TOTAL, {}
 
@@ -234,14 +318,27 @@ _BY_REPORT = re.compile(r"\bby\s+(?:the\s+)?report(?:ing)?\s+dates?\b|\bза\s+�
 _BY_LOSS = re.compile(r"\bby\s+(?:the\s+)?(?:loss|losses)\s+dates?\b|\bза\s+дат\w+\s+втрат\w*", re.I)
 
 
-def convention_hint(
-    sentence: str, s0: int, time: TimeRef | None, is_list: bool, region: str = ""
-) -> DateConvention | None:
-    """Return REPORT when the date names the report ("reported ... on December 20", "by report date")."""
-    if is_list or _BY_REPORT.search(region):
+def region_convention(region: str) -> DateConvention | None:
+    """Return the convention a clause names in words ("by report date", "за датою втрат"), if any."""
+    if _BY_REPORT.search(region):
         return DateConvention.REPORT
     if _BY_LOSS.search(region):
         return DateConvention.LOSS
+    return None
+
+
+def convention_hint(
+    sentence: str, s0: int, time: TimeRef | None, is_list: bool, region: str = "", cues: Cues | None = None,
+) -> DateConvention | None:
+    """Return REPORT when the date names the report ("reported ... on December 20", "by report date").
+
+    ``cues``: the clause's words already read (``cues.region`` is ``region``).
+    """
+    if is_list:
+        return DateConvention.REPORT
+    said = cues.convention if cues is not None else region_convention(region)
+    if said is not None:
+        return said
     if time is None or time.kind != "day" or time.granularity == "latest":
         return None  # months and years: "reported in October" is said of loss-date sums
     if time.text.lower().startswith("between"):
@@ -274,7 +371,7 @@ def _nearest_verb(spans: _Spans, pos: int, end: int) -> int | None:
 
 def claim_convention(
     sentence: str, s0: int, time: TimeRef | None, is_list: bool, region: str, kind: ClaimKind,
-    day: Claim | None, how: str,
+    day: Claim | None, how: str, cues: Cues | None = None,
 ) -> DateConvention | None:
     """Return the convention hint; a total "bringing" a day's losses up is read like that day."""
     # only for "yesterday"/"the past day", which name the losses of today's report; an explicit
@@ -282,7 +379,7 @@ def claim_convention(
     if day is not None and day.kind is ClaimKind.DAY and kind is ClaimKind.TOTAL and (
             how == "inherited" or (time is not None and time.is_relative)):
         return day.convention_hint or DateConvention.LOSS
-    return convention_hint(sentence, s0, time, is_list, region)
+    return convention_hint(sentence, s0, time, is_list, region, cues)
 
 
 RECORD_WINDOW_RE = re.compile(
@@ -290,12 +387,23 @@ RECORD_WINDOW_RE = re.compile(
     r"\bof\s+(?P<y>20[2-4]\d)\b", re.I)
 
 
-def record_window(sentence: str, s0: int, as_of: date) -> tuple[date, int, int] | None:
-    """Return (window start, span start, span end) of "this year" bounding a record ("the deadliest month this year")."""
+def record_window_span(sentence: str, s0: int) -> tuple[int | None, int, int] | None:
+    """Return (the year written or None for "this year", span start, span end) of a record's window.
+
+    "the deadliest month this year", "the highest of 2024": the window bounds the record;
+    :func:`window_at` gives its start at the as-of date.
+    """
     for m in RECORD_WINDOW_RE.finditer(sentence):
         cue = RECORD_CUE.search(sentence[max(0, m.start() - 60) : m.start()])
         if cue is None:
             continue
-        year = int(m["y"]) if m["y"] else as_of.year
-        return date(year, 1, 1), s0 + m.start(), s0 + m.end()
+        return (int(m["y"]) if m["y"] else None), s0 + m.start(), s0 + m.end()
     return None
+
+
+def window_at(span: tuple[int | None, int, int] | None, as_of: date) -> tuple[date, int, int] | None:
+    """Return (window start, span start, span end) of a record's window ("this year" is the as-of date's)."""
+    if span is None:
+        return None
+    year, start, end = span
+    return date(as_of.year if year is None else year, 1, 1), start, end
