@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 
 from attrition.model.dates import WAR_START, DateConvention, from_convention, to_convention
 from attrition.model.series import LossSeries, SeriesRow
@@ -53,7 +54,6 @@ class SeriesIndex:
         self.category = series.category
         self.rows = self.series.rows
         self.dates = [r.report_date for r in self.rows]
-        self._by_date = {r.report_date: r for r in self.rows}
         self._periods: dict[tuple[date, date, DateConvention], PeriodFigure | None] = {}
         self._highest: dict[tuple[DateConvention, int, str, date | None, date | None], list[tuple[date, date, int]]] = {}
 
@@ -69,6 +69,10 @@ class SeriesIndex:
     def last(self) -> SeriesRow:
         """Return the latest report (at or before as-of)."""
         return self.rows[-1]
+
+    @cached_property
+    def _by_date(self) -> dict[date, SeriesRow]:
+        return {r.report_date: r for r in self.rows}
 
     def row(self, report_date: date) -> SeriesRow | None:
         """Return the report of ``report_date`` if present."""

@@ -10,6 +10,7 @@ row is given a date: ``loss_date`` = ``report_date`` − 1.
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_right
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -105,7 +106,11 @@ class LossSeries:
 
     def upto(self, report_date: date) -> LossSeries:
         """Return the series cut after ``report_date`` (what was published by then)."""
-        rows = tuple(r for r in self.rows if r.report_date <= report_date)
+        dates = derived(self, "sorted_report_dates", _sorted_report_dates)
+        if dates is not None:  # oldest report first, as built: the rows up to the date are a prefix
+            rows = self.rows[: bisect_right(dates, report_date)]
+        else:
+            rows = tuple(r for r in self.rows if r.report_date <= report_date)
         return LossSeries(self.category, rows, as_of=report_date, meta=self.meta)
 
     def to_frame(self, convention: DateConvention = DateConvention.LOSS) -> pd.DataFrame:
@@ -209,6 +214,12 @@ def summed_series(key: str, parts: Iterable[LossSeries]) -> LossSeries:
                        any(r.is_approximate for r in got),
                        tuple(sorted(set.intersection(*(set(r.sources) for r in got))))))
     return build_series(key, points, as_of=parts[0].as_of)
+
+
+def _sorted_report_dates(series: LossSeries) -> list[date] | None:
+    """Return the report dates of the rows when they are in order (as built), else None."""
+    dates = [r.report_date for r in series.rows]
+    return dates if all(a <= b for a, b in zip(dates, dates[1:], strict=False)) else None
 
 
 # What analyses derive from a series' rows (arrays, columns) is memoised per series object:
