@@ -139,3 +139,25 @@ def test_dateline_at_the_top_sets_the_article_date(head: str, day: date) -> None
 
 def test_a_date_inside_a_sentence_is_no_dateline() -> None:
     assert find_dateline("Russia lost 1,550 troops on January 5, officials said.", AS_OF) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        pytest.param("since mid-December", date(2024, 12, 15), None, id="since-part"),
+        pytest.param("since early January", date(2025, 1, 1), None, id="since-part-this-year"),
+        pytest.param("in late December", date(2024, 12, 21), date(2024, 12, 31), id="part"),
+        pytest.param("in early January", date(2025, 1, 1), date(2025, 1, 10), id="part-this-year"),
+        pytest.param("in the first half of December", date(2024, 12, 1), date(2024, 12, 15), id="half"),
+        pytest.param("у середині грудня", date(2024, 12, 11), date(2024, 12, 20), id="uk-part"),
+        pytest.param("in late February 2024", date(2024, 2, 21), date(2024, 2, 29), id="part-year-written"),
+        pytest.param("з середини грудня 2023 року", date(2023, 12, 15), None, id="uk-since-part-year-written"),
+    ],
+)
+def test_a_part_of_a_month_without_its_year_is_in_the_latest_such_month(
+    text: str, start: date, end: date | None,
+) -> None:
+    # "mid-", "late", "the first half of" a month: its own year when written, else the latest
+    # such month by the as-of date (the one rule of _month_part)
+    ref = _one(text)
+    assert (ref.primary.start, ref.primary.end) == (start, end)

@@ -48,9 +48,25 @@ def _day_ref(m: re.Match[str], as_of: date, *, month: int, day: int, year: int |
     return TimeRef("day", m.start(), m.end(), m.group(), (Reading(label_date(when), when, when),))
 
 
+def _latest_year(month: int, as_of: date) -> int:
+    """Return the year of the latest ``month`` by ``as_of`` (a month named without its year)."""
+    return as_of.year if month <= as_of.month else as_of.year - 1
+
+
+def _month_part(m: re.Match[str], as_of: date) -> tuple[int, int, int, str]:
+    """Return (month, year, its last day, the cue word in lower case) of "mid-December", "the first half of May".
+
+    The year is the one written, else the latest such month by ``as_of``.
+    """
+    groups = m.groupdict()
+    month = month_number(m["mon"])
+    year = parse_year(groups.get("y")) or _latest_year(month, as_of)
+    return month, year, calendar.monthrange(year, month)[1], (groups.get("q") or "").lower()
+
+
 def _month_ref(m: re.Match[str], month: int, year: int | None, as_of: date) -> TimeRef:
     if year is None:
-        year = as_of.year if month <= as_of.month else as_of.year - 1
+        year = _latest_year(month, as_of)
     start, end = month_bounds(year, month)
     label = f"{calendar.month_name[month]} {year}"
     return TimeRef("period", m.start(), m.end(), m.group(), (Reading(label, start, end),), "month")
@@ -146,11 +162,7 @@ def _h_range(m: re.Match[str], as_of: date) -> TimeRef | None:
 
 
 def _h_since_vague(m: re.Match[str], as_of: date) -> TimeRef | None:
-    groups = m.groupdict()
-    month = month_number(m["mon"])
-    year = parse_year(groups.get("y")) or (as_of.year if month <= as_of.month else as_of.year - 1)
-    word = (groups.get("q") or "").lower()
-    last = calendar.monthrange(year, month)[1]
+    month, year, last, word = _month_part(m, as_of)
     name = calendar.month_name[month]
     if word.startswith(("mid", "серед", "the middle")):
         days = [(f"mid-{name} ({d})", d) for d in (15, 16, 14)]
@@ -168,11 +180,7 @@ def _h_since_vague(m: re.Match[str], as_of: date) -> TimeRef | None:
 
 def _h_part_month(m: re.Match[str], as_of: date) -> TimeRef | None:
     """"In late December": days 21 to the end; "early" 1-10; "mid" 11-20."""
-    groups = m.groupdict()
-    month = month_number(m["mon"])
-    year = parse_year(groups.get("y")) or (as_of.year if month <= as_of.month else as_of.year - 1)
-    word = (groups.get("q") or "").lower()
-    last = calendar.monthrange(year, month)[1]
+    month, year, last, word = _month_part(m, as_of)
     if word.startswith(("early", "на")):
         first_day, last_day, part = 1, 10, "early"
     elif word.startswith("mid") or "серед" in word:
@@ -186,11 +194,8 @@ def _h_part_month(m: re.Match[str], as_of: date) -> TimeRef | None:
 
 def _h_half_month(m: re.Match[str], as_of: date) -> TimeRef | None:
     """"The first half of January": days 1-15; the second half: 16 to the end."""
-    groups = m.groupdict()
-    month = month_number(m["mon"])
-    year = parse_year(groups.get("y")) or (as_of.year if month <= as_of.month else as_of.year - 1)
-    first_half = (groups.get("q") or "").lower().startswith(("first", "перш"))
-    last = calendar.monthrange(year, month)[1]
+    month, year, last, word = _month_part(m, as_of)
+    first_half = word.startswith(("first", "перш"))
     start, end = (date(year, month, 1), date(year, month, 15)) if first_half else (
         date(year, month, 16), date(year, month, last))
     label = f"the {'first' if first_half else 'second'} half of {calendar.month_name[month]} {year}"
