@@ -267,19 +267,6 @@ class _Sentence:
     def sentence(self) -> str:
         return self.facts.sentence
 
-    @property
-    def breaks(self) -> list[int]:
-        """Return where the clause breaks of the sentence start (in the text)."""
-        return self.facts.breaks
-
-    @property
-    def places(self) -> _Spans:
-        return self.facts.places
-
-    @property
-    def vague_days(self) -> _Spans:
-        return self.facts.vague_days
-
     @cached_property
     def unparsed_periods(self) -> _Spans:
         """Return the period words the date readers left unread (those not inside a time reference)."""
@@ -860,8 +847,9 @@ def _rest_of_list(sent: _Sentence, end: int, next_start: int) -> int:
     """
     if not _LIST_GAP.match(sent.text[end:next_start]) or next_start >= sent.s1:
         return next_start
-    k = bisect_left(sent.breaks, next_start)
-    return sent.breaks[k] if k < len(sent.breaks) else sent.s1
+    breaks = sent.facts.breaks
+    k = bisect_left(breaks, next_start)
+    return breaks[k] if k < len(breaks) else sent.s1
 
 
 def _unverifiable(
@@ -874,9 +862,9 @@ def _unverifiable(
     matches found once, not searched again.
     """
     listed = rest_end > offset + len(region)
-    if _first_within(sent.places, offset, rest_end) if listed else cues.names_place:
+    if _first_within(sent.facts.places, offset, rest_end) if listed else cues.says(LOCATION):
         return SECTOR_REASON
-    if _first_within(sent.vague_days, offset, rest_end) if listed else cues.vague_days:
+    if _first_within(sent.facts.vague_days, offset, rest_end) if listed else cues.says(VAGUE_DAYS):
         return "it speaks of an unspecified number of days"
     if time is None and kind in {ClaimKind.DAY, ClaimKind.PERIOD}:
         if listed:

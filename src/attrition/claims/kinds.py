@@ -22,7 +22,6 @@ from attrition.claims.lexicon import (
     AVERAGE_CUE,
     DAY_CUE,
     INCREMENT_CUE,
-    LOCATION,
     LOSS_VERB,
     MILESTONE_CUE,
     NOT_RECORD,
@@ -34,7 +33,6 @@ from attrition.claims.lexicon import (
     STREAK_ORDINAL,
     STRONG_TOTAL_CUE,
     TOTAL_CUE,
-    VAGUE_DAYS,
     Comparator,
 )
 from attrition.claims.numbers import NumberSpan, parse_count
@@ -213,31 +211,17 @@ class Cues:
         # "2022: 106,720 troops lost — averaging 340 per day": a cue right before the next figure is its own
         return _NEXT_AVERAGE.sub("", region)
 
-    @cached_property
-    def daily(self) -> bool:
-        return bool(AVERAGE_CUE.search(self.own_region) or _DAILY.search(self.own_region))
+    def says(self, pattern: re.Pattern[str], *, own: bool = False) -> bool:
+        """Return whether ``pattern`` occurs in the clause (``own``: from the figure's own clause on)."""
+        key = (pattern, own)
+        found = self._said.get(key)
+        if found is None:
+            found = self._said[key] = pattern.search(self.own_region if own else self.region) is not None
+        return found
 
     @cached_property
-    def single_day(self) -> bool:
-        return _SINGLE_DAY.search(self.own_region) is not None
-
-    @cached_property
-    def every_day(self) -> bool:
-        return _EVERY_DAY.search(self.own_region) is not None
-
-    @cached_property
-    def average(self) -> bool:
-        return AVERAGE_CUE.search(self.own_region) is not None
-
-    @cached_property
-    def names_place(self) -> bool:
-        """Return True when the clause names a place or direction (a sector's figure)."""
-        return LOCATION.search(self.region) is not None
-
-    @cached_property
-    def vague_days(self) -> bool:
-        """Return True when the clause speaks of an unspecified number of days."""
-        return VAGUE_DAYS.search(self.region) is not None
+    def _said(self) -> dict[tuple[re.Pattern[str], bool], bool]:
+        return {}
 
     @cached_property
     def convention(self) -> DateConvention | None:
@@ -285,7 +269,7 @@ def decide_kind(
             return ClaimKind.MILESTONE, {}
         return (ClaimKind.DAY if small and time.kind == "day" and not time.is_as_of else ClaimKind.TOTAL), {}
     if (time is not None and time.kind == "period" and time.primary.end is not None and not big
-            and ctx.comparator in {Comparator.AT_LEAST, Comparator.AT_MOST} and cues.every_day):
+            and ctx.comparator in {Comparator.AT_LEAST, Comparator.AT_MOST} and cues.says(_EVERY_DAY, own=True)):
         # "a daily toll of over 1,000 throughout November": every day of it, not the average
         last = min(time.primary.end, as_of - timedelta(days=1))
         days = (last - time.primary.start).days + 1
@@ -294,12 +278,12 @@ def decide_kind(
     if time is not None and time.kind == "period":
         if not fits_period(n.value, time, ctx.category, scales, as_of):
             return (ClaimKind.MILESTONE if milestone else ClaimKind.TOTAL), {}
-        if cues.single_day:
+        if cues.says(_SINGLE_DAY, own=True):
             return ClaimKind.RECORD, {"record_scope": "day", "record_rank": 1}
-        if cues.daily:
+        if cues.says(AVERAGE_CUE, own=True) or cues.says(_DAILY, own=True):
             return ClaimKind.PERIOD, {"measure": "mean"}
         return ClaimKind.PERIOD, {}
-    if cues.average and not cues.single_day and time is None and not big:
+    if cues.says(AVERAGE_CUE, own=True) and not cues.says(_SINGLE_DAY, own=True) and time is None and not big:
         return ClaimKind.PERIOD, {"measure": "mean"}
     if milestone and (big or total_cue or top is None):
         return ClaimKind.MILESTONE, {}
