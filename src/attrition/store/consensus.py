@@ -207,10 +207,11 @@ def decide(
             if printed is not None:
                 break
         else:
-            for vote in stated:  # ... else any source stating one
-                printed = vote[1]
-                if printed is not None:
-                    break
+            if chosen is not stated:  # (a unanimous day's chosen are all it states)
+                for vote in stated:  # ... else any source stating one
+                    printed = vote[1]
+                    if printed is not None:
+                        break
         approx = False
         for vote in chosen:
             if vote[2]:
