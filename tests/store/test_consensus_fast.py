@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import sqlite3
+from contextlib import nullcontext
 from datetime import UTC, datetime
 from itertools import permutations
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from attrition.errors import StoreError
 from attrition.model.records import Finding
 from attrition.store import Store, WriteResult, open_store
 from attrition.store.writes import gc_paused
@@ -149,3 +151,51 @@ def test_written_rows_of_some_categories_give_the_general_refresh(
     assert refresh.rows == expected.rows and set(refresh.rows) == set(categories) - {"apv"}
     assert _table(fast, "consensus") == table
     fast.close()
+
+
+@pytest.mark.parametrize("end", ["commit", "rollback"])
+def test_a_bulk_write_keeps_the_collector_paused_until_its_transaction_ends(
+    store: Store, kit: Any, end: str
+) -> None:
+    assert gc.isenabled()
+    tanks = [kit.obs("tanks", "2024-12-01", 9000)]
+    ref = store.add_document(kit.doc("minfin"))
+    store.add_observations(ref.id, "minfin", tanks, kit.T0)  # its own transaction
+    assert gc.isenabled()
+    failing = pytest.raises(KeyError) if end == "rollback" else nullcontext()
+    with failing, store.transaction():
+        ref = store.add_document(kit.doc("lod_db"))
+        store.add_observations(ref.id, "lod_db", tanks, kit.T0)
+        assert not gc.isenabled()  # for the rest of the transaction
+        store.refresh_consensus()
+        assert not gc.isenabled()
+        if end == "rollback":
+            raise KeyError("x")
+    assert gc.isenabled()
+    assert store.counts()["observations"] == (2 if end == "commit" else 1)
+
+
+def test_closing_a_store_in_a_bulk_write_turns_the_collector_back_on(
+    tmp_path: Path, kit: Any
+) -> None:
+    store = open_store(tmp_path / "store.sqlite")
+    transaction = store.transaction()
+    transaction.__enter__()
+    ref = store.add_document(kit.doc("minfin"))
+    store.add_observations(ref.id, "minfin", [kit.obs("tanks", "2024-12-01", 1)], kit.T0)
+    assert not gc.isenabled()
+    store.close()  # rolls the open transaction back
+    assert gc.isenabled()
+    with pytest.raises(StoreError):  # the block can no longer commit
+        transaction.__exit__(None, None, None)
+    assert gc.isenabled()
+
+
+def test_a_bulk_write_leaves_a_paused_collector_paused(store: Store, kit: Any) -> None:
+    with gc_paused():
+        with store.transaction():
+            ref = store.add_document(kit.doc("minfin"))
+            store.add_observations(ref.id, "minfin", [kit.obs("tanks", "2024-12-01", 1)],
+                                   kit.T0)
+        assert not gc.isenabled()  # the caller's pause, not the transaction's
+    assert gc.isenabled()

@@ -13,7 +13,7 @@ import os
 import re
 import sqlite3
 from _thread import RLock  # = threading.RLock, without importing threading (start-up time)
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import chain
 
@@ -118,10 +118,12 @@ class Engine:
         # what the writes of the open transaction leave for later steps of the same one
         # (cleared when it begins and ends): ``memo`` for values, ``before_commit`` for
         # statements run just before COMMIT (a rollback drops them with the rest),
-        # ``after_end`` for connection settings put back once it committed or rolled back
+        # ``after_end`` for connection settings put back once it committed or rolled back,
+        # ``end_calls`` for process settings put back then (the garbage collector)
         self.memo: dict[str, Any] = {}
         self.before_commit: list[str] = []
         self.after_end: list[str] = []
+        self.end_calls: list[Callable[[], object]] = []
 
     # ---- statements ----
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
@@ -261,10 +263,13 @@ class Engine:
                 self._end()
 
     def _end(self) -> None:
-        """Run the ``after_end`` statements of the transaction that just ended, once."""
+        """Run the ``after_end`` statements and ``end_calls`` of the transaction that just ended, once."""
         end, self.after_end = self.after_end, []
+        calls, self.end_calls = self.end_calls, []
         for sql in end:
             self._quiet(sql)
+        for call in calls:
+            call()
 
     def _savepoint(self) -> Iterator[None]:
         name = f"attrition_sp{self._depth}"
@@ -301,6 +306,7 @@ class Engine:
             if self._depth:
                 self._quiet("ROLLBACK")
                 self._depth = 0
+                self._end()
             self._conn.close()
 
 
