@@ -199,3 +199,18 @@ def test_a_bulk_write_leaves_a_paused_collector_paused(store: Store, kit: Any) -
                                    kit.T0)
         assert not gc.isenabled()  # the caller's pause, not the transaction's
     assert gc.isenabled()
+
+
+def test_insert_many_puts_a_few_hundred_rows_in_each_statement(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "chunks.sqlite")
+    engine = store._engine
+    engine.execute("CREATE TABLE t (a INTEGER, b TEXT)")
+    statements: list[str] = []
+    engine._conn.set_trace_callback(statements.append)
+    with store.transaction():
+        engine.insert_many("INSERT INTO t (a, b)", [(i, str(i)) for i in range(600)])
+    engine._conn.set_trace_callback(None)
+    inserts = [s for s in statements if s.startswith("INSERT")]
+    assert [s.count("(") - 1 for s in inserts] == [250, 250, 100]  # rows per statement
+    assert engine.query("SELECT COUNT(*), SUM(a) FROM t") == [(600, sum(range(600)))]
+    store.close()

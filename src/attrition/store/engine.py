@@ -26,6 +26,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from typing import Any
 
 BUSY_TIMEOUT_MS = 5000
+# rows per multi-row INSERT (insert_many): 250 twelve-column rows took ~4 % less CPU than
+# 1,000 for a full history's 64,239 observations (91 vs 94.5 ms; 100-500 all alike)
+_ROWS_PER_INSERT = 250
 PAGE_SIZE = 16384  # bytes; applies to databases this code creates
 # Any constant works; it names "the attrition writer" for pg_advisory_xact_lock.
 _PG_WRITER_LOCK = 7_274_311
@@ -149,10 +152,11 @@ class Engine:
     def insert_many(self, head: str, rows: Sequence[Sequence[Any]]) -> None:
         """Insert ``rows`` with ``head`` (``INSERT INTO t (a, b, ...)``) + VALUES.
 
-        On SQLite the rows go in as multi-row ``VALUES (…), (…)`` statements of as many
-        rows as the variable limit allows: the same rows as :meth:`executemany`, with
-        far fewer statement steps (about 20 % faster for a bulk history). Elsewhere it is
-        :meth:`executemany`. ``rows`` must all have the same length.
+        On SQLite the rows go in as multi-row ``VALUES (…), (…)`` statements of up to
+        :data:`_ROWS_PER_INSERT` rows (fewer if the variable limit says so): the same
+        rows as :meth:`executemany`, with far fewer statement steps (about 20 % faster
+        for a bulk history). Elsewhere it is :meth:`executemany`. ``rows`` must all have
+        the same length.
         """
         if not rows:
             return
@@ -161,7 +165,8 @@ class Engine:
         if self.dialect.name != "sqlite":
             self.executemany(f"{head} VALUES {one}", rows)
             return
-        per = max(1, min(1000, self._conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width))
+        per = max(1, min(_ROWS_PER_INSERT,
+                         self._conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // width))
         full = f"{head} VALUES " + ", ".join([one] * per)
         with self._lock:
             try:
