@@ -292,6 +292,7 @@ def test_status_says_which_decrease_it_holds_back(run_cli: Run, tmp_path: Path) 
         pytest.param(("brief", "--as-of", "9999-12-31"), id="brief"),
         pytest.param(("extremes", "personnel", "--as-of", "9999-12-31"), id="extremes"),
         pytest.param(("forecast", "personnel", "--as-of", "9999-12-31"), id="forecast"),
+        pytest.param(("forecast", "personnel", "--on", "9999-12-31"), id="forecast-on"),
         pytest.param(("trend", "personnel", "--as-of", "9999-12-31"), id="trend"),
         pytest.param(("card", "--as-of", "9999-12-31", "-o", "{tmp}/c.png"), id="card"),
         pytest.param(("export", "-o", "{tmp}/out", "--as-of", "9999-12-31"), id="export"),
@@ -349,6 +350,43 @@ def test_an_empty_db_option_and_a_bad_timeout_are_usage_errors(
 
     result = CliRunner().invoke(main, ["losses", "personnel", "--db", "", "--json"])
     assert result.exit_code != 0 and "--db: an empty path" in result.stdout
+    assert json.loads(result.stdout)["error"]["type"] == "UsageError"
+    result = CliRunner().invoke(main, ["losses", "personnel", "--db", ""])
+    assert result.exit_code != 0 and isinstance(result.exception, SystemExit)
+    assert "error: --db: an empty path" in result.stderr and "Traceback" not in result.stderr
     monkeypatch.setenv("ATTRITION_TIMEOUT", "abc")
     code, out = run_cli("update", "--json")
     assert code != 0 and out["error"]["message"] == "ATTRITION_TIMEOUT: 'abc' is not a positive number"
+    code, text = run_cli("update")
+    assert code != 0 and "Traceback" not in text
+    assert "error: ATTRITION_TIMEOUT: 'abc' is not a positive number" in text
+
+
+def test_a_private_mirror_serves_only_the_sources_named_with_source(
+    loaded: Run, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Item 17: ATTRITION_BASE_URL and --source together were refused ("--base-url given for a
+    source not updated": the mirror was mapped to every source, not only the named one)."""
+    monkeypatch.setenv("ATTRITION_BASE_URL", "http://127.0.0.1:9")  # a closed port: no network
+    before = snapshot(db_path)
+    code, out = loaded("update", "--source", "telegram", "--json")
+    assert code == 1 and out["ok"] is True, out  # it ran; the one source failed to connect
+    (only,) = out["data"]["sources"]
+    assert only["source"] == "telegram"
+    assert only["error"]["url"].startswith("http://127.0.0.1:9/")
+    code, text = loaded("update", "--source", "telegram", "--source", "minfin")
+    assert code == 1 and "Traceback" not in text and "--base-url" not in text
+    assert "telegram       FAILED" in text and "minfin         FAILED" in text
+    assert "127.0.0.1:9/" in text
+    assert snapshot(db_path) == before
+
+
+def test_check_of_200_000_digits_is_an_answer_not_a_traceback(run_cli: Run, tmp_path: Path) -> None:
+    """Item 10: ``ValueError: Exceeds the limit (4300 digits)`` on ``'1' * 200000``."""
+    article = tmp_path / "digits.txt"
+    article.write_text("1" * 200_000, encoding="utf-8")
+    code, out = run_cli("check", str(article), "--as-of", "2024-12-03", "--json")
+    assert code == 0 and out["ok"] is True, out
+    assert out["data"]["claims"] == []
+    code, text = run_cli("check", str(article), "--as-of", "2024-12-03")
+    assert code == 0 and "no claims about Russia's reported losses found" in text
