@@ -242,3 +242,64 @@ def test_clustered_losses_widen_the_count_models_bands_by_their_dispersion() -> 
     assert dispersion(bursts, ends)[0] > 3.0
     # an origin's dispersion reads the days up to it only
     assert dispersion(bursts, np.array([300]))[0] == dispersion(bursts[:301], np.array([300]))[0]
+
+
+def test_a_long_rare_record_mixes_the_negative_binomial_with_its_own_windows() -> None:
+    import numpy as np
+    from scipy.stats import nbinom
+
+    from attrition.analysis.forecast_counts import COUNT_DAYS, mixed_bands, window_counts
+
+    # one loss every 10 days: every 10-day window holds exactly one
+    even = np.zeros(900)
+    even[::10] = 1
+    assert set(window_counts(even, 730)[9].tolist()) == {1.0}
+    # the same 24 losses in two bursts of 12 within 12 days: most 30-day windows hold none,
+    # some the whole burst; beyond a third of the record (300 days) 300-day counts scaled
+    bursts = np.zeros(900)
+    bursts[100:112] = 1
+    bursts[600:612] = 1
+    w = window_counts(bursts, 730)
+    assert w[29].max() == 12.0 and np.median(w[29]) == 0.0
+    assert (w[599] == 2 * w[299]).all() and w[599].max() == 24.0  # one burst ×2
+    # the bands are the quantiles of ½ NB + ½ the windows' counts
+    levels = (0.025, 0.1, 0.5, 0.9, 0.975)
+    rate = 24.5 / COUNT_DAYS
+    b = mixed_bands(bursts, rate, 730, levels, 2.0)
+    for h in (7, 30, 120):
+        t = COUNT_DAYS / 2.0
+        k = np.arange(60)
+        cdf = 0.5 * nbinom.cdf(k, rate * t, t / (t + h)) + 0.5 * np.array(
+            [(w[h - 1] <= x).mean() for x in k])
+        assert list(b[:, h - 1]) == [float(np.argmax(cdf >= q - 1e-12)) for q in levels]
+    # the burst the record has seen reaches the 97.5% band at 30 days, which the
+    # negative binomial alone keeps far below
+    from attrition.analysis.forecast_counts import count_bands
+
+    assert b[-1, 29] >= 10 and count_bands(rate, 730, levels, 2.0)[-1, 29] <= 5
+    assert (np.diff(b, axis=1) >= 0).all()
+
+
+def test_the_count_models_bands_at_an_origin_use_only_reports_up_to_it(
+    make_series: MakeSeries,
+) -> None:
+    import random
+
+    # a rare record, then a burst in one copy: every origin before the burst keeps its
+    # bands (read off the record up to it), and some later one changes
+    rng = random.Random(3)
+    base = [1 if rng.random() < 0.03 else 0 for _ in range(1_100)]
+    cut = 800
+    burst = base[:cut] + [3] * 20 + base[cut + 20:]
+    first = date(2022, 3, 1)
+    quiet = make_series(base, start_total=0, first_report=first)
+    loud = make_series(burst, start_total=0, first_report=first)
+    anchor = quiet.rows[-1].report_date
+    a, b = Calibrator(quiet, anchor, ("count",)), Calibrator(loud, anchor, ("count",))
+    cut_day = quiet.rows[cut - 1].report_date.toordinal()
+    same = a.engine.days <= cut_day
+    assert (a.engine.ends[same] + 1 >= 365).sum() > 20  # origins that read their windows
+    for i in range(a.engine.days.size):
+        if same[i]:
+            assert a.at(i).bands == b.at(i).bands
+    assert any(a.at(i).bands != b.at(i).bands for i in range(a.engine.days.size) if not same[i])

@@ -46,11 +46,13 @@ from typing import TYPE_CHECKING, Any
 
 from attrition.analysis.forecast_counts import (
     COUNT_DAYS,
+    HISTORY_MIN_DAYS,
     RARE_DAYS,
     RARE_RATE,
     count_bands,
     count_rates,
     dispersion,
+    mixed_bands,
 )
 from attrition.analysis.forecast_methods import (
     AUTO,
@@ -67,7 +69,7 @@ from attrition.model.series import LossSeries
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
-ENGINE_VERSION = "2026-12-05.4"  # bump when the methods change: cached calibrations go stale
+ENGINE_VERSION = "2026-12-05.5"  # bump when the methods change: cached calibrations go stale
 # crossing-date quantile levels; an interval at level L is (q=(1−L)/2, q=(1+L)/2)
 LEVELS: tuple[float, ...] = (0.025, 0.1, 0.25, 0.5, 0.75, 0.9, 0.975)
 MAX_HORIZON_DAYS = 730  # crossings later than this are reported as beyond the horizon
@@ -179,6 +181,8 @@ class _Engine:
     scale: np.ndarray  # per origin: the local scale its log errors are measured in
     spread: np.ndarray  # per origin: the count model's index of dispersion (≥ 1)
     count_days: np.ndarray  # per origin: the days its count-model rate was counted over
+    daily: np.ndarray  # the daily grid (report dates) of the whole series
+    ends: np.ndarray  # per origin: its grid index (the count model reads daily[: end + 1])
 
 
 def _grid(series: LossSeries) -> tuple[int, np.ndarray, np.ndarray]:
@@ -217,7 +221,7 @@ def _engine(series: LossSeries, anchor: date, methods: Sequence[str]) -> _Engine
     rare = count_rates(daily, RARE_DAYS)[ends] < RARE_RATE
     return _Engine(dates[keep], days, total[ends], paths, np.asarray(realised, dtype=np.float64),
                    rare, _local_scale(daily, ends), dispersion(daily, ends),
-                   np.minimum(ends + 1, COUNT_DAYS))
+                   np.minimum(ends + 1, COUNT_DAYS), daily, ends)
 
 
 def _local_scale(daily: np.ndarray, ends: np.ndarray) -> np.ndarray:
@@ -513,6 +517,10 @@ class Calibrator:
         def bands(i: int, day: int, widening: np.ndarray) -> np.ndarray | None:
             path = e.paths[method][i]
             if method == COUNT_METHOD:
+                end = int(e.ends[i])
+                if end + 1 >= HISTORY_MIN_DAYS:  # with the record's own windows up to it
+                    return mixed_bands(e.daily[: end + 1], float(path[0]), MAX_HORIZON_DAYS,
+                                       LEVELS, float(e.spread[i]), int(e.count_days[i]))
                 return count_bands(float(path[0]), MAX_HORIZON_DAYS, LEVELS, float(e.spread[i]),
                                    int(e.count_days[i]))
             got = _quantiles(self.scores[method], e.days, day, e.scale)
