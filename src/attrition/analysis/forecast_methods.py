@@ -16,7 +16,8 @@ report date depends on reports up to that date only.
   fixed dates every :data:`REFIT_WEEKS` weeks (on the data up to that date) and the
   filter is run to each origin with the last parameters fitted on or before it.
 * ``count`` — for rare events (:mod:`attrition.analysis.forecast_counts`): a Poisson
-  rate from the last year's events with negative-binomial intervals; ``auto`` uses it
+  rate from the last two years' events with negative-binomial intervals, mixed with the
+  counts of the record's own h-day windows; ``auto`` uses it
   where the last year's rate is under a quarter of an event a day, and nothing else there.
 * ``growth`` — growth-aware empirical: the ``ewma7`` path corrected, per horizon, by the
   median of its own past log errors at that horizon (what a constant rate missed by when
@@ -51,7 +52,8 @@ METHOD_NAMES: dict[str, str] = {
     "ewma7": "exponentially weighted mean of daily increments, half-life 7 days",
     "trend": "damped local linear trend on the log weekly rate (statsmodels Holt, fitted)",
     "growth": "ewma7 corrected per horizon by the median of its own past errors (drift)",
-    "count": "rare events: Poisson rate of the last 365 days, negative-binomial intervals",
+    "count": ("rare events: Poisson rate of the last 730 days, clustered negative binomial "
+              "mixed with the record's own h-day counts"),
     "loggrowth": "28-day mean rate growing at its log growth of the last 182 days",
     "ewma5": "exponentially weighted mean of daily increments, half-life 5 days",
     "ewma10": "exponentially weighted mean of daily increments, half-life 10 days",
