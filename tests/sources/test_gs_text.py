@@ -725,3 +725,37 @@ def test_a_bilingual_slash_label_still_names_its_category() -> None:
     text = ("The total combat losses of the enemy from 24.02.22 to 15.01.23 were approximately:\n"
             "кораблі / катери / warships / boats ‒ 28 (+0)\n" + _BODY)
     assert _figures(parse_report(text))["ships"][0] == 28
+
+
+# --- issue 14 item 1, the same class in the HTML conversion -----------------------------------
+_HTML_TOKENS = st.sampled_from([
+    "<", ">", "<!--", "-->", "<!-", "<script>", "</script>", "<SCRIPT x>", "</script >", "<style",
+    "</style>", "<svg", "</svg>", "<head>", "</head>", "<br>", "<br", "<p>", "</p>", "<div class='a'>",
+    "</div>", "<divs>", "x", " ", "\n", "&amp;", "tanks ‒ 11 874", "'", '"',
+])
+
+
+def _html_to_text_by_the_rule(text: str) -> str:
+    import html
+
+    from attrition.sources.gs_text import lines as gl
+
+    text = gl._HTML_TAG.sub("", gl._HTML_BLOCK.sub("\n", gl._HTML_DROP.sub(" ", text)))
+    kept = (gl._INLINE_SPACE.sub(" ", line).strip() for line in html.unescape(text).split("\n"))
+    return "\n".join(line for line in kept if line) + "\n"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_HTML_TOKENS, max_size=40).map("".join))
+def test_html_to_text_drops_what_its_patterns_drop(text: str) -> None:
+    assert html_to_text(text) == _html_to_text_by_the_rule(text)
+
+
+@pytest.mark.parametrize("unit", ["<!--", "<script", "<", "<br", "<p "])
+def test_html_with_openers_that_never_close_converts_in_linear_time(
+    unit: str, time_bound: Any
+) -> None:
+    """Each opener searched to the end of the text: 200 KB of "<!--" took ~37 s (quadratic)."""
+    text = "<p>tanks</p>" + unit * (200_000 // len(unit))  # no closer after the openers
+    with time_bound(5.0):
+        assert html_to_text(text).startswith("tanks\n")

@@ -105,3 +105,25 @@ def test_mod_site_is_official_and_parse_is_pure() -> None:
     assert first == second and SOURCE.is_official
     assert [(o.category, o.total, o.increment_printed) for o in first.observations] == [
         ("tanks", 12251, 4)]
+
+
+@pytest.mark.parametrize("unit", ['<a href="/news/x">y', "<a ", "<article>"])
+def test_a_listing_or_page_of_openers_that_never_close_is_read_in_linear_time(
+    unit: str, time_bound: Any
+) -> None:
+    """Issue 14: each "<a"/"<article" searched to the end of the page (1 MB listing > 60 s)."""
+    good = '<a href="/news/bojovi-vtrati-voroga-1">x</a><main><p>tanks</p></main>'
+    page = good + unit * (300_000 // len(unit))
+    with time_bound(5.0):
+        assert losses_links(page, "https://mod.gov.ua/news") == [
+            "https://mod.gov.ua/news/bojovi-vtrati-voroga-1"]
+        assert article_body(page) == "<main><p>tanks</p></main>"
+
+
+def test_an_anchor_is_matched_within_its_own_stretch_as_over_the_whole_page() -> None:
+    from attrition.sources import mod_site
+
+    page = ('<a class="c" href="/news/bojovi-vtrati-1"><h3>x</h3></a> <A HREF=\'/news/y\'>'
+            'бойові втрати</a ><a href="#top">up</a><a name="n">no href</a><a href="/news/z">')
+    assert mod_site._anchors(page) == mod_site._ANCHOR.findall(page)
+    assert [href for href, _ in mod_site._anchors(page)] == ["/news/bojovi-vtrati-1", "/news/y"]

@@ -109,3 +109,16 @@ def test_parse_refuses_a_post_that_is_not_a_losses_report() -> None:
 def test_telegram_is_an_official_source_that_recognises_no_files(tmp_path: Any) -> None:
     assert SOURCE.is_official and SOURCE.name == "telegram"
     assert not SOURCE.recognises(tmp_path / "2024-02-19.txt", b"anything")
+
+
+@pytest.mark.parametrize("tail", ['<a href="x" ', "<!--"])
+def test_a_page_ending_in_a_tag_that_never_closes_is_read_in_linear_time(
+    http_replay: Any, tail: str, time_bound: Any
+) -> None:
+    """Issue 14: html.parser re-read such a tail once per "<" (240 KB: 59 s); the posts
+    before it are still read."""
+    page = http_replay.Reply.recorded("telegram", "losses_post_not_newest").body.decode("utf-8")
+    whole, _ = read_posts(page)
+    with time_bound(5.0):
+        posts, _ = read_posts(page + tail * (200_000 // len(tail)))
+    assert posts == whole and posts

@@ -13,18 +13,26 @@ import re
 from attrition.model.records import ParsedBatch
 from attrition.sources.gs_text import parse_report, report_findings
 
-_CONTAINERS = (
-    re.compile(r"<article\b[^>]*>.*?</article\s*>", re.IGNORECASE | re.DOTALL),
-    re.compile(r"<main\b[^>]*>.*?</main\s*>", re.IGNORECASE | re.DOTALL),
+_CONTAINERS = tuple(
+    (re.compile(rf"<{tag}\b[^>]*>", re.IGNORECASE), re.compile(rf"</{tag}\s*>", re.IGNORECASE))
+    for tag in ("article", "main")
 )
 
 
 def article_body(page: str) -> str:
-    """Return the first ``<article>`` (else ``<main>``) of an HTML page, else the whole page."""
-    for pattern in _CONTAINERS:
-        match = pattern.search(page)
-        if match:
-            return match.group(0)
+    """Return the first ``<article>`` (else ``<main>``) of an HTML page, else the whole page.
+
+    The first opener decides: when no closer follows it, none follows a later one (whose
+    ">" is no earlier). One search per opener kind and one per closer, so a page of
+    "<article>" repeated with no closer is linear (the pattern ``<article…>.*?</article>``
+    searched from each opener to the end: 3.4 s for 100 KB, issue 14).
+    """
+    last = page.rfind(">") + 1  # no opener ends after it
+    for opener, closer in _CONTAINERS:
+        start = opener.search(page, 0, last)
+        end = closer.search(page, start.end()) if start else None
+        if start and end:
+            return page[start.start():end.end()]
     return page
 
 

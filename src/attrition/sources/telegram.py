@@ -48,6 +48,7 @@ MAX_PAGES = 5  # how far back (``?before=``) a backfill may page
 _HEADING = re.compile(
     r"(бойові\s+втрати\s+(противника|ворога)|combat\s+losses\s+of\s+the\s+enemy"
     r"|total\s+combat\s+losses)", re.IGNORECASE)
+MAX_UNPARSED_TAIL = 4096  # characters of an unterminated tag at the page's end read by close()
 _PERSONNEL = re.compile(r"(особового\s+складу|personnel)", re.IGNORECASE)
 
 
@@ -142,6 +143,11 @@ def read_posts(page: str) -> tuple[list[Post], bool]:
     """Return the posts of a t.me/s/ page (page order) and whether a channel history was found."""
     parser = _PreviewParser(page)
     parser.feed(page)
+    if len(parser.rawdata) > MAX_UNPARSED_TAIL:
+        # The page ends inside a tag or comment that never closes: close() would re-read the
+        # rest once per "<" in it (quadratic: 59 s for 240 KB of '<a href="x" '). A browser
+        # shows nothing of such a tail either; a real page ends with "</html>".
+        parser.rawdata = ""
     parser.close()
     posts = []
     for post, when, span in parser.posts:
