@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from attrition.claims import dates, lexicon, scope
+from attrition.claims import dates, lexicon, patterns, scope
 from attrition.claims.patterns import lead_guard
 
 ROOT = Path(__file__).parents[2]
@@ -93,3 +93,29 @@ def test_a_guarded_pattern_matches_where_the_pattern_does(text: str) -> None:
         assert guarded is not pattern
         assert _matches(guarded, text) == _matches(pattern, text)
         assert bool(guarded.match(text)) == bool(pattern.match(text))
+
+
+def test_every_stored_lead_guard_is_the_one_computed_from_its_pattern() -> None:
+    # claims/leads.py holds each guarded pattern's first characters so that importing the
+    # checker does not parse every pattern twice; after editing a pattern, regenerate it with
+    # python -c 'from attrition.claims.patterns import write_leads; write_leads()'
+    from attrition.claims.leads import LEADS
+
+    assert len(patterns.GUARDED) > 100  # the date patterns and the lexicon's
+    assert patterns.lead_table() == LEADS  # none missing, none wrong, none stale
+    assert sum(1 for chars in LEADS.values() if chars) > 80
+
+
+def test_a_guarded_pattern_is_lead_guard_of_the_pattern_as_written(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(patterns, "GUARDED", list(patterns.GUARDED))  # the calls below are not the checker's
+    for source, flags in list(patterns.GUARDED):
+        pattern = re.compile(source, flags)
+        assert patterns.guarded(source, flags) == lead_guard(pattern)
+        assert patterns.original(patterns.guarded(source, flags)) == pattern
+
+
+def test_a_pattern_not_in_the_stored_table_is_guarded_all_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(patterns, "GUARDED", [])
+    source = r"\b(?:zebra|quagga)\s+\d+"
+    assert patterns.guarded(source, re.I) == lead_guard(re.compile(source, re.I))
+    assert patterns.guarded(source, re.I).pattern.startswith("(?=[")

@@ -75,6 +75,26 @@ def test_series_and_latest_report_date(store: Store, kit) -> None:
     assert store.series("mlrs").rows == ()
 
 
+def test_the_stored_series_is_the_series_of_the_consensus_rows(store: Store, kit) -> None:
+    # store.series() without as_of reads the consensus table column by column; with as_of it
+    # recomputes the consensus rows: the same rows, flags, sources and derived increments
+    kit.add(store, "minfin", [kit.obs("tanks", "2022-04-30", 1000), kit.obs("tanks", "2022-05-01", 1010),
+                              kit.obs("tanks", "2022-05-04", 1040), kit.obs("aircraft", "2022-05-02", 190)])
+    kit.add(store, "gs_text", [kit.obs("tanks", "2022-05-01", 1010, 12, approx=True),
+                               kit.obs("tanks", "2022-05-04", 1041, 30)], tag="g")
+    store.refresh_consensus()
+    for category in ("tanks", "aircraft", "mlrs"):
+        stored = store.series(category)
+        recomputed = store.series(category, as_of=date(2100, 1, 1))
+        assert stored.rows == recomputed.rows
+        assert stored.meta == recomputed.meta
+        assert stored.as_of is None
+        assert all(isinstance(v, bool) for r in stored.rows for v in (r.is_approximate, r.has_correction))
+    tanks = store.series("tanks").rows
+    assert len(tanks) == 3 and tanks[0].is_coarse and tanks[1].is_approximate
+    assert {r.sources for r in tanks} >= {("minfin",)}
+
+
 def test_source_values_carry_provenance_best_source_first(store: Store, kit) -> None:
     kit.add(store, "minfin", [kit.obs("personnel", "2024-12-03", 745700)], tag="m")
     kit.add(store, "gs_text", [kit.obs("personnel", "2024-12-03", 745700, 1780, approx=True)],

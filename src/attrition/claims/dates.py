@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from attrition.claims.lexicon import MONTHS, month_number
-from attrition.claims.patterns import lead_guard
+from attrition.claims.patterns import Source, guarded
 from attrition.claims.relative import RELATIVE_PATTERNS, Handler
 from attrition.claims.timeref import (
     Reading,
@@ -221,61 +221,61 @@ D_EN = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _WAR_DATE = (r"(?:\s+(?:in|on)\s+(?:feb(?:ruary|\.)?\s+(?:24(?:th)?,?\s+)?)?2022|"
              r"\s+in\s+late\s+feb(?:ruary|\.)?(?:\s+2022)?)?")  # "... in late February": the invasion's day
 
-_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
-    (re.compile(r"(?:from|з|від)\s+24\.0?2(?:\.(?:20)?22)?\s+(?:to|по|до|-|–)\s+(?P<d>\d{1,2})\.(?P<m>\d{2})(?:\.(?P<y>\d{4}|\d{2}))?", _F), _h_gs_heading),
-    (re.compile(r"\b(?P<y>20[0-4]\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _h_iso),
-    (re.compile(r"(?<![\d.,])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>20[0-4]\d|\d{2})(?![\d]|\.\d)"), _h_numeric),
-    (re.compile(rf"\bbetween\s+(?P<mon>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+{_YEAR})?", _F), _h_range),
-    (re.compile(rf"\b(?:from\s+|between\s+)?(?P<mon>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|to|through|and|until)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d,.]\d)(?:,?\s+{_YEAR})?", _F), _h_range),
-    (re.compile(rf"(?:\b(?:з|із|від|from|between)\s+)?(?<![\d.,])(?P<d1>\d{{1,2}})\s*(?:-|–|—|по|до|to|and)\s*(?P<d2>\d{{1,2}})(?:-?го)?\s+(?P<mon>{_MON})(?:,?\s+{_YEAR}(?:\s*(?:року|р\.))?)?", _F), _h_range),
-    (re.compile(rf"\bsince\s+(?:the\s+)?(?P<q>early|mid|late|(?:start|beginning|middle|end)\s+of)[-\s]+(?:the\s+)?(?P<mon>{_MON})(?:,?\s+{_YEAR})?", _F), _h_since_vague),
-    (re.compile(rf"\b(?:з|із|від)\s+(?P<q>середини|початку|кінця)\s+(?P<mon>{_MON})(?:\s+{_YEAR}(?:\s*(?:року|р\.))?)?", _F), _h_since_vague),
-    (re.compile(rf"{D_EN}\b(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d]|[,.]\d)(?:,?\s+(?P<y>20[0-4]\d)\b)?", _F), _h_month_day),
-    (re.compile(rf"(?<![\d.,])\b{_DAYNUM}\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<y>20[0-4]\d)(?:\s*(?:року|р\.))?)?", _F), _h_month_day),
-    (re.compile(rf"\b(?P<mon>{_MON})(?:\s+of)?,?\s+{_YEAR}(?:\s*(?:року|р\.|рік))?\b", _F), _h_month_year),
-    (re.compile(rf"\bsince\s+(?P<mon>{_MON})(?!\s*\d)", _F), lambda m, a: _h_since_vague(m, a)),
-    (re.compile(rf"\b(?:in\s+|during\s+|over\s+)?(?:the\s+)?(?P<q>first|second|перш\w+|друг\w+)\s+(?:half|половин\w+)\s+"
+_PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
+    (Source(r"(?:from|з|від)\s+24\.0?2(?:\.(?:20)?22)?\s+(?:to|по|до|-|–)\s+(?P<d>\d{1,2})\.(?P<m>\d{2})(?:\.(?P<y>\d{4}|\d{2}))?", _F), _h_gs_heading),
+    (Source(r"\b(?P<y>20[0-4]\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _h_iso),
+    (Source(r"(?<![\d.,])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>20[0-4]\d|\d{2})(?![\d]|\.\d)"), _h_numeric),
+    (Source(rf"\bbetween\s+(?P<mon>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+{_YEAR})?", _F), _h_range),
+    (Source(rf"\b(?:from\s+|between\s+)?(?P<mon>{_MON})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|–|—|to|through|and|until)\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d,.]\d)(?:,?\s+{_YEAR})?", _F), _h_range),
+    (Source(rf"(?:\b(?:з|із|від|from|between)\s+)?(?<![\d.,])(?P<d1>\d{{1,2}})\s*(?:-|–|—|по|до|to|and)\s*(?P<d2>\d{{1,2}})(?:-?го)?\s+(?P<mon>{_MON})(?:,?\s+{_YEAR}(?:\s*(?:року|р\.))?)?", _F), _h_range),
+    (Source(rf"\bsince\s+(?:the\s+)?(?P<q>early|mid|late|(?:start|beginning|middle|end)\s+of)[-\s]+(?:the\s+)?(?P<mon>{_MON})(?:,?\s+{_YEAR})?", _F), _h_since_vague),
+    (Source(rf"\b(?:з|із|від)\s+(?P<q>середини|початку|кінця)\s+(?P<mon>{_MON})(?:\s+{_YEAR}(?:\s*(?:року|р\.))?)?", _F), _h_since_vague),
+    (Source(rf"{D_EN}\b(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d]|[,.]\d)(?:,?\s+(?P<y>20[0-4]\d)\b)?", _F), _h_month_day),
+    (Source(rf"(?<![\d.,])\b{_DAYNUM}\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<y>20[0-4]\d)(?:\s*(?:року|р\.))?)?", _F), _h_month_day),
+    (Source(rf"\b(?P<mon>{_MON})(?:\s+of)?,?\s+{_YEAR}(?:\s*(?:року|р\.|рік))?\b", _F), _h_month_year),
+    (Source(rf"\bsince\s+(?P<mon>{_MON})(?!\s*\d)", _F), lambda m, a: _h_since_vague(m, a)),
+    (Source(rf"\b(?:in\s+|during\s+|over\s+)?(?:the\s+)?(?P<q>first|second|перш\w+|друг\w+)\s+(?:half|половин\w+)\s+"
                 rf"(?:of\s+)?(?P<mon>{_MON})(?:,?\s+{_YEAR})?", _F), _h_half_month),
-    (re.compile(rf"\b(?:in\s+|during\s+|у\s+|в\s+)?(?P<q>early|mid|late|на\s+початку|в\s+середині|у\s+середині|"
+    (Source(rf"\b(?:in\s+|during\s+|у\s+|в\s+)?(?P<q>early|mid|late|на\s+початку|в\s+середині|у\s+середині|"
                 rf"наприкінці|в\s+кінці|у\s+кінці)[-\s]+(?P<mon>{_MON})(?:,?\s+{_YEAR})?", _F), _h_part_month),
-    (re.compile(r"\b(?P<mon>january|february|march|april|may|june|july|august|september|october|november|"
+    (Source(r"\b(?P<mon>january|february|march|april|may|june|july|august|september|october|november|"
                 r"december)(?:['’]s\b|\s+(?=(?:was|saw|brought|became|had|has\s+been|is)\b))", _F), _h_month),
-    (re.compile(r"\b(?P<mon>січень|лютий|березень|квітень|травень|червень|липень|серпень|вересень|жовтень|"
+    (Source(r"\b(?P<mon>січень|лютий|березень|квітень|травень|червень|липень|серпень|вересень|жовтень|"
                 r"листопад|грудень)\s+(?=(?:став|стал[аи]?|виявився|був|приніс)\b)", _F), _h_month),
-    (re.compile(rf"\b(?:з|із|від)\s+(?P<mon>{_MON})(?!\s*\d)", _F), lambda m, a: _h_since_vague(m, a)),
-    (re.compile(rf"\b(?:in|during|for|throughout|over|across|of|у|в|за|протягом|упродовж|впродовж)\s+(?:the\s+month\s+of\s+)?(?P<mon>{_MON})\b(?!\.?\s*\d)", _F), _h_month),
+    (Source(rf"\b(?:з|із|від)\s+(?P<mon>{_MON})(?!\s*\d)", _F), lambda m, a: _h_since_vague(m, a)),
+    (Source(rf"\b(?:in|during|for|throughout|over|across|of|у|в|за|протягом|упродовж|впродовж)\s+(?:the\s+month\s+of\s+)?(?P<mon>{_MON})\b(?!\.?\s*\d)", _F), _h_month),
     # "The next day, ...": a placeholder for the day after the date before it (see _chain_days)
-    (re.compile(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|наступного\s+дня|наступної\s+доби)\b", _F),
+    (Source(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|наступного\s+дня|наступної\s+доби)\b", _F),
      lambda m, a: TimeRef("day", m.start(), m.end(), m.group(), (Reading(label_date(a), a, a),))),
     # "November 11 and 29": the second day of a pair is a day of its own
-    (re.compile(r"\band\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.;:)—–-]|$))(?![,.]\d)", _F), _h_second_day),
+    (Source(r"\band\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.;:)—–-]|$))(?![,.]\d)", _F), _h_second_day),
     # "during July and August": the second month of a pair is a month of its own
-    (re.compile(rf"\b(?:and|or|та|і|й)\s+(?P<mon>{_MON})\b(?!\.?\s*\d)", _F), _h_second_month),
-    (re.compile(r"\b(?:since|з|із|від)\s+(?P<y>20[12]\d)\b(?!\s*[-–.]\d)", _F), _h_since_year),
-    (re.compile(r"\b(?:in|during|for|throughout|over|across|of|у|в|за|протягом|упродовж|впродовж)\s+(?:the\s+year\s+)?(?P<y>20[12]\d)\b(?:\s*(?:році|рік|року|р\.))?(?![-–.]\d|\s*\d)", _F), _h_year),
+    (Source(rf"\b(?:and|or|та|і|й)\s+(?P<mon>{_MON})\b(?!\.?\s*\d)", _F), _h_second_month),
+    (Source(r"\b(?:since|з|із|від)\s+(?P<y>20[12]\d)\b(?!\s*[-–.]\d)", _F), _h_since_year),
+    (Source(r"\b(?:in|during|for|throughout|over|across|of|у|в|за|протягом|упродовж|впродовж)\s+(?:the\s+year\s+)?(?P<y>20[12]\d)\b(?:\s*(?:році|рік|року|р\.))?(?![-–.]\d|\s*\d)", _F), _h_year),
     # "2024 та 2025 роки", "2024 and 2025 combined": the two years together, one period
-    (re.compile(r"\b(?P<y1>20[2-4]\d)\s+(?:та|і|й|and)\s+(?P<y2>20[2-4]\d)\s+(?:роки|років|роках|combined|together)\b",
+    (Source(r"\b(?P<y1>20[2-4]\d)\s+(?:та|і|й|and)\s+(?P<y2>20[2-4]\d)\s+(?:роки|років|роках|combined|together)\b",
                 _F), _h_two_years),
-    (re.compile(r"\b(?P<y>20[12]\d)\s*(?:році|рік)\b", _F), _h_year),
-    (re.compile(r"(?<![\d.,/])\b(?P<y>20[2-4]\d):(?=\s)", _F), _h_year),  # "2023: 253,290 troops"
-    (re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|outset|launch|onset)\s+of\s+(?:(?:russia'?s|moscow'?s|the|its|his)\s+)?(?:full[- ]scale|all[- ]out|large[- ]scale|massive|russian)?\s*(?:russian\s+)?(?:invasion|war|aggression)(?:\s+(?:of|in|against)\s+ukraine)?(?:\s+(?:in|on)\s+(?:february\s+(?:24,?\s+)?)?2022)?", _F), _h_war),
-    (re.compile(r"\bsince\s+(?:russia'?s\s+|moscow'?s\s+|the\s+)?(?:full[- ]scale\s+|all[- ]out\s+|large[- ]scale\s+)?(?:russian\s+)?(?:invasion|war)(?:\s+(?:of|in|against)\s+ukraine)?(?:\s+(?:began|started|was\s+launched|broke\s+out))?(?:\s+(?:in|on)\s+(?:february\s+(?:24,?\s+)?)?2022)?", _F), _h_war),
-    (re.compile(r"\bsince\s+(?:(?:february|feb\.?)\s+(?:24(?:th)?,?\s+)?2022|24(?:th)?\s+(?:of\s+)?february,?\s+2022|2022|the\s+beginning)\b", _F), _h_war),
-    (re.compile(r"\b(?:з|із|від)\s+(?:самого\s+)?(?:початку|старту)\s+(?:повномасштабного|широкомасштабного|великої|повномасштабної|масштабного|російського)?\s*(?:російського\s+)?(?:вторгнення|війни|агресії)(?:\s+(?:росії|рф))?(?:\s+(?:у|в)\s+лютому\s+2022(?:\s+року)?|\s+24\s+лютого\s+2022(?:\s+року)?)?", _F), _h_war),
-    (re.compile(r"\b(?:з|із|від)\s+(?:24\s+лютого|24\.02\.)(?:\s*(?:20)?22)?(?:\s*року)?", _F), _h_war),
+    (Source(r"\b(?P<y>20[12]\d)\s*(?:році|рік)\b", _F), _h_year),
+    (Source(r"(?<![\d.,/])\b(?P<y>20[2-4]\d):(?=\s)", _F), _h_year),  # "2023: 253,290 troops"
+    (Source(r"\b(?:since|from)\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|outset|launch|onset)\s+of\s+(?:(?:russia'?s|moscow'?s|the|its|his)\s+)?(?:full[- ]scale|all[- ]out|large[- ]scale|massive|russian)?\s*(?:russian\s+)?(?:invasion|war|aggression)(?:\s+(?:of|in|against)\s+ukraine)?(?:\s+(?:in|on)\s+(?:february\s+(?:24,?\s+)?)?2022)?", _F), _h_war),
+    (Source(r"\bsince\s+(?:russia'?s\s+|moscow'?s\s+|the\s+)?(?:full[- ]scale\s+|all[- ]out\s+|large[- ]scale\s+)?(?:russian\s+)?(?:invasion|war)(?:\s+(?:of|in|against)\s+ukraine)?(?:\s+(?:began|started|was\s+launched|broke\s+out))?(?:\s+(?:in|on)\s+(?:february\s+(?:24,?\s+)?)?2022)?", _F), _h_war),
+    (Source(r"\bsince\s+(?:(?:february|feb\.?)\s+(?:24(?:th)?,?\s+)?2022|24(?:th)?\s+(?:of\s+)?february,?\s+2022|2022|the\s+beginning)\b", _F), _h_war),
+    (Source(r"\b(?:з|із|від)\s+(?:самого\s+)?(?:початку|старту)\s+(?:повномасштабного|широкомасштабного|великої|повномасштабної|масштабного|російського)?\s*(?:російського\s+)?(?:вторгнення|війни|агресії)(?:\s+(?:росії|рф))?(?:\s+(?:у|в)\s+лютому\s+2022(?:\s+року)?|\s+24\s+лютого\s+2022(?:\s+року)?)?", _F), _h_war),
+    (Source(r"\b(?:з|із|від)\s+(?:24\s+лютого|24\.02\.)(?:\s*(?:20)?22)?(?:\s*року)?", _F), _h_war),
     # "the first full month of fighting": March 2022 (the invasion began on 24 February)
-    (re.compile(r"\b(?:in\s+|during\s+)?(?:the\s+)?first\s+full\s+month\s+of\s+(?:the\s+)?(?:full[- ]scale\s+)?"
+    (Source(r"\b(?:in\s+|during\s+)?(?:the\s+)?first\s+full\s+month\s+of\s+(?:the\s+)?(?:full[- ]scale\s+)?"
                 r"(?:fighting|war|invasion|combat)|\b(?:у|в|за)\s+перш\w+\s+повн\w+\s+місяц\w+\s+"
                 r"(?:великої\s+|повномасштабної\s+)?(?:війни|вторгнення|боїв)", _F),
      lambda m, a: _month_ref(m, 3, 2022, a)),
     # "since the Kremlin launched its full-scale invasion of Ukraine in February 2022"
-    (re.compile(r"\bsince\s+(?:the\s+kremlin|russia|moscow|(?:vladimir\s+)?putin)\s+(?:(?:launched|began|started|"
+    (Source(r"\bsince\s+(?:the\s+kremlin|russia|moscow|(?:vladimir\s+)?putin)\s+(?:(?:launched|began|started|"
                 r"unleashed|ordered)\s+(?:its|his|the|a)\s+(?:full[- ]scale\s+|all[- ]out\s+|large[- ]scale\s+)?"
                 r"(?:invasion|war)(?:\s+(?:of|in|against|on)\s+ukraine)?|invaded\s+ukraine)" + _WAR_DATE, _F), _h_war),
-    (re.compile(r"\bsince\s+(?:russia'?s\s+|moscow'?s\s+|the\s+)?(?:full[- ]scale\s+|all[- ]out\s+)?(?:russian\s+)?"
+    (Source(r"\bsince\s+(?:russia'?s\s+|moscow'?s\s+|the\s+)?(?:full[- ]scale\s+|all[- ]out\s+)?(?:russian\s+)?"
                 r"(?:invasion|war)(?:\s+(?:of|in|against)\s+ukraine)?\s+(?:began|started|was\s+launched)"
                 r"\s+on\s+(?:feb(?:ruary|\.)?\s+24(?:th)?|24\s+february),?\s+(?:last\s+year|2022)", _F), _h_war),
-    (re.compile(r"\b(?:з|із|від)\s+(?:24\s+)?лютого\s+(?:20)?22(?:\s*(?:року|р\.))?", _F), _h_war),
+    (Source(r"\b(?:з|із|від)\s+(?:24\s+)?лютого\s+(?:20)?22(?:\s*(?:року|р\.))?", _F), _h_war),
     *RELATIVE_PATTERNS,
 ]
 
@@ -291,7 +291,7 @@ _SINCE_BEFORE = re.compile(r"(?:\bsince|\bз|\bіз|\bвід|\bstarting)\s*$", r
 # are written in lower case), several times faster, since case-insensitive Unicode matching
 # disables the regex engine's literal shortcuts.
 _LOWER_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
-    (lead_guard(re.compile(p.pattern, p.flags & ~re.I)), h) for p, h in _PATTERNS
+    (guarded(p.pattern, p.flags & ~re.I), h) for p, h in _PATTERNS
 ]
 
 

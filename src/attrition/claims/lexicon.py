@@ -10,10 +10,11 @@ Category words are NOT here: they live only in :mod:`attrition.model.categories`
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from attrition.claims.patterns import lead_guard
+from attrition.claims.patterns import guarded, original
 
 _I = re.I | re.U
 
@@ -90,7 +91,7 @@ _HEDGES: list[tuple[Comparator, str]] = [
                        r"circa|c\.|~|≈|близько|приблизно|орієнтовно|біля|десь|порядку"),
 ]
 _HEDGE_RE = [
-    (cmp, re.compile(rf"(?:^|[\s(«\"“])(?:{pattern})\s*(?:of\s+)?(?:the\s+)?$", _I)) for cmp, pattern in _HEDGES
+    (cmp, guarded(rf"(?:^|[\s(«\"“])(?:{pattern})\s*(?:of\s+)?(?:the\s+)?$", _I)) for cmp, pattern in _HEDGES
 ]
 
 
@@ -106,13 +107,13 @@ def hedge_before(text_before: str) -> tuple[Comparator, int] | None:
 
 # --- kinds --------------------------------------------------------------------------------
 # Words that make a figure cumulative whatever else the sentence says.
-STRONG_TOTAL_CUE = re.compile(
+STRONG_TOTAL_CUE = guarded(
     r"\b(?:in\s+total|a\s+total\s+of|total(?:ling|ing|led|ed|s)?|overall|altogether|all\s+told|to\s+date|"
     r"cumulative(?:ly)?|all-time|bringing|brings|brought|taking|takes|pushing|raising|"
     r"загалом|загальн\w*|всього|усього|сумарно|за\s+весь\s+час|сукупн\w*)\b",
     _I,
 )
-TOTAL_CUE = re.compile(
+TOTAL_CUE = guarded(
     r"\b(?:in\s+total|a\s+total\s+of|total(?:ling|ing|led|ed|s)?|overall|altogether|all\s+told|to\s+date|"
     r"so\s+far|cumulative(?:ly)?|in\s+all|tally|toll|(?:now\s+)?st(?:an|oo)ds?\s+at|has\s+lost|have\s+lost|had\s+lost|"
     r"has\s+suffered|have\s+suffered|bringing|brings|brought|taking|takes|pushing|raising|"
@@ -120,7 +121,7 @@ TOTAL_CUE = re.compile(
     r"становлять|становить|склали\s+вже|сягнул\w*|досягл\w*|сукупн\w*)\b",
     _I,
 )
-MILESTONE_CUE = re.compile(
+MILESTONE_CUE = guarded(
     r"\b(?:pass(?:ed|es|ing)?|surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|cross(?:ed|es|ing)?|top(?:ped|s|ping)?|"
     r"hit(?:s|ting)?|reach(?:ed|es|ing)?|approach(?:ed|es|ing)?|near(?:ed|s|ing)|broke|break(?:s|ing)?|"
     r"mark|milestone|threshold|barrier|перевищ\w*|перейш\w*|подола\w*|сягн\w*|досягл\w*|досягн\w*|"
@@ -129,7 +130,7 @@ MILESTONE_CUE = re.compile(
 )
 # A milestone not yet passed but near ("days away from 800,000", "approaching the 800,000 mark").
 _NEAR_VERB = r"(?:pass|surpass|top|cross|exceed|reach|hit|break)"
-NEAR_BEFORE = re.compile(
+NEAR_BEFORE = guarded(
     r"(?:(?:just\s+|only\s+|a\s+few\s+)?(?:days|weeks)\s+away\s+from|on\s+(?:course|track)\s+to\s+" + _NEAR_VERB
     + r"|set\s+to\s+" + _NEAR_VERB + r"|(?:could|will|may|should)\s+(?:soon\s+)?" + _NEAR_VERB
     + r"|(?:about|poised)\s+to\s+" + _NEAR_VERB + r"|edging\s+(?:closer|nearer)\s+to|closing\s+in\s+on|nearing"
@@ -138,12 +139,12 @@ NEAR_BEFORE = re.compile(
     r"(?:\s+the)?(?:\s+(?:позначк\w*|рубеж\w*|межі|планки))?(?:\s+(?:mark|milestone|threshold)\s+of)?\s*$",
     _I,
 )
-NEAR_AFTER = re.compile(
+NEAR_AFTER = guarded(
     r"^(?:\s+(?:mark|milestone|threshold|barrier))?\s+(?:is|are|was|were|now\s+seems?|looks?)\s+"
     r"(?:now\s+|just\s+|only\s+|a\s+few\s+|mere\s+)*(?:days|weeks)\s+away",
     _I,
 )
-_MARK_AFTER = re.compile(r"^\s+(?:mark|milestone|threshold|barrier)\b", _I)
+_MARK_AFTER = guarded(r"^\s+(?:mark|milestone|threshold|barrier)\b", _I)
 
 
 def milestone_near(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
@@ -158,22 +159,22 @@ def milestone_near(text: str, start: int, end: int, lo: int, hi: int) -> str | N
     return None
 
 
-AVERAGE_CUE = re.compile(
+AVERAGE_CUE = guarded(
     r"\b(?:on\s+average|an\s+average|average(?:d|s)?|averaging|a\s+day|per\s+day|each\s+day|every\s+day|daily\s+average|"
     r"в\s+середньому|у\s+середньому|середн\w*|на\s+добу|щодоби|щодня|щоденно|за\s+день\s+у\s+середньому)\b",
     _I,
 )
-DAY_CUE = re.compile(
+DAY_CUE = guarded(
     r"\b(?:in\s+(?:a\s+single|one|a)\s+day|in\s+24\s+hours|single[- ]day|one[- ]day|daily|за\s+одну\s+добу|"
     r"за\s+один\s+день|за\s+добу|добов\w*)\b",
     _I,
 )
-INCREMENT_CUE = re.compile(
+INCREMENT_CUE = guarded(
     r"\b(?:another|additional|further|a\s+further|ще|додатково|rose\s+by|increased\s+by|grew\s+by|"
     r"went\s+up\s+by|зросл\w*\s+на|збільшил\w*\s+на|скоротил\w*)\b",
     _I,
 )
-RECORD_CUE = re.compile(
+RECORD_CUE = guarded(
     r"\b(?:(?P<rank>second|third|fourth|fifth|2nd|3rd|4th|5th|друг\w*|трет\w*|четверт\w*)[- ]+)?"
     r"(?:record(?:-breaking|-high)?|deadliest|bloodiest|costliest|highest|heaviest|worst|largest|biggest|"
     r"all-time\s+high|(?:daily|record|new)\s+high|a\s+high\s+of|peak|рекорд\w*|найбільш\w*|найвищ\w*|найкривавіш\w*|найгірш\w*|"
@@ -182,28 +183,28 @@ RECORD_CUE = re.compile(
     r"for\s+the\s+first\s+time|вперше)\b",
     _I,
 )
-NOT_RECORD = re.compile(
+NOT_RECORD = guarded(
     r"\b(?:one\s+of\s+(?:the|its|their)|among\s+the|одн\w+\s+з\s+(?:най|рекорд)|(?:of\s+)?the\s+top[- ]\w+|"
     r"десят\w*\s+най)\s*$", _I)
-VAGUE_DAYS = re.compile(
+VAGUE_DAYS = guarded(
     r"\b(?:most|many|several|some|a\s+few|multiple|numerous)\s+(?:of\s+the\s+)?days\b|"
     r"\b(?:більшість|багато|кілька|декілька)\s+(?:з\s+)?(?:днів|діб)\b|"
     # "a total of 3,720 over both days": days named elsewhere in the text
     r"\bover\s+(?:both|the\s+two|these|those)\s+days\b|\bза\s+(?:ці|обидві|дві)\s+доби\b",
     _I,
 )
-UNPARSED_PERIOD = re.compile(
+UNPARSED_PERIOD = guarded(
     r"\b(?:month|week|year|quarter|season|summer|winter|spring|autumn|period|offensive|campaign|"
     r"місяц\w*|тижн\w*|тиждень|рок\w*|рік|квартал\w*|літ[оа]|зим\w*|весн\w*|осін\w*|період\w*|наступ\w*)\b",
     _I,
 )
-WOUNDED_ONLY = re.compile(
+WOUNDED_ONLY = guarded(
     r"^\s*(?:to\s+be\s+|were\s+|have\s+been\s+|had\s+been\s+|are\s+|was\s+)?(?:wounded|injured|поранен\w*)\b", _I
 )
 # A record said of a figure stated just before ("lost 38,940 in May, the highest monthly figure since the
 # start of the war"; "It described the daily increase as the highest of the war so far"): the record is
 # bounded by the war itself, so it is a claim about that figure.
-RECORD_CLAUSE = re.compile(
+RECORD_CLAUSE = guarded(
     r"\b(?:the|its|a\s+new)\s+(?:highest|largest|biggest|deadliest|heaviest|worst)\b[^.;:!?\d]{0,70}?"
     r"\b(?:since\s+(?:the\s+)?(?:beginning|start|outbreak|launch)\s+of\s+the\s+(?:full[- ]scale\s+)?(?:war|invasion)|"
     r"since\s+\w+\s+(?:launched|began|started)\s+(?:its|the)\s+(?:full[- ]scale\s+)?(?:war|invasion)|"
@@ -212,7 +213,7 @@ RECORD_CLAUSE = re.compile(
     r"(?:вторгнення|війни)\b",
     _I,
 )
-RECORD_MONTH = re.compile(r"\b(?:month|monthly|місяц\w*|місячн\w*)\b", _I)
+RECORD_MONTH = guarded(r"\b(?:month|monthly|місяц\w*|місячн\w*)\b", _I)
 # The count word of a streak starts where its word does: the lookbehinds keep a search from
 # retrying at every character of a long word ("9" * 1,000 took 0.13 s per search; issue 14).
 # A word fails or matches the same way from any of its characters, so no match is lost.
@@ -225,22 +226,22 @@ _STREAK = (
     r"\bпоспіль\s+(?P<n5>[\w'’ʼ-]+)\s+(?:днів|діб|дні|доби)\b|"
     r"\b(?<!\w)(?<![\w-]-)(?:for\s+)?(?P<n6>[\w-]++)\s+days\s+(?:straight|running|in\s+succession|on\s+end)\b"
 )
-STREAK_CUE = re.compile(rf"(?=[\w-])(?:{_STREAK})", _I)
-STREAK_ORDINAL = re.compile(r"(?:th|st|nd|rd|ий|ій|ою|у|ої|ого|тий|ту)$|first|second|third|fifth|twelfth", _I)
+STREAK_CUE = guarded(rf"(?=[\w-])(?:{_STREAK})", _I)
+STREAK_ORDINAL = guarded(r"(?:th|st|nd|rd|ий|ій|ою|у|ої|ого|тий|ту)$|first|second|third|fifth|twelfth", _I)
 
 # --- verbs: which date a day figure carries -------------------------------------------------
-REPORT_VERB = re.compile(
+REPORT_VERB = guarded(
     r"\b(?:report(?:ed|s)?|said|says|announced|announces|published|stated|update[ds]?|"
     r"повідоми\w*|повідомля\w*|оприлюдни\w*|заяви\w*|звіт\w*|зведенн\w*|оновил\w*)\b",
     _I,
 )
-LOSS_VERB = re.compile(
+LOSS_VERB = guarded(
     r"\b(?:lost|lose|loses|losing|killed|wounded|injured|died|suffered|suffers|eliminated|liquidated|"
     r"destroyed|shot\s+down|downed|втрати(?:ла|ли|в)|втрачає|ліквідува\w*|ліквідовано|знищил\w*|знищено|"
     r"вбил\w*|збил\w*|збито|уразил\w*|загинул\w*|знешкоди\w*)\b",
     _I,
 )
-LOSS_WORD = re.compile(
+LOSS_WORD = guarded(
     r"\b(?:los[st]|losses|losing|loses|lose|casualt\w*|killed|wounded|injured|dead|deaths?|died|"
     r"eliminated|liquidated|neutrali[sz]ed|destroyed|downed|shot\s+down|taken\s+out|wiped\s+out|"
     r"knocked\s+out|suffered|attrition|toll|fatalit\w*|destroy\w*|eliminat\w*|liquidat\w*|kill(?:s|ing)?|"
@@ -252,25 +253,25 @@ LOSS_WORD = re.compile(
 )
 
 # --- scope ---------------------------------------------------------------------------------
-RUSSIAN_SIDE = re.compile(
+RUSSIAN_SIDE = guarded(
     r"\b(?:russia|russian|russians|russia['’]s|moscow|moscow['’]s|kremlin|putin['’]s|enemy|enemy['’]s|"
     r"occupiers?|occupying|invaders?|invading|orcs?|росі\w*|російськ\w*|росіян\w*|рф|ворог\w*|ворож\w*|"
     r"окупант\w*|окупаційн\w*|загарбник\w*|противник\w*|рашист\w*|орк\w*|країн\w*-агресор\w*|агресор\w*)\b",
     _I,
 )
-UKRAINIAN_SIDE = re.compile(
+UKRAINIAN_SIDE = guarded(
     r"\b(?:ukrainian|ukrainians|ukraine['’]s|ukraine|kyiv['’]s|our|українськ\w*|україн\w*|наш\w*|зсу)\b", _I
 )
 # "Ukraine's General Staff said", "ЗСУ ліквідували": Ukraine as the source or the agent.
 # "Сили оборони знищили", "Ukrainian forces killed": Ukraine as the agent, so the losses are Russia's.
-UKRAINE_AGENT = re.compile(
+UKRAINE_AGENT = guarded(
     r"(?:сил\w*\s+оборони|зсу|захисник\w*|українськ\w+\s+(?:військов\w*|воїн\w*|сил\w*|підрозділ\w*)|"
     r"ukrainian\s+(?:forces|troops|defenders|military|units|soldiers|drones?)|ukraine['’]s\s+(?:forces|military|army)|"
     r"defen[cs]e\s+forces)\s+(?:\w+\s+){0,3}?(?:знищил\w*|ліквідува\w*|знешкоди\w*|уразил\w*|збил\w*|вбил\w*|"
     r"скоротил\w*|поклал\w*|killed|destroyed|eliminated|shot\s+down|downed|took\s+out|hit|wiped\s+out)",
     _I,
 )
-UKRAINE_AS_SOURCE = re.compile(
+UKRAINE_AS_SOURCE = guarded(
     r"(?:ukrainian|ukraine['’]s|ukraine|kyiv['’]s|kyiv|українськ\w*|україн\w*|зсу|наш\w*)\s+"
     r"(?:\w+\s+){0,2}?(?:general\s+staff|military|armed\s+forces|forces|troops|defen[cs]e\s+(?:ministry|forces)|"
     r"ministry|army|defenders|officials?|command|commander|president|government|says|said|reports?|reported|"
@@ -279,7 +280,7 @@ UKRAINE_AS_SOURCE = re.compile(
     r"ліквідува\w*|знищил\w*|уразил\w*|збил\w*|вбил\w*)|(?:according\s+to|за\s+даними)\s+(?:ukraine|kyiv|україн\w*)",
     _I,
 )
-UKRAINE_LOSER = re.compile(
+UKRAINE_LOSER = guarded(
     # "Russia's forces in Ukraine lost ...": a place after "in", not the side that lost
     r"(?<!\bin\s)(?<!\bу\s)(?<!\bв\s)(?:ukraine|україна|ukraine['’]s\s+(?:army|military|forces|armed\s+forces)|"
     r"ukrainian\s+(?:army|military|forces|troops|side)|kyiv)\s+(?:has\s+|had\s+|have\s+)?(?:lost|loses|suffered|втратила)|"
@@ -294,12 +295,12 @@ UKRAINE_LOSER = re.compile(
     r"власн\w*\s+втрат\w*|свої\s+втрат\w*)\b",
     _I,
 )
-OTHER_COUNTRY = re.compile(
+OTHER_COUNTRY = guarded(
     r"\b(?:north\s+korean?s?|dprk|pyongyang['’]s|північнокорейськ\w*|кндр|корейськ\w*|корейц\w*|belarusian|"
     r"білоруськ\w*|iranian|syrian|cuban|chechen|wagner|вагнер\w*)\b",
     _I,
 )
-OTHER_SOURCE = re.compile(
+OTHER_SOURCE = guarded(
     r"\b(?:nato|pentagon|u\.?s\.?\s+(?:officials?|intelligence|estimates?|defen[cs]e)|american\s+officials?|"
     r"white\s+house|csis|british|u\.?k\.?\s+(?:ministry|mod|defen[cs]e|intelligence|military|officials?)|"
     r"western\s+(?:estimates?|officials?|intelligence|analysts?)|mediazona|медіазон\w*|медиазон\w*|bbc|"
@@ -321,19 +322,19 @@ OTHER_SOURCE = re.compile(
     _I,
 )
 # Ukraine as the source of a figure ("Kyiv estimates", "Ukraine said"): the General Staff's count.
-UKRAINE_SOURCE = re.compile(
+UKRAINE_SOURCE = guarded(
     r"\b(?:kyiv|ukraine|ukrainian\s+(?:military|officials|army|side|defen[cs]e\s+ministry|general\s+staff)|"
     r"зсу|сили\s+оборони|україна|українськ\w+\s+(?:військов\w*|сторон\w*))\b(?:['’]s\s+\w+)?\s+"
     r"(?:says|said|estimates?|estimated|reports?|reported|claims?|claimed|puts?|counts?|announced|"
     r"повідомля\w*|повідоми\w*|заяви\w*|оцінює|оцінила)",
     _I,
 )
-ATTACK_SENTENCE = re.compile(
+ATTACK_SENTENCE = guarded(
     r"\b(?:launch(?:ed|es|ing)?(?!\s+(?:rocket|system|vehicle))|fired|air\s+force|shaheds?|gerbera|ballistic|випусти\w*|запусти\w*|"
     r"атакува\w*|шахед\w*|повітрян\w+\s+сил\w*|балістичн\w*)\b",
     _I,
 )
-GENERAL_STAFF = re.compile(
+GENERAL_STAFF = guarded(
     r"\b(?:general\s+staff|генштаб\w*|генеральн\w*\s+штаб\w*|ministry\s+of\s+defen[cs]e\s+of\s+ukraine|"
     r"ukraine['’]s\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)|міноборони\s+україни|"
     r"мінооборони|armed\s+forces\s+of\s+ukraine|ukraine['’]s\s+armed\s+forces|ukraine['’]s\s+military|"
@@ -355,7 +356,7 @@ NOT_LOSS = [
                    r"встановил\w*\s+імен\w*|obituar\w*|некролог\w*"),
     ("territory", r"settlements|villages|towns|населен\w*\s+пункт\w*|сіл\b|територі\w*"),
 ]
-NOT_LOSS_RE = [(reason, re.compile(rf"\b(?:{pattern})\b", _I)) for reason, pattern in NOT_LOSS]
+NOT_LOSS_RE = [(reason, guarded(rf"\b(?:{pattern})\b", _I)) for reason, pattern in NOT_LOSS]
 
 OUT_UNIT_AFTER = [
     ("time of day", r":\d{2}\b|\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"),
@@ -372,7 +373,7 @@ OUT_UNIT_AFTER = [
     ("war day", r"(?:th|st|nd|rd|-?й|-?ма|-?та|-?ї)\s+(?:day|доб\w*|день)\b"),
     ("model designation", r"-(?:[a-zа-я]{1,3}\d*)\b"),
 ]
-OUT_UNIT_AFTER_RE = [(reason, re.compile(rf"^\s*(?:{pattern})", _I)) for reason, pattern in OUT_UNIT_AFTER]
+OUT_UNIT_AFTER_RE = [(reason, guarded(rf"^\s*(?:{pattern})", _I)) for reason, pattern in OUT_UNIT_AFTER]
 OUT_BEFORE = [
     ("money", r"(?:[$€£₴]|us\$|usd|eur|uah)\s*$"),
     ("war day", r"\b(?:day|доба|день|дня)\s+(?:no\.?\s*)?$"),
@@ -380,7 +381,7 @@ OUT_BEFORE = [
     ("time of day", r"\d:$"),
     ("number sign", r"(?:№|#|no\.)\s*$"),
 ]
-OUT_BEFORE_RE = [(reason, re.compile(pattern, _I)) for reason, pattern in OUT_BEFORE]
+OUT_BEFORE_RE = [(reason, guarded(pattern, _I)) for reason, pattern in OUT_BEFORE]
 
 _PLACES = (
     r"bakhmut|avdiivka|pokrovsk|kursk|vuhledar|kupiansk|kup'?yansk|kharkiv\s+oblast|chasiv\s+yar|toretsk|"
@@ -397,7 +398,7 @@ _PLACES = (
     r"степногірськ\w*|кам'?янськ\w*|новопавлівк\w*|времівськ\w*|очеретин\w*|новогродівк\w*|краматорськ\w*|"
     r"слов'?янськ\w*|дружківк\w*|гуляйпол\w*|великоновосілк\w*|суджанськ\w*|суджі|суджа|родинськ\w*"
 )
-LOCATION = re.compile(
+LOCATION = guarded(
     r"\bin\s+(?:a|one)\s+(?:single\s+)?(?:attack|strike|battle|assault|ambush)\b|"
     r"\bпід\s+час\s+(?:однієї\s+)?(?:атаки|штурму|удару)\b|"
     rf"\b(?:in|near|around|at|for|under|outside|біля|під|у|в|за|на|поблизу)\s+(?:the\s+)?(?:{_PLACES})\b|"
@@ -414,10 +415,30 @@ LOCATION = re.compile(
 
 
 # Every pattern above, and those of the lists of (label, pattern), runs behind a lookahead on
-# the characters its matches can start with (claims.patterns.lead_guard, computed from the
-# pattern itself): the same matches, found 2-3 times faster in long text. ``UNGUARDED`` keeps
-# the patterns as written (the tests compare the two).
-UNGUARDED: dict[str, re.Pattern[str]] = {k: v for k, v in globals().items() if isinstance(v, re.Pattern)}
-globals().update({k: lead_guard(v) for k, v in UNGUARDED.items()})
-for _labelled in (_HEDGE_RE, NOT_LOSS_RE, OUT_UNIT_AFTER_RE, OUT_BEFORE_RE):
-    _labelled[:] = [(label, lead_guard(p)) for label, p in _labelled]  # type: ignore[misc]
+# the characters its matches can start with (claims.patterns.guarded: lead_guard, computed from
+# the pattern itself, stored in claims/leads.py): the same matches, found 2-3 times faster in
+# long text. ``UNGUARDED`` gives the patterns as written, compiled on demand (the tests compare
+# the two).
+
+
+class _AsWritten(Mapping[str, re.Pattern[str]]):
+    """Name -> the lexicon pattern of that name as written (without its guard), compiled when asked."""
+
+    def __init__(self, names: list[str]) -> None:
+        self._names = names
+
+    def __getitem__(self, name: str) -> re.Pattern[str]:
+        if name not in self._names:
+            raise KeyError(name)
+        pattern: re.Pattern[str] = globals()[name]
+        return original(pattern)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+
+UNGUARDED: Mapping[str, re.Pattern[str]] = _AsWritten(
+    [k for k, v in globals().items() if isinstance(v, re.Pattern)])

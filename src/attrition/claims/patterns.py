@@ -10,9 +10,12 @@ same groups. Pure.
 from __future__ import annotations
 
 import re
+import zlib
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, NamedTuple
+
+from attrition.claims.leads import LEADS
 
 _CLASSES = {C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W", C.CATEGORY_DIGIT: r"\d",
             C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s", C.CATEGORY_NOT_SPACE: r"\S"}
@@ -66,15 +69,81 @@ def _item(op: Any, av: Any) -> str:
     return _CLASSES[av]
 
 
+def lead_chars(source: str, flags: int) -> str | None:
+    """Return the character class body a match of ``source`` can start with ("a-z\\d").
+
+    None when that cannot be told, a match may be empty, or the pattern begins with global
+    flags (which must stay first).
+    """
+    if source.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", source):
+        return None
+    found = _first(P.parse(source, flags), flags)
+    if found is None or found[1] or not found[0]:
+        return None
+    return "".join(dict.fromkeys(_item(op, av) for op, av in found[0]))
+
+
 def lead_guard(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """Return ``pattern`` behind a lookahead on the characters its matches can start with.
 
     ``pattern`` itself when they cannot be told or a match may be empty.
     """
-    if pattern.pattern.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", pattern.pattern):
-        return pattern  # global flags must stay first
-    found = _first(P.parse(pattern.pattern, pattern.flags), pattern.flags)
-    if found is None or found[1] or not found[0]:
+    chars = lead_chars(pattern.pattern, pattern.flags)
+    if chars is None:
         return pattern
-    chars = "".join(dict.fromkeys(_item(op, av) for op, av in found[0]))
     return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
+
+
+class Source(NamedTuple):
+    """A pattern as written, not compiled (a module that compiles it in another form)."""
+
+    pattern: str
+    flags: int = 0
+
+
+def _key(source: str, flags: int) -> int:
+    return zlib.crc32(f"{flags & ~re.U}:{source}".encode())
+
+
+GUARDED: list[tuple[str, int]] = []  # every (source, flags) given to guarded(), in order
+
+
+def guarded(source: str, flags: int = 0) -> re.Pattern[str]:
+    """Return ``source`` compiled once, behind its lead guard: ``lead_guard(re.compile(source, flags))``.
+
+    The guard's characters are read from :data:`attrition.claims.leads.LEADS` (computed
+    when the pattern is new: the same pattern, without parsing it twice at import); a test
+    checks that every stored entry equals :func:`lead_chars` of its pattern.
+    """
+    GUARDED.append((source, flags))
+    chars = LEADS.get(_key(source, flags))
+    if chars is None:  # not stored (a new or edited pattern): computed
+        chars = lead_chars(source, flags | re.U) or ""
+    return re.compile(f"(?=[{chars}])(?:{source})" if chars else source, flags)
+
+
+def lead_table() -> dict[int, str]:
+    """Return the table :data:`attrition.claims.leads.LEADS` should hold for the patterns given to :func:`guarded`."""
+    return {_key(s, f): lead_chars(s, f | re.U) or "" for s, f in GUARDED}
+
+
+def original(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """Return ``pattern`` without its lead guard (as written), compiled."""
+    source = pattern.pattern
+    if source.startswith("(?=[") and source.endswith(")"):
+        source = source[source.index("])(?:") + 5 : -1]
+    return re.compile(source, pattern.flags)
+
+
+def write_leads() -> None:
+    """Write :func:`lead_table` to claims/leads.py (after a pattern is added or edited)."""
+    from pathlib import Path
+
+    import attrition.claims  # noqa: F401  (every module that calls guarded())
+
+    lines = ['"""The lead guard of each claim pattern: written by claims.patterns.write_leads(), checked by a test.',
+             "",
+             "crc32 of f\"{flags without re.U}:{source}\" -> the characters a match can start with (\"\": no guard).",
+             '"""', "", "LEADS: dict[int, str] = {"]
+    lines += [f"    {k}: {v!r}," for k, v in lead_table().items()]
+    Path(__file__).with_name("leads.py").write_text("\n".join([*lines, "}", ""]), encoding="utf-8")

@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from attrition.claims.lexicon import WEEKDAYS
+from attrition.claims.patterns import Source
 from attrition.claims.timeref import Reading, TimeRef, label_date, month_bounds, relative_ref
 
 _F = re.I | re.U
@@ -160,13 +161,13 @@ class _Groups:
         return self._match.group()
 
 
-RELATIVE_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
-    (re.compile(r"\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|previous|preceding|latest)\s+(?:24|twenty[- ]four)\s+hours\b|\b(?:in|over|during|for)\s+the\s+(?:past|last|previous|preceding)\s+day\b|\bthe\s+(?:previous|preceding)\s+day\b|\bovernight\b|\bthe\s+day\s+before\b|\b(?:за|протягом|упродовж|впродовж)\s+(?:минулої|минулу|останньої|останню|попередньої|попередню)?\s*доб[иу]\b|\bминулої\s+доби\b|\bнапередодні\b|\bза\s+(?:останні\s+)?24\s+години\b|\bза\s+ніч\b", _F), _h_latest),
-    (re.compile(r"\b(?:yesterday|вчора|учора)\b", _F), _h_yesterday),
-    (re.compile(r"\b(?:today|сьогодні)\b", _F), _h_today),
-    (re.compile(r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:у|в)\s+(?P<wd2>понеділок|вівторок|середу|четвер|п['’ʼ]?ятницю|суботу|неділю)\b", _F), lambda m, a: _h_weekday_any(m, a)),
-    (re.compile(r"\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|previous|preceding)\s+(?P<n>\w+)\s+(?P<unit>days|weeks|months)\b|\b(?:за|протягом|упродовж)\s+(?:останні|минулі|попередні)\s+(?P<n2>\w+)\s+(?P<unit2>днів|дні|діб|доби|тижні|тижнів|місяці|місяців)\b", _F), lambda m, a: _h_rolling_any(m, a)),
-    (re.compile(r"\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|previous|preceding)\s+(?P<unit>week|fortnight|month)\b|\b(?:this|the)\s+past\s+(?P<unit3>week|month)\b|\b(?:in|within|over|during)\s+(?:just\s+|only\s+)?(?:a|one)\s+(?:single\s+)?(?P<unit4>week)\b|\b(?:за|протягом|упродовж)\s+(?:останній\s+|останні\s+)?(?P<unit2>тиждень|місяць|два\s+тижні)\b", _F), lambda m, a: _h_rolling_unit(m, a)),
-    (re.compile(r"\b(?P<which>last|previous|this)\s+(?P<unit>week|month|year)\b|\b(?P<which2>минулого|цього|попереднього|поточного)\s+(?P<unit2>тижня|місяця|року)\b|\bза\s+(?P<which3>минулий|попередній|цей)\s+(?P<unit3>тиждень|місяць|рік)\b", _F), lambda m, a: _h_calendar_any(m, a)),
-    (re.compile(r"\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<unit>year|month|week)\b|\bso\s+far\s+this\s+(?P<unit2>year|month|week)\b|\b(?:з|від)\s+початку\s+(?P<unit3>року|місяця|тижня)\b|\byear[- ]to[- ]date\b", _F), lambda m, a: _h_since_start_any(m, a)),
+RELATIVE_PATTERNS: list[tuple[Source, Handler]] = [  # compiled by claims.dates
+    (Source(r"\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|previous|preceding|latest)\s+(?:24|twenty[- ]four)\s+hours\b|\b(?:in|over|during|for)\s+the\s+(?:past|last|previous|preceding)\s+day\b|\bthe\s+(?:previous|preceding)\s+day\b|\bovernight\b|\bthe\s+day\s+before\b|\b(?:за|протягом|упродовж|впродовж)\s+(?:минулої|минулу|останньої|останню|попередньої|попередню)?\s*доб[иу]\b|\bминулої\s+доби\b|\bнапередодні\b|\bза\s+(?:останні\s+)?24\s+години\b|\bза\s+ніч\b", _F), _h_latest),
+    (Source(r"\b(?:yesterday|вчора|учора)\b", _F), _h_yesterday),
+    (Source(r"\b(?:today|сьогодні)\b", _F), _h_today),
+    (Source(r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:у|в)\s+(?P<wd2>понеділок|вівторок|середу|четвер|п['’ʼ]?ятницю|суботу|неділю)\b", _F), lambda m, a: _h_weekday_any(m, a)),
+    (Source(r"\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|previous|preceding)\s+(?P<n>\w+)\s+(?P<unit>days|weeks|months)\b|\b(?:за|протягом|упродовж)\s+(?:останні|минулі|попередні)\s+(?P<n2>\w+)\s+(?P<unit2>днів|дні|діб|доби|тижні|тижнів|місяці|місяців)\b", _F), lambda m, a: _h_rolling_any(m, a)),
+    (Source(r"\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|previous|preceding)\s+(?P<unit>week|fortnight|month)\b|\b(?:this|the)\s+past\s+(?P<unit3>week|month)\b|\b(?:in|within|over|during)\s+(?:just\s+|only\s+)?(?:a|one)\s+(?:single\s+)?(?P<unit4>week)\b|\b(?:за|протягом|упродовж)\s+(?:останній\s+|останні\s+)?(?P<unit2>тиждень|місяць|два\s+тижні)\b", _F), lambda m, a: _h_rolling_unit(m, a)),
+    (Source(r"\b(?P<which>last|previous|this)\s+(?P<unit>week|month|year)\b|\b(?P<which2>минулого|цього|попереднього|поточного)\s+(?P<unit2>тижня|місяця|року)\b|\bза\s+(?P<which3>минулий|попередній|цей)\s+(?P<unit3>тиждень|місяць|рік)\b", _F), lambda m, a: _h_calendar_any(m, a)),
+    (Source(r"\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<unit>year|month|week)\b|\bso\s+far\s+this\s+(?P<unit2>year|month|week)\b|\b(?:з|від)\s+початку\s+(?P<unit3>року|місяця|тижня)\b|\byear[- ]to[- ]date\b", _F), lambda m, a: _h_since_start_any(m, a)),
 ]
