@@ -18,7 +18,10 @@ MAX_CHARS = 200_000  # longer input is refused with a UsageError, never truncate
 # about 650); past it the rest of the text is left unread and the report says so in a note.
 MAX_FIGURES = 1_000
 
-_TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)\s*>|<!--.*?-->|<[^<>]{0,2000}>", re.S | re.I)
+_TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)\s*>|<!--.*?-->|<[^<>]{0,2000}>", re.S | re.I)  # the rule (_tag_end)
+_SCRIPT_OPEN = re.compile(r"<(?:script|style)\b", re.I)
+_SCRIPT_CLOSE = re.compile(r"</(?:script|style)\s*>", re.I)
+_SHORT_TAG = re.compile(r"<[^<>]{0,2000}>")
 _BLOCK_TAG = re.compile(r"<\s*/?\s*(?:p|div|br|li|ul|ol|h\d|tr|td|table|section|article|blockquote)\b", re.I)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _CONTROL = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200d\u2060\ufeff]")
@@ -42,6 +45,46 @@ class CleanText:
         return first, last
 
 
+class _Closers:
+    """The first closer ("-->", "</script>") at or after a position, each stretch searched once.
+
+    ``_TAG.match`` at every "<" searched an unclosed comment or script to the end of the text
+    each time: 200,000 characters of "<!--" took 36 s CPU (issue 14, ``check`` ≤ 2 s).
+    Positions only grow in :func:`clean_text`, so a closer found is reused until passed and
+    one found missing stays missing.
+    """
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.found: dict[str, tuple[int, int] | None] = {}
+
+    def after(self, kind: str, start: int) -> tuple[int, int] | None:
+        if kind in self.found:
+            hit = self.found[kind]
+            if hit is None or hit[0] >= start:
+                return hit
+        if kind == "-->":
+            at = self.raw.find("-->", start)
+            hit = (at, at + 3) if at >= 0 else None
+        else:
+            close = _SCRIPT_CLOSE.search(self.raw, start)
+            hit = close.span() if close else None
+        self.found[kind] = hit
+        return hit
+
+
+def _tag_end(raw: str, pos: int, closers: _Closers) -> int:
+    """Return where the tag ``_TAG`` matches at ``pos`` ends, else -1 (the same match)."""
+    opener = _SCRIPT_OPEN.match(raw, pos)
+    hit = closers.after("script", opener.end()) if opener else None
+    if hit is None and raw.startswith("<!--", pos):
+        hit = closers.after("-->", pos + 4)
+    if hit is not None:
+        return hit[1]
+    short = _SHORT_TAG.match(raw, pos)
+    return short.end() if short else -1
+
+
 def clean_text(raw: str) -> CleanText:
     """Strip HTML tags (block tags become newlines), decode entities, drop control chars.
 
@@ -57,6 +100,7 @@ def clean_text(raw: str) -> CleanText:
     offsets: list[int] = []
     pos = 0
     special = _MARKUP_OR_CONTROL if "<" in raw or "&" in raw else _CONTROL
+    closers = _Closers(raw)
     while pos < len(raw):
         stop = special.search(raw, pos)
         end = stop.start() if stop else len(raw)
@@ -66,16 +110,16 @@ def clean_text(raw: str) -> CleanText:
             pos = end
             continue
         if raw[pos] == "<":
-            tag = _TAG.match(raw, pos)
-            if tag:
-                after = raw[tag.end() : tag.end() + 1]
-                if _BLOCK_TAG.match(tag.group()):
+            tag_end = _tag_end(raw, pos, closers)
+            if tag_end >= 0:
+                after = raw[tag_end : tag_end + 1]
+                if _BLOCK_TAG.match(raw, pos, tag_end):
                     chars.append("\n")
                     offsets.append(pos)
                 elif chars and not chars[-1][-1].isspace() and after and not after.isspace():
                     chars.append(" ")  # an inline tag between two words still separates them
                     offsets.append(pos)
-                pos = tag.end()
+                pos = tag_end
                 continue
         if raw[pos] == "&":
             entity = _ENTITY.match(raw, pos)
