@@ -234,3 +234,38 @@ def test_hot_entry_agrees_with_click_on_the_full_history(
     assert whole.count('"category": "personnel"') > 1600
     _same_as_click(["losses", "personnel", "--by", "month", "--json", "--db", str(db)])
     _same_as_click(["extremes", "personnel", "--top", "5", "--json", "--db", str(db)])
+
+
+_ARTICLE = ("KYIV, Dec 3 (Reuters) - Russia has lost 745,700 troops since the start of the invasion, "
+            "Ukraine's General Staff said, and 1,780 soldiers over the past day. North Korea sent 11,000 troops.")
+
+
+@pytest.mark.parametrize("extra", [[], ["--json"], ["--as-of", "2024-12-05"], ["--json", "--as-of=2024-12-05"],
+                                   ["--lang", "en", "--explain-lang", "uk"]])
+def test_check_hot_entry_prints_what_the_click_command_prints(small_db: Path, tmp_path: Path,
+                                                              extra: list[str]) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(_ARTICLE, encoding="utf-8")
+    out = _same_as_click(["check", str(article), *extra, "--db", str(small_db)])
+    assert "745,700" in out
+
+
+def test_check_hot_entry_leaves_stdin_folders_and_errors_to_click(small_db: Path, tmp_path: Path) -> None:
+    db = ["--db", str(small_db)]
+    assert _fast(["check", "-", "--json", *db]) == (False, "")  # a decline must not have read stdin
+    assert _fast(["check", str(tmp_path), "--json", *db]) == (False, "")  # a folder
+    assert _fast(["check", str(tmp_path / "missing.txt"), "--json", *db]) == (False, "")
+    assert _fast(["check", str(tmp_path / "missing.txt"), "--as-of", "16.01.2025", *db]) == (False, "")
+    assert _fast(["check", "a.txt", "--lang", "de", *db]) == (False, "")
+    assert parse_args(["check", "a.txt", "--db", "x"]) == ("check", "a.txt", {"db": "x", "as_json": False})
+
+
+def test_check_answers_without_importing_click_or_the_heavy_libraries(small_db: Path, tmp_path: Path) -> None:
+    # `attrition check FILE` starts in a fresh process each time: the click-free entry opens only
+    # the checking area of the record (not the door's other areas)
+    article = tmp_path / "article.txt"
+    article.write_text(_ARTICLE, encoding="utf-8")
+    heavy = {"click", "numpy", "pandas", "scipy", "httpx", "attrition.library.door",
+             "attrition.library.publishing", "attrition.library.updating"}
+    argv = ["check", str(article), "--json", "--db", str(small_db)]
+    assert _loaded_by_console_entry(argv, heavy) == set()

@@ -5,86 +5,14 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import click
 
+from attrition.cli.check_report import check_file, report_text
 from attrition.cli.options import db_option, json_option
 from attrition.cli.render import emit_answer, fail, json_default
 from attrition.cli.session import open_db
-from attrition.errors import AttritionError, ParseError, UsageError
-
-if TYPE_CHECKING:  # pragma: no cover
-    from attrition.library.checking import CheckAnswer, FileCheck
-
-_MARK = {
-    "correct": "✓", "correct_other_convention": "≈", "rounded": "~", "incorrect": "✗",
-    "unverifiable": "?",
-}
-_WORDS = {  # the text form's own lines, in the explanation language
-    "en": {
-        "header": "as of {as_of} ({source}), language {lang}",
-        "none": "no claims about Russia's reported losses found",
-        "out": "out of scope:",
-        "note": "note: {note}",
-        "correct": "correct", "correct_other_convention": "correct_other_convention",
-        "rounded": "rounded", "incorrect": "incorrect", "unverifiable": "unverifiable",
-        "argument": "argument", "dateline": "dateline", "today": "today", "record": "record",
-    },
-    "uk": {
-        "header": "станом на {as_of} ({source}), мова тексту: {lang}",
-        "none": "тверджень про втрати Росії за даними Генштабу не знайдено",
-        "out": "поза межами перевірки:",
-        "note": "примітка: {note}",
-        "correct": "правильно", "correct_other_convention": "правильно за іншою датою",
-        "rounded": "округлено", "incorrect": "неправильно", "unverifiable": "не можна перевірити",
-        "argument": "задано аргументом", "dateline": "за датою статті", "today": "сьогодні",
-        "record": "останній звіт",
-    },
-}
-
-
-def read_input(file: str) -> str:
-    """Return the text of FILE, or of standard input for "-"."""
-    if file == "-":
-        data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
-        where = "<stdin>"
-    else:
-        path = Path(file)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise UsageError(f"cannot read {file}: {exc.strerror}", input=file) from exc
-        where = file
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ParseError(f"not UTF-8 text (byte {exc.start})", path=where) from exc
-
-
-def report_text(answer: CheckAnswer | FileCheck) -> str:
-    """Return the human form in the explanation language: one block per claim, then the numbers left out."""
-    report = answer.report
-    assert report is not None
-    words = _WORDS.get(report.explain_lang, _WORDS["en"])
-    source = words.get(report.as_of_source, report.as_of_source)
-    lines = [words["header"].format(as_of=report.as_of.isoformat(), source=source, lang=report.lang)]
-    if not report.verdicts and not report.independent:
-        lines.append(words["none"])
-    independent_heading = ["territory and independent counts (each against its own source):"]
-    for v in (*report.verdicts, *report.independent):
-        if v in report.independent and independent_heading:
-            lines.append(independent_heading.pop())
-        c = v.claim
-        lines.append(f"{_MARK[v.verdict.value]} {words[v.verdict.value]}: \"{c.quote}\" [{c.kind.value}, "
-                     f"{c.category}, {c.start}-{c.end}]")
-        lines.append(f"    {v.explanation}")
-    if report.out_of_scope:
-        lines.append(words["out"])
-        for o in report.out_of_scope:
-            lines.append(f"  - \"{o.quote}\" ({o.reason})")
-    lines.extend(words["note"].format(note=n) for n in report.notes)
-    return "\n".join(lines)
+from attrition.errors import AttritionError
 
 
 def _check_folder(
@@ -144,17 +72,11 @@ def check(
 
     Example: attrition check article.txt --as-of 2025-01-16 --json
     """
-    from attrition.model.dates import parse_date
-
     if file != "-" and Path(file).is_dir():
         _check_folder(file, as_of, lang, explain_lang, db, as_json)
         return
     try:
-        day = parse_date(as_of, "--as-of") if as_of else None
-        text = read_input(file)
-        with open_db(db) as record:
-            answer = record.check(text, as_of=day, lang=lang, today=date.today(),
-                                  explain_lang=explain_lang)
+        answer = check_file(file, as_of=as_of, lang=lang, explain_lang=explain_lang, db=db)
     except AttritionError as err:
         fail(err, as_json=as_json)
     emit_answer(answer, as_json=as_json, text=lambda _: report_text(answer))

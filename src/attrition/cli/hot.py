@@ -13,6 +13,7 @@ and messages.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 
 from attrition.cli.render import emit_json
@@ -44,8 +45,13 @@ COMMANDS: dict[str, dict[str, tuple[str, Any]]] = {
         "--by": ("by", ("day", "week", "month")), "--on": ("on", str), "--from": ("start", str),
         "--to": ("end", str), "--db": ("db", str), "--compare": ("compare_size", None),
     },
+    "check": {
+        "--as-of": ("as_of", str), "--lang": ("lang", ("en", "uk")),
+        "--explain-lang": ("explain_lang", ("en", "uk")), "--db": ("db", str),
+    },
 }
 NO_ARGUMENT = frozenset({"territory"})  # commands that take options only
+TEXT_TOO = frozenset({"check"})  # commands answered in their text form too (options["as_json"])
 
 
 def parse_args(argv: Sequence[str]) -> tuple[str, str | None, dict[str, Any]] | None:
@@ -93,7 +99,11 @@ def parse_args(argv: Sequence[str]) -> tuple[str, str | None, dict[str, Any]] | 
                 options[key] = kind(value)
             except ValueError:
                 return None
-    if (category is None and argv[0] not in NO_ARGUMENT) or not as_json:
+    if category is None and argv[0] not in NO_ARGUMENT:
+        return None
+    if argv[0] in TEXT_TOO:
+        options["as_json"] = as_json
+    elif not as_json:
         return None
     return argv[0], category, options
 
@@ -121,6 +131,38 @@ def _territory_from_file(options: dict[str, Any]) -> bool:
     return True
 
 
+def _check(file: str, options: dict[str, Any]) -> bool:
+    """Answer ``check FILE`` (text or ``--json``) as the click command does, or return False.
+
+    Standard input and folders are left to click (a decline must not have read stdin), as
+    is a stdout that is not UTF-8 (click would encode it its own way); any error too.
+    """
+    from pathlib import Path
+
+    encoding = getattr(sys.stdout, "encoding", None)  # None: a str buffer, takes any text
+    if file == "-" or Path(file).is_dir() or (encoding or "utf8").lower().replace("-", "") != "utf8":
+        return False
+    from attrition.cli.check_report import check_file, report_text
+
+    as_json = options.pop("as_json")
+    try:
+        found = check_file(file, **options)
+    except AttritionError:
+        return False  # click runs the command again and reports the error its way
+    if as_json:
+        emit_json(found.to_dict(), meta=found.meta())
+        return True
+    text = report_text(found)
+    if "\x1b" in text:  # click.echo would strip terminal escapes: let it print
+        import click
+
+        click.echo(text)
+        return True
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+    return True
+
+
 def answer(argv: Sequence[str]) -> bool:
     """Print the answer to ``attrition ARGV`` and return True, or return False to use click."""
     parsed = parse_args(argv)
@@ -129,6 +171,9 @@ def answer(argv: Sequence[str]) -> bool:
     command, category, options = parsed
     if command == "territory" and _territory_from_file(options):
         return True
+    if command == "check":
+        assert category is not None
+        return _check(category, options)
     from attrition.cli import calls
     from attrition.library.base import open_store_at
 
