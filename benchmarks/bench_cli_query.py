@@ -13,6 +13,10 @@ call would time the compiler, not the command. Targets (ratio to the baseline):
 * ``losses personnel --on 2024-12-02 --json`` ≤ 2
 * ``losses personnel --by month --json`` ≤ 4
 * ``extremes personnel --top 5 --json`` ≤ 4
+
+And ``check ARTICLE --json`` of the 5,027-word article (bench_claims._long_article: the real
+articles of ../shared/articles, headers dropped) in a fresh process, against the same
+baseline; target (issue 11): ≤ 300 ms wall.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"
+CHECK_TARGET_S = 0.300
 REPEATS = 10
 QUERIES: tuple[tuple[str, tuple[str, ...], float], ...] = (
     ("cli_losses_on_day", ("losses", "personnel", "--on", "2024-12-02", "--json"), 2.0),
@@ -85,7 +90,28 @@ def main() -> list[dict[str, Any]]:
             ratio = value / base
             rows.append({"name": name, "value": value, "unit": "s", "baseline": base,
                          "ratio": ratio, "target": f"ratio <= {target:g}", "ok": ratio <= target})
+        rows.append(_check_row(command, db, env, Path(tmp)))
     return rows
+
+
+def _check_row(command: list[str], db: Path, env: dict[str, str], tmp: Path) -> dict[str, Any]:
+    """Time ``check ARTICLE --json`` of the long article in a fresh process, and the baseline in turn."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_claims", Path(__file__).with_name("bench_claims.py"))
+    assert spec and spec.loader
+    claims = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(claims)
+    article = tmp / "long.txt"
+    article.write_text(claims._long_article(REPO.parent / "shared" / "articles"), encoding="utf-8")
+    cmd = [*command, "check", str(article), "--json", "--db", str(db)]
+    out = json.loads(subprocess.run(cmd, env=env, check=True, capture_output=True).stdout)
+    assert out["ok"] and out["data"]["claims"], out
+    value = _median_wall(cmd, env)
+    base = _median_wall([sys.executable, "-c", "import sqlite3"], env)
+    words = len(article.read_text(encoding="utf-8").split())
+    return {"name": f"cli_check_{words}_words", "value": value, "unit": "s", "baseline": base,
+            "ratio": value / base, "target": f"<= {CHECK_TARGET_S:g} s", "ok": value <= CHECK_TARGET_S}
 
 
 if __name__ == "__main__":
