@@ -399,3 +399,28 @@ def test_a_figure_adding_two_categories_is_judged_against_their_sum(
     (v,) = report.verdicts
     assert (v.claim.category, v.verdict) == (key, verdict)
     assert v.evidence[-1].total in {9_890 + 20_614, 369 + 331}  # the sum of the two lines
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Since the start of the invasion Russia has lost 52,916 tanks, armored vehicles and artillery systems, "
+     "the General Staff said.", VerdictKind.CORRECT),
+    ("Russian forces have lost 40,100 tanks, armoured combat vehicles, and artillery systems since February 2022.",
+     VerdictKind.INCORRECT),
+    ("Загалом з початку вторгнення ворог втратив 52 916 танків, бойових броньованих машин та артилерійських "
+     "систем.", VerdictKind.CORRECT),
+])
+def test_a_figure_adding_three_categories_is_judged_against_their_sum(
+    petro_series: dict[str, LossSeries], text: str, verdict: VerdictKind,
+) -> None:
+    # report of 30 Jan 2025: tanks 9,890 + armoured vehicles 20,614 + artillery 22,412 = 52,916
+    report = check_text(text, petro_series, as_of=date(2025, 1, 30))
+    (v,) = report.verdicts
+    assert (v.claim.category, v.verdict) == ("tanks+armoured_vehicles+artillery", verdict)
+    assert v.evidence[-1].total == 52_916
+    assert v.explanation.count(", ") >= 1 and ", " in v.claim.quote  # "tanks, armoured vehicles and artillery"
+
+
+def test_a_list_of_figures_is_not_read_as_one_sum(petro_series: dict[str, LossSeries]) -> None:
+    text = "Over the past day Russia lost 12 tanks, 30 armored vehicles and 25 artillery systems."
+    report = check_text(text, petro_series, as_of=date(2024, 10, 11))
+    assert {v.claim.category for v in report.verdicts} == {"tanks", "armoured_vehicles", "artillery"}

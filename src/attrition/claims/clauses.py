@@ -54,6 +54,8 @@ PER_AREA = re.compile(r"^[\s\w]{0,20}?\bper\s+(?:square|sq\.?|km|kilomet\w*)|^[\
 KILLED_ONLY = re.compile(r"(?:killed|dead|загибл\w*|вбит\w*|убит\w*)$", re.I)
 AND_WOUNDED = re.compile(r"^\s*(?:or|and|і|й|та|чи|або|,)\s*(?:\w+\s+)?(?:wounded|injured|поранен\w*)", re.I)
 AND_CATEGORY = re.compile(r"\s+(?:and|&|і|й|та)\s+")
+# the separator of a list of category nouns: ", " or a closing ", and" / " та " ("A, B and C")
+LIST_SEPARATOR = re.compile(r",?\s+(?P<last>and|&|і|й|та)\s+|,\s+")
 OK_FOLLOW = {
     "in", "on", "over", "during", "for", "since", "from", "to", "at", "by", "per", "a", "an", "the",
     "this", "last", "yesterday", "today", "and", "or", "as", "according", "compared", "versus",

@@ -38,6 +38,7 @@ from attrition.claims.clauses import (
     KILLED_AFTER,
     KILLED_ONLY,
     KILLED_WORDING,
+    LIST_SEPARATOR,
     PER_AREA,
     RANGE_REASON,
     UKRAINIAN_ADJ,
@@ -694,6 +695,11 @@ def _category(
             return "Ukraine's losses", noun, is_list, None
         if KILLED_ONLY.match(noun.text) and not AND_WOUNDED.match(text[noun.end : noun.end + 30]):
             return "killed only (the General Staff counts killed and wounded together)", noun, is_list, None
+        listed = _listed_categories(text, noun, next_start)
+        if listed is not None:  # "1,050 tanks, armoured vehicles and artillery systems"
+            summed = claim_category(summed_key(*(n.category.key for n in listed)))
+            return summed, Noun(summed, noun.start, listed[-1].end, text[noun.start : listed[-1].end]), \
+                is_list, None
         second = AND_CATEGORY.match(text, noun.end)
         if second:
             other = noun_after(text, second.end(), min(next_start, second.end() + 80))
@@ -727,6 +733,28 @@ def _category(
     if not (sentence_has(LOSS_WORD, sent.sentence) or bare_mark(n, right)) or unknown_unit(right):
         return "not a loss figure", None, False, None
     return get_category("personnel"), None, False, None
+
+
+def _listed_categories(text: str, noun: Noun, limit: int) -> list[Noun] | None:
+    """Return the 3+ category nouns of "A, B and C" after a number, or None if it names fewer.
+
+    Every item must be a category noun of its own, each named once, none merged into another,
+    and the list must close with "and" ("tanks, armoured vehicles and artillery systems").
+    """
+    listed, end = [noun], noun.end
+    while True:
+        sep = LIST_SEPARATOR.match(text, end)
+        if sep is None:
+            return None
+        other = noun_after(text, sep.end(), min(limit, sep.end() + 80))
+        if other is None or other.start != sep.end() or any(
+                other.category.key == n.category.key or _merged_pair(other.category, n.category) is not None
+                for n in listed):
+            return None
+        listed.append(other)
+        end = other.end
+        if sep.group("last"):
+            return listed if len(listed) >= 3 else None
 
 
 def _merged_pair(a: Category, b: Category) -> Category | None:

@@ -90,11 +90,16 @@ def _summed_category(key: str) -> Category:
     parts = [get_category(k) for k in key.split(SUMMED)]
     ends = [c.valid_to for c in parts if c.valid_to is not None]
     return Category(
-        key, " and ".join(c.label_en for c in parts), " і ".join(c.label_uk for c in parts),
+        key, _listed([c.label_en for c in parts], " and "), _listed([c.label_uk for c in parts], " і "),
         parts[0].unit_en, parts[0].unit_uk, max(c.valid_from for c in parts), min(ends) if ends else None,
         is_historic=any(c.is_historic for c in parts), is_approximate=any(c.is_approximate for c in parts),
         note="the sum of " + ", ".join(c.key for c in parts),
     )
+
+
+def _listed(labels: list[str], conjunction: str) -> str:
+    """Return labels as a list in prose: "a and b", "a, b and c"."""
+    return ", ".join(labels[:-1]) + conjunction + labels[-1]
 
 
 _CYRILLIC = re.compile(r"[а-яіїєґ]")
