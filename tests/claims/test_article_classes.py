@@ -424,3 +424,19 @@ def test_a_list_of_figures_is_not_read_as_one_sum(petro_series: dict[str, LossSe
     text = "Over the past day Russia lost 12 tanks, 30 armored vehicles and 25 artillery systems."
     report = check_text(text, petro_series, as_of=date(2024, 10, 11))
     assert {v.claim.category for v in report.verdicts} == {"tanks", "armoured_vehicles", "artillery"}
+
+
+@pytest.mark.parametrize("text", [
+    "Over the past day, the Russian army lost 86 units of equipment, the General Staff reported.",
+    "Russia also lost 86 pieces of military equipment over the past 24 hours, Kyiv said.",
+    "За минулу добу армія РФ втратила 950 військових і 86 одиниць техніки, повідомив Генштаб.",
+])
+def test_a_figure_for_all_equipment_at_once_is_unverifiable_with_its_reason(
+    petro_series: dict[str, LossSeries], text: str,
+) -> None:
+    # the General Staff prints each equipment category, never one total for all of them
+    report = check_text(text, petro_series, as_of=date(2025, 1, 30))
+    (v,) = [v for v in report.verdicts if v.claim.value == 86]
+    assert v.verdict is VerdictKind.UNVERIFIABLE
+    assert v.claim.category != "personnel"
+    assert "техніки разом" in v.explanation or "all equipment" in v.explanation

@@ -54,6 +54,11 @@ PER_AREA = re.compile(r"^[\s\w]{0,20}?\bper\s+(?:square|sq\.?|km|kilomet\w*)|^[\
 KILLED_ONLY = re.compile(r"(?:killed|dead|загибл\w*|вбит\w*|убит\w*)$", re.I)
 AND_WOUNDED = re.compile(r"^\s*(?:or|and|і|й|та|чи|або|,)\s*(?:\w+\s+)?(?:wounded|injured|поранен\w*)", re.I)
 AND_CATEGORY = re.compile(r"\s+(?:and|&|і|й|та)\s+")
+# "units of (military) equipment", "одиниць (ворожої) техніки": all equipment, no one category
+ALL_EQUIPMENT_AFTER = re.compile(
+    r"\s+(?:(?:units?|pieces?|items?)\s+of\s+(?:(?:military|enemy|russian|armou?red|heavy|combat)\s+)*"
+    r"(?:equipment|hardware|machinery)|(?:одиниц[яіьею]\w*|од\.)\s+(?:\w+\s+)?(?:техніки|озброєння))\b",
+    re.I)
 # the separator of a list of category nouns: ", " or a closing ", and" / " та " ("A, B and C")
 LIST_SEPARATOR = re.compile(r",?\s+(?P<last>and|&|і|й|та)\s+|,\s+")
 OK_FOLLOW = {

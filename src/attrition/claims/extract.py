@@ -24,6 +24,7 @@ from attrition.claims.claim import Claim, ClaimKind, OutOfScope
 from attrition.claims.clauses import (
     A_TOTAL_OF,
     AFTER_HEDGE,
+    ALL_EQUIPMENT_AFTER,
     ALSO_LISTS,
     AND_CATEGORY,
     AND_WOUNDED,
@@ -90,6 +91,8 @@ from attrition.claims.lexicon import (
 )
 from attrition.claims.numbers import NumberSpan, find_numbers
 from attrition.claims.scope import (
+    ALL_EQUIPMENT,
+    ALL_EQUIPMENT_REASON,
     SILENT_REASONS,
     Noun,
     claim_category,
@@ -680,6 +683,8 @@ def _category(
         is_list = True
     if PER_AREA.match(right):
         return "a rate per area gained, not a loss figure", noun, is_list, None
+    if noun is None and ALL_EQUIPMENT_AFTER.match(right):  # "86 одиниць техніки"
+        return claim_category(ALL_EQUIPMENT), None, is_list, None
     if KILLED_AFTER.match(text, noun.end if noun is not None else n.end) and not other_source(
             sent.sentence, n.start - sent.s0):
         return "killed only (the General Staff counts killed and wounded together)", noun, is_list, None
@@ -858,8 +863,8 @@ def _read_number(
         kind=kind, value=n.value, comparator=comparator, step=n.step, time=time,
         convention_hint=claim_convention(sentence, s0, time, is_list, region, kind, local[-1] if local and time is not None and local[-1].time is time else None, how, cues),
         number_text=n.text,
-        unverifiable_reason=_unverifiable(region, _rest_of_list(sent, n.end, next_start), time,
-                                          kind, sent, prev_end, cues),
+        unverifiable_reason=ALL_EQUIPMENT_REASON if category.key == ALL_EQUIPMENT else _unverifiable(
+            region, _rest_of_list(sent, n.end, next_start), time, kind, sent, prev_end, cues),
         **extra,
     )
 

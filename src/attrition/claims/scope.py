@@ -24,7 +24,13 @@ from attrition.claims.lexicon import (
     UKRAINE_LOSER,
 )
 from attrition.claims.numbers import NumberSpan
-from attrition.model.categories import Category, all_aliases, find_category, get_category
+from attrition.model.categories import (
+    CATEGORIES,
+    Category,
+    all_aliases,
+    find_category,
+    get_category,
+)
 
 _TOKEN = re.compile(r"[\w'’ʼ.&/-]+|[()+,;:–—‒]", re.U)
 # Words between a number and the noun it counts that say nothing about the category.
@@ -74,6 +80,12 @@ SUMMED = "+"  # a claim's key naming the sum of several categories: "tanks+armou
 def summed_key(*keys: str) -> str:
     """Return the key of the sum of the named categories ("294 aircraft and helicopters")."""
     return SUMMED.join(keys)
+
+
+# "86 units of equipment", "86 одиниць техніки": every equipment category at once. The General
+# Staff prints no such total (only each category), so such a figure is named but not judged.
+ALL_EQUIPMENT = summed_key(*(c.key for c in CATEGORIES if c.key not in {"personnel", "pow"} and c.merged_into is None))
+ALL_EQUIPMENT_REASON = "a figure for all equipment at once; the General Staff gives no such total, only each category"
 
 
 def claim_category(key: str) -> Category:
