@@ -440,3 +440,14 @@ def test_a_figure_for_all_equipment_at_once_is_unverifiable_with_its_reason(
     assert v.verdict is VerdictKind.UNVERIFIABLE
     assert v.claim.category != "personnel"
     assert "техніки разом" in v.explanation or "all equipment" in v.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Russia lost 1,050 soldiers over the past 99999999999999999999 days.",
+    "Over the past 5000000 weeks Russia lost 1,050 soldiers.",
+])
+def test_a_period_longer_than_any_record_is_read_as_no_dates_not_an_overflow(
+    petro_series: dict[str, LossSeries], text: str,
+) -> None:
+    report = check_text(text, petro_series, as_of=date(2025, 1, 30))
+    assert all(v.claim.time is None or v.claim.time.kind != "period" for v in report.verdicts)

@@ -47,6 +47,9 @@ def _count(word: str) -> int | None:
     return parse_count(word)
 
 
+_LONGEST_PERIOD_DAYS = 36_525  # a century: a longer "past N days" names no dates (and overflows a date)
+
+
 def _rolling(m: re.Match[str], days: int, as_of: date) -> TimeRef:
     """The latest ``days`` reports (losses up to as-of − 1), or up to the report before."""
     last = as_of - timedelta(days=1)
@@ -120,6 +123,8 @@ def _h_rolling_any(m: re.Match[str], as_of: date) -> TimeRef | None:
         return None
     unit = unit.lower()
     per = 7 if unit.startswith(("week", "тиж")) else 30 if unit.startswith(("month", "місяц")) else 1
+    if count * per > _LONGEST_PERIOD_DAYS:  # "the past 10,000,000 days": no period of any record
+        return None
     return _rolling(m, count * per, as_of)
 
 
