@@ -451,3 +451,27 @@ def test_a_period_longer_than_any_record_is_read_as_no_dates_not_an_overflow(
 ) -> None:
     report = check_text(text, petro_series, as_of=date(2025, 1, 30))
     assert all(v.claim.time is None or v.claim.time.kind != "period" for v in report.verdicts)
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("Overall, the enemy has lost 10,300 tanks and jeeps since the full-scale invasion began, Kyiv said.", "jeeps"),
+    ("Загалом окупанти втратили 10 300 танків і вантажівок від початку повномасштабного вторгнення.", "вантажівок"),
+    ("Since February 2022 Russia has lost 9,890 tanks and motorcycles, the General Staff said.", "motorcycles"),
+])
+def test_a_figure_adding_a_part_that_is_no_category_is_unverifiable_naming_the_part(
+    petro_series: dict[str, LossSeries], text: str, part: str,
+) -> None:
+    report = check_text(text, petro_series, as_of=date(2025, 1, 30))
+    (v,) = report.verdicts
+    assert v.verdict is VerdictKind.UNVERIFIABLE
+    assert part in v.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has lost 9,890 tanks and was forced to pull old ones from storage.",
+    "Загалом ворог втратив 9 890 танків і продовжує наступ.",
+])
+def test_a_clause_after_and_is_not_a_named_part(petro_series: dict[str, LossSeries], text: str) -> None:
+    report = check_text(text, petro_series, as_of=date(2025, 1, 30))
+    (v,) = report.verdicts
+    assert (v.claim.category, v.verdict) == ("tanks", VerdictKind.CORRECT)

@@ -59,6 +59,13 @@ ALL_EQUIPMENT_AFTER = re.compile(
     r"\s+(?:(?:units?|pieces?|items?)\s+of\s+(?:(?:military|enemy|russian|armou?red|heavy|combat)\s+)*"
     r"(?:equipment|hardware|machinery)|(?:одиниц[яіьею]\w*|од\.)\s+(?:\w+\s+)?(?:техніки|озброєння))\b",
     re.I)
+# after "N tanks and": a named part that is no category ("trucks", "вантажівок"), up to a clause edge
+NAMED_PART = re.compile(
+    r"(?P<part>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?=\s*(?:[.,;:)]|$)|\s+(?:since|over|in|on|during|from|near|"
+    r"від|з|за|у|в|на|станом|протягом|біля)\b)")
+NOT_A_PART = re.compile(
+    r"(?:was|were|is|are|has|have|had|the|its|their|his|her|it|they|we|he|she|that|this|which|who|"
+    r"more|other|so|then|also|[a-z]+ed|[а-яіїєґ]+(?:в|ла|ли|ло|є|ють|ять|ить|ать)|його|їх|це|ще|також|інші|інших)", re.I)
 # the separator of a list of category nouns: ", " or a closing ", and" / " та " ("A, B and C")
 LIST_SEPARATOR = re.compile(r",?\s+(?P<last>and|&|і|й|та)\s+|,\s+")
 OK_FOLLOW = {

@@ -136,6 +136,8 @@ _REASONS_UK = (  # extract.py's reasons a claim cannot be checked
     (re.compile(r"a figure for one place or direction; .*"),
      "це цифра для одного населеного пункту чи напрямку, а Генштаб подає лише загальні втрати"),
     (re.compile(r"it speaks of an unspecified number of days"), "кількість днів не названо"),
+    (re.compile(r"it also counts \"(.*)\", which the General Staff does not report as a category"),
+     "цифра враховує також «{0}», а Генштаб не подає цього окремою категорією"),
     (re.compile(r"a figure for all equipment at once; the General Staff gives no such total, only each category"),
      "це цифра для всієї техніки разом, а Генштаб такої суми не подає, лише кожну категорію окремо"),
     (re.compile(r"the period it names \(\"(.*)\"\) could not be read as dates"),

@@ -40,6 +40,8 @@ from attrition.claims.clauses import (
     KILLED_ONLY,
     KILLED_WORDING,
     LIST_SEPARATOR,
+    NAMED_PART,
+    NOT_A_PART,
     PER_AREA,
     RANGE_REASON,
     UKRAINIAN_ADJ,
@@ -94,6 +96,7 @@ from attrition.claims.scope import (
     ALL_EQUIPMENT,
     ALL_EQUIPMENT_REASON,
     SILENT_REASONS,
+    SUMMED,
     Noun,
     claim_category,
     label_before,
@@ -762,6 +765,17 @@ def _listed_categories(text: str, noun: Noun, limit: int) -> list[Noun] | None:
             return listed if len(listed) >= 3 else None
 
 
+def _named_part(text: str, noun: Noun | None, category: Category, limit: int) -> str | None:
+    """Return why "N tanks and trucks" cannot be judged: it adds a part that is no category."""
+    if noun is None or SUMMED in category.key or category.key == "personnel":
+        return None
+    joined = AND_CATEGORY.match(text, noun.end)
+    part = NAMED_PART.match(text, joined.end(), limit) if joined else None
+    if part is None or NOT_A_PART.fullmatch(part["part"].split()[0]):
+        return None
+    return f'it also counts "{part["part"]}", which the General Staff does not report as a category'
+
+
 def _merged_pair(a: Category, b: Category) -> Category | None:
     """Return the category two named ones were merged into ("vehicles" + "fuel tanks"), if any."""
     for cat, other in ((a, b), (b, a)):
@@ -863,7 +877,8 @@ def _read_number(
         kind=kind, value=n.value, comparator=comparator, step=n.step, time=time,
         convention_hint=claim_convention(sentence, s0, time, is_list, region, kind, local[-1] if local and time is not None and local[-1].time is time else None, how, cues),
         number_text=n.text,
-        unverifiable_reason=ALL_EQUIPMENT_REASON if category.key == ALL_EQUIPMENT else _unverifiable(
+        unverifiable_reason=ALL_EQUIPMENT_REASON if category.key == ALL_EQUIPMENT else _named_part(
+            text, noun, category, next_start) or _unverifiable(
             region, _rest_of_list(sent, n.end, next_start), time, kind, sent, prev_end, cues),
         **extra,
     )
