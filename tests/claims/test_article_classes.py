@@ -469,6 +469,7 @@ def test_a_figure_adding_a_part_that_is_no_category_is_unverifiable_naming_the_p
 
 @pytest.mark.parametrize("text", [
     "Russia has lost 9,890 tanks and was forced to pull old ones from storage.",
+    "Russia has now lost 9,890 tanks and counting.",
     "Загалом ворог втратив 9 890 танків і продовжує наступ.",
 ])
 def test_a_clause_after_and_is_not_a_named_part(petro_series: dict[str, LossSeries], text: str) -> None:
