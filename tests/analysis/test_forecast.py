@@ -135,3 +135,54 @@ def test_bad_calls_are_usage_errors(make_series: MakeSeries) -> None:
         forecast(s, REPORT, method="prophet")
     with pytest.raises(UsageError):  # too little history to calibrate the intervals
         forecast(s, REPORT, as_of=date(2024, 1, 1) + timedelta(days=20))
+
+
+def test_the_intervals_of_a_decreasing_crossing_date_density_start_at_the_first_day() -> None:
+    from math import ceil, log
+
+    from attrition.analysis.forecast_calibration import interval_days, starts_at_first_day
+
+    # the wait for the next loss at one in 50 days: t(q) = −50·ln(1 − q), likeliest soonest
+    def wait(q: float) -> int:
+        return max(1, ceil(-50 * log(1 - q)))
+
+    first = starts_at_first_day(wait)
+    assert first
+    assert interval_days(wait, 0.8, first) == (1, wait(0.8)) == (1, 81)  # not (6, 116)
+    assert interval_days(wait, 0.5, first) == (1, wait(0.5))
+    assert interval_days(wait, 0.95, first) == (1, wait(0.95))
+
+
+def test_the_intervals_of_a_symmetric_crossing_date_density_are_equal_tailed() -> None:
+    from statistics import NormalDist
+
+    from attrition.analysis.forecast_calibration import interval_days, starts_at_first_day
+
+    def around_60(q: float) -> int:  # 60 ± 10 days; quantile 0 is the first day
+        return 1 if q == 0 else round(NormalDist(60, 10).inv_cdf(q))
+
+    first = starts_at_first_day(around_60)
+    assert not first
+    for level in (0.5, 0.8, 0.95):
+        lo, hi = round((1 - level) / 2, 3), round((1 + level) / 2, 3)
+        assert interval_days(around_60, level, first) == (around_60(lo), around_60(hi))
+
+
+def test_the_next_loss_of_a_rare_category_is_dated_from_the_first_day_and_nested(
+    make_series: MakeSeries,
+) -> None:
+    import random
+
+    rng = random.Random(7)
+    daily = [1 if rng.random() < 0.02 else 0 for _ in range(1_000)]  # ~7 a year
+    s = make_series(daily, start_total=0, first_report=date(2022, 3, 1), category="ships")
+    fc = forecast(s, REPORT, milestones=[sum(daily) + 1])
+    c = fc.crossings[0]
+    assert fc.method == "count" and c.status == "forecast"
+    next_day = fc.as_of + timedelta(days=1)
+    assert c.interval_50 and c.interval_80 and c.interval_95
+    assert c.interval_50[0] == c.interval_80[0] == c.interval_95[0] == next_day
+    hi50, hi80, hi95 = c.interval_50[1], c.interval_80[1], c.interval_95[1]
+    assert hi50 is not None and hi80 is not None and c.report_date is not None
+    assert hi50 <= hi80 and (hi95 is None or hi80 <= hi95)
+    assert next_day <= c.report_date <= hi50  # the point (the median) ends the 50% range

@@ -11,6 +11,7 @@ from attrition.analysis.backtest import backtest
 from attrition.analysis.forecast import forecast
 from attrition.analysis.forecast_calibration import (
     BUCKETS,
+    LEVELS,
     Calibration,
     Calibrator,
     calibrate,
@@ -214,7 +215,8 @@ def test_a_rate_that_just_jumped_widens_the_range_and_leaves_the_point(
     assert scaled.increase == plain.increase
 
     def spread(cal: Calibration, h: int) -> float:  # log width of the 80% band
-        return math.log((cal.bands[5][h - 1] + 1) / (cal.bands[1][h - 1] + 1))
+        hi, lo = cal.bands[LEVELS.index(0.9)], cal.bands[LEVELS.index(0.1)]
+        return math.log((hi[h - 1] + 1) / (lo[h - 1] + 1))
 
     for h in (7, 30, 90):
         assert spread(scaled, h) > 1.5 * spread(plain, h)
@@ -303,3 +305,24 @@ def test_the_count_models_bands_at_an_origin_use_only_reports_up_to_it(
         if same[i]:
             assert a.at(i).bands == b.at(i).bands
     assert any(a.at(i).bands != b.at(i).bands for i in range(a.engine.days.size) if not same[i])
+
+
+def test_the_score_a_forecast_carries_is_of_the_ranges_it_prints(
+    make_series: MakeSeries,
+) -> None:
+    import random
+
+    # one loss a day at most, so a step-1 backtest has one case per day the engine scores:
+    # the calibration's 80%/95% coverage is that of the printed (first-day) ranges
+    rng = random.Random(11)
+    daily = [1 if rng.random() < 0.05 else 0 for _ in range(1_000)]
+    s = make_series(daily, start_total=0, first_report=date(2022, 3, 1), category="ships")
+    anchor = s.rows[-1].report_date
+    cal = calibrate(s, method="auto")
+    result = backtest(s, step=1, start=anchor - timedelta(days=364), method="auto")
+    assert cal.method == "count" and result.first_origin == anchor - timedelta(days=364)
+    whole = cal.scores[-1]
+    printed = result.buckets[-1]
+    assert whole.cases == printed.cases >= 30
+    assert (whole.coverage_80, whole.coverage_95) == (printed.coverage_80, printed.coverage_95)
+    assert any(c.lo80 == 1 for c in result.cases)

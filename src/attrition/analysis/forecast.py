@@ -5,7 +5,10 @@ at the origin: the method chosen per category by the rolling-origin backtest (``
 or one named with ``method``), its expected increase F(h), and conformal bands — the
 level-p increase h days ahead, from the method's own past errors at that horizon. The
 crossing is the first report date whose total is ≥ N (a report a day is assumed ahead);
-the crossing-date quantile q is the first h whose band at 1 − q reaches the gap.
+the crossing-date quantile q is the first h whose band at 1 − q reaches the gap. The
+50/80/95% date ranges are equal-tailed in those quantiles, or start at the first day
+where that makes the 80% range shorter (a crossing most likely soon: the next loss of
+a rare category).
 
 Every crossing carries the backtest score of its method for its horizon bucket, and is
 ``indicative`` more than 120 days ahead or where that score is poor. See
@@ -31,6 +34,8 @@ from attrition.analysis.forecast_calibration import (
     HorizonScore,
     calibrate,
     candidates,
+    interval_days,
+    starts_at_first_day,
 )
 from attrition.analysis.forecast_methods import DEFAULT_METHOD
 from attrition.errors import UsageError
@@ -211,17 +216,25 @@ def _crossing(
         return Crossing(milestone, "beyond_horizon", None, None, None, gap,
                         is_indicative=True)
 
-    def on(days: int | None) -> date | None:
-        if days is None:
+    def on(days: int) -> date | None:  # None: later than the longest horizon
+        if days > MAX_HORIZON_DAYS:
             return None
         return to_convention(origin + timedelta(days=days), convention)
 
+    def day_at(q: float) -> int:  # the crossing-date quantile q; 0: the first day
+        if q == 0:
+            return 1
+        days = curves.crossing_h(gap, q)
+        return MAX_HORIZON_DAYS + 1 if days is None else days
+
+    first_day = starts_at_first_day(day_at)
+
     def interval(level: float) -> tuple[date, date | None] | None:
-        lo_q, hi_q = round((1 - level) / 2, 3), round((1 + level) / 2, 3)
-        lo = on(curves.crossing_h(gap, lo_q))
+        lo, hi = interval_days(day_at, level, first_day)
+        first = on(lo)
         # None: even the high band misses the gap within the horizon (a method whose past
         # forecasts all ran ahead of the record can have its point inside it, its range not)
-        return None if lo is None else (lo, on(curves.crossing_h(gap, hi_q)))
+        return None if first is None else (first, on(hi))
 
     report = origin + timedelta(days=h)
     indicative, score = _indicative(curves.cal, h)

@@ -69,9 +69,12 @@ from attrition.model.series import LossSeries
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
 
-ENGINE_VERSION = "2026-12-05.5"  # bump when the methods change: cached calibrations go stale
-# crossing-date quantile levels; an interval at level L is (q=(1−L)/2, q=(1+L)/2)
-LEVELS: tuple[float, ...] = (0.025, 0.1, 0.25, 0.5, 0.75, 0.9, 0.975)
+ENGINE_VERSION = "2026-12-05.6"  # bump when the methods change: cached calibrations go stale
+# band levels: the band at level p gives the crossing-date quantile q = 1 − p. An interval
+# at level L is equal-tailed, (q=(1−L)/2, q=(1+L)/2), or starts at the first day, (0, L):
+# see :func:`starts_at_first_day`
+LEVELS: tuple[float, ...] = (0.025, 0.05, 0.1, 0.2, 0.25, 0.5, 0.75, 0.9, 0.975)
+INTERVAL_LEVELS: tuple[float, ...] = (0.5, 0.8, 0.95)
 MAX_HORIZON_DAYS = 730  # crossings later than this are reported as beyond the horizon
 SCORED_HORIZON_DAYS = 120  # the backtest scores crossings 1..120 days ahead
 EVERY_DAYS = 7
@@ -350,6 +353,31 @@ def _point(method: str, path: np.ndarray, bands: np.ndarray) -> np.ndarray:
     return bands[LEVELS.index(0.5)] if method in MEDIAN_POINT_METHODS else path
 
 
+def starts_at_first_day(day_at: Callable[[float], Any]) -> Any:
+    """Return whether a crossing's intervals run from the first day: the shorter 80% range.
+
+    ``day_at(q)`` is the crossing-date quantile q in days ahead (q = 0: day 1, the first
+    report; later than the horizon: MAX_HORIZON_DAYS + 1), for one crossing or an array of
+    them. Of the 80% ranges [1, t(0.8)] and [t(0.1), t(0.9)] the shorter one is taken
+    (ties: equal-tailed), and the 50% and 95% ranges split their tails the same way, so
+    the three stay nested. Where the crossing is most likely soon and less likely every
+    later day (the wait for the next loss of a rare category) the range from the first
+    day is the shorter one holding the same probability; the equal-tailed one left the
+    likeliest days out. Where the crossing-date density is symmetric the equal-tailed
+    range is the shorter.
+    """
+    return day_at(0.8) - 1 < day_at(0.9) - day_at(0.1)
+
+
+def interval_days(day_at: Callable[[float], Any], level: float, first_day: Any) -> tuple[Any, Any]:
+    """Return the (first, last) days of the ``level`` interval (see :func:`starts_at_first_day`).
+
+    ``first_day`` (a bool, or an array of them) says which intervals start at day 1.
+    """
+    lo, hi = day_at(round((1 - level) / 2, 3)), day_at(round((1 + level) / 2, 3))
+    return lo + first_day * (1 - lo), hi + first_day * (day_at(level) - hi)
+
+
 def crossing_days(curve: np.ndarray, gaps: np.ndarray) -> np.ndarray:
     """Return the first h (1-based) with curve[h] ≥ gap per gap; MAX_HORIZON_DAYS + 1 if none."""
     import numpy as np
@@ -392,8 +420,8 @@ def _score_cases(engine: _Engine, method: str, bands_at: BandsAt, upto: int,
 
     import numpy as np
 
-    i80 = (LEVELS.index(0.1), LEVELS.index(0.9))
-    i95 = (LEVELS.index(0.025), LEVELS.index(0.975))
+    level = np.array(LEVELS)
+    side95 = np.abs(level - 0.5) >= POOL_BOTH_SIDES_FROM
     n_b = len(BUCKETS) - 1
     state = np.zeros((n_b, len(LEVELS)))
     widening = np.zeros((engine.days.size, n_b, len(LEVELS)))
@@ -423,8 +451,14 @@ def _score_cases(engine: _Engine, method: str, bands_at: BandsAt, upto: int,
         weight = np.diff(np.concatenate([[0.0], gaps]))
         point = crossing_days(_point(method, engine.paths[method][i], bands), gaps)
         # the earliest date uses the high band (ratio quantile 0.9), the latest the low one
-        lo80, hi80 = crossing_days(bands[i80[1]], gaps), crossing_days(bands[i80[0]], gaps)
-        lo95, hi95 = crossing_days(bands[i95[1]], gaps), crossing_days(bands[i95[0]], gaps)
+        def day_at(q: float, bands: np.ndarray = bands, gaps: np.ndarray = gaps) -> np.ndarray:
+            if q == 0:
+                return np.ones(gaps.size, dtype=np.int64)
+            return crossing_days(bands[LEVELS.index(round(1 - q, 3))], gaps)
+
+        first_day = starts_at_first_day(day_at)
+        lo80, hi80 = interval_days(day_at, 0.8, first_day)
+        lo95, hi95 = interval_days(day_at, 0.95, first_day)
         if adaptive:
             for b, (_, lo, hi) in enumerate(BUCKETS[:-1]):
                 sel = (true >= lo) & (true <= hi)
@@ -437,9 +471,10 @@ def _score_cases(engine: _Engine, method: str, bands_at: BandsAt, upto: int,
                 late95, early95 = float(w @ (true[sel] > hi95[sel])), float(
                     w @ (true[sel] < lo95[sel]))
                 # the low ratio quantiles give the late dates, the high ones the early dates
-                missed[[1, 2]] = late80 - 0.1
-                missed[[4, 5]] = early80 - 0.1
-                missed[0], missed[6] = late95 - 0.025, early95 - 0.025
+                missed[(level < 0.5) & ~side95] = late80 - 0.1
+                missed[(level > 0.5) & ~side95] = early80 - 0.1
+                missed[(level < 0.5) & side95] = late95 - 0.025
+                missed[(level > 0.5) & side95] = early95 - 0.025
                 heapq.heappush(pending, (day + hi, len(parts) * n_b + b, b, missed))
         if day + SCORED_HORIZON_DAYS <= upto:
             parts.append((np.full(true.size, day), true, point - true,
