@@ -12,7 +12,8 @@ every request in one of three ways:
 Each row is one ``attrition update --json`` process on a fresh database: wall time,
 CPU time and peak RSS from ``getrusage(RUSAGE_CHILDREN)`` in a fresh measuring interpreter
 (so the numbers are that update's alone). Targets: the
-update ends within its deadline + 5 s and exits 1 with a clean error (no traceback),
+whole update process (start-up and exit included: the deadline counts from the
+command's start) ends within its deadline and exits 1 with a clean error (no traceback),
 and its peak memory stays under 300 MB. ``BENCH_UPDATE_DEFAULT=1`` adds one ``drip``
 run with the default 120 s deadline (takes two minutes).
 """
@@ -33,7 +34,6 @@ from typing import Any
 DEADLINE_S = 20.0
 DEFAULT_DEADLINE_S = 120.0
 MEMORY_TARGET_MB = 300.0
-SLACK_S = 5.0
 STOP = threading.Event()
 
 
@@ -143,8 +143,8 @@ def main() -> list[dict[str, Any]]:
         rows.append({
             "name": f"{label}_wall", "value": measured["wall"], "unit": "s",
             "baseline": limit, "ratio": measured["wall"] / limit,
-            "target": f"<= deadline {limit:g} s + {SLACK_S:g} s, exit 1, no traceback",
-            "ok": measured["wall"] <= limit + SLACK_S and clean,
+            "target": f"<= deadline {limit:g} s (whole process), exit 1, no traceback",
+            "ok": measured["wall"] <= limit and clean,
         })
         rows.append({"name": f"{label}_cpu", "value": measured["cpu"], "unit": "s CPU",
                      "baseline": None, "ratio": None, "target": "-", "ok": None})

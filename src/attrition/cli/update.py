@@ -141,6 +141,7 @@ def update(sources: tuple[str, ...], since: str | None, wait: str | None,
     Example: attrition update --source telegram --wait 2h
     """
     from attrition.library.base import settings as load_settings
+    from attrition.library.updating import process_started
     from attrition.log import configure_logging
     from attrition.model.dates import parse_date
 
@@ -158,6 +159,7 @@ def update(sources: tuple[str, ...], since: str | None, wait: str | None,
                                    max_download_bytes=settings.max_download_bytes,
                                    request_deadline_s=settings.request_deadline_s,
                                    update_deadline_s=settings.update_deadline_s,
+                                   deadline_start=process_started(),
                                    progress=progress)
     except AttritionError as err:
         fail(err, as_json=as_json)

@@ -32,6 +32,27 @@ def update_source_names() -> tuple[str, ...]:
     return update_sources()
 
 
+def process_started() -> float:
+    """Return the ``time.monotonic()`` value at which this process started.
+
+    Read from ``/proc/self/stat`` (start time since boot) on Linux, so the interpreter's
+    start-up and imports count; elsewhere (or if unreadable) the time of this call.
+    ``attrition update`` starts its deadline here: the whole command ends within it.
+    """
+    import os
+    import time
+
+    now = time.monotonic()
+    try:
+        with open("/proc/self/stat", "rb") as handle:
+            fields = handle.read().rsplit(b")", 1)[1].split()
+        age = time.clock_gettime(time.CLOCK_BOOTTIME) - int(fields[19]) / os.sysconf(
+            "SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, AttributeError):
+        return now
+    return now - max(age, 0.0)
+
+
 def cache_path(db_file: Path | None) -> Path:
     """Return where the HTTP validator cache lives: next to a SQLite file, else the user cache."""
     if db_file is not None:
@@ -188,6 +209,7 @@ class UpdatingMethods(Door):
         max_download_bytes: int | None = None,
         request_deadline_s: float | None = None,
         update_deadline_s: float | None = None,
+        deadline_start: float | None = None,
     ) -> UpdateAnswer:
         """Fetch what is new from the live sources, check it and store it (one transaction each).
 
@@ -196,7 +218,8 @@ class UpdatingMethods(Door):
         the tries per request (default: the client's retry policy). The validator cache
         lives beside a SQLite file (:func:`cache_path`). Bounds (issue 14): one download
         is capped at ``max_download_bytes`` (50 MB), one request at ``request_deadline_s``
-        (60 s) and the network time of the whole update at ``update_deadline_s`` (120 s).
+        (60 s) and the whole update at ``update_deadline_s`` (120 s) from ``deadline_start``
+        (a ``time.monotonic()`` value, e.g. :func:`process_started`; default now).
         """
         from datetime import UTC, datetime
 
@@ -227,7 +250,8 @@ class UpdatingMethods(Door):
                      if name in (sources or update_source_names())}
         result = update(self.store, client_factory, list(sources) or None, since,
                         datetime.now(UTC), wait, bases, cache=cache, progress=progress,
-                        deadline_s=update_deadline_s or UPDATE_DEADLINE_S)
+                        deadline_s=update_deadline_s or UPDATE_DEADLINE_S,
+                        deadline_start=deadline_start)
         cache.save()
         return UpdateAnswer(result)
 

@@ -71,10 +71,17 @@ UPDATE_DEADLINE_S = 120.0  # default overall time of one update run (all sources
 class Deadline:
     """A point on the monotonic clock after which no more network time is spent."""
 
-    def __init__(self, seconds: float, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, seconds: float, clock: Callable[[], float] = time.monotonic, *,
+                 start: float | None = None, margin: float = 0.0) -> None:
+        """Pass at ``start`` (a ``clock()`` value; default now) + ``seconds`` − ``margin``.
+
+        ``seconds`` is the deadline as set (and as error messages name it); ``margin`` is
+        kept back for what must still happen after the last network wait (a clean error,
+        the exit).
+        """
         self.seconds = seconds
         self._clock = clock
-        self.at = clock() + seconds
+        self.at = (clock() if start is None else start) + seconds - margin
 
     def remaining(self) -> float:
         """Return the seconds left (negative once passed)."""
