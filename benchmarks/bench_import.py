@@ -5,6 +5,12 @@ The baseline reads the same files with ``json.load``/``csv`` and ``executemany``
 process, so the ratio is what parsing checks, provenance, consensus and findings cost
 on top of merely storing the numbers. Target: ratio ≤ 2. Modules are imported before
 timing on both sides; each side is the median of ``REPEATS`` runs into a fresh file.
+
+A second row, ``import_sql_floor`` (no target), is what the SQL alone costs: every row the
+import stored (read back from its database) written with plain ``sqlite3`` ``executemany``
+into the same tables, same page size and journal mode, indexes built after the load, one
+transaction — no parsing, checks, provenance bookkeeping or consensus rules in Python.
+Against the same baseline it says how much of the ratio no Python change can remove.
 """
 
 from __future__ import annotations
@@ -82,6 +88,47 @@ def import_once(db: Path) -> tuple[float, dict[str, Any]]:
     return time.perf_counter() - start, result.totals
 
 
+def _stored_tables(db: Path) -> tuple[list[str], list[str], dict[str, list[tuple[Any, ...]]]]:
+    """Return the schema (tables, then indexes) and every table's rows of an imported store."""
+    conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True)
+    try:
+        tables = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql IS NOT NULL"
+            " AND name NOT LIKE 'sqlite_%' ORDER BY rowid"
+        ).fetchall()
+        indexes = [sql for (sql,) in conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY rowid"
+        )]
+        rows = {name: conn.execute(f'SELECT * FROM "{name}"').fetchall() for name, _ in tables}
+    finally:
+        conn.close()
+    return [sql for _, sql in tables], indexes, rows
+
+
+def sql_floor_once(db: Path, stored: Path) -> float:
+    """Write every row ``stored`` holds with plain executemany into a fresh file of its schema."""
+    from attrition.store.engine import PAGE_SIZE
+
+    tables, indexes, rows = _stored_tables(stored)
+    start = time.perf_counter()
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("BEGIN IMMEDIATE")
+    for sql in tables:
+        conn.execute(sql)
+    for name, values in rows.items():
+        if values:
+            marks = ", ".join("?" * len(values[0]))
+            conn.executemany(f'INSERT INTO "{name}" VALUES ({marks})', values)
+    for sql in indexes:
+        conn.execute(sql)
+    conn.execute("COMMIT")
+    conn.close()
+    return time.perf_counter() - start
+
+
 def _warm_imports() -> None:
     from attrition.sources import get_source, source_names
 
@@ -96,14 +143,18 @@ def main() -> list[dict[str, Any]]:
     _warm_imports()
     ours: list[float] = []
     bare: list[float] = []
+    floor: list[float] = []
     totals: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(REPEATS):
             seconds, totals = import_once(Path(tmp) / f"attrition-{i}.sqlite")
             ours.append(seconds)
             bare.append(baseline_once(Path(tmp) / f"bare-{i}.sqlite"))
+            floor.append(sql_floor_once(Path(tmp) / f"floor-{i}.sqlite",
+                                        Path(tmp) / f"attrition-{i}.sqlite"))
     value, base = statistics.median(ours), statistics.median(bare)
     ratio = value / base
+    sql_only = statistics.median(floor)
     return [
         {
             "name": "import_full_history",
@@ -115,7 +166,15 @@ def main() -> list[dict[str, Any]]:
             "ok": ratio <= TARGET,
             "observations": totals.get("added"),
             "documents": totals.get("documents"),
-        }
+        },
+        {
+            "name": "import_sql_floor",
+            "value": sql_only,
+            "unit": "s",
+            "baseline": base,
+            "ratio": sql_only / base,
+            "target": "- (the stored rows by plain executemany: what SQL alone costs)",
+        },
     ]
 
 
