@@ -140,6 +140,18 @@ def time_bound() -> Callable[[float], Any]:
     return bound
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """Point ATTRITION_CACHE_DIR (the kept compiled patterns of `check`) at a session folder, not ~/.cache."""
+    previous = os.environ.get("ATTRITION_CACHE_DIR")
+    os.environ["ATTRITION_CACHE_DIR"] = str(tmp_path_factory.mktemp("user-cache"))
+    yield
+    if previous is None:
+        os.environ.pop("ATTRITION_CACHE_DIR", None)
+    else:
+        os.environ["ATTRITION_CACHE_DIR"] = previous
+
+
 CSV_DEFAULT_FIELD_LIMIT = 131_072
 
 

@@ -250,6 +250,23 @@ def test_check_hot_entry_prints_what_the_click_command_prints(small_db: Path, tm
     assert "745,700" in out
 
 
+def test_check_keeps_its_compiled_patterns_for_the_next_run_and_prints_the_same(
+        small_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(_ARTICLE, encoding="utf-8")
+    monkeypatch.setenv("ATTRITION_CACHE_DIR", str(tmp_path / "cache"))
+    argv = ["attrition", "check", str(article), "--json", "--db", str(small_db)]
+    code = f"import sys; sys.argv = {argv!r}; from attrition.cli import run; run()"
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    (kept,) = (tmp_path / "cache").glob("regex-*.marshal")
+    written = kept.read_bytes()
+    second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert kept.read_bytes() == written  # nothing new to add: every pattern came from the file
+    _, slow = _click(argv[1:])
+    assert first.stdout == second.stdout == slow
+    assert "745700" in slow
+
+
 def test_check_hot_entry_leaves_stdin_folders_and_errors_to_click(small_db: Path, tmp_path: Path) -> None:
     db = ["--db", str(small_db)]
     assert _fast(["check", "-", "--json", *db]) == (False, "")  # a decline must not have read stdin

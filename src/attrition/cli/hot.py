@@ -143,10 +143,13 @@ def _check(file: str, options: dict[str, Any]) -> bool:
     if file == "-" or Path(file).is_dir() or (encoding or "utf8").lower().replace("-", "") != "utf8":
         return False
     from attrition.cli.check_report import check_file, report_text
+    from attrition.config import user_cache_dir
+    from attrition.library.regex_cache import cache_file, kept_patterns
 
     as_json = options.pop("as_json")
     try:
-        found = check_file(file, **options)
+        with kept_patterns(cache_file(user_cache_dir())):  # the patterns compiled by earlier runs
+            found = check_file(file, **options)
     except AttritionError:
         return False  # click runs the command again and reports the error its way
     if as_json:

@@ -1,0 +1,126 @@
+"""Compiled regular expressions kept between runs of a command: start-up without the regex compiler.
+
+A fresh ``attrition check`` compiles some 650 patterns (the claim readers' and pysbd's), about
+60 ms of its start-up. ``re`` turns a pattern into a list of integers (the engine's code) and
+hands it to ``_sre.compile``; :func:`kept_patterns` keeps that code in a file, keyed by the
+pattern's text and flags, and while it is active a pattern found there is built from its kept
+code, skipping the parser and compiler. The code is the one ``re`` itself produced, so the
+pattern is the same object ``re.compile`` makes (``==`` compares flags, text and code; a
+test checks it). ``_sre.compile`` validates the code it is given: a damaged entry raises, and
+the pattern is compiled as usual.
+
+The file's name holds everything the code depends on (the interpreter's version and build,
+the engine's MAGIC and code size); another interpreter uses another file. Entries are keyed
+by the whole pattern text, so an edited pattern is a new entry, never a stale one. New
+entries are added when the block ends (written to a temporary file, then renamed); a table
+grown past :data:`MAX_ENTRIES` keeps only this run's patterns. Any error reading or writing
+the file only means patterns are compiled as usual.
+"""
+
+from __future__ import annotations
+
+import _sre  # type: ignore[import-not-found]
+import marshal
+import os
+import sys
+from array import array
+from contextlib import contextmanager, suppress
+from re import _compiler, _parser  # type: ignore[attr-defined]
+
+TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
+if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Iterator
+    from pathlib import Path
+    from typing import Any
+
+    # (pattern, flags) -> (flags, code as array('I') bytes, groups, groupindex, indexgroup)
+    Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+
+MAX_ENTRIES = 5000  # past this, the file keeps only the patterns of the run that writes it
+_FLAG_DEBUG = 128  # re.DEBUG: compiled (and printed) as usual, never kept
+
+
+
+def cache_file(folder: Path) -> Path:
+    """Return the file, in ``folder``, for this interpreter's regex engine."""
+    build = f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}"
+    import zlib
+
+    return folder / f"regex-{sys.implementation.cache_tag}-{zlib.crc32(build.encode()):08x}.marshal"
+
+
+def _read(path: Path) -> dict[tuple[str, int], Entry]:
+    try:
+        table = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return table if isinstance(table, dict) else {}
+
+
+def _entry(pattern: str, flags: int) -> Entry:
+    """Return what ``re._compiler.compile`` hands to ``_sre.compile`` for ``pattern`` (same steps)."""
+    tree = _parser.parse(pattern, flags)
+    code = _compiler._code(tree, flags)
+    groupindex = tree.state.groupdict
+    indexgroup: list[str | None] = [None] * tree.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (int(flags | tree.state.flags), array("I", code).tobytes(), tree.state.groups - 1,
+            dict(groupindex), tuple(indexgroup))
+
+
+def _build(pattern: str, entry: Entry) -> Any:
+    flags, code, groups, groupindex, indexgroup = entry
+    return _sre.compile(pattern, flags, array("I", code).tolist(), groups, groupindex, indexgroup)
+
+
+@contextmanager
+def kept_patterns(path: Path) -> Iterator[dict[str, int]]:
+    """Within the block, compile regular expressions from (and into) the table at ``path``.
+
+    Yields counts: ``kept`` (patterns built from the file) and ``compiled`` (compiled and
+    added). The usual compiler is back when the block ends, whatever happens in it.
+    """
+    table = _read(path)
+    used: dict[tuple[str, int], Entry] = {}
+    new: dict[tuple[str, int], Entry] = {}
+    counts = {"kept": 0, "compiled": 0}
+    usual = _compiler.compile
+
+    def compile(p: Any, flags: int = 0) -> Any:  # noqa: A001  (stands in for re._compiler.compile)
+        if type(p) is not str or flags & _FLAG_DEBUG:
+            return usual(p, flags)
+        key = (p, int(flags))
+        entry = table.get(key)
+        if entry is not None:
+            try:
+                found = _build(p, entry)
+            except (RuntimeError, TypeError, ValueError, OverflowError):
+                pass  # a damaged entry: compiled below and replaced
+            else:
+                used[key] = entry
+                counts["kept"] += 1
+                return found
+        entry = _entry(p, int(flags))
+        new[key] = used[key] = entry
+        counts["compiled"] += 1
+        return _build(p, entry)
+
+    _compiler.compile = compile
+    try:
+        yield counts
+    finally:
+        _compiler.compile = usual
+        if new:
+            _write(path, {**table, **new} if len(table) + len(new) <= MAX_ENTRIES else used)
+
+
+def _write(path: Path, table: dict[tuple[str, int], Entry]) -> None:
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(marshal.dumps(table))
+        os.replace(tmp, path)
+    except OSError:
+        with suppress(OSError):
+            tmp.unlink(missing_ok=True)

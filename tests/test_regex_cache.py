@@ -1,0 +1,136 @@
+"""The kept compiled patterns (library.regex_cache): the same patterns as re.compile, from the file on a second run."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from attrition.library.regex_cache import MAX_ENTRIES, cache_file, kept_patterns
+
+PATTERNS = [
+    (r"(?P<day>\d{1,2})\s+(?P<month>[a-z]+)\b", re.I),
+    (r"(?=[\s(«])(?:(?:more\s+than|over)\s*(?:of\s+)?$)", re.I | re.U),
+    (r"[а-яіїєґ']+(?:\s+\d+)?", 0),
+    (r"(?i)tanks?|танк\w*", 0),
+    (r"(a)(b)?(?P<c>c)\1", re.M | re.S),
+]
+
+
+def _fresh(pattern: str, flags: int) -> re.Pattern[str]:
+    re.purge()
+    return re.compile(pattern, flags)
+
+
+def test_patterns_built_from_the_file_equal_re_compile(tmp_path: Path) -> None:
+    path = cache_file(tmp_path)
+    for run in ("first", "second"):
+        with kept_patterns(path) as counts:
+            re.purge()
+            built = [re.compile(p, f) for p, f in PATTERNS]
+        expected = {"kept": 0, "compiled": len(PATTERNS)} if run == "first" else {"kept": len(PATTERNS), "compiled": 0}
+        assert counts == expected, run
+        for (p, f), pattern in zip(PATTERNS, built, strict=True):
+            fresh = _fresh(p, f)
+            assert pattern == fresh  # flags, text and the engine's code
+            assert (pattern.groups, pattern.groupindex) == (fresh.groups, fresh.groupindex)
+            assert pattern.findall("12 March 2024, more than aac, танків") == fresh.findall(
+                "12 March 2024, more than aac, танків")
+
+
+def test_the_usual_compiler_is_back_after_the_block_even_on_error(tmp_path: Path) -> None:
+    usual = re._compiler.compile  # type: ignore[attr-defined]
+    try:
+        with kept_patterns(cache_file(tmp_path)):
+            assert re._compiler.compile is not usual  # type: ignore[attr-defined]
+            raise KeyError("x")
+    except KeyError:
+        pass
+    assert re._compiler.compile is usual  # type: ignore[attr-defined]
+
+
+def test_a_damaged_or_foreign_file_means_compiling_as_usual(tmp_path: Path) -> None:
+    path = cache_file(tmp_path)
+    with kept_patterns(path):
+        re.purge()
+        re.compile(*PATTERNS[0])
+    good = path.read_bytes()
+    for damaged in (good[: len(good) // 2], b"not marshal", b"\x00" * 10):
+        path.write_bytes(damaged)
+        with kept_patterns(path) as counts:
+            re.purge()
+            built = re.compile(*PATTERNS[0])
+        assert built == _fresh(*PATTERNS[0])
+        assert counts == {"kept": 0, "compiled": 1}
+    # an entry whose code the engine rejects is compiled again, and replaced
+    import marshal
+
+    table = marshal.loads(good)
+    key = next(iter(table))
+    flags, _code, *rest = table[key]
+    table[key] = (flags, b"\xff\xff\xff\xff" * 3, *rest)
+    path.write_bytes(marshal.dumps(table))
+    with kept_patterns(path) as counts:
+        re.purge()
+        built = re.compile(*PATTERNS[0])
+    assert built == _fresh(*PATTERNS[0])
+    assert counts == {"kept": 0, "compiled": 1}
+    with kept_patterns(path) as counts:
+        re.purge()
+        re.compile(*PATTERNS[0])
+    assert counts == {"kept": 1, "compiled": 0}
+
+
+def test_an_unwritable_cache_folder_is_no_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with kept_patterns(cache_file(blocker / "sub")) as counts:  # a folder under a file: cannot exist
+        re.purge()
+        built = re.compile(*PATTERNS[1])
+    assert built == _fresh(*PATTERNS[1])
+    assert counts["compiled"] == 1
+
+
+def test_a_table_past_the_limit_keeps_only_this_runs_patterns(tmp_path: Path) -> None:
+    import marshal
+
+    path = cache_file(tmp_path)
+    with kept_patterns(path):
+        re.purge()
+        re.compile(*PATTERNS[0])
+    table = marshal.loads(path.read_bytes())
+    entry = next(iter(table.values()))
+    table.update({(f"x{i}", 0): entry for i in range(MAX_ENTRIES)})
+    path.write_bytes(marshal.dumps(table))
+    with kept_patterns(path):
+        re.purge()
+        re.compile(*PATTERNS[0])
+        re.compile(*PATTERNS[2])
+    assert set(marshal.loads(path.read_bytes())) == {PATTERNS[0], PATTERNS[2]}
+
+
+def test_the_file_name_is_per_interpreter_build(tmp_path: Path) -> None:
+    path = cache_file(tmp_path)
+    assert path.parent == tmp_path
+    assert sys.implementation.cache_tag in path.name
+    code = "import sys; from pathlib import Path; from attrition.library.regex_cache import cache_file; " \
+           "print(cache_file(Path(sys.argv[1])).name)"
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == path.name  # stable across processes of the same interpreter
+
+
+def test_the_cache_folder_is_attrition_cache_dir_else_the_xdg_user_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    from attrition.config import user_cache_dir
+
+    monkeypatch.setenv("ATTRITION_CACHE_DIR", "/somewhere/cache")
+    assert user_cache_dir() == Path("/somewhere/cache")
+    if sys.platform.startswith("linux"):
+        monkeypatch.delenv("ATTRITION_CACHE_DIR")
+        monkeypatch.setenv("XDG_CACHE_HOME", "/xdg")
+        assert user_cache_dir() == Path("/xdg/attrition")
+        monkeypatch.delenv("XDG_CACHE_HOME")
+        monkeypatch.setenv("HOME", "/home/someone")
+        assert user_cache_dir() == Path("/home/someone/.cache/attrition")
