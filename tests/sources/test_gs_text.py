@@ -759,3 +759,60 @@ def test_html_with_openers_that_never_close_converts_in_linear_time(
     text = "<p>tanks</p>" + unit * (200_000 // len(unit))  # no closer after the openers
     with time_bound(5.0):
         assert html_to_text(text).startswith("tanks\n")
+
+
+_MANY_TANKS_HEAD = (
+    "The total combat losses of the enemy from 24.02.22 to 01.05.23 were approximately:\n"
+    "personnel ‒ about 190960 (+450) persons were liquidated,\n"
+)
+
+
+def test_a_category_on_more_lines_than_a_report_prints_is_an_error_naming_the_line() -> None:
+    """Issue 14: an 18 MB text of `tanks ‒ 1 (+1)` lines was a 'report' of a million items
+    (1.0 GB RSS to ingest). A report prints a category once (a bilingual one twice): a fifth
+    line of one category is not one report, and the error names that line."""
+    text = _MANY_TANKS_HEAD + "tanks ‒ 1 (+1)\n" * 4
+    assert [o.total for o in parse_report(text).observations] == [190960, 1]
+    with pytest.raises(ParseError) as caught:
+        parse_report(text + "tanks ‒ 1 (+1)\n" * 1000)
+    err = caught.value
+    assert (err.line_no, err.field) == (7, "tanks")
+    assert "more than 4 lines" in err.message
+
+
+def test_a_report_is_read_line_by_line_so_the_error_comes_before_later_lines_are_read() -> None:
+    """The lines of a report are read one at a time, not all first (each read line held
+    ~1 KB: a million lines took 1 GB): the fifth tanks line fails before the garbled
+    line after it is ever read (reading every line first raised that line's error)."""
+    garbled = "tanks ‒ 9 6З7 (+2)\n"
+    with pytest.raises(ParseError) as caught:
+        parse_report(_MANY_TANKS_HEAD + "tanks ‒ 1 (+1)\n" * 5 + garbled)
+    assert caught.value.line_no == 7
+    with pytest.raises(ParseError) as caught:
+        parse_report(_MANY_TANKS_HEAD + "tanks ‒ 1 (+1)\n" + garbled)
+    assert caught.value.line_no == 4  # the garbled line, when it is reached
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["", " ", "Anti", "-aircraft warfare systems – 295", "tanks ‒ 1",
+                                 "\r", "\r\n", "x "]), max_size=12).map("\n".join))
+def test_lines_read_one_at_a_time_are_the_lines_of_the_text(text: str) -> None:
+    """split_lines (now a generator) gives the lines of the old list version: CR/LF ends,
+    a label broken across two lines joined."""
+    from attrition.sources.gs_text import items as gi
+    from attrition.sources.gs_text.lines import split_lines
+
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    expected, i = [], 0
+    while i < len(raw_lines):
+        raw = raw_lines[i].rstrip()
+        clean = gi.clean_line(raw)
+        if clean and i + 1 < len(raw_lines) and gi.BROKEN_LABEL_HEAD.match(clean):
+            nxt = gi.clean_line(raw_lines[i + 1])
+            if gi.BROKEN_LABEL_TAIL.match(nxt):
+                expected.append((i + 2, raw.strip() + raw_lines[i + 1].strip(), clean + nxt, True))
+                i += 2
+                continue
+        expected.append((i + 1, raw, clean, False))
+        i += 1
+    assert [(x.line_no, x.raw, x.text, x.joined) for x in split_lines(text)] == expected

@@ -67,10 +67,9 @@ def parse_report(
     text: str, *, path: str | None = None, known_date: date | None = None
 ) -> ParsedReport:
     """Parse one daily report (text or HTML); raise ParseError naming path, line and field."""
-    reads, _ = gl.read_lines(text, path)
     assembly = ReportAssembly(path, known_date, known_date)
-    assembly.feed(reads)
-    return assembly.finish(reads)
+    assembly.feed(gl.iter_read_lines(text, path))
+    return assembly.finish()
 
 
 def _figure_lines(reads: list[gl.LineRead]) -> list[bool]:
@@ -131,7 +130,7 @@ def parse_reports(
     for chunk in chunks:
         assembly = ReportAssembly(path, known_date if single else None, known_date)
         assembly.feed(chunk)
-        reports.append(assembly.finish(chunk))
+        reports.append(assembly.finish())
     return reports
 
 

@@ -7,6 +7,7 @@ layout, duplicates, the language, and which unknown labels on an HTML page are e
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -16,6 +17,10 @@ from attrition.model.records import Observation, ParsedReport
 from attrition.sources.gs_text import dates as gd
 from attrition.sources.gs_text import items as gi
 from attrition.sources.gs_text import lines as gl
+
+# a report prints each category once (a bilingual one twice; real texts: at most 2): a
+# category line seen more often than this is not one report (a million item lines)
+MAX_LINES_PER_CATEGORY = 4
 
 # before the 2022-05-01 merge "automotive equipment" / "автомобільна техніка" named military
 # vehicles alone (fuel tanks had their own line): read the merged label as the old category
@@ -44,6 +49,8 @@ class ReportAssembly:
     foreign_heading: gl.LineRead | None = None
     headline_date: gd.DayMonth | None = None
     suspects: list[ParseError] = field(default_factory=list)
+    first_line: gl.Line | None = None  # the first non-blank line (for the "no figures" error)
+    seen: dict[str, int] = field(default_factory=dict)  # lines per category key
 
     def _note(self, flag: str | None, text: str) -> None:
         self.notes.append(text)
@@ -62,14 +69,27 @@ class ReportAssembly:
                 input=line.raw.strip(),
                 source=gi.SOURCE_NAME,
             )
+        key = item.category.key
+        seen = self.seen[key] = self.seen.get(key, 0) + 1
+        if seen > MAX_LINES_PER_CATEGORY:
+            raise ParseError(
+                f"{key} appears on more than {MAX_LINES_PER_CATEGORY} lines: not one report",
+                path=self.path,
+                line_no=line_no,
+                field=key,
+                input=raw[:200],
+                source=gi.SOURCE_NAME,
+            )
         self.items.append((item, line_no, raw))
 
-    def feed(self, reads: list[gl.LineRead]) -> None:
-        """Take the lines of the report in order."""
+    def feed(self, reads: Iterable[gl.LineRead]) -> None:
+        """Take the lines of the report in order (read one at a time: none is kept)."""
         pending: gl.LineRead | None = None  # a label-only line ("Personnel:") awaiting its figure
         for read in reads:
             if read.kind == gl.BLANK:
                 continue
+            if self.first_line is None:
+                self.first_line = read.line
             if pending is not None and read.kind != gl.VALUE:
                 self._note(None, pending.line.text)
                 pending = None
@@ -177,10 +197,10 @@ class ReportAssembly:
             return "uk+en"
         return "uk" if counts["uk"] >= counts["en"] else "en"
 
-    def finish(self, reads: list[gl.LineRead]) -> ParsedReport:
+    def finish(self) -> ParsedReport:
         """Return the report; raise ParseError if it has no figures or no date."""
         if not self.items:
-            first = next((r.line for r in reads if r.kind != gl.BLANK), None)
+            first = self.first_line
             raise ParseError(
                 "empty text" if first is None else "no category lines found",
                 path=self.path,

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 
 from attrition.errors import ParseError
 from attrition.model.categories import Category
@@ -119,23 +121,45 @@ class LineRead:
     suspects: list[ParseError] = field(default_factory=list)  # unknown labels, HTML only
 
 
+def _raw_lines(text: str) -> Iterator[str]:
+    """Yield the lines of ``text`` (``\r\n``, ``\r`` and ``\n`` end a line) one at a time."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    start = 0
+    while (end := text.find("\n", start)) >= 0:
+        yield text[start:end]
+        start = end + 1
+    yield text[start:]
+
+
+def iter_split_lines(text: str) -> Iterator[Line]:
+    """Yield the lines of ``text`` as :func:`split_lines` returns them, one at a time.
+
+    A report of a million lines is then never a million :class:`Line` objects at once.
+    """
+    raws = _raw_lines(text)
+    i = 0
+    raw_line: str | None = next(raws)
+    following: str | None
+    for following in chain(raws, (None,)):
+        if raw_line is None:  # the line was joined to the one before
+            raw_line = following
+            continue
+        raw = raw_line.rstrip()
+        clean = gi.clean_line(raw)
+        if clean and following is not None and gi.BROKEN_LABEL_HEAD.match(clean):
+            nxt = gi.clean_line(following)
+            if gi.BROKEN_LABEL_TAIL.match(nxt):  # "Anti" / "-aircraft warfare systems – 295"
+                yield Line(i + 2, raw.strip() + following.strip(), clean + nxt, True)
+                i, raw_line = i + 2, None
+                continue
+        yield Line(i + 1, raw, clean)
+        i, raw_line = i + 1, following
+
+
 def split_lines(text: str) -> list[Line]:
     """Return the lines of ``text``, joining a label broken by markup ("Anti" + "-aircraft …")."""
-    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    out: list[Line] = []
-    i, n = 0, len(raw_lines)
-    while i < n:
-        raw = raw_lines[i].rstrip()
-        clean = gi.clean_line(raw)
-        if clean and i + 1 < n and gi.BROKEN_LABEL_HEAD.match(clean):
-            nxt = gi.clean_line(raw_lines[i + 1])
-            if gi.BROKEN_LABEL_TAIL.match(nxt):  # "Anti" / "-aircraft warfare systems – 295"
-                out.append(Line(i + 2, raw.strip() + raw_lines[i + 1].strip(), clean + nxt, True))
-                i += 2
-                continue
-        out.append(Line(i + 1, raw, clean))
-        i += 1
-    return out
+    return list(iter_split_lines(text))
 
 
 def prose_flag(text: str) -> str:
@@ -246,8 +270,14 @@ def read_line(line: Line, path: str | None, defer: bool = False) -> LineRead:
 def read_lines(text: str, path: str | None) -> tuple[list[LineRead], bool]:
     """Return every line of a text (or HTML page) read by :func:`read_line`, and whether it was HTML."""
     is_html = _HTML_SNIFF.search(text, 0, 4096) is not None
-    lines = split_lines(html_to_text(text) if is_html else text)
-    return [read_line(line, path, is_html) for line in lines], is_html
+    return list(iter_read_lines(text, path)), is_html
+
+
+def iter_read_lines(text: str, path: str | None) -> Iterator[LineRead]:
+    """Yield the lines :func:`read_lines` returns, one at a time (nothing kept)."""
+    is_html = _HTML_SNIFF.search(text, 0, 4096) is not None
+    for line in iter_split_lines(html_to_text(text) if is_html else text):
+        yield read_line(line, path, is_html)
 
 
 def looks_like_report(text: str) -> bool:
@@ -259,7 +289,7 @@ def looks_like_report(text: str) -> bool:
     """
     headings = values = garbled = 0
     categories: set[str] = set()
-    for line in split_lines(as_text(text)):
+    for line in iter_split_lines(as_text(text)):
         body = gi.strip_bullet(line.text)
         if not body or not gi.has_digit(body):
             continue
