@@ -202,6 +202,68 @@ def _h_half_month(m: re.Match[str], as_of: date) -> TimeRef | None:
     return TimeRef("period", m.start(), m.end(), m.group(), (Reading(label, start, end),), "range")
 
 
+_ORDINAL_PART = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                 "перш": 1, "друг": 2, "трет": 3, "четверт": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "навесні": 3, "весн": 3, "влітку": 6,
+            "улітку": 6, "літ": 6, "восени": 9, "осін": 9, "осен": 9}
+
+
+def _part_number(word: str, table: dict[str, int]) -> int | None:
+    word = word.lower()
+    return next((v for k, v in table.items() if word.startswith(k)), None)
+
+
+def _h_year_part(m: re.Match[str], as_of: date) -> TimeRef | None:
+    """A half, a quarter or a season of a year: "the first half of 2024", "in Q3", "восени".
+
+    Halves are January–June and July–December; quarters are three calendar months from
+    January; seasons are the three calendar months of the Ukrainian (and meteorological)
+    convention: spring March–May, summer June–August, autumn September–November (winter
+    spans two years and is not read). A year written is taken as written ("this year" is
+    the as-of year); without one, the part is the latest that has begun by the as-of date.
+    """
+    groups = m.groupdict()
+    if groups.get("half"):
+        number, months = _part_number(groups["half"], _ORDINAL_PART), 6
+        first_month = None if number is None or number > 2 else 6 * number - 5
+        name = "the {} half of {{}}".format("first" if number == 1 else "second")
+    elif groups.get("quarter"):
+        number, months = _part_number(groups["quarter"], _ORDINAL_PART), 3
+        first_month = None if number is None else 3 * number - 2
+        name = f"Q{number} {{}}"
+    else:
+        first_month, months = _part_number(groups.get("season") or "", _SEASONS), 3
+        name = "" if first_month is None else \
+            f"{calendar.month_name[first_month]} to {calendar.month_name[first_month + 2]} {{}}"
+    if first_month is None:
+        return None
+    year = parse_year(groups.get("y")) or (as_of.year if groups.get("this") else None)
+    if year is None:
+        year = as_of.year if date(as_of.year, first_month, 1) < as_of else as_of.year - 1
+    start = date(year, first_month, 1)
+    end = month_bounds(year, first_month + months - 1)[1]
+    return TimeRef("period", m.start(), m.end(), m.group(), (Reading(name.format(year), start, end),), "range")
+
+
+def _h_month_edge_days(m: re.Match[str], as_of: date) -> TimeRef | None:
+    """"The first 10 days of December", "за перші 10 днів грудня": days 1–N (or the last N) of the month."""
+    count = _count_word(m["n"])
+    month, year, last, word = _month_part(m, as_of)
+    if count is None or not 1 < count < last:
+        return None
+    first_days = word.startswith(("first", "перш"))
+    start, end = (date(year, month, 1), date(year, month, count)) if first_days else (
+        date(year, month, last - count + 1), date(year, month, last))
+    label = f"{label_date(start)} to {label_date(end)}"
+    return TimeRef("period", m.start(), m.end(), m.group(), (Reading(label, start, end),), "range")
+
+
+def _count_word(word: str) -> int | None:
+    from attrition.claims.numbers import parse_count
+
+    return parse_count(word)
+
+
 def _h_since_year(m: re.Match[str], as_of: date) -> TimeRef | None:
     year = int(m["y"])
     return _since(m, [(f"{year}", date(year, 1, 1))])
@@ -236,6 +298,22 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     (Source(rf"\bsince\s+(?P<mon>{_MON})(?!\s*\d)", _F), lambda m, a: _h_since_vague(m, a)),
     (Source(rf"\b(?:in\s+|during\s+|over\s+)?(?:the\s+)?(?P<q>first|second|перш\w+|друг\w+)\s+(?:half|половин\w+)\s+"
                 rf"(?:of\s+)?(?P<mon>{_MON})(?:,?\s+{_YEAR})?", _F), _h_half_month),
+    # a half, a quarter or a season of a year (see _h_year_part)
+    (Source(r"\b(?:in\s+|during\s+|over\s+|for\s+|throughout\s+|across\s+)?(?:the\s+)?(?P<half>first|second|1st|2nd)\s+half\s+of\s+(?:(?P<this>this\s+year|the\s+year)|(?:the\s+year\s+)?(?P<y>20[2-4]\d))\b", _F), _h_year_part),
+    (Source(r"\bh(?P<half>[12])\s+(?P<y>20[2-4]\d)\b", _F), _h_year_part),
+    (Source(r"\b(?:in\s+|during\s+|over\s+|for\s+|throughout\s+)?(?:the\s+)?(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?(?:\s+(?P<this>this\s+year|the\s+year)|\s+(?P<y>20[2-4]\d))?\b", _F), _h_year_part),
+    (Source(r"\b(?:in\s+|during\s+)?q(?P<quarter>[1-4])(?:\s+(?:of\s+)?(?P<y>20[2-4]\d))?\b", _F), _h_year_part),
+    (Source(r"\b(?:in|during|over|throughout|across|through)\s+(?:the\s+)?(?:(?P<this>this)\s+)?(?P<season>spring|summer|autumn|fall)(?:\s+(?:of\s+)?(?P<y>20[2-4]\d))?\b", _F), _h_year_part),
+    (Source(r"\b(?P<this>this)\s+(?P<season>spring|summer|autumn|fall)\b", _F), _h_year_part),
+    (Source(r"\b(?P<season>spring|summer|autumn|fall)\s+(?:of\s+)?(?P<y>20[2-4]\d)\b", _F), _h_year_part),
+    (Source(r"\b(?:у|в|за)\s+(?P<half>перш\w*|друг\w*)\s+(?:пів(?:рі|річ)\w*|половин\w+)\s+(?:(?P<this>цього\s+року|поточного\s+року)|(?P<y>20[2-4]\d)(?:\s*(?:року|р\.))?)", _F), _h_year_part),
+    (Source(r"\b(?:у|в|за)\s+(?P<quarter>перш\w*|друг\w*|трет\w*|четверт\w*)\s+квартал\w*(?:\s+(?P<this>цього\s+року|поточного\s+року)|\s+(?P<y>20[2-4]\d)(?:\s*(?:року|р\.))?)?", _F), _h_year_part),
+    (Source(r"\b(?P<season>навесні|влітку|улітку|восени)(?:\s+(?P<y>20[2-4]\d)(?:\s*(?:року|р\.))?)?(?!\w)", _F), _h_year_part),
+    (Source(r"\bза\s+(?P<season>весну|літо|осінь)(?:\s+(?P<y>20[2-4]\d)(?:\s*(?:року|р\.))?)?(?!\w)", _F), _h_year_part),
+    (Source(r"\b(?P<this>цієї|цього)\s+(?P<season>весни|літа|осені)\b", _F), _h_year_part),
+    # "the first 10 days of December", "за перші 10 днів грудня"
+    (Source(rf"\b(?:in\s+|during\s+|over\s+|for\s+)?(?:the\s+)?(?P<q>first|last)\s+(?P<n>\w+)\s+days\s+of\s+(?P<mon>{_MON})(?:,?\s+{_YEAR})?", _F), _h_month_edge_days),
+    (Source(rf"\b(?:за|у|в|протягом)\s+(?P<q>перші|останні)\s+(?P<n>\w+)\s+(?:днів|дні|діб|доби)\s+(?P<mon>{_MON})(?:\s+{_YEAR}(?:\s*(?:року|р\.))?)?", _F), _h_month_edge_days),
     (Source(rf"\b(?:in\s+|during\s+|у\s+|в\s+)?(?P<q>early|mid|late|на\s+початку|в\s+середині|у\s+середині|"
                 rf"наприкінці|в\s+кінці|у\s+кінці)[-\s]+(?P<mon>{_MON})(?:,?\s+{_YEAR})?", _F), _h_part_month),
     (Source(r"\b(?P<mon>january|february|march|april|may|june|july|august|september|october|november|"
@@ -243,7 +321,7 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     (Source(r"\b(?P<mon>січень|лютий|березень|квітень|травень|червень|липень|серпень|вересень|жовтень|"
                 r"листопад|грудень)\s+(?=(?:став|стал[аи]?|виявився|був|приніс)\b)", _F), _h_month),
     (Source(rf"\b(?:з|із|від)\s+(?P<mon>{_MON})(?!\s*\d)", _F), lambda m, a: _h_since_vague(m, a)),
-    (Source(rf"\b(?:in|during|for|throughout|over|across|of|у|в|за|протягом|упродовж|впродовж)\s+(?:the\s+month\s+of\s+)?(?P<mon>{_MON})\b(?!\.?\s*\d)", _F), _h_month),
+    (Source(rf"\b(?:in|during|for|throughout|over|across|of|by|у|в|за|протягом|упродовж|впродовж)\s+(?:the\s+month\s+of\s+)?(?P<mon>{_MON})\b(?!\.?\s*\d)", _F), _h_month),
     # "The next day, ...": a placeholder for the day after the date before it (see _chain_days)
     (Source(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|наступного\s+дня|наступної\s+доби)\b", _F),
      lambda m, a: TimeRef("day", m.start(), m.end(), m.group(), (Reading(label_date(a), a, a),))),

@@ -1,9 +1,10 @@
 """Relative time words resolved against the as-of date, in English and Ukrainian.
 
 Owns "yesterday", "today", "over the past day" / "за минулу добу" (the latest report, or
-the one before it), weekdays ("on Monday"), rolling windows ("the past week", "за
-останні 30 днів"), calendar units ("last month", "цього року") and "since the start of
-the year". Each becomes a :class:`~attrition.claims.timeref.TimeRef` marked relative.
+the one before it), weekdays ("on Monday") and spans of them ("from Monday to Friday"),
+the weekend ("over the weekend", "за вихідні"), rolling windows ("the past week", "the
+last 48 hours", "за останні 30 днів", "the past year and a half" — months are calendar
+months), calendar units ("last month", "цього року") and "since the start of the year". Each becomes a :class:`~attrition.claims.timeref.TimeRef` marked relative.
 Pure: ``as_of`` is always passed in.
 """
 
@@ -50,12 +51,12 @@ def _count(word: str) -> int | None:
 _LONGEST_PERIOD_DAYS = 36_525  # a century: a longer "past N days" names no dates (and overflows a date)
 
 
-def _rolling(m: re.Match[str], days: int, as_of: date) -> TimeRef:
+def _rolling(m: re.Match[str], days: int, as_of: date, label: str | None = None) -> TimeRef:
     """The latest ``days`` reports (losses up to as-of − 1), or up to the report before."""
     last = as_of - timedelta(days=1)
     first = last - timedelta(days=days - 1)
     shift = timedelta(days=1)
-    label = f"the past {days} days"
+    label = label or f"the past {days} days"
     readings = (
         Reading(f"{label} ({label_date(first)} to {label_date(last)})", first, last),
         Reading(f"{label} ({label_date(first - shift)} to {label_date(last - shift)})",
@@ -107,8 +108,7 @@ def _first(m: re.Match[str], *names: str) -> str | None:
 
 
 def _h_weekday_any(m: re.Match[str], as_of: date) -> TimeRef | None:
-    word = _first(m, "wd", "wd2") or ""
-    key = word.lower().replace("'", "").replace("’", "").replace("ʼ", "")
+    key = _weekday_key(_first(m, "wd", "wd2") or "")
     if key not in WEEKDAYS:
         return None
     target = WEEKDAYS[key]
@@ -122,10 +122,71 @@ def _h_rolling_any(m: re.Match[str], as_of: date) -> TimeRef | None:
     if count is None or count <= 0 or unit is None:
         return None
     unit = unit.lower()
+    if unit.startswith(("hour", "годин")):
+        # "the last 48 hours": two General Staff days; "the past 24 hours" is the latest report
+        # (its own pattern), and hours that are no whole number of days name no report
+        if count % 24 or count == 24:
+            return None
+        count, unit = count // 24, "days"
     per = 7 if unit.startswith(("week", "тиж")) else 30 if unit.startswith(("month", "місяц")) else 1
     if count * per > _LONGEST_PERIOD_DAYS:  # "the past 10,000,000 days": no period of any record
         return None
+    if per == 30:
+        return _rolling_months(m, count, as_of)
     return _rolling(m, count * per, as_of)
+
+
+def _months_before(day: date, months: int) -> date:
+    """Return the same day ``months`` calendar months earlier (the month's last day if it has fewer)."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _rolling_months(m: re.Match[str], months: int, as_of: date) -> TimeRef:
+    """"The past 18 months", "the past year and a half": calendar months back from the as-of date.
+
+    The window is the losses from the same day ``months`` months before the as-of date up to
+    the latest report (18 months before a report of 12 June 2025: reports 13 December 2023
+    to 12 June 2025), as a careful reader counts months, not 30-day blocks.
+    """
+    return _rolling(m, (as_of - _months_before(as_of, months)).days, as_of, f"the past {months} months")
+
+
+def _h_year_and_half(m: re.Match[str], as_of: date) -> TimeRef | None:
+    """"The past year and a half", "за півтора року": the past 18 months; "the past year": 12."""
+    half = "half" in m.group().lower() or "півтора" in m.group().lower()
+    return _rolling_months(m, 18 if half else 12, as_of)
+
+
+def _h_weekend(m: re.Match[str], as_of: date) -> TimeRef | None:
+    """"Over the weekend", "за вихідні": the latest Saturday and Sunday up to the as-of date.
+
+    An article of Monday means the two days before it; one of Sunday, the weekend under way.
+    The days are loss days; the report-date reading (the reports of those two days) is the
+    other convention, which verification tries as for any period.
+    """
+    sunday = as_of - timedelta(days=(as_of.weekday() - 6) % 7)
+    saturday = sunday - timedelta(days=1)
+    label = f"the weekend ({label_date(saturday)} to {label_date(sunday)})"
+    return relative_ref(m, saturday, sunday, label, "range")
+
+
+def _h_weekday_span(m: re.Match[str], as_of: date) -> TimeRef | None:
+    """"From Monday to Friday", "з понеділка по п'ятницю": the latest such span up to the as-of date."""
+    first = WEEKDAYS.get(_weekday_key(_first(m, "wd1", "wd3") or ""))
+    last = WEEKDAYS.get(_weekday_key(_first(m, "wd2", "wd4") or ""))
+    if first is None or last is None or first == last:
+        return None
+    end = as_of - timedelta(days=(as_of.weekday() - last) % 7)
+    start = end - timedelta(days=(last - first) % 7)
+    label = (f"{calendar.day_name[first]} to {calendar.day_name[last]} "
+             f"({label_date(start)} to {label_date(end)})")
+    return relative_ref(m, start, end, label, "range")
+
+
+def _weekday_key(word: str) -> str:
+    return word.lower().replace("'", "").replace("’", "").replace("ʼ", "")
 
 
 def _h_rolling_unit(m: re.Match[str], as_of: date) -> TimeRef | None:
@@ -171,7 +232,10 @@ RELATIVE_PATTERNS: list[tuple[Source, Handler]] = [  # compiled by claims.dates
     (Source(r"\b(?:yesterday|вчора|учора)\b", _F), _h_yesterday),
     (Source(r"\b(?:today|сьогодні)\b", _F), _h_today),
     (Source(r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:у|в)\s+(?P<wd2>понеділок|вівторок|середу|четвер|п['’ʼ]?ятницю|суботу|неділю)\b", _F), lambda m, a: _h_weekday_any(m, a)),
-    (Source(r"\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|previous|preceding)\s+(?P<n>\w+)\s+(?P<unit>days|weeks|months)\b|\b(?:за|протягом|упродовж)\s+(?:останні|минулі|попередні)\s+(?P<n2>\w+)\s+(?P<unit2>днів|дні|діб|доби|тижні|тижнів|місяці|місяців)\b", _F), lambda m, a: _h_rolling_any(m, a)),
+    (Source(r"\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|previous|preceding)\s+(?P<n>\w+)\s+(?P<unit>days|weeks|months|hours)\b|\b(?:за|протягом|упродовж)\s+(?:останні|минулі|попередні)\s+(?P<n2>\w+)\s+(?P<unit2>днів|дні|діб|доби|тижні|тижнів|місяці|місяців|години|годин)\b", _F), lambda m, a: _h_rolling_any(m, a)),
+    (Source(r"\b(?:in|over|during|for|within)?\s*(?:just\s+|only\s+)?(?:the\s+)?(?:(?:past|last|previous|preceding)\s+(?:year\s+and\s+a\s+half|one\s+and\s+a\s+half\s+years)|past\s+(?:12\s+months|year))\b|\b(?:за|протягом|упродовж)\s+(?:останні\s+|минулі\s+)?півтора\s+року\b|\b(?:за|протягом|упродовж)\s+останній\s+рік\b", _F), _h_year_and_half),
+    (Source(r"\b(?:over|during|at|on|in|across|throughout)\s+the\s+(?:past\s+|last\s+)?weekend\b|\b(?:this|last|past)\s+weekend\b|\b(?:за|у|в|на|протягом)\s+(?:минулі\s+|останні\s+)?вихідні\b|\bминулих\s+вихідних\b", _F), _h_weekend),
+    (Source(r"\b(?:from|between)\s+(?P<wd1>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:to|and|through|until|till|-|–)\s+(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:з|із|від)\s+(?P<wd3>понеділка|вівторка|середи|четверга|п['’ʼ]?ятниці|суботи|неділі)\s+(?:по|до|-|–)\s+(?P<wd4>понеділок|вівторок|середу|четвер|п['’ʼ]?ятницю|суботу|неділю)\b", _F), _h_weekday_span),
     (Source(r"\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|previous|preceding)\s+(?P<unit>week|fortnight|month)\b|\b(?:this|the)\s+past\s+(?P<unit3>week|month)\b|\b(?:in|within|over|during)\s+(?:just\s+|only\s+)?(?:a|one)\s+(?:single\s+)?(?P<unit4>week)\b|\b(?:за|протягом|упродовж)\s+(?:останній\s+|останні\s+)?(?P<unit2>тиждень|місяць|два\s+тижні)\b", _F), lambda m, a: _h_rolling_unit(m, a)),
     (Source(r"\b(?P<which>last|previous|this)\s+(?P<unit>week|month|year)\b|\b(?P<which2>минулого|цього|попереднього|поточного)\s+(?P<unit2>тижня|місяця|року)\b|\bза\s+(?P<which3>минулий|попередній|цей)\s+(?P<unit3>тиждень|місяць|рік)\b", _F), lambda m, a: _h_calendar_any(m, a)),
     (Source(r"\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<unit>year|month|week)\b|\bso\s+far\s+this\s+(?P<unit2>year|month|week)\b|\b(?:з|від)\s+початку\s+(?P<unit3>року|місяця|тижня)\b|\byear[- ]to[- ]date\b", _F), lambda m, a: _h_since_start_any(m, a)),

@@ -1,0 +1,146 @@
+"""Periods real articles name and the checker must resolve (issue 11, time references).
+
+Hours that make whole days, the weekend, a span of weekdays, a half, a quarter or a season
+of a year, the first or last N days of a month, the past year and a half (calendar months),
+and "by September". Each is pinned twice: the bounds ``find_times`` gives, and a sentence of
+the kind outlets publish, checked against the record with the true figure computed from it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from attrition.claims import VerdictKind, check_text
+from attrition.claims.dates import find_times
+from attrition.model.series import LossSeries
+
+TUE = date(2024, 12, 3)  # a Tuesday
+
+
+def _total(series: LossSeries, report: date) -> int:
+    return max((r for r in series.rows if r.report_date <= report), key=lambda r: r.report_date).total
+
+
+def _losses(series: LossSeries, first: date, last: date) -> int:
+    """The losses of loss days ``first``..``last`` (the reports of the day after each)."""
+    return _total(series, last + timedelta(days=1)) - _total(series, first)
+
+
+@pytest.mark.parametrize(("text", "as_of", "start", "end"), [
+    pytest.param("in the last 48 hours", TUE, date(2024, 12, 1), date(2024, 12, 2), id="48-hours"),
+    pytest.param("за останні 72 години", TUE, date(2024, 11, 30), date(2024, 12, 2), id="uk-72-hours"),
+    pytest.param("over the weekend", date(2024, 12, 2), date(2024, 11, 30), date(2024, 12, 1), id="weekend"),
+    pytest.param("за вихідні", date(2024, 12, 2), date(2024, 11, 30), date(2024, 12, 1), id="uk-weekend"),
+    pytest.param("from Monday to Friday", date(2024, 12, 7), date(2024, 12, 2), date(2024, 12, 6),
+                 id="weekday-span"),
+    pytest.param("з понеділка по п'ятницю", date(2024, 12, 7), date(2024, 12, 2), date(2024, 12, 6),
+                 id="uk-weekday-span"),
+    pytest.param("during the first half of 2024", TUE, date(2024, 1, 1), date(2024, 6, 30), id="half"),
+    pytest.param("у першій половині 2024 року", TUE, date(2024, 1, 1), date(2024, 6, 30), id="uk-half"),
+    pytest.param("in the second half of the year", TUE, date(2024, 7, 1), date(2024, 12, 31),
+                 id="half-of-the-year"),
+    pytest.param("in Q3", TUE, date(2024, 7, 1), date(2024, 9, 30), id="q3"),
+    pytest.param("in the third quarter of 2023", TUE, date(2023, 7, 1), date(2023, 9, 30), id="quarter"),
+    pytest.param("у третьому кварталі 2024 року", TUE, date(2024, 7, 1), date(2024, 9, 30), id="uk-quarter"),
+    pytest.param("in the autumn", TUE, date(2024, 9, 1), date(2024, 11, 30), id="autumn"),
+    pytest.param("in the summer", date(2025, 3, 1), date(2024, 6, 1), date(2024, 8, 31), id="summer-last-year"),
+    pytest.param("восени 2023 року", TUE, date(2023, 9, 1), date(2023, 11, 30), id="uk-autumn"),
+    pytest.param("in the first 10 days of December", date(2024, 12, 12), date(2024, 12, 1),
+                 date(2024, 12, 10), id="first-days"),
+    pytest.param("за перші 10 днів грудня", date(2024, 12, 12), date(2024, 12, 1), date(2024, 12, 10),
+                 id="uk-first-days"),
+    pytest.param("over the past year and a half", TUE, date(2023, 6, 3), date(2024, 12, 2),
+                 id="year-and-a-half"),
+    pytest.param("за півтора року", TUE, date(2023, 6, 3), date(2024, 12, 2), id="uk-year-and-a-half"),
+    pytest.param("over the past 18 months", TUE, date(2023, 6, 3), date(2024, 12, 2), id="18-months"),
+    pytest.param("by September", date(2024, 10, 11), date(2024, 9, 1), date(2024, 9, 30), id="by-month"),
+])
+def test_a_period_resolves_to_its_calendar_bounds(text: str, as_of: date, start: date, end: date) -> None:
+    (ref,) = find_times(text, as_of)
+    assert ref.kind == "period"
+    assert (ref.primary.start, ref.primary.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "over the past 24 hours",  # the latest report, as before
+    "in the last 30 hours",  # no whole number of General Staff days
+    "last year",  # the calendar year before, as before
+    "in the winter",  # spans two years: not read
+    "prices fall",  # a verb, not a season
+])
+def test_what_is_no_new_period_is_left_as_it_was(text: str) -> None:
+    refs = find_times(text, TUE)
+    assert all(r.granularity != "range" and r.granularity != "rolling" or "24" in text for r in refs)
+    if text == "last year":
+        assert [(r.primary.start, r.primary.end) for r in refs] == [(date(2023, 1, 1), date(2023, 12, 31))]
+    if text in {"in the last 30 hours", "in the winter", "prices fall"}:
+        assert refs == []
+
+
+def _judged(text: str, series: dict[str, LossSeries], as_of: date) -> list[tuple[int, VerdictKind, str]]:
+    report = check_text(text, series, as_of=as_of)
+    return [(v.claim.value, v.verdict, v.claim.kind.value) for v in report.verdicts]
+
+
+@pytest.mark.parametrize(("make", "as_of"), [
+    (lambda n: f"Russia lost {n:,} troops in the last 48 hours, Ukraine's General Staff said.",
+     (TUE, date(2024, 12, 1), date(2024, 12, 2))),
+    (lambda n: f"За останні 48 годин росія втратила {n:,} військових, повідомив Генштаб.".replace(",", " "),
+     (TUE, date(2024, 12, 1), date(2024, 12, 2))),
+    (lambda n: f"Russia lost {n:,} troops over the weekend, the General Staff reported on Monday.",
+     (date(2024, 12, 2), date(2024, 11, 30), date(2024, 12, 1))),
+    (lambda n: f"За вихідні росія втратила {n:,} військових, повідомив Генштаб.".replace(",", " "),
+     (date(2024, 12, 2), date(2024, 11, 30), date(2024, 12, 1))),
+    (lambda n: f"From Monday to Friday, Russia lost {n:,} troops, the General Staff said.",
+     (date(2024, 12, 7), date(2024, 12, 2), date(2024, 12, 6))),
+    (lambda n: f"During the first half of 2024, Russia lost {n:,} troops, according to the General Staff.",
+     (TUE, date(2024, 1, 1), date(2024, 6, 30))),
+    (lambda n: f"У першій половині 2024 року росія втратила {n:,} військових, повідомив Генштаб.".replace(",", " "),
+     (TUE, date(2024, 1, 1), date(2024, 6, 30))),
+    (lambda n: f"In Q3, Russia lost {n:,} troops, according to Ukraine's General Staff.",
+     (TUE, date(2024, 7, 1), date(2024, 9, 30))),
+    (lambda n: f"In the autumn, Russia lost {n:,} troops, according to Ukraine's General Staff.",
+     (TUE, date(2024, 9, 1), date(2024, 11, 30))),
+    (lambda n: f"Восени росія втратила {n:,} військових, повідомив Генштаб.".replace(",", " "),
+     (TUE, date(2024, 9, 1), date(2024, 11, 30))),
+    (lambda n: f"In the first 10 days of December, Russia lost {n:,} soldiers, according to the General Staff.",
+     (date(2024, 12, 12), date(2024, 12, 1), date(2024, 12, 10))),
+    (lambda n: f"За перші 10 днів грудня росія втратила {n:,} військових, повідомив Генштаб.".replace(",", " "),
+     (date(2024, 12, 12), date(2024, 12, 1), date(2024, 12, 10))),
+])
+def test_a_figure_for_a_named_period_is_judged_as_that_periods_sum(
+    make, as_of: tuple[date, date, date], petro_series: dict[str, LossSeries],  # noqa: ANN001
+) -> None:
+    day, first, last = as_of
+    true = _losses(petro_series["personnel"], first, last)
+    assert _judged(make(true), petro_series, day) == [(true, VerdictKind.CORRECT, "period")]
+    # a figure 20% off the same period is wrong, not rescued by another reading
+    assert _judged(make(true * 6 // 5), petro_series, day)[0][1] is VerdictKind.INCORRECT
+
+
+def test_more_than_a_figure_over_the_past_year_and_a_half_counts_eighteen_calendar_months(
+    petro_series: dict[str, LossSeries],
+) -> None:
+    true = _losses(petro_series["personnel"], date(2023, 6, 3), date(2024, 12, 2))
+    floor = true // 1000 * 1000
+    for text in (f"Russia has lost more than {floor:,} troops over the past year and a half, the General Staff said.",
+                 f"За півтора року росія втратила понад {floor:,} військових.".replace(",", " ")):
+        ((value, verdict, kind),) = _judged(text, petro_series, TUE)
+        assert (value, kind) == (floor, "period")
+        assert verdict in {VerdictKind.CORRECT, VerdictKind.ROUNDED}
+
+
+def test_by_a_month_is_the_months_sum_for_a_monthly_figure_and_the_total_at_its_end_otherwise(
+    petro_series: dict[str, LossSeries],
+) -> None:
+    personnel = petro_series["personnel"]
+    month = _losses(personnel, date(2024, 9, 1), date(2024, 9, 30))
+    text = f"Casualties hit over 35,000 in July alone, escalating to {month:,} by September."
+    assert (month, VerdictKind.CORRECT, "period") in _judged(text, petro_series, date(2024, 10, 11))
+    total = _total(personnel, date(2024, 10, 1))
+    text = f"By September, Russia had lost {total:,} troops since the start of the full-scale invasion."
+    ((value, verdict, kind),) = _judged(text, petro_series, date(2024, 10, 11))
+    assert (value, kind) == (total, "total")
+    assert verdict in {VerdictKind.CORRECT, VerdictKind.CORRECT_OTHER_CONVENTION}
