@@ -179,3 +179,22 @@ def test_a_cell_reads_as_read_total_text_reads_it(cell: str) -> None:
     except ParseError as err:
         got = (err.message, err.line_no, err.field, err.input)
     assert got == expected
+
+
+_HEADER = "date,day,personnel,tanks\n"
+
+
+def test_a_file_repeating_one_row_is_refused_naming_the_line_past_the_limit() -> None:
+    """Issue 14: 20 MB of one repeated row took 711 MB RSS to ingest (every row held
+    until the end, one finding each). Up to MAX_DUPLICATE_DATES repeats are findings, as
+    before; the next repeat is a ParseError naming its line and the line it repeats."""
+    MAX_DUPLICATE_DATES = 100  # noqa: N806 - history.MAX_DUPLICATE_DATES
+    row = "2023-05-01,433,193410,3700\n"
+    batch = SOURCE.parse(_doc(_HEADER + row * (MAX_DUPLICATE_DATES + 1)))
+    assert sum(f.kind == "duplicate_date" for f in batch.findings) == MAX_DUPLICATE_DATES
+    with pytest.raises(ParseError) as caught:
+        SOURCE.parse(_doc(_HEADER + row * (MAX_DUPLICATE_DATES + 2) + "not,a,row\n"))
+    err = caught.value
+    assert (err.line_no, err.field) == (MAX_DUPLICATE_DATES + 3, "date")
+    assert "repeats line 2" in err.message
+

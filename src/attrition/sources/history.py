@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from attrition.errors import ParseError
 from attrition.model.categories import get_category
 from attrition.model.observation_checks import (
     personnel_not_round,
@@ -24,6 +25,9 @@ from attrition.model.observation_checks import (
     total_decreases,
 )
 from attrition.model.records import Finding, Observation, ParsedBatch, RawDocument, StatedCorrection
+
+# a file repeats a report date this often at most (real files: never); more is not a history
+MAX_DUPLICATE_DATES = 100
 
 
 @dataclass
@@ -42,47 +46,77 @@ def _finding(
     return Finding(kind, message, category, day, doc.source, details)
 
 
+class Rows:
+    """The rows of one history file as they are read, a later row of a date already read
+    dropped at once (its ``duplicate_date`` finding kept).
+
+    A file repeating one row (20 MB of copies: 700-850 MB RSS when every row was kept until
+    the end) thus holds one row per report date; past :data:`MAX_DUPLICATE_DATES` repeated
+    dates the file is no history at all: a ParseError naming the line. Parsers ``append``
+    each row here and give this to :func:`build_batch`.
+    """
+
+    def __init__(self, doc: RawDocument) -> None:
+        self.doc = doc
+        self.kept: dict[date, Row] = {}
+        self.findings: list[Finding] = []
+
+    def append(self, row: Row) -> None:
+        """Keep ``row``, or drop it with its finding when its report date was read before."""
+        first = self.kept.get(row.report_date)
+        if first is None:
+            self.kept[row.report_date] = row
+            return
+        if len(self.findings) >= MAX_DUPLICATE_DATES:
+            raise ParseError(
+                f"more than {MAX_DUPLICATE_DATES} rows repeat a report date read before "
+                f"(this one repeats line {first.line_no}): not one history file",
+                path=self.doc.locator, line_no=row.line_no, field="date",
+                input=row.report_date.isoformat(), source=self.doc.source,
+            )
+        same = {o.category: o.total for o in first.observations} == {
+            o.category: o.total for o in row.observations
+        }
+        self.findings.append(
+            _finding(
+                self.doc,
+                "duplicate_date",
+                f"report date {row.report_date} appears twice (lines {first.line_no} and "
+                f"{row.line_no}); the first is kept",
+                None,
+                row.report_date,
+                line_no=row.line_no,
+                kept_line_no=first.line_no,
+                same_values=same,
+            )
+        )
+
+
 def build_batch(
     doc: RawDocument,
-    rows: Iterable[Row],
+    rows: Iterable[Row] | Rows,
     *,
     corrections: Iterable[StatedCorrection] = (),
     meta: dict[str, Any] | None = None,
 ) -> ParsedBatch:
     """Apply the shared history policy to parsed rows and return the batch with findings.
 
-    A later row with an already-seen report date is dropped (``duplicate_date``). A value
+    A later row with an already-seen report date is dropped (``duplicate_date``; more than
+    :data:`MAX_DUPLICATE_DATES` is a ParseError, see :class:`Rows`). A value
     for a category outside its reporting period is not an observation (the one rule,
     :func:`attrition.model.observation_checks.split_by_window`): zeros are a dataset's
     back-fill and are only counted in ``meta["outside_period_zeros"]``; other values
     become one ``outside_category_period`` finding per category.
     """
     doc_meta = dict(meta or {})
-    kept: dict[date, Row] = {}
-    findings: list[Finding] = []
+    if not isinstance(rows, Rows):
+        read, rows = rows, Rows(doc)
+        for row in read:
+            rows.append(row)
+    kept = rows.kept
+    findings = list(rows.findings)
     outside: dict[str, list[Observation]] = {}
     zeros: dict[str, int] = {}
-    for row in rows:
-        first = kept.get(row.report_date)
-        if first is not None:
-            same = {o.category: o.total for o in first.observations} == {
-                o.category: o.total for o in row.observations
-            }
-            findings.append(
-                _finding(
-                    doc,
-                    "duplicate_date",
-                    f"report date {row.report_date} appears twice (lines {first.line_no} and "
-                    f"{row.line_no}); the first is kept",
-                    None,
-                    row.report_date,
-                    line_no=row.line_no,
-                    kept_line_no=first.line_no,
-                    same_values=same,
-                )
-            )
-            continue
-        kept[row.report_date] = row
     # the window rule over the whole file at once (one call, not one per report date)
     inside, left_out = split_by_window(o for row in kept.values() for o in row.observations)
     if left_out:

@@ -25,7 +25,7 @@ from attrition.sources.bulk import (
     read_json_array,
     read_total,
 )
-from attrition.sources.history import Row, build_batch
+from attrition.sources.history import Row, Rows, build_batch
 
 _NAME = re.compile(r"russian-losses(?:\.[a-z]{2})?\.json", re.IGNORECASE)
 _NON_CATEGORY = ("date", "sourceUri")
@@ -69,7 +69,7 @@ class LodDbSource(MirrorSource):
     def parse(self, doc: RawDocument) -> ParsedBatch:
         """Parse the whole array; nulls are "not reported" and yield no observation."""
         resolve = CategoryResolver(doc, _NON_CATEGORY)
-        rows: list[Row] = []
+        rows = Rows(doc)
         for line_no, item in read_json_array(doc):
             report_date = read_date(item.get("date"), doc, line_no)
             uri = item.get("sourceUri")

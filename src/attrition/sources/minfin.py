@@ -25,7 +25,7 @@ from attrition.sources.bulk import (
     read_date,
     read_total_text,
 )
-from attrition.sources.history import Row, build_batch
+from attrition.sources.history import Row, Rows, build_batch
 
 _NAME = re.compile(r"russia_losses(?:-\d{4})?\.csv", re.IGNORECASE)
 _NON_CATEGORY = ("date", "day")
@@ -98,7 +98,7 @@ class MinfinSource(MirrorSource):
             ) from None
         columns = _header(doc, header)
         named = [(i, header[i].strip(), c) for i, c in enumerate(columns) if c is not None]
-        rows: list[Row] = []
+        rows = Rows(doc)
         for cells in reader:
             line_no = reader.line_num
             if not cells or (len(cells) == 1 and not cells[0].strip()):

@@ -31,7 +31,7 @@ from attrition.sources.bulk import (
     read_json_array,
     read_total,
 )
-from attrition.sources.history import Row, build_batch
+from attrition.sources.history import Row, Rows, build_batch
 
 _FILES = {
     "russia_losses_equipment.json": "equipment",
@@ -79,7 +79,7 @@ def _kind(doc: RawDocument, items: list[tuple[int, dict[str, Any]]]) -> str:
 
 def _parse_equipment(doc: RawDocument, items: list[tuple[int, dict[str, Any]]]) -> ParsedBatch:
     resolve = CategoryResolver(doc, _NON_CATEGORY["equipment"])
-    rows: list[Row] = []
+    rows = Rows(doc)
     directions: dict[str, str] = {}
     for line_no, item in items:
         report_date = read_date(item.get("date"), doc, line_no)
@@ -105,7 +105,7 @@ def _parse_equipment(doc: RawDocument, items: list[tuple[int, dict[str, Any]]]) 
 
 def _parse_personnel(doc: RawDocument, items: list[tuple[int, dict[str, Any]]]) -> ParsedBatch:
     resolve = CategoryResolver(doc, _NON_CATEGORY["personnel"])
-    rows: list[Row] = []
+    rows = Rows(doc)
     for line_no, item in items:
         report_date = read_date(item.get("date"), doc, line_no)
         qualifier = item.get(_QUALIFIER)

@@ -16,6 +16,7 @@ report yet; the shared policy in :mod:`attrition.sources.bulk` keeps those out.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -140,7 +141,8 @@ class RussianWarshipSource(SourceBase):
             if not isinstance(records, list):
                 raise _error(doc, "expected a list of day records", "records", records)
             meta["paginator"] = data.get("paginator") or data.get("paging")
-            rows = [_parse_day(doc, resolve, r, i) for i, r in enumerate(records, start=1)]
+            rows: Iterable[Row] = (_parse_day(doc, resolve, r, i)
+                                   for i, r in enumerate(records, start=1))
         elif "stats" in data or "date" in data:
             rows = [_parse_day(doc, resolve, data, 1)]
         else:
