@@ -64,6 +64,28 @@ def test_oryx_shifted_number_names_file_line_and_field() -> None:
     assert err.value.path == "/data/totals_by_type.csv"
 
 
+def test_an_oryx_table_repeating_one_row_is_refused_naming_the_line_past_the_limit() -> None:
+    """Issue 14: 20 MB of one repeated byType row was 1.6 million counts, 847 MB RSS to
+    ingest. Up to 100 rows may repeat a (day, country, type) read before (real files:
+    none); the next one is a ParseError naming its line and the line it repeats."""
+    head, row = TOTALS.splitlines(keepends=True)[0], "Russia,Tanks,2991,392,533,158,4074\n"
+    batch = ORYX.parse(_doc("totals_by_type.csv", head + row * 101, "oryx"))
+    assert len(batch.counts) == 101 * 5
+    with pytest.raises(ParseError) as err:
+        ORYX.parse(_doc("totals_by_type.csv", head + row * 102 + "Russia,Tanks,lots\n", "oryx"))
+    assert (err.value.line_no, err.value.field) == (103, "equipment_type")
+    assert "repeats line 2" in err.value.message
+
+
+def test_an_independent_count_holds_its_fields_in_slots_not_a_dict() -> None:
+    """A 20 MB Oryx table is up to a million counts: ~700 B each with a per-instance
+    ``__dict__``, ~120 B in slots."""
+    from attrition.model.independent import IndependentCount
+
+    count = IndependentCount("oryx", "Russia", "Tanks", "total", date(2025, 7, 19), 1)
+    assert not hasattr(count, "__dict__")
+
+
 def test_oryx_history_total_that_falls_is_a_finding() -> None:
     text = (
         "snapshot_date,commit_time,source_commit,equipment_type,destroyed,abandoned,captured,"

@@ -25,7 +25,7 @@ SERIES_NAMED_DEATHS = "named_deaths"  # confirmed names of the dead (cumulative,
 SERIES_DEATHS_BY_DATE = "deaths_by_date"  # named dead counted by date of death (per period)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IndependentCount:
     """One number of an independent source, with where in its document it stands.
 

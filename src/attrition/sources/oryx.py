@@ -57,6 +57,10 @@ _SNAPSHOT_BY_NAME: dict[str, date] = {
     "russia_losses_equipment_oryx.json": date(2026, 8, 8),
 }
 
+# rows of a wide table that repeat a (day, country, type) read before: real files have
+# none; past this many the file is refused (20 MB of one row was 1.6 M counts, 850 MB)
+MAX_REPEATED_ROWS = 100
+
 _HEADERS: dict[str, tuple[str, ...]] = {
     "history": ("snapshot_date", "commit_time", "source_commit", "equipment_type"),
     "daily_count": ("country", "equipment_type", *_COLUMNS[:1]),
@@ -196,6 +200,8 @@ def _parse_wide(doc: RawDocument, kind: str) -> tuple[list[IndependentCount], li
             raise ParseError(f"missing column {name!r}", path=doc.locator, line_no=1,
                              field=name, source=NAME)
     fixed = _snapshot_date(doc) if kind in ("totals",) else None
+    first_line: dict[tuple[date, str, str], int] = {}  # (day, country, type) -> its first line
+    repeats = 0
     for line_no, row in reader.rows(label_at, width):
         values = {
             ("total" if c == "type_total" else c): reader.number(row[cols[c]], line_no, c)
@@ -213,6 +219,16 @@ def _parse_wide(doc: RawDocument, kind: str) -> tuple[list[IndependentCount], li
         else:
             assert fixed is not None
             day, country = fixed, _country(row[cols["country"]], line_no, bugs)
+        key = (day, country, row[label_at])
+        if first_line.setdefault(key, line_no) != line_no:
+            repeats += 1
+            if repeats > MAX_REPEATED_ROWS:
+                raise ParseError(
+                    f"more than {MAX_REPEATED_ROWS} rows repeat a type and day read before "
+                    f"(this one repeats line {first_line[key]}): not one Oryx table",
+                    path=doc.locator, line_no=line_no, field="equipment_type",
+                    input=row[label_at][:80], source=NAME,
+                )
         # daily_count is sparse (a row only when a type changed that day): not complete
         out += _counts(country, row[label_at], values, day, line_no, unknown,
                        complete=kind != "daily_count")
