@@ -144,3 +144,36 @@ def test_by_a_month_is_the_months_sum_for_a_monthly_figure_and_the_total_at_its_
     ((value, verdict, kind),) = _judged(text, petro_series, date(2024, 10, 11))
     assert (value, kind) == (total, "total")
     assert verdict in {VerdictKind.CORRECT, VerdictKind.CORRECT_OTHER_CONVENTION}
+
+
+def _weeks(series: LossSeries, first: date, last: date) -> list[int]:
+    """The sum of every seven consecutive loss days from ``first`` to ``last``."""
+    return [_losses(series, first + timedelta(days=k), first + timedelta(days=k + 6))
+            for k in range((last - first).days - 5)]
+
+
+@pytest.mark.parametrize("make", [
+    lambda n: f"In November 2024, a particularly grim snapshot emerged, showing {n:,} casualties within just one week.",
+    lambda n: f"У листопаді 2024 року ворог втратив {n:,} військових лише за один тиждень.".replace(",", " "),
+])
+def test_one_week_after_a_month_in_the_sentence_is_some_week_of_that_month(
+    make, petro_series: dict[str, LossSeries],  # noqa: ANN001
+) -> None:
+    weeks = _weeks(petro_series["personnel"], date(2024, 11, 1), date(2024, 11, 30))
+    as_of = date(2024, 12, 12)  # the week before the article lies in December: not the one meant
+    report = check_text(make(max(weeks)), petro_series, as_of=as_of)
+    (verdict,) = report.verdicts
+    assert verdict.verdict is VerdictKind.CORRECT
+    assert verdict.claim.interpreted()["start"] == "2024-11-01"
+    # more than any week of it: incorrect, explained by the week nearest the figure
+    (verdict,) = check_text(make(max(weeks) * 6 // 5), petro_series, as_of=as_of).verdicts
+    assert verdict.verdict is VerdictKind.INCORRECT
+    assert verdict.expected == max(weeks)
+
+
+def test_one_week_with_no_period_before_it_is_still_the_week_before_the_article(
+    petro_series: dict[str, LossSeries],
+) -> None:
+    true = _losses(petro_series["personnel"], date(2024, 11, 26), date(2024, 12, 2))
+    text = f"Russian forces lost {true:,} troops within one week, according to Ukraine's General Staff."
+    assert _judged(text, petro_series, TUE) == [(true, VerdictKind.CORRECT, "period")]

@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import Any
 
 from attrition.claims.lexicon import Comparator
-from attrition.claims.timeref import TimeRef
+from attrition.claims.timeref import Reading, TimeRef
 from attrition.model.dates import DateConvention
 
 
@@ -66,6 +66,9 @@ class Claim:
         if self.time is None:
             return None
         reading = self.time.primary
+        if self.time.granularity == "window":  # any of its readings: the span they lie in
+            last = self.time.readings[-1]
+            reading = Reading(reading.label.rpartition(" (")[0] or reading.label, reading.start, last.end)
         out: dict[str, Any] = {"text": self.time.text, "label": reading.label}
         if self.time.kind == "war":
             out.update(start=reading.start.isoformat(), end=reading.end.isoformat() if reading.end else None)

@@ -411,7 +411,8 @@ def find_times(text: str, as_of: date, spans: list[tuple[int, int]] | None = Non
             kept.append(ref)
             taken[ref.start_pos : ref.end_pos] = b"\x01" * (ref.end_pos - ref.start_pos)
     kept.sort(key=lambda r: r.start_pos)
-    return _chain_days(_merge_ranges([_with_context(ref, text, as_of) for ref in kept], text), text)
+    return _week_within(_chain_days(_merge_ranges([_with_context(ref, text, as_of) for ref in kept], text), text),
+                        text, as_of)
 
 
 _WRITTEN_YEAR = re.compile(r"\b20[2-4]\d\b")
@@ -447,6 +448,38 @@ def _chain_days(refs: list[TimeRef], text: str) -> list[TimeRef]:
                 ref, carried = replace(ref, readings=(reading, *ref.readings[1:])), True
         if ref.kind == "day" and (not ref.is_relative or _NEXT_DAY.match(ref.text)):
             anchor, anchor_year = ref, carried or _WRITTEN_YEAR.search(ref.text) is not None
+        out.append(ref)
+    return out
+
+
+_ONE_WEEK = re.compile(r"(?:in|within|over|during)\s+(?:just\s+|only\s+)?(?:a|one)\s+(?:single\s+)?week|"
+                       r"(?:за|протягом)\s+(?:один\s+)?тиждень", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _week_within(refs: list[TimeRef], text: str, as_of: date) -> list[TimeRef]:
+    """Read "In September, ... within one week" as a week inside the period named before it.
+
+    "One week" after a closed period (a month, a range, a year) in the same sentence is some
+    week of that period, not the week before the article: each seven consecutive loss days
+    inside it is a reading ("window"), and verification judges the one nearest the figure.
+    """
+    out: list[TimeRef] = []
+    for ref in refs:
+        outer = out[-1] if out else None
+        if (outer is not None and ref.granularity == "rolling" and _ONE_WEEK.fullmatch(ref.text)
+                and outer.kind == "period" and not outer.is_relative and outer.primary.end is not None
+                and outer.granularity in {"month", "range", "year"}
+                and not _SENTENCE_END.search(text, outer.end_pos, ref.start_pos)):
+            first = outer.primary.start
+            last = min(outer.primary.end, as_of - timedelta(days=1))
+            windows = tuple(
+                Reading(f"a week of {outer.primary.label} ({label_date(day)} to "
+                        f"{label_date(day + timedelta(days=6))})", day, day + timedelta(days=6))
+                for day in (first + timedelta(days=k) for k in range((last - first).days - 5))
+            )
+            if windows:
+                ref = replace(ref, readings=windows, granularity="window", is_relative=False)
         out.append(ref)
     return out
 

@@ -249,6 +249,8 @@ def period_candidates(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> list
                 short = say("mean_short", lang, value=fig.value, days=fig.days, unit=unit, short=short)
             out.append(Candidate(period, conv, what, (value,), rows, arithmetic, detail=detail,
                                  short=short))
+    if claim.time is not None and claim.time.granularity == "window":  # some week of it: the nearest first
+        out.sort(key=lambda c: (conventions(claim).index(c.convention), abs(c.values[0] - claim.value)))
     return out
 
 

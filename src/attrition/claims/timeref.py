@@ -32,7 +32,8 @@ class TimeRef:
     end_pos: int
     text: str
     readings: tuple[Reading, ...]  # the first is the primary reading
-    granularity: str = "day"  # day, week, month, year, range, since, rolling, latest, war
+    granularity: str = "day"  # day, week, month, year, range, since, rolling, latest, war, window
+    # (window: some stretch of days inside a period, "in September ... within one week"; one reading each)
     is_as_of: bool = False  # "as of 7 January" / "станом на": a cumulative total on that day
     is_relative: bool = False  # resolved from the as-of date ("yesterday", "last week")
 
