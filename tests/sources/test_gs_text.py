@@ -816,3 +816,17 @@ def test_lines_read_one_at_a_time_are_the_lines_of_the_text(text: str) -> None:
         expected.append((i + 1, raw, clean, False))
         i += 1
     assert [(x.line_no, x.raw, x.text, x.joined) for x in split_lines(text)] == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_HTML_TOKENS, max_size=40).map("".join), st.integers(1, 12))
+def test_html_to_text_read_in_parts_drops_what_its_patterns_drop(text: str, chunk: int) -> None:
+    """Issue 14: a 20 MB page is converted ~1 MB at a time (the whole page at once held
+    ~300 MB of pieces); parts of any size give the same text as the patterns."""
+    from attrition.sources.gs_text import lines as gl
+
+    whole, gl._CHUNK_CHARS = gl._CHUNK_CHARS, chunk
+    try:
+        assert html_to_text(text) == _html_to_text_by_the_rule(text)
+    finally:
+        gl._CHUNK_CHARS = whole

@@ -37,6 +37,8 @@ _HTML_BLOCK = re.compile(
 _HTML_TAG = re.compile(r"<[^>]*>")
 _INLINE_SPACE = re.compile(r"[ \t]+")
 
+_CHUNK_CHARS = 1 << 20  # html_to_text reads a page this many characters (and to a ">") at a time
+
 # kinds of line
 BLANK, NOTE, HEADING, HEADLINE, LABEL, VALUE, ITEMS = range(7)
 
@@ -83,12 +85,55 @@ def _before_last_tag_end(pattern: re.Pattern[str], repl: str, text: str) -> str:
     return pattern.sub(repl, text[:last]) + text[last:]
 
 
+def _without_tags(text: str) -> Iterator[str]:
+    """Yield ``text`` with block tags turned into line breaks and other tags dropped, in parts.
+
+    The same as ``_HTML_TAG.sub("", _HTML_BLOCK.sub("\n", text))`` (each searched up to
+    the last ">", see :func:`_before_last_tag_end`), done :data:`_CHUNK_CHARS` at a time:
+    on a whole page of 20 MB each ``sub`` held a list of every piece between matches
+    (2 million tags: ~300 MB). A part ends just after a ">", where no block tag can
+    continue (one ends at its first ">"); tags are dropped from the parts read so far
+    once no "<" is open after their last ">", so no tag runs across a cut either.
+    """
+    pending: list[str] = []  # parts with block tags replaced, tags not yet dropped
+    is_open = False  # a "<" after the last ">" of the pending parts
+    pos, n = 0, len(text)
+    while pos < n:
+        cut = text.find(">", pos + _CHUNK_CHARS - 1)
+        end = n if cut < 0 else cut + 1
+        part = _before_last_tag_end(_HTML_BLOCK, "\n", text[pos:end])
+        pos = end
+        last_gt = part.rfind(">")
+        is_open = part.rfind("<") > last_gt if last_gt >= 0 else is_open or "<" in part
+        pending.append(part)
+        if not is_open or pos >= n:
+            yield _before_last_tag_end(_HTML_TAG, "", "".join(pending))
+            pending.clear()
+
+
 def html_to_text(text: str) -> str:
-    """Return the text of an HTML page: tags dropped, entities decoded, blocks on their own lines."""
-    text = _drop_hidden(text)
-    text = _before_last_tag_end(_HTML_TAG, "", _before_last_tag_end(_HTML_BLOCK, "\n", text))
-    lines = (_INLINE_SPACE.sub(" ", line).strip() for line in html.unescape(text).split("\n"))
-    return "\n".join(line for line in lines if line) + "\n"
+    """Return the text of an HTML page: tags dropped, entities decoded, blocks on their own lines.
+
+    Read in parts (see :func:`_without_tags`); entities and lines are decoded a whole
+    number of lines at a time (an entity never spans a line break).
+    """
+    out: list[str] = []  # the kept lines of each part, joined
+    carry = ""  # the text after the last line break read so far
+    for part in chain(_without_tags(_drop_hidden(text)), (None,)):
+        if part is None:
+            done, carry = carry, ""
+        else:
+            buffer = carry + part
+            k = buffer.rfind("\n")
+            if k < 0:
+                carry = buffer
+                continue
+            done, carry = buffer[:k], buffer[k + 1:]
+        lines = (_INLINE_SPACE.sub(" ", line).strip() for line in html.unescape(done).split("\n"))
+        kept = "\n".join(line for line in lines if line)
+        if kept:
+            out.append(kept)
+    return "\n".join(out) + "\n"
 
 
 def as_text(text: str) -> str:
