@@ -12,6 +12,7 @@ import subprocess
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -265,6 +266,31 @@ def test_check_keeps_its_compiled_patterns_for_the_next_run_and_prints_the_same(
     _, slow = _click(argv[1:])
     assert first.stdout == second.stdout == slow
     assert "745700" in slow
+
+
+def test_check_runs_with_the_cyclic_collector_paused_and_turns_it_back_on(
+        small_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from attrition.cli import check_report
+
+    article = tmp_path / "article.txt"
+    article.write_text(_ARTICLE, encoding="utf-8")
+    seen = []
+    real = check_report.check_file
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(check_report, "check_file", watched)
+    assert gc.isenabled()
+    handled, out = _fast(["check", str(article), "--json", "--db", str(small_db)])
+    assert handled and "745700" in out
+    assert seen == [False]
+    assert gc.isenabled()
+    assert _fast(["check", str(tmp_path / "missing.txt"), "--json", "--db", str(small_db)]) == (False, "")
+    assert gc.isenabled()  # also after a decline
 
 
 def test_check_hot_entry_leaves_stdin_folders_and_errors_to_click(small_db: Path, tmp_path: Path) -> None:

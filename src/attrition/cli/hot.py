@@ -145,17 +145,19 @@ def _check(file: str, options: dict[str, Any]) -> bool:
     from attrition.cli.check_report import check_file, report_text
     from attrition.config import user_cache_dir
     from attrition.library.regex_cache import cache_file, kept_patterns
+    from attrition.model.gc_pause import gc_paused
 
     as_json = options.pop("as_json")
-    try:
-        with kept_patterns(cache_file(user_cache_dir())):  # the patterns compiled by earlier runs
-            found = check_file(file, **options)
-    except AttritionError:
-        return False  # click runs the command again and reports the error its way
-    if as_json:
-        emit_json(found.to_dict(), meta=found.meta())
-        return True
-    text = report_text(found)
+    with gc_paused():  # a check makes ~10^5 short-lived objects and almost no cycles
+        try:
+            with kept_patterns(cache_file(user_cache_dir())):  # the patterns compiled by earlier runs
+                found = check_file(file, **options)
+        except AttritionError:
+            return False  # click runs the command again and reports the error its way
+        if as_json:
+            emit_json(found.to_dict(), meta=found.meta())
+            return True
+        text = report_text(found)
     if "\x1b" in text:  # click.echo would strip terminal escapes: let it print
         import click
 

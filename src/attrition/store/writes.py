@@ -19,6 +19,7 @@ from itertools import chain
 from operator import attrgetter, itemgetter
 from typing import Any
 
+from attrition.model.gc_pause import gc_paused as gc_paused  # its home (the check pauses it too)
 from attrition.model.records import Finding, Observation, RawDocument, StatedCorrection
 from attrition.store import reads
 from attrition.store.consensus import Ranks, decide, group_current
@@ -39,24 +40,6 @@ from attrition.store.rows import (
 from attrition.store.schema import OBSERVATIONS_INDEX, OBSERVATIONS_INDEX_SQL
 
 DEFAULT_REASON = "the source stated a different value in a later document"
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector around a bulk write (or a whole ingest).
-
-    A bulk history makes ~10^5 short-lived tuples and dicts that hold no cycles; letting
-    the collector walk them repeatedly costs ~15 % of a full-history load. It is
-    re-enabled (only if it was on) however the block ends; nested blocks leave it to the
-    outermost. attrition.ingest pauses it around parsing and its one transaction.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def gc_paused_until_end(engine: Engine) -> None:
