@@ -8,8 +8,8 @@ timing on both sides; each side is the median of ``REPEATS`` runs into a fresh f
 
 A second row, ``import_sql_floor`` (no target), is what the SQL alone costs: every row the
 import stored (read back from its database) written with plain ``sqlite3`` ``executemany``
-into the same tables, same page size and journal mode, indexes built after the load, one
-transaction — no parsing, checks, provenance bookkeeping or consensus rules in Python.
+into the same tables, with the store's settings (page size, WAL, foreign keys checked),
+indexes built after the load, one transaction — no parsing, checks, provenance bookkeeping or consensus rules in Python.
 Against the same baseline it says how much of the ratio no Python change can remove.
 """
 
@@ -115,6 +115,7 @@ def sql_floor_once(db: Path, stored: Path) -> float:
     conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("BEGIN IMMEDIATE")
     for sql in tables:
         conn.execute(sql)
