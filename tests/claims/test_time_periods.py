@@ -56,6 +56,14 @@ def _losses(series: LossSeries, first: date, last: date) -> int:
     pytest.param("за півтора року", TUE, date(2023, 6, 3), date(2024, 12, 2), id="uk-year-and-a-half"),
     pytest.param("over the past 18 months", TUE, date(2023, 6, 3), date(2024, 12, 2), id="18-months"),
     pytest.param("by September", date(2024, 10, 11), date(2024, 9, 1), date(2024, 9, 30), id="by-month"),
+    pytest.param("до кінця вересня", date(2024, 10, 11), date(2024, 9, 1), date(2024, 9, 30), id="uk-by-month"),
+    pytest.param("у другому півріччі", TUE, date(2024, 7, 1), date(2024, 12, 31), id="uk-half-year-no-year"),
+    pytest.param("in the first week of December", date(2024, 12, 12), date(2024, 12, 1), date(2024, 12, 7),
+                 id="first-week-of-month"),
+    pytest.param("за другий тиждень листопада", TUE, date(2024, 11, 8), date(2024, 11, 14),
+                 id="uk-second-week-of-month"),
+    pytest.param("the last week of November", TUE, date(2024, 11, 24), date(2024, 11, 30),
+                 id="last-week-of-month"),
 ])
 def test_a_period_resolves_to_its_calendar_bounds(text: str, as_of: date, start: date, end: date) -> None:
     (ref,) = find_times(text, as_of)
@@ -109,6 +117,12 @@ def _judged(text: str, series: dict[str, LossSeries], as_of: date) -> list[tuple
      (date(2024, 12, 12), date(2024, 12, 1), date(2024, 12, 10))),
     (lambda n: f"За перші 10 днів грудня росія втратила {n:,} військових, повідомив Генштаб.".replace(",", " "),
      (date(2024, 12, 12), date(2024, 12, 1), date(2024, 12, 10))),
+    (lambda n: f"In the first week of December, Russia lost {n:,} troops, the General Staff said.",
+     (date(2024, 12, 12), date(2024, 12, 1), date(2024, 12, 7))),
+    (lambda n: f"За перший тиждень грудня росія втратила {n:,} військових, повідомив Генштаб.".replace(",", " "),
+     (date(2024, 12, 12), date(2024, 12, 1), date(2024, 12, 7))),
+    (lambda n: f"У другому півріччі росія втратила {n:,} військових, повідомив Генштаб.".replace(",", " "),
+     (TUE, date(2024, 7, 1), date(2024, 12, 2))),
 ])
 def test_a_figure_for_a_named_period_is_judged_as_that_periods_sum(
     make, as_of: tuple[date, date, date], petro_series: dict[str, LossSeries],  # noqa: ANN001
@@ -118,6 +132,14 @@ def test_a_figure_for_a_named_period_is_judged_as_that_periods_sum(
     assert _judged(make(true), petro_series, day) == [(true, VerdictKind.CORRECT, "period")]
     # a figure 20% off the same period is wrong, not rescued by another reading
     assert _judged(make(true * 6 // 5), petro_series, day)[0][1] is VerdictKind.INCORRECT
+
+
+def test_a_week_of_a_month_is_also_read_as_its_monday_to_sunday_week() -> None:
+    (ref,) = find_times("in the first week of December", date(2024, 12, 12))
+    assert [(r.start, r.end) for r in ref.readings] == [
+        (date(2024, 12, 1), date(2024, 12, 7)), (date(2024, 12, 2), date(2024, 12, 8))]
+    (ref,) = find_times("the last week of November", TUE)  # 30 Nov 2024 is a Saturday
+    assert (ref.readings[1].start, ref.readings[1].end) == (date(2024, 11, 18), date(2024, 11, 24))
 
 
 def test_more_than_a_figure_over_the_past_year_and_a_half_counts_eighteen_calendar_months(
@@ -141,6 +163,10 @@ def test_by_a_month_is_the_months_sum_for_a_monthly_figure_and_the_total_at_its_
     assert (month, VerdictKind.CORRECT, "period") in _judged(text, petro_series, date(2024, 10, 11))
     total = _total(personnel, date(2024, 10, 1))
     text = f"By September, Russia had lost {total:,} troops since the start of the full-scale invasion."
+    ((value, verdict, kind),) = _judged(text, petro_series, date(2024, 10, 11))
+    assert (value, kind) == (total, "total")
+    assert verdict in {VerdictKind.CORRECT, VerdictKind.CORRECT_OTHER_CONVENTION}
+    text = f"До кінця вересня росія втратила {total:,} військових, повідомив Генштаб.".replace(",", " ")
     ((value, verdict, kind),) = _judged(text, petro_series, date(2024, 10, 11))
     assert (value, kind) == (total, "total")
     assert verdict in {VerdictKind.CORRECT, VerdictKind.CORRECT_OTHER_CONVENTION}

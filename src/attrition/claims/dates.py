@@ -258,6 +258,32 @@ def _h_month_edge_days(m: re.Match[str], as_of: date) -> TimeRef | None:
     return TimeRef("period", m.start(), m.end(), m.group(), (Reading(label, start, end),), "range")
 
 
+def _h_week_of_month(m: re.Match[str], as_of: date) -> TimeRef | None:
+    """"The first week of December": days 1–7 (8–14, 15–21; the last: its last 7 days).
+
+    The other reading is the Monday-to-Sunday week: the first one that starts in the month
+    (the last one that ends in it), as a weekly summary of the General Staff's counts would.
+    """
+    month, year, last, word = _month_part(m, as_of)
+    if word.startswith(("last", "останн")):
+        start = date(year, month, last - 6)
+        sunday = date(year, month, last) - timedelta(days=(date(year, month, last).weekday() + 1) % 7)
+        monday = sunday - timedelta(days=6)
+    else:
+        number = _part_number(word, _ORDINAL_PART)
+        if number is None or number > 3:
+            return None
+        start = date(year, month, 7 * number - 6)
+        first = date(year, month, 1)
+        monday = first + timedelta(days=(-first.weekday()) % 7 + 7 * (number - 1))
+    end = start + timedelta(days=6)
+    readings: tuple[Reading, ...] = (Reading(f"{label_date(start)} to {label_date(end)}", start, end),)
+    if monday != start:
+        sunday = monday + timedelta(days=6)
+        readings += (Reading(f"the week of {label_date(monday)} to {label_date(sunday)}", monday, sunday),)
+    return TimeRef("period", m.start(), m.end(), m.group(), readings, "range")
+
+
 def _count_word(word: str) -> int | None:
     from attrition.claims.numbers import parse_count
 
@@ -307,10 +333,14 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     (Source(r"\b(?P<this>this)\s+(?P<season>spring|summer|autumn|fall)\b", _F), _h_year_part),
     (Source(r"\b(?P<season>spring|summer|autumn|fall)\s+(?:of\s+)?(?P<y>20[2-4]\d)\b", _F), _h_year_part),
     (Source(r"\b(?:у|в|за)\s+(?P<half>перш\w*|друг\w*)\s+(?:пів(?:рі|річ)\w*|половин\w+)\s+(?:(?P<this>цього\s+року|поточного\s+року)|(?P<y>20[2-4]\d)(?:\s*(?:року|р\.))?)", _F), _h_year_part),
+    (Source(r"\b(?:у|в|за)\s+(?P<half>перш\w*|друг\w*)\s+півріч\w*(?:\s+(?P<y>20[2-4]\d)(?:\s*(?:року|р\.))?)?(?!\w)", _F), _h_year_part),
     (Source(r"\b(?:у|в|за)\s+(?P<quarter>перш\w*|друг\w*|трет\w*|четверт\w*)\s+квартал\w*(?:\s+(?P<this>цього\s+року|поточного\s+року)|\s+(?P<y>20[2-4]\d)(?:\s*(?:року|р\.))?)?", _F), _h_year_part),
     (Source(r"\b(?P<season>навесні|влітку|улітку|восени)(?:\s+(?P<y>20[2-4]\d)(?:\s*(?:року|р\.))?)?(?!\w)", _F), _h_year_part),
     (Source(r"\bза\s+(?P<season>весну|літо|осінь)(?:\s+(?P<y>20[2-4]\d)(?:\s*(?:року|р\.))?)?(?!\w)", _F), _h_year_part),
     (Source(r"\b(?P<this>цієї|цього)\s+(?P<season>весни|літа|осені)\b", _F), _h_year_part),
+    # "the first week of December", "за перший тиждень грудня"
+    (Source(rf"\b(?:in\s+|during\s+|over\s+|for\s+)?(?:the\s+)?(?P<q>first|second|third|last|1st|2nd|3rd)\s+week\s+of\s+(?P<mon>{_MON})(?:,?\s+{_YEAR})?", _F), _h_week_of_month),
+    (Source(rf"\b(?:за|у|в|протягом)\s+(?P<q>перш\w*|друг\w*|трет\w*|останн\w*)\s+тиж\w+\s+(?P<mon>{_MON})(?:\s+{_YEAR}(?:\s*(?:року|р\.))?)?", _F), _h_week_of_month),
     # "the first 10 days of December", "за перші 10 днів грудня"
     (Source(rf"\b(?:in\s+|during\s+|over\s+|for\s+)?(?:the\s+)?(?P<q>first|last)\s+(?P<n>\w+)\s+days\s+of\s+(?P<mon>{_MON})(?:,?\s+{_YEAR})?", _F), _h_month_edge_days),
     (Source(rf"\b(?:за|у|в|протягом)\s+(?P<q>перші|останні)\s+(?P<n>\w+)\s+(?:днів|дні|діб|доби)\s+(?P<mon>{_MON})(?:\s+{_YEAR}(?:\s*(?:року|р\.))?)?", _F), _h_month_edge_days),
@@ -321,7 +351,7 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     (Source(r"\b(?P<mon>січень|лютий|березень|квітень|травень|червень|липень|серпень|вересень|жовтень|"
                 r"листопад|грудень)\s+(?=(?:став|стал[аи]?|виявився|був|приніс)\b)", _F), _h_month),
     (Source(rf"\b(?:з|із|від)\s+(?P<mon>{_MON})(?!\s*\d)", _F), lambda m, a: _h_since_vague(m, a)),
-    (Source(rf"\b(?:in|during|for|throughout|over|across|of|by|у|в|за|протягом|упродовж|впродовж)\s+(?:the\s+month\s+of\s+)?(?P<mon>{_MON})\b(?!\.?\s*\d)", _F), _h_month),
+    (Source(rf"\b(?:in|during|for|throughout|over|across|of|by|у|в|за|протягом|упродовж|впродовж|до\s+кінця)\s+(?:the\s+month\s+of\s+)?(?P<mon>{_MON})\b(?!\.?\s*\d)", _F), _h_month),
     # "The next day, ...": a placeholder for the day after the date before it (see _chain_days)
     (Source(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|наступного\s+дня|наступної\s+доби)\b", _F),
      lambda m, a: TimeRef("day", m.start(), m.end(), m.group(), (Reading(label_date(a), a, a),))),
