@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from attrition.claims.numbers import find_numbers, parse_count
+from attrition.model.series import LossSeries
 
 
 @pytest.mark.parametrize(
@@ -66,3 +69,27 @@ def test_parse_count_reads_cardinals_and_ordinals(word: str, count: int) -> None
 
 def test_parse_count_rejects_other_words() -> None:
     assert parse_count("several") is None
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("росія втратила понад півтори тисячі військових", 1_500),
+    ("майже півтора мільйона", 1_500_000),
+])
+def test_one_and_a_half_of_a_scale_word_is_a_figure(text: str, value: int) -> None:
+    assert [n.value for n in find_numbers(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["за півтора року", "півтори доби", "півтори"])
+def test_one_and_a_half_without_a_scale_word_is_no_figure(text: str) -> None:
+    assert find_numbers(text) == []
+
+
+def test_more_than_one_and_a_half_thousand_a_day_is_judged_as_the_days_figure(
+    petro_series: dict[str, LossSeries],
+) -> None:
+    from attrition.claims import VerdictKind, check_text
+
+    text = "За минулу добу росія втратила понад півтори тисячі військових, повідомив Генштаб."
+    (verdict,) = check_text(text, petro_series, as_of=date(2024, 12, 3)).verdicts  # 1,780 that day
+    assert (verdict.claim.value, verdict.claim.kind.value) == (1500, "day")
+    assert verdict.verdict in {VerdictKind.CORRECT, VerdictKind.ROUNDED}

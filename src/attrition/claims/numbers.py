@@ -164,6 +164,8 @@ def _parse_words(words: list[tuple[int, int, str]], i: int) -> tuple[float, int]
     w = at(i)
     if w.startswith("пів") and w[3:] in _SCALES:  # "півмільйона"
         return _SCALES[w[3:]] / 2, i + 1
+    if w in {"півтора", "півтори"}:  # "півтори тисячі", "півтора мільйона": one and a half
+        return (_SCALES[at(i + 1)] * 1.5, i + 2) if at(i + 1) in _SCALES else None
     if w in {"half", "пів"}:
         k = i + 2 if at(i + 1) in {"a", "an"} else i + 1
         if at(k) in _SCALES:
