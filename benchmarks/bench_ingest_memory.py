@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -64,10 +65,41 @@ def _geojson(path: Path) -> str:
 
 
 def _days_json(path: Path) -> str:
-    """A mediazona daily aggregate: one distinct day key per entry, ~SIZE."""
-    unit = '"2022-{:05d}": {{"deaths": 1, "total": 1}}'
-    n = SIZE // len(unit.format(0) + ", ")
-    return "{" + ", ".join(unit.format(i) for i in range(n)) + "}\n"
+    """A mediazona daily aggregate: its first day's entry repeated (one key) to ~SIZE."""
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    day, value = next(iter(doc.items()))
+    return _fill("{", f"{json.dumps(day)}: {json.dumps(value)}", "}\n", sep=", ")
+
+
+def _distinct_days(path: Path, unit: Callable[[str, date], str], head: str, tail: str,
+                   sep: str, days: int | None = None) -> str:
+    """A history file with one row per day from 2022-02-25 on (into later centuries), ~SIZE,
+    or ``days`` rows."""
+    day, parts, size = date(2022, 2, 25), [head], len((head + tail).encode())
+    while days is None or len(parts) <= days:
+        part = unit(day.isoformat(), day) + sep
+        size += len(part.encode())
+        if size > SIZE:
+            break
+        parts.append(part)
+        day += timedelta(days=1)
+    parts[-1] = parts[-1].removesuffix(sep)
+    return "".join(parts) + tail
+
+
+def _minfin_days(days: int | None = None) -> str:
+    lines = (DATA / "minfin-csv" / "russia_losses.csv").read_text(encoding="utf-8").splitlines()
+    rest = lines[len(lines) // 2].split(",", 1)[1]
+    return _distinct_days(DATA, lambda iso, _d: f"{iso},{rest}", lines[0] + "\n", "", "\n",
+                          days)
+
+
+def _equipment_days(days: int | None = None) -> str:
+    items = json.loads((DATA / "petroivaniuk" / "russia_losses_equipment.json")
+                       .read_text(encoding="utf-8"))
+    item = items[len(items) // 2]
+    return _distinct_days(DATA, lambda iso, _d: json.dumps({**item, "date": iso}, indent=4),
+                          "[\n", "\n]\n", ",\n", days)
 
 
 def _russianwarship() -> str:
@@ -119,6 +151,13 @@ KINDS: dict[str, tuple[str, Callable[[], str], tuple[str, ...]]] = {
         DATA / "mediazona" / "press_milestones_confirmed_names.csv"), ()),
     "mediazona_daily": ("russia_daily_2025-11-08.json", lambda: _days_json(
         DATA / "mediazona" / "ukrwarlosses-aggregates" / "russia_daily_2025-11-08.json"), ()),
+    "minfin_distinct_days": ("russia_losses.csv", _minfin_days, ()),
+    "petroivaniuk_equipment_distinct_days": ("russia_losses_equipment.json", _equipment_days,
+                                             ()),
+    # the largest history accepted (history.MAX_REPORT_DATES days): stored, not refused
+    "minfin_10000_days": ("russia_losses.csv", lambda: _minfin_days(10_000), ()),
+    "petroivaniuk_equipment_10000_days": ("russia_losses_equipment.json",
+                                          lambda: _equipment_days(10_000), ()),
     "deepstate": ("deepstatemap_data_20240801.geojson", lambda: _geojson(
         DATA / "deepstate" / "cyterat-daily-geojson" / "deepstatemap_data_20240801.geojson"),
         ()),

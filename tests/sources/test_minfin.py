@@ -198,3 +198,19 @@ def test_a_file_repeating_one_row_is_refused_naming_the_line_past_the_limit() ->
     assert (err.line_no, err.field) == (MAX_DUPLICATE_DATES + 3, "date")
     assert "repeats line 2" in err.message
 
+
+
+def test_a_file_of_more_report_dates_than_a_history_can_hold_is_refused() -> None:
+    """Issue 14: 20 MB of rows dated day after day into later centuries (150,000 report
+    dates) took 4.2 GB and 123 s to ingest. 10,000 report dates (reached in 2049) are
+    read; the next one is a ParseError naming its line."""
+    from datetime import timedelta
+
+    days = [date(2022, 2, 24) + timedelta(days=i) for i in range(10_001)]
+    rows = [f"{day.isoformat()},{i + 1},{1000 + i * 10},{i}\n" for i, day in enumerate(days)]
+    batch = SOURCE.parse(_doc(_HEADER + "".join(rows[:10_000])))
+    assert len({o.report_date for o in batch.observations}) == 10_000
+    with pytest.raises(ParseError) as caught:
+        SOURCE.parse(_doc(_HEADER + "".join(rows) + "not,a,row\n"))
+    assert (caught.value.line_no, caught.value.field) == (10_002, "date")
+    assert "more than 10,000 report dates" in caught.value.message
