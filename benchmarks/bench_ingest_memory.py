@@ -87,6 +87,18 @@ def _distinct_days(path: Path, unit: Callable[[str, date], str], head: str, tail
     return "".join(parts) + tail
 
 
+def _oryx_history_days() -> str:
+    path = DATA / "oryx" / "derived" / "oryx_russia_totals_by_type_history_scarnecchia.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    rest = lines[len(lines) // 2].split(",", 1)[1]
+    return _distinct_days(path, lambda iso, _d: f"{iso},{rest}", lines[0] + "\n", "", "\n")
+
+
+def _mediazona_days() -> str:
+    return _distinct_days(DATA, lambda iso, _d: f'"{iso}": {{"deaths": 1, "total": 1}}',
+                          "{", "}\n", ", ")
+
+
 def _minfin_days(days: int | None = None) -> str:
     lines = (DATA / "minfin-csv" / "russia_losses.csv").read_text(encoding="utf-8").splitlines()
     rest = lines[len(lines) // 2].split(",", 1)[1]
@@ -154,6 +166,9 @@ KINDS: dict[str, tuple[str, Callable[[], str], tuple[str, ...]]] = {
     "minfin_distinct_days": ("russia_losses.csv", _minfin_days, ()),
     "petroivaniuk_equipment_distinct_days": ("russia_losses_equipment.json", _equipment_days,
                                              ()),
+    "oryx_history_distinct_days": ("oryx_russia_totals_by_type_history_scarnecchia.csv",
+                                   _oryx_history_days, ()),
+    "mediazona_daily_distinct_days": ("russia_daily_2025-11-08.json", _mediazona_days, ()),
     # the largest history accepted (history.MAX_REPORT_DATES days): stored, not refused
     "minfin_10000_days": ("russia_losses.csv", lambda: _minfin_days(10_000), ()),
     "petroivaniuk_equipment_10000_days": ("russia_losses_equipment.json",

@@ -77,6 +77,30 @@ def test_an_oryx_table_repeating_one_row_is_refused_naming_the_line_past_the_lim
     assert "repeats line 2" in err.value.message
 
 
+def test_dated_tables_of_more_days_than_a_history_can_hold_are_refused() -> None:
+    """Issue 14: 20 MB of rows dated day after day into later centuries: an Oryx history
+    took 328 MB, a Mediazona daily file 343 MB. 10,000 days are read (a day each from the
+    war's start reaches that in 2049); the next one is a ParseError."""
+    from datetime import timedelta
+
+    days = [date(2022, 2, 24) + timedelta(days=i) for i in range(10_001)]
+    head = ("snapshot_date,commit_time,source_commit,equipment_type,destroyed,abandoned,"
+            "captured,damaged,type_total\n")
+    rows = [f"{d.isoformat()},x,a,Tanks,1,0,0,0,{i}\n" for i, d in enumerate(days)]
+    assert len(ORYX.parse(_doc("history.csv", head + "".join(rows[:10_000]), "oryx")).counts) \
+        == 50_000
+    with pytest.raises(ParseError) as err:
+        ORYX.parse(_doc("history.csv", head + "".join(rows) + "x\n", "oryx"))
+    assert (err.value.line_no, err.value.field) == (10_002, "date")
+    entries = [f'"{d.isoformat()}": {{"deaths": 1, "total": 1}}' for d in days]
+    name = "russia_daily_2025-11-08.json"
+    daily = MEDIAZONA.parse(_doc(name, "{" + ", ".join(entries[:10_000]) + "}", "mediazona"))
+    assert len(daily.counts) == 10_000
+    with pytest.raises(ParseError) as err:
+        MEDIAZONA.parse(_doc(name, "{" + ", ".join(entries) + "}", "mediazona"))
+    assert err.value.field == "period" and err.value.input == days[-1].isoformat()
+
+
 def test_an_independent_count_holds_its_fields_in_slots_not_a_dict() -> None:
     """A 20 MB Oryx table is up to a million counts: ~700 B each with a per-instance
     ``__dict__``, ~120 B in slots."""

@@ -42,6 +42,7 @@ from attrition.model.records import (
 )
 from attrition.sources.base import SourceBase, decode_text
 from attrition.sources.bulk import load_json, read_total
+from attrition.sources.history import MAX_REPORT_DATES
 
 NAME = "oryx"
 STATES = ("destroyed", "damaged", "abandoned", "captured")
@@ -202,6 +203,7 @@ def _parse_wide(doc: RawDocument, kind: str) -> tuple[list[IndependentCount], li
     fixed = _snapshot_date(doc) if kind in ("totals",) else None
     first_line: dict[tuple[date, str, str], int] = {}  # (day, country, type) -> its first line
     repeats = 0
+    days: set[date] = set()
     for line_no, row in reader.rows(label_at, width):
         values = {
             ("total" if c == "type_total" else c): reader.number(row[cols[c]], line_no, c)
@@ -219,6 +221,14 @@ def _parse_wide(doc: RawDocument, kind: str) -> tuple[list[IndependentCount], li
         else:
             assert fixed is not None
             day, country = fixed, _country(row[cols["country"]], line_no, bugs)
+        if day not in days:
+            if len(days) >= MAX_REPORT_DATES:
+                raise ParseError(
+                    f"more than {MAX_REPORT_DATES:,} days (one a day from the war's start "
+                    "reaches that in 2049): not one Oryx table", path=doc.locator,
+                    line_no=line_no, field="date", input=day.isoformat(), source=NAME,
+                )
+            days.add(day)
         key = (day, country, row[label_at])
         if first_line.setdefault(key, line_no) != line_no:
             repeats += 1
