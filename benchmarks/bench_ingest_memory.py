@@ -127,6 +127,8 @@ ITEM = "tanks ‒ 1 (+1)\n"
 KINDS: dict[str, tuple[str, Callable[[], str], tuple[str, ...]]] = {
     "report_txt": ("2023-05-01_report.txt", lambda: _fill(HEADING + PERSONNEL, ITEM), ()),
     "report_md": ("2023-05-01_report.md", lambda: _fill("# " + HEADING + PERSONNEL, ITEM), ()),
+    "report_txt_prose": ("2023-05-01_prose.txt", lambda: _fill(
+        HEADING + PERSONNEL + "tanks ‒ 3700 (+1),\n" * 2, "Data are being updated.\n"), ()),
     "report_html": ("2023-05-01_report.html", lambda: _fill(
         f"<html><body><h1>{HEADING}</h1><p>{PERSONNEL}</p>", f"<p>{ITEM}</p>",
         "</body></html>\n"), ()),
@@ -157,6 +159,9 @@ KINDS: dict[str, tuple[str, Callable[[], str], tuple[str, ...]]] = {
     "oryx_history": ("oryx_russia_totals_by_type_history_scarnecchia.csv", lambda: _csv_lines(
         DATA / "oryx" / "derived" / "oryx_russia_totals_by_type_history_scarnecchia.csv"), ()),
     "oryx_log": ("log.csv", lambda: _csv_lines(DATA / "oryx" / "mauforonda" / "log.csv"), ()),
+    "oryx_log_short_rows": ("log.csv", lambda: _fill(
+        "timestamp,country,category,state,value\n", "2022-02-24 12:35:34,Russia,tanks,lost,1\n"),
+        ()),
     "oryx_summary": ("summary.csv", lambda: _csv_lines(
         DATA / "oryx" / "mauforonda" / "summary.csv"), ()),
     "mediazona_milestones": ("press_milestones_confirmed_names.csv", lambda: _csv_lines(
