@@ -284,6 +284,52 @@ def _h_week_of_month(m: re.Match[str], as_of: date) -> TimeRef | None:
     return TimeRef("period", m.start(), m.end(), m.group(), readings, "range")
 
 
+def _h_month_span(m: re.Match[str], as_of: date) -> TimeRef | None:
+    """"From January to March", "between January and June 2024", "з січня по червень": whole months.
+
+    A year written after the second month closes the span there; one written after the first
+    starts it there; with none, the span ends in the latest such month by the as-of date.
+    """
+    first, last = month_number(m["mon1"]), month_number(m["mon2"])
+    if first == last:
+        return None
+    y1, y2 = parse_year(m["y1"]), parse_year(m["y2"])
+    if y2 is None:
+        y2 = (y1 if first < last else y1 + 1) if y1 is not None else _latest_year(last, as_of)
+    if y1 is None:
+        y1 = y2 if first < last else y2 - 1
+    start, end = date(y1, first, 1), month_bounds(y2, last)[1]
+    if not start < end or (end - start).days > 366:
+        return None
+    label = f"{calendar.month_name[first]} {y1} to {calendar.month_name[last]} {y2}"
+    return TimeRef("period", m.start(), m.end(), m.group(), (Reading(label, start, end),), "range")
+
+
+def _h_war_year(m: re.Match[str], as_of: date) -> TimeRef | None:
+    """"The third year of the full-scale war": 24 February 2024 to 23 February 2025."""
+    number = _part_number(m["n"], _WAR_YEARS)
+    if number is None:
+        return None
+    start = WAR_START.replace(year=WAR_START.year + number - 1)
+    end = WAR_START.replace(year=WAR_START.year + number) - timedelta(days=1)
+    label = f"year {number} of the war ({label_date(start)} to {label_date(end)})"
+    return TimeRef("period", m.start(), m.end(), m.group(), (Reading(label, start, end),), "range")
+
+
+_WAR_YEARS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+              "fifth": 5, "5th": 5, "перш": 1, "друг": 2, "трет": 3, "четверт": 4, "пят": 5, "п'ят": 5, "п’ят": 5}
+
+
+def _h_winter(m: re.Match[str], as_of: date) -> TimeRef | None:
+    """"The winter of 2023-2024", "взимку 2023–2024 років": December to February, both years written."""
+    y1, y2 = int(m["y1"]), parse_year(m["y2"])
+    if y2 is None or y2 % 100 != (y1 + 1) % 100:
+        return None
+    start, end = date(y1, 12, 1), month_bounds(y1 + 1, 2)[1]
+    return TimeRef("period", m.start(), m.end(), m.group(),
+                   (Reading(f"December {y1} to February {y1 + 1}", start, end),), "range")
+
+
 def _count_word(word: str) -> int | None:
     from attrition.claims.numbers import parse_count
 
@@ -338,6 +384,16 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     (Source(r"\b(?P<season>навесні|влітку|улітку|восени)(?:\s+(?P<y>20[2-4]\d)(?:\s*(?:року|р\.))?)?(?!\w)", _F), _h_year_part),
     (Source(r"\bза\s+(?P<season>весну|літо|осінь)(?:\s+(?P<y>20[2-4]\d)(?:\s*(?:року|р\.))?)?(?!\w)", _F), _h_year_part),
     (Source(r"\b(?P<this>цієї|цього)\s+(?P<season>весни|літа|осені)\b", _F), _h_year_part),
+    # "from January to March", "з січня по червень", "за січень–березень"
+    (Source(rf"\b(?:from|between)\s+(?P<mon1>{_MON})(?:\s+(?P<y1>20[2-4]\d))?\s+(?:to|and|through|until|till|-|–|—)\s+(?P<mon2>{_MON})(?:,?\s+(?P<y2>20[2-4]\d))?\b(?!\.?\s*\d)", _F), _h_month_span),
+    (Source(rf"\b(?:з|із|від)\s+(?P<mon1>{_MON})(?:\s+(?P<y1>20[2-4]\d)\s*(?:року|р\.)?)?\s+(?:по|до|-|–|—)\s+(?P<mon2>{_MON})(?:\s+(?P<y2>20[2-4]\d)(?:\s*(?:року|р\.))?)?(?!\.?\s*\d)(?!\w)", _F), _h_month_span),
+    (Source(rf"\b(?:за|у|в|протягом)\s+(?P<mon1>{_MON})\s*(?:-|–|—)\s*(?P<mon2>{_MON})(?:\s+(?P<y2>20[2-4]\d)(?:\s*(?:року|р\.))?)?(?P<y1>)(?!\w)", _F), _h_month_span),
+    # "the third year of the full-scale war", "за третій рік повномасштабної війни"
+    (Source(r"\b(?:in\s+|during\s+|over\s+|for\s+|throughout\s+)?(?:the\s+)?(?P<n>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+year\s+of\s+(?:the\s+)?(?:russia['’]?s\s+)?(?:full[- ]scale\s+|all[- ]out\s+|large[- ]scale\s+)?(?:russian\s+)?(?:war|invasion)\b", _F), _h_war_year),
+    (Source(r"\b(?:за|у|в|протягом)\s+(?P<n>перш|друг|трет|четверт|п['’]?ят)\w*\s+р(?:ік|оку|оці)\s+(?:повномасштабної\s+|великої\s+|широкомасштабної\s+)?(?:війни|вторгнення)\b", _F), _h_war_year),
+    # "the winter of 2023-2024", "взимку 2023–2024 років"
+    (Source(r"\bwinter\s+(?:of\s+)?(?P<y1>20[2-4]\d)\s*[-–—/]\s*(?P<y2>(?:20)?[2-4]\d)\b", _F), _h_winter),
+    (Source(r"\b(?:взимку|узимку|зимою|за\s+зиму)\s+(?P<y1>20[2-4]\d)\s*[-–—/]\s*(?P<y2>(?:20)?[2-4]\d)\b", _F), _h_winter),
     # "the first week of December", "за перший тиждень грудня"
     (Source(rf"\b(?:in\s+|during\s+|over\s+|for\s+)?(?:the\s+)?(?P<q>first|second|third|last|1st|2nd|3rd)\s+week\s+of\s+(?P<mon>{_MON})(?:,?\s+{_YEAR})?", _F), _h_week_of_month),
     (Source(rf"\b(?:за|у|в|протягом)\s+(?P<q>перш\w*|друг\w*|трет\w*|останн\w*)\s+тиж\w+\s+(?P<mon>{_MON})(?:\s+{_YEAR}(?:\s*(?:року|р\.))?)?", _F), _h_week_of_month),
@@ -441,8 +497,8 @@ def find_times(text: str, as_of: date, spans: list[tuple[int, int]] | None = Non
             kept.append(ref)
             taken[ref.start_pos : ref.end_pos] = b"\x01" * (ref.end_pos - ref.start_pos)
     kept.sort(key=lambda r: r.start_pos)
-    return _week_within(_chain_days(_merge_ranges([_with_context(ref, text, as_of) for ref in kept], text), text),
-                        text, as_of)
+    refs = _chain_days(_merge_ranges([_with_context(ref, text, as_of) for ref in kept], text), text)
+    return _week_within(_week_to(refs, text), text, as_of)
 
 
 _WRITTEN_YEAR = re.compile(r"\b20[2-4]\d\b")
@@ -478,6 +534,28 @@ def _chain_days(refs: list[TimeRef], text: str) -> list[TimeRef]:
                 ref, carried = replace(ref, readings=(reading, *ref.readings[1:])), True
         if ref.kind == "day" and (not ref.is_relative or _NEXT_DAY.match(ref.text)):
             anchor, anchor_year = ref, carried or _WRITTEN_YEAR.search(ref.text) is not None
+        out.append(ref)
+    return out
+
+
+_WEEK_TO = re.compile(r"\b(?:(?:in|during|over|for)\s+)?the\s+(?:week|seven\s+days|7\s+days)\s+"
+                      r"(?:to|ending|ended|through|up\s+to)\s+(?:on\s+)?$|"
+                      r"\b(?:за\s+)?тиждень,?\s+що\s+(?:закінчився|завершився)\s+$", re.I)
+
+
+def _week_to(refs: list[TimeRef], text: str) -> list[TimeRef]:
+    """Read "in the week to Sunday", "the week ending December 1" as the seven days ending that day."""
+    out: list[TimeRef] = []
+    for ref in refs:
+        if ref.kind == "day" and not ref.is_as_of:
+            lead = _WEEK_TO.search(text, max(0, ref.start_pos - 40), ref.start_pos)
+            if lead is not None:
+                end = ref.day
+                start = end - timedelta(days=6)
+                reading = Reading(f"the week to {label_date(end)} ({label_date(start)} to {label_date(end)})",
+                                  start, end)
+                ref = replace(ref, kind="period", granularity="range", start_pos=lead.start(),
+                              text=text[lead.start() : ref.end_pos], readings=(reading,))
         out.append(ref)
     return out
 

@@ -150,7 +150,8 @@ def _rolling_months(m: re.Match[str], months: int, as_of: date) -> TimeRef:
     the latest report (18 months before a report of 12 June 2025: reports 13 December 2023
     to 12 June 2025), as a careful reader counts months, not 30-day blocks.
     """
-    return _rolling(m, (as_of - _months_before(as_of, months)).days, as_of, f"the past {months} months")
+    label = "the past month" if months == 1 else f"the past {months} months"
+    return _rolling(m, (as_of - _months_before(as_of, months)).days, as_of, label)
 
 
 def _h_year_and_half(m: re.Match[str], as_of: date) -> TimeRef | None:
@@ -191,8 +192,9 @@ def _weekday_key(word: str) -> str:
 
 def _h_rolling_unit(m: re.Match[str], as_of: date) -> TimeRef | None:
     unit = (_first(m, "unit", "unit2", "unit3", "unit4") or "").lower()
-    days = 14 if unit.startswith(("fortnight", "два")) else 30 if unit.startswith(("month", "місяц")) else 7
-    return _rolling(m, days, as_of)
+    if unit.startswith(("month", "місяц")):  # "the past month": one calendar month back
+        return _rolling_months(m, 1, as_of)
+    return _rolling(m, 14 if unit.startswith(("fortnight", "два")) else 7, as_of)
 
 
 def _h_calendar_any(m: re.Match[str], as_of: date) -> TimeRef | None:
@@ -236,7 +238,7 @@ RELATIVE_PATTERNS: list[tuple[Source, Handler]] = [  # compiled by claims.dates
     (Source(r"\b(?:in|over|during|for|within)?\s*(?:just\s+|only\s+)?(?:the\s+)?(?:(?:past|last|previous|preceding)\s+(?:year\s+and\s+a\s+half|one\s+and\s+a\s+half\s+years)|past\s+(?:12\s+months|year))\b|\b(?:за|протягом|упродовж)\s+(?:останні\s+|минулі\s+)?півтора\s+року\b|\b(?:за|протягом|упродовж)\s+останній\s+рік\b", _F), _h_year_and_half),
     (Source(r"\b(?:over|during|at|on|in|across|throughout)\s+the\s+(?:past\s+|last\s+)?weekend\b|\b(?:this|last|past)\s+weekend\b|\b(?:за|у|в|на|протягом)\s+(?:минулі\s+|останні\s+)?вихідні\b|\bминулих\s+вихідних\b", _F), _h_weekend),
     (Source(r"\b(?:from|between)\s+(?P<wd1>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:to|and|through|until|till|-|–)\s+(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:з|із|від)\s+(?P<wd3>понеділка|вівторка|середи|четверга|п['’ʼ]?ятниці|суботи|неділі)\s+(?:по|до|-|–)\s+(?P<wd4>понеділок|вівторок|середу|четвер|п['’ʼ]?ятницю|суботу|неділю)\b", _F), _h_weekday_span),
-    (Source(r"\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|previous|preceding)\s+(?P<unit>week|fortnight|month)\b|\b(?:this|the)\s+past\s+(?P<unit3>week|month)\b|\b(?:in|within|over|during)\s+(?:just\s+|only\s+)?(?:a|one)\s+(?:single\s+)?(?P<unit4>week)\b|\b(?:за|протягом|упродовж)\s+(?:останній\s+|останні\s+|один\s+)?(?P<unit2>тиждень|місяць|два\s+тижні)\b", _F), lambda m, a: _h_rolling_unit(m, a)),
+    (Source(r"\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|previous|preceding)\s+(?P<unit>week|fortnight|month)\b|\b(?:this|the)\s+(?:past|last)\s+(?P<unit3>week|month)\b(?!\s+of\b)|\b(?:in|within|over|during)\s+(?:just\s+|only\s+)?(?:a|one)\s+(?:single\s+)?(?P<unit4>week)\b|\b(?:за|протягом|упродовж)\s+(?:останній\s+|останні\s+|один\s+)?(?P<unit2>тиждень|місяць|два\s+тижні)\b", _F), lambda m, a: _h_rolling_unit(m, a)),
     (Source(r"\b(?P<which>last|previous|this)\s+(?P<unit>week|month|year)\b|\b(?P<which2>минулого|цього|попереднього|поточного)\s+(?P<unit2>тижня|місяця|року)\b|\bза\s+(?P<which3>минулий|попередній|цей)\s+(?P<unit3>тиждень|місяць|рік)\b", _F), lambda m, a: _h_calendar_any(m, a)),
     (Source(r"\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<unit>year|month|week)\b|\bso\s+far\s+this\s+(?P<unit2>year|month|week)\b|\b(?:з|від)\s+початку\s+(?P<unit3>року|місяця|тижня)\b|\byear[- ]to[- ]date\b", _F), lambda m, a: _h_since_start_any(m, a)),
 ]
