@@ -24,7 +24,7 @@ class Settings:
     base_url: str | None = None  # ATTRITION_BASE_URL: ask this server for every live source
     max_download_mb: float = 50.0  # ATTRITION_MAX_DOWNLOAD_MB: one HTTP body, streamed and capped
     request_deadline_s: float = 60.0  # ATTRITION_REQUEST_DEADLINE: one request, retries included
-    update_deadline_s: float = 120.0  # ATTRITION_UPDATE_DEADLINE: the network time of one update
+    update_deadline_s: float = 120.0  # ATTRITION_UPDATE_DEADLINE: one update command, from its start
     max_file_mb: float = 20.0  # ATTRITION_MAX_FILE_MB: one file given to `ingest` (--max-size)
 
     @property
