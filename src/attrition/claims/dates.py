@@ -371,10 +371,10 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     (Source(rf"\b(?:in\s+|during\s+|over\s+)?(?:the\s+)?(?P<q>first|second|перш\w+|друг\w+)\s+(?:half|половин\w+)\s+"
                 rf"(?:of\s+)?(?P<mon>{_MON})(?:,?\s+{_YEAR})?", _F), _h_half_month),
     # a half, a quarter or a season of a year (see _h_year_part)
-    (Source(r"\b(?:in\s+|during\s+|over\s+|for\s+|throughout\s+|across\s+)?(?:the\s+)?(?P<half>first|second|1st|2nd)\s+half\s+of\s+(?:(?P<this>this\s+year|the\s+year)|(?:the\s+year\s+)?(?P<y>20[2-4]\d))\b", _F), _h_year_part),
+    (Source(r"\b(?:the\s+)?(?P<half>first|second|1st|2nd)\s+half\s+of\s+(?:(?P<this>this\s+year|the\s+year)|(?:the\s+year\s+)?(?P<y>20[2-4]\d))\b", _F), _h_year_part),
     (Source(r"\bh(?P<half>[12])\s+(?P<y>20[2-4]\d)\b", _F), _h_year_part),
-    (Source(r"\b(?:in\s+|during\s+|over\s+|for\s+|throughout\s+)?(?:the\s+)?(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?(?:\s+(?P<this>this\s+year|the\s+year)|\s+(?P<y>20[2-4]\d))?\b", _F), _h_year_part),
-    (Source(r"\b(?:in\s+|during\s+)?q(?P<quarter>[1-4])(?:\s+(?:of\s+)?(?P<y>20[2-4]\d))?\b", _F), _h_year_part),
+    (Source(r"\b(?:the\s+)?(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of)?(?:\s+(?P<this>this\s+year|the\s+year)|\s+(?P<y>20[2-4]\d))?\b", _F), _h_year_part),
+    (Source(r"\bq(?P<quarter>[1-4])(?:\s+(?:of\s+)?(?P<y>20[2-4]\d))?\b", _F), _h_year_part),
     (Source(r"\b(?:in|during|over|throughout|across|through)\s+(?:the\s+)?(?:(?P<this>this)\s+)?(?P<season>spring|summer|autumn|fall)(?:\s+(?:of\s+)?(?P<y>20[2-4]\d))?\b", _F), _h_year_part),
     (Source(r"\b(?P<this>this)\s+(?P<season>spring|summer|autumn|fall)\b", _F), _h_year_part),
     (Source(r"\b(?P<season>spring|summer|autumn|fall)\s+(?:of\s+)?(?P<y>20[2-4]\d)\b", _F), _h_year_part),
@@ -389,16 +389,16 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     (Source(rf"\b(?:з|із|від)\s+(?P<mon1>{_MON})(?:\s+(?P<y1>20[2-4]\d)\s*(?:року|р\.)?)?\s+(?:по|до|-|–|—)\s+(?P<mon2>{_MON})(?:\s+(?P<y2>20[2-4]\d)(?:\s*(?:року|р\.))?)?(?!\.?\s*\d)(?!\w)", _F), _h_month_span),
     (Source(rf"\b(?:за|у|в|протягом)\s+(?P<mon1>{_MON})\s*(?:-|–|—)\s*(?P<mon2>{_MON})(?:\s+(?P<y2>20[2-4]\d)(?:\s*(?:року|р\.))?)?(?P<y1>)(?!\w)", _F), _h_month_span),
     # "the third year of the full-scale war", "за третій рік повномасштабної війни"
-    (Source(r"\b(?:in\s+|during\s+|over\s+|for\s+|throughout\s+)?(?:the\s+)?(?P<n>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+year\s+of\s+(?:the\s+)?(?:russia['’]?s\s+)?(?:full[- ]scale\s+|all[- ]out\s+|large[- ]scale\s+)?(?:russian\s+)?(?:war|invasion)\b", _F), _h_war_year),
+    (Source(r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+year\s+of\s+(?:the\s+)?(?:russia['’]?s\s+)?(?:full[- ]scale\s+|all[- ]out\s+|large[- ]scale\s+)?(?:russian\s+)?(?:war|invasion)\b", _F), _h_war_year),
     (Source(r"\b(?:за|у|в|протягом)\s+(?P<n>перш|друг|трет|четверт|п['’]?ят)\w*\s+р(?:ік|оку|оці)\s+(?:повномасштабної\s+|великої\s+|широкомасштабної\s+)?(?:війни|вторгнення)\b", _F), _h_war_year),
     # "the winter of 2023-2024", "взимку 2023–2024 років"
     (Source(r"\bwinter\s+(?:of\s+)?(?P<y1>20[2-4]\d)\s*[-–—/]\s*(?P<y2>(?:20)?[2-4]\d)\b", _F), _h_winter),
     (Source(r"\b(?:взимку|узимку|зимою|за\s+зиму)\s+(?P<y1>20[2-4]\d)\s*[-–—/]\s*(?P<y2>(?:20)?[2-4]\d)\b", _F), _h_winter),
     # "the first week of December", "за перший тиждень грудня"
-    (Source(rf"\b(?:in\s+|during\s+|over\s+|for\s+)?(?:the\s+)?(?P<q>first|second|third|last|1st|2nd|3rd)\s+week\s+of\s+(?P<mon>{_MON})(?:,?\s+{_YEAR})?", _F), _h_week_of_month),
+    (Source(rf"\b(?:the\s+)?(?P<q>first|second|third|last|1st|2nd|3rd)\s+week\s+of\s+(?P<mon>{_MON})(?:,?\s+{_YEAR})?", _F), _h_week_of_month),
     (Source(rf"\b(?:за|у|в|протягом)\s+(?P<q>перш\w*|друг\w*|трет\w*|останн\w*)\s+тиж\w+\s+(?P<mon>{_MON})(?:\s+{_YEAR}(?:\s*(?:року|р\.))?)?", _F), _h_week_of_month),
     # "the first 10 days of December", "за перші 10 днів грудня"
-    (Source(rf"\b(?:in\s+|during\s+|over\s+|for\s+)?(?:the\s+)?(?P<q>first|last)\s+(?P<n>\w+)\s+days\s+of\s+(?P<mon>{_MON})(?:,?\s+{_YEAR})?", _F), _h_month_edge_days),
+    (Source(rf"\b(?:the\s+)?(?P<q>first|last)\s+(?P<n>\w+)\s+days\s+of\s+(?P<mon>{_MON})(?:,?\s+{_YEAR})?", _F), _h_month_edge_days),
     (Source(rf"\b(?:за|у|в|протягом)\s+(?P<q>перші|останні)\s+(?P<n>\w+)\s+(?:днів|дні|діб|доби)\s+(?P<mon>{_MON})(?:\s+{_YEAR}(?:\s*(?:року|р\.))?)?", _F), _h_month_edge_days),
     (Source(rf"\b(?:in\s+|during\s+|у\s+|в\s+)?(?P<q>early|mid|late|на\s+початку|в\s+середині|у\s+середині|"
                 rf"наприкінці|в\s+кінці|у\s+кінці)[-\s]+(?P<mon>{_MON})(?:,?\s+{_YEAR})?", _F), _h_part_month),
