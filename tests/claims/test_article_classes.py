@@ -476,3 +476,33 @@ def test_a_clause_after_and_is_not_a_named_part(petro_series: dict[str, LossSeri
     report = check_text(text, petro_series, as_of=date(2025, 1, 30))
     (v,) = report.verdicts
     assert (v.claim.category, v.verdict) == ("tanks", VerdictKind.CORRECT)
+
+
+def _first_day_with_one(series: LossSeries) -> date:
+    rows = [r for r in series.rows if r.report_date.year == 2024 and r.increment_diff == 1 and r.span_days == 1]
+    return rows[0].report_date
+
+
+@pytest.mark.parametrize(("category", "sentence"), [
+    ("aircraft", "Ukrainian forces also shot down an aircraft over the past day, the General Staff said."),
+    ("aircraft", "Russia also lost a Russian Su-34 aircraft over the past day, according to the General Staff."),
+    ("helicopters", "Over the past day, Ukraine's military destroyed a Ka-52 helicopter, the General Staff said."),
+])
+def test_a_or_an_before_an_aircraft_helicopter_or_ship_in_a_loss_sentence_is_one(
+    category: str, sentence: str, petro_series: dict[str, LossSeries],
+) -> None:
+    day = _first_day_with_one(petro_series[category])
+    (verdict,) = check_text(sentence, petro_series, as_of=day).verdicts
+    assert (verdict.claim.value, verdict.claim.category, verdict.claim.kind) == (1, category, ClaimKind.DAY)
+    assert verdict.verdict is VerdictKind.CORRECT
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia lost 1,200 troops as a helicopter attack hit Kharkiv, the General Staff said.",  # a modifier
+    "Russia lost an aircraft carrier's worth of equipment, the General Staff said.",
+    "Russia lost a tank and 1,200 troops over the past day, the General Staff said.",  # an episode, not a count
+    "A Russian helicopter flew over the city on Tuesday.",  # no loss wording
+])
+def test_a_or_an_that_is_no_count_of_losses_is_no_figure(sentence: str, petro_series: dict[str, LossSeries]) -> None:
+    report = check_text(sentence, petro_series, as_of=date(2024, 1, 30))
+    assert 1 not in {v.claim.value for v in report.verdicts} | {o.value for o in report.out_of_scope}

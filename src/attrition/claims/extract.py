@@ -364,7 +364,7 @@ def _layout(doc: Document) -> _Layout:
 def _read_layout(doc: Document) -> _Layout:
     """Read what does not depend on the as-of date: figures, where dates matter, the discourse."""
     text = doc.text
-    numbers = find_numbers(text)
+    numbers = _with_indefinite_ones(doc, find_numbers(text))
     spans = _where_figures_are(doc, numbers)
     if doc.stamp is not None:  # the article's own date: no figure
         a, b = doc.stamp
@@ -383,6 +383,42 @@ def _read_layout(doc: Document) -> _Layout:
         if side:
             state.last_side = side
     return _Layout(numbers, spans, sentences, heads)
+
+
+_A_OR_AN = re.compile(r"\b(?P<a>an?)\s+(?=[^\W\d])", re.I)
+# the words between "a" and its noun: a modifier or a model ("a Russian Ka-52 helicopter"), no phrase
+_MODIFIERS = re.compile(r"\s*(?:(?!(?:of|on|at|in|with|and|or|by|from|to|for|that|which|the)\b)[\w’'-]+\s+){0,2}", re.I)
+# the categories whose single loss is reported as such ("shot down an aircraft"); "a tank" in a
+# sentence is an episode, not the day's count
+_ONE_IS_NEWS = frozenset({"aircraft", "helicopters", "ships", "submarines"})
+# what may follow the noun: the clause goes on ("a helicopter attack", "an aircraft carrier" do not)
+_NOUN_ENDS = re.compile(r"\s*(?:$|[,.;:!?)—–-]|(?:over|in|near|and|or|on|during|was|were|had|has|as|while|after|"
+                        r"that|which|to|from|at|with|of|overnight|yesterday|today|this|last|the|by|for|since|"
+                        r"within|earlier|also|too|alone)\b)", re.I)
+
+
+def _with_indefinite_ones(doc: Document, numbers: list[NumberSpan]) -> list[NumberSpan]:
+    """Add "a"/"an" as 1 before an aircraft, a helicopter, a ship or a submarine in a sentence of losses.
+
+    "Ukrainian forces also shot down an aircraft over the past day": the day's aircraft figure.
+    Only when the noun follows within two modifier words and the sentence has loss wording.
+    """
+    text, ones = doc.text, []
+    for s in doc.sentences:
+        if not _A_OR_AN.search(text, s.start, s.end) or not sentence_has(LOSS_WORD, text[s.start : s.end]):
+            continue
+        for m in _A_OR_AN.finditer(text, s.start, s.end):
+            gap = _MODIFIERS.match(text, m.end("a"), s.end)
+            noun = noun_after(text, m.end("a"), min(s.end, m.end("a") + 60))
+            if noun is None or gap is None or noun.start > gap.end() or noun.category.key not in _ONE_IS_NEWS \
+                    or not _NOUN_ENDS.match(text, noun.end, s.end):
+                continue
+            ones.append(NumberSpan(1, m.start("a"), m.end("a"), m.group("a"), 1, is_word=True))
+    if not ones:
+        return numbers
+    taken = [(n.start, n.end) for n in numbers]
+    ones = [o for o in ones if not any(a < o.end and o.start < b for a, b in taken)]
+    return sorted([*numbers, *ones], key=lambda n: n.start)
 
 
 def _digit_count(claim: Claim) -> int:
@@ -586,7 +622,7 @@ def _last_item_one(text: str, nums: list[NumberSpan], s1: int) -> list[NumberSpa
     if m is None or m.start() >= s1:
         return nums
     a = m.start("a")
-    if noun_after(text, m.end("a"), min(s1, m.end("a") + 60)) is None:
+    if noun_after(text, m.end("a"), min(s1, m.end("a") + 60)) is None or any(n.start == a for n in nums):
         return nums
     return [*nums, NumberSpan(1, a, m.end("a"), m.group("a"), 1, is_word=True)]
 
