@@ -237,3 +237,35 @@ def test_one_week_with_no_period_before_it_is_still_the_week_before_the_article(
     true = _losses(petro_series["personnel"], date(2024, 11, 26), date(2024, 12, 2))
     text = f"Russian forces lost {true:,} troops within one week, according to Ukraine's General Staff."
     assert _judged(text, petro_series, TUE) == [(true, VerdictKind.CORRECT, "period")]
+
+
+def test_an_as_of_day_inside_a_year_named_in_the_sentence_closes_that_year_at_its_report() -> None:
+    text = "As of December 30, 2024, 427,000 Russian soldiers died or were injured in the war in 2024."
+    refs = find_times(text, date(2025, 1, 8))
+    closed = next(r for r in refs if r.text.startswith("December 30"))
+    assert closed.kind == "period"
+    assert [(r.start, r.end) for r in closed.readings] == [
+        (date(2024, 1, 1), date(2024, 12, 29)),  # loss dates up to the report of 30 Dec
+        (date(2023, 12, 31), date(2024, 12, 29)),  # the same reports by report date, from the report of 1 Jan
+    ]
+    # a day after the year named is no end of it: "as of 1 January 2025, ... in 2024"
+    refs = find_times("As of January 1, 2025, Russia had lost 430,790 troops in 2024.", date(2025, 1, 8))
+    assert any(r.kind == "day" and r.is_as_of for r in refs)
+
+
+@pytest.mark.parametrize("make", [
+    lambda n: f"As of December 30, 2024, {n:,} Russian soldiers died or were injured in the war in 2024.",
+    lambda n: f"Станом на 30 грудня 2024 року у 2024 році росія втратила {n:,} військових.".replace(",", " "),
+])
+def test_a_figure_for_a_year_as_of_a_day_is_that_years_sum_to_the_days_report(
+    make, petro_series: dict[str, LossSeries],  # noqa: ANN001
+) -> None:
+    personnel = petro_series["personnel"]
+    by_loss = _total(personnel, date(2024, 12, 30)) - _total(personnel, date(2024, 1, 1))
+    by_report = _total(personnel, date(2024, 12, 30)) - _total(personnel, date(2023, 12, 31))
+    for value in (by_loss, by_report):
+        (verdict,) = check_text(make(value), petro_series, as_of=date(2025, 1, 8)).verdicts
+        assert (verdict.claim.kind.value, verdict.verdict) == ("period", VerdictKind.CORRECT)
+    (verdict,) = check_text(make(by_loss * 6 // 5), petro_series, as_of=date(2025, 1, 8)).verdicts
+    assert verdict.verdict is VerdictKind.INCORRECT
+    assert verdict.expected == by_loss

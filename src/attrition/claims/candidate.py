@@ -60,6 +60,6 @@ def conventions(claim: Claim) -> list[DateConvention]:
     latest = claim.time is None or claim.time.granularity == "latest"
     if latest and claim.kind in {ClaimKind.TOTAL, ClaimKind.MILESTONE}:
         return [REPORT]  # the latest report's total
-    if latest or claim.time is not None and claim.time.granularity == "rolling":
-        return [LOSS]  # "the past day/week": the readings already cover both boundaries
+    if latest or claim.time is not None and claim.time.granularity in {"rolling", "to_report"}:
+        return [LOSS]  # "the past day/week", "2024 as of 30 Dec": the readings already cover both boundaries
     return [primary, REPORT if primary is LOSS else LOSS]

@@ -498,7 +498,7 @@ def find_times(text: str, as_of: date, spans: list[tuple[int, int]] | None = Non
             taken[ref.start_pos : ref.end_pos] = b"\x01" * (ref.end_pos - ref.start_pos)
     kept.sort(key=lambda r: r.start_pos)
     refs = _chain_days(_merge_ranges([_with_context(ref, text, as_of) for ref in kept], text), text)
-    return _week_within(_week_to(refs, text), text, as_of)
+    return _week_within(_as_of_within(_week_to(refs, text), text), text, as_of)
 
 
 _WRITTEN_YEAR = re.compile(r"\b20[2-4]\d\b")
@@ -557,6 +557,36 @@ def _week_to(refs: list[TimeRef], text: str) -> list[TimeRef]:
                 ref = replace(ref, kind="period", granularity="range", start_pos=lead.start(),
                               text=text[lead.start() : ref.end_pos], readings=(reading,))
         out.append(ref)
+    return out
+
+
+def _as_of_within(refs: list[TimeRef], text: str) -> list[TimeRef]:
+    """Read "As of December 30, 2024, 427,000 ... in 2024" as the year's losses up to that report.
+
+    An "as of" day inside a month or a year named in the same sentence closes that period:
+    the losses from its start to the day before the report of that day (the report of a day
+    counts the losses up to the day before it); the second reading is the same reports by
+    report date (from the report of the period's first day), so both are read by loss date
+    (granularity "to_report", as rolling windows are). A total still reads the report of
+    that day.
+    """
+    out = list(refs)
+    for k, ref in enumerate(refs):
+        if ref.kind != "day" or not ref.is_as_of:
+            continue
+        for j, other in enumerate(refs):
+            if (other.kind == "period" and other.granularity in {"year", "month"} and other.primary.end is not None
+                    and other.primary.start < ref.day <= other.primary.end
+                    and not _SENTENCE_END.search(text, min(ref.end_pos, other.end_pos),
+                                                 max(ref.start_pos, other.start_pos))):
+                end, start = ref.day - timedelta(days=1), other.primary.start
+                label = f"{other.primary.label} to the report of {label_date(ref.day)}"
+                readings = (Reading(label, start, end),  # loss dates: the report of D closes day D - 1
+                            Reading(f"{label}, by report date", start - timedelta(days=1), end))
+                # both name the one period, whichever the figure stands next to
+                out[k] = replace(ref, kind="period", granularity="to_report", is_as_of=False, readings=readings)
+                out[j] = replace(other, granularity="to_report", readings=readings)
+                break
     return out
 
 
