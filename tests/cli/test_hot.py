@@ -251,7 +251,7 @@ def test_check_hot_entry_prints_what_the_click_command_prints(small_db: Path, tm
     assert "745,700" in out
 
 
-def test_check_keeps_its_compiled_patterns_for_the_next_run_and_prints_the_same(
+def test_check_keeps_its_compiled_patterns_and_methods_for_the_next_run_and_prints_the_same(
         small_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     article = tmp_path / "article.txt"
     article.write_text(_ARTICLE, encoding="utf-8")
@@ -260,9 +260,10 @@ def test_check_keeps_its_compiled_patterns_for_the_next_run_and_prints_the_same(
     code = f"import sys; sys.argv = {argv!r}; from attrition.cli import run; run()"
     first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     (kept,) = (tmp_path / "cache").glob("regex-*.marshal")
-    written = kept.read_bytes()
+    (methods,) = (tmp_path / "cache").glob("methods-*.marshal")
+    written = kept.read_bytes(), methods.read_bytes()
     second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert kept.read_bytes() == written  # nothing new to add: every pattern came from the file
+    assert (kept.read_bytes(), methods.read_bytes()) == written  # nothing new: all came from the files
     _, slow = _click(argv[1:])
     assert first.stdout == second.stdout == slow
     assert "745700" in slow

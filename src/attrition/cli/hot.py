@@ -144,13 +144,14 @@ def _check(file: str, options: dict[str, Any]) -> bool:
         return False
     from attrition.cli.check_report import check_file, report_text
     from attrition.config import user_cache_dir
-    from attrition.library.regex_cache import cache_file, kept_patterns
+    from attrition.library.compiled import cache_file, kept_methods, kept_patterns
     from attrition.model.gc_pause import gc_paused
 
     as_json = options.pop("as_json")
     with gc_paused():  # a check makes ~10^5 short-lived objects and almost no cycles
         try:
-            with kept_patterns(cache_file(user_cache_dir())):  # the patterns compiled by earlier runs
+            folder = user_cache_dir()  # the patterns and dataclass methods compiled by earlier runs
+            with kept_patterns(cache_file(folder)), kept_methods(cache_file(folder, "methods")):
                 found = check_file(file, **options)
         except AttritionError:
             return False  # click runs the command again and reports the error its way

@@ -1,4 +1,4 @@
-"""The kept compiled patterns (library.regex_cache): the same patterns as re.compile, from the file on a second run."""
+"""Kept compiled code (library.compiled): the same patterns as re.compile and the same dataclass methods, from the file on a second run."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from attrition.library.regex_cache import MAX_ENTRIES, cache_file, kept_patterns
+from attrition.library.compiled import MAX_ENTRIES, cache_file, kept_methods, kept_patterns
 
 PATTERNS = [
     (r"(?P<day>\d{1,2})\s+(?P<month>[a-z]+)\b", re.I),
@@ -116,7 +116,7 @@ def test_the_file_name_is_per_interpreter_build(tmp_path: Path) -> None:
     path = cache_file(tmp_path)
     assert path.parent == tmp_path
     assert sys.implementation.cache_tag in path.name
-    code = "import sys; from pathlib import Path; from attrition.library.regex_cache import cache_file; " \
+    code = "import sys; from pathlib import Path; from attrition.library.compiled import cache_file; " \
            "print(cache_file(Path(sys.argv[1])).name)"
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == path.name  # stable across processes of the same interpreter
@@ -134,3 +134,65 @@ def test_the_cache_folder_is_attrition_cache_dir_else_the_xdg_user_cache(monkeyp
         monkeypatch.delenv("XDG_CACHE_HOME")
         monkeypatch.setenv("HOME", "/home/someone")
         assert user_cache_dir() == Path("/home/someone/.cache/attrition")
+
+
+def _make_classes() -> list[type]:
+    from dataclasses import dataclass, field
+
+    @dataclass(frozen=True)
+    class Point:
+        x: int
+        y: int = 0
+        tags: tuple[str, ...] = field(default_factory=tuple)
+
+    @dataclass(order=True, slots=True)
+    class Row:
+        day: str
+        total: int
+
+    return [Point, Row]
+
+
+def test_dataclass_methods_compiled_from_the_file_behave_as_usual(tmp_path: Path) -> None:
+    import dataclasses
+    from dataclasses import FrozenInstanceError
+
+    path = cache_file(tmp_path, "methods")
+    for run in ("first", "second"):
+        with kept_methods(path) as counts:
+            point, row = _make_classes()
+        if run == "first":
+            assert counts["kept"] == 0 and counts["compiled"] > 4
+        else:
+            assert counts["compiled"] == 0 and counts["kept"] > 4
+        p = point(1, tags=("a",))
+        assert (p, repr(p), hash(p) == hash(point(1, 0, ("a",)))) == (point(1, 0, ("a",)),
+                                                                   "_make_classes.<locals>.Point(x=1, y=0, tags=('a',))", True)
+        with pytest.raises(FrozenInstanceError):
+            p.x = 2  # type: ignore[misc]
+        assert row("2024-12-03", 1) < row("2024-12-03", 2) and row("a", 1) == row("a", 1)
+    assert "exec" not in vars(dataclasses)  # the builtin again
+
+
+def test_kept_methods_are_the_code_exec_compiles_from_each_source(tmp_path: Path) -> None:
+    import marshal
+
+    path = cache_file(tmp_path, "methods")
+    with kept_methods(path):
+        _make_classes()
+    table = marshal.loads(path.read_bytes())
+    assert table
+    for source, code in table.items():
+        assert code == compile(source, "<string>", "exec")
+
+
+def test_a_damaged_methods_file_means_compiling_as_usual(tmp_path: Path) -> None:
+    import marshal
+
+    path = cache_file(tmp_path, "methods")
+    for damaged in (b"not marshal", marshal.dumps({"def f(): pass": "not code"})):
+        path.write_bytes(damaged)
+        with kept_methods(path) as counts:
+            point, _row = _make_classes()
+        assert counts["kept"] == 0 and counts["compiled"] > 4
+        assert point(3).x == 3

@@ -1,4 +1,7 @@
-"""Compiled regular expressions kept between runs of a command: start-up without the regex compiler.
+"""Compiled code kept between runs of a command: regular expressions and dataclass methods.
+
+Start-up without the regex compiler (:func:`kept_patterns`) and without compiling the methods
+``dataclasses`` writes for each class (:func:`kept_methods`).
 
 A fresh ``attrition check`` compiles some 650 patterns (the claim readers' and pysbd's), about
 60 ms of its start-up. ``re`` turns a pattern into a list of integers (the engine's code) and
@@ -41,15 +44,15 @@ _FLAG_DEBUG = 128  # re.DEBUG: compiled (and printed) as usual, never kept
 
 
 
-def cache_file(folder: Path) -> Path:
-    """Return the file, in ``folder``, for this interpreter's regex engine."""
+def cache_file(folder: Path, kind: str = "regex") -> Path:
+    """Return the file, in ``folder``, for this interpreter's regex engine ("regex") or bytecode ("methods")."""
     build = f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}"
     import zlib
 
-    return folder / f"regex-{sys.implementation.cache_tag}-{zlib.crc32(build.encode()):08x}.marshal"
+    return folder / f"{kind}-{sys.implementation.cache_tag}-{zlib.crc32(build.encode()):08x}.marshal"
 
 
-def _read(path: Path) -> dict[tuple[str, int], Entry]:
+def _read(path: Path) -> dict[Any, Any]:
     try:
         table = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
@@ -115,7 +118,52 @@ def kept_patterns(path: Path) -> Iterator[dict[str, int]]:
             _write(path, {**table, **new} if len(table) + len(new) <= MAX_ENTRIES else used)
 
 
-def _write(path: Path, table: dict[tuple[str, int], Entry]) -> None:
+@contextmanager
+def kept_methods(path: Path) -> Iterator[dict[str, int]]:
+    """Within the block, the methods ``dataclasses`` generates are compiled from (and into) the table at ``path``.
+
+    ``dataclasses`` writes the source of each class's ``__init__``, ``__repr__``, ``__eq__``…
+    and runs it with ``exec``; a fresh ``attrition check`` makes some 50 dataclasses (~270
+    sources, ~15 ms of compiling). While the block is active, the module's ``exec`` compiles
+    a source once and keeps the code object (marshal), keyed by the whole source text: the
+    same code ``exec`` would compile from it (file name ``<string>``). Yields counts: ``kept``
+    and ``compiled``. The module's own ``exec`` (the builtin) is back when the block ends.
+    """
+    import dataclasses
+
+    table = _read(path)
+    used: dict[str, Any] = {}
+    new: dict[str, Any] = {}
+    counts = {"kept": 0, "compiled": 0}
+    run = exec
+
+    def kept_exec(source: Any, globals_: Any = None, locals_: Any = None) -> None:
+        if type(source) is not str:
+            return run(source, globals_, locals_)
+        code = table.get(source)
+        if code is not None and type(code) is type(kept_exec.__code__):
+            counts["kept"] += 1
+        else:
+            code = new[source] = compile(source, "<string>", "exec")
+            counts["compiled"] += 1
+        used[source] = code
+        return run(code, globals_, locals_)
+
+    had = "exec" in vars(dataclasses)
+    usual = vars(dataclasses).get("exec")
+    dataclasses.exec = kept_exec  # type: ignore[attr-defined]
+    try:
+        yield counts
+    finally:
+        if had:
+            dataclasses.exec = usual  # type: ignore[attr-defined]
+        else:
+            del dataclasses.exec  # type: ignore[attr-defined]
+        if new:
+            _write(path, {**table, **new} if len(table) + len(new) <= MAX_ENTRIES else used)
+
+
+def _write(path: Path, table: dict[Any, Any]) -> None:
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
