@@ -102,3 +102,39 @@ def test_base_urls_by_name_or_for_the_one_source() -> None:
 def test_cache_file_sits_next_to_a_sqlite_database(tmp_path: Path) -> None:
     assert cache_path(tmp_path / "a.sqlite") == tmp_path / "a.sqlite.http-cache.json"
     assert cache_path(None).name == "http-cache.json"
+
+
+@pytest.mark.integration
+def test_an_update_invoked_inside_an_older_process_still_has_its_whole_deadline(
+    run_cli: Any, http_replay: Any, shared_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The deadline counts from the process start only for the process's own command line
+    (`run`); a host (the test runner, a notebook) that is older than the deadline must not
+    make every source fail on a deadline it never had (found by CI: the pytest process was
+    older than 120 s)."""
+    import time
+
+    import attrition.library.updating as updating
+
+    monkeypatch.setattr(updating, "process_started", lambda: time.monotonic() - 10_000.0)
+    http_replay.serve("/api/v2/statistics/latest", http_replay.Reply.file(
+        shared_data / RW / "statistics_2022-04-14.response.json"))
+    code, out = run_cli("update", "--source", "russianwarship", "--base-url",
+                        http_replay.base_url, "--json")
+    assert code == 0, json.dumps(out["data"]["sources"])
+    assert out["data"]["sources"][0]["new_days"] == ["2022-04-14"]
+
+
+def test_the_command_line_of_the_process_counts_its_start_up_and_a_host_does_not() -> None:
+    """`run` (the console script) marks the command as the process's own while it runs."""
+    import subprocess
+    import sys
+
+    code = ("import attrition.cli as c, attrition.cli.hot as h\n"
+            "print(c.own_process())\n"
+            "h.answer = lambda argv: print(c.own_process()) or True\n"
+            "c.run()\n"
+            "print(c.own_process())\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.split() == ["False", "True", "False"]

@@ -43,15 +43,34 @@ COMMANDS: dict[str, str] = {
 }
 
 
+_OWN_PROCESS = False  # True while run() serves the command line this process started for
+
+
 def run() -> None:
     """Run the command line (the ``attrition`` console script and ``python -m attrition``)."""
+    global _OWN_PROCESS
     from attrition.cli.hot import answer
 
-    if answer(sys.argv[1:]):
-        return
-    from attrition.cli.group import main
+    _OWN_PROCESS = True
+    try:
+        if answer(sys.argv[1:]):
+            return
+        from attrition.cli.group import main
 
-    main()
+        main()
+    finally:
+        _OWN_PROCESS = False
+
+
+def own_process() -> bool:
+    """Return whether the running command is the one this process was started for.
+
+    True under :func:`run` (the console script, ``python -m attrition``): the process's
+    start-up is then part of the command, and ``update`` counts its deadline from it.
+    False when a host process invokes a command (click's test runner, a notebook): its
+    age says nothing about the command, whose deadline counts from the call.
+    """
+    return _OWN_PROCESS
 
 
 def __getattr__(name: str) -> Any:

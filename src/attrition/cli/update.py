@@ -140,6 +140,7 @@ def update(sources: tuple[str, ...], since: str | None, wait: str | None,
 
     Example: attrition update --source telegram --wait 2h
     """
+    from attrition.cli import own_process
     from attrition.library.base import settings as load_settings
     from attrition.library.updating import process_started
     from attrition.log import configure_logging
@@ -159,7 +160,7 @@ def update(sources: tuple[str, ...], since: str | None, wait: str | None,
                                    max_download_bytes=settings.max_download_bytes,
                                    request_deadline_s=settings.request_deadline_s,
                                    update_deadline_s=settings.update_deadline_s,
-                                   deadline_start=process_started(),
+                                   deadline_start=process_started() if own_process() else None,
                                    progress=progress)
     except AttritionError as err:
         fail(err, as_json=as_json)
