@@ -269,3 +269,20 @@ def test_a_figure_for_a_year_as_of_a_day_is_that_years_sum_to_the_days_report(
     (verdict,) = check_text(make(by_loss * 6 // 5), petro_series, as_of=date(2025, 1, 8)).verdicts
     assert verdict.verdict is VerdictKind.INCORRECT
     assert verdict.expected == by_loss
+
+
+@pytest.mark.parametrize("make", [
+    lambda n: f"On November 30 and December 1, Russia lost {n:,} troops over the two days, the General Staff said.",
+    lambda n: f"Russia lost {n:,} troops on November 30 and December 1 combined, the General Staff said.",
+    lambda n: f"30 листопада і 1 грудня росія втратила разом {n:,} військових, повідомив Генштаб.".replace(",", " "),
+])
+def test_a_figure_said_to_cover_two_named_consecutive_days_is_their_sum(
+    make, petro_series: dict[str, LossSeries],  # noqa: ANN001
+) -> None:
+    true = _losses(petro_series["personnel"], date(2024, 11, 30), date(2024, 12, 1))
+    assert _judged(make(true), petro_series, TUE) == [(true, VerdictKind.CORRECT, "period")]
+
+
+def test_two_named_days_without_words_for_both_stay_two_days() -> None:
+    refs = find_times("On November 30 and December 1, Russia lost 1,740 and 1,790 troops.", TUE)
+    assert [(r.kind, r.day) for r in refs] == [("day", date(2024, 11, 30)), ("day", date(2024, 12, 1))]

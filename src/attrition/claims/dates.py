@@ -497,7 +497,7 @@ def find_times(text: str, as_of: date, spans: list[tuple[int, int]] | None = Non
             kept.append(ref)
             taken[ref.start_pos : ref.end_pos] = b"\x01" * (ref.end_pos - ref.start_pos)
     kept.sort(key=lambda r: r.start_pos)
-    refs = _chain_days(_merge_ranges([_with_context(ref, text, as_of) for ref in kept], text), text)
+    refs = _two_days(_chain_days(_merge_ranges([_with_context(ref, text, as_of) for ref in kept], text), text), text)
     return _week_within(_as_of_within(_week_to(refs, text), text), text, as_of)
 
 
@@ -556,6 +556,37 @@ def _week_to(refs: list[TimeRef], text: str) -> list[TimeRef]:
                                   start, end)
                 ref = replace(ref, kind="period", granularity="range", start_pos=lead.start(),
                               text=text[lead.start() : ref.end_pos], readings=(reading,))
+        out.append(ref)
+    return out
+
+
+_PAIR_JOIN = re.compile(r"\s*(?:and|та|і|й)\s*", re.I)
+_BOTH_DAYS = re.compile(r"\b(?:combined|together|in\s+total|(?:over|in|on|during|for)\s+(?:both|the\s+two|these\s+two|"
+                        r"those\s+two|these|those)\s+days|за\s+(?:ці|обидві|дві)\s+доби|разом|загалом|сумарно)\b", re.I)
+
+
+def _two_days(refs: list[TimeRef], text: str) -> list[TimeRef]:
+    """Read "On November 30 and December 1, ... 3,520 troops over the two days" as both days' losses.
+
+    Two consecutive days joined by "and" in a sentence that says the figure covers both
+    ("over the two days", "combined", "за ці дві доби", "разом") are one period of those two
+    days (granularity "days": the days are named, not unspecified). Without such words a
+    figure after two days may be each day's, and the days stay apart.
+    """
+    out: list[TimeRef] = []
+    for ref in refs:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == ref.kind == "day" and not prev.is_relative and not ref.is_relative
+                and not prev.is_as_of and ref.day == prev.day + timedelta(days=1)
+                and _PAIR_JOIN.fullmatch(text, prev.end_pos, ref.start_pos)):
+            starts = [m.end() for m in _SENTENCE_END.finditer(text, max(0, prev.start_pos - 300), prev.start_pos)]
+            after = _SENTENCE_END.search(text, ref.end_pos)
+            sentence_end = after.start() if after else len(text)
+            if _BOTH_DAYS.search(text, starts[-1] if starts else max(0, prev.start_pos - 300), sentence_end):
+                reading = Reading(f"{label_date(prev.day)} and {label_date(ref.day)}", prev.day, ref.day)
+                out[-1] = TimeRef("period", prev.start_pos, ref.end_pos, text[prev.start_pos : ref.end_pos],
+                                  (reading,), "days")
+                continue
         out.append(ref)
     return out
 

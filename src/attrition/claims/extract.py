@@ -948,7 +948,8 @@ def _unverifiable(
     listed = rest_end > offset + len(region)
     if _first_within(sent.facts.places, offset, rest_end) if listed else cues.says(LOCATION):
         return SECTOR_REASON
-    if _first_within(sent.facts.vague_days, offset, rest_end) if listed else cues.says(VAGUE_DAYS):
+    if (time is None or time.granularity != "days") and (
+            _first_within(sent.facts.vague_days, offset, rest_end) if listed else cues.says(VAGUE_DAYS)):
         return "it speaks of an unspecified number of days"
     if time is None and kind in {ClaimKind.DAY, ClaimKind.PERIOD}:
         if listed:

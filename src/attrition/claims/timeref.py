@@ -34,7 +34,8 @@ class TimeRef:
     readings: tuple[Reading, ...]  # the first is the primary reading
     granularity: str = "day"  # day, week, month, year, range, since, rolling, latest, war, window, to_report
     # (window: some stretch of days inside a period, "in September ... within one week"; one reading each;
-    # to_report: a period up to the report of an "as of" day, both conventions as loss-date readings)
+    # to_report: a period up to the report of an "as of" day, both conventions as loss-date readings;
+    # days: two named consecutive days taken together, "on November 30 and December 1 combined")
     is_as_of: bool = False  # "as of 7 January" / "станом на": a cumulative total on that day
     is_relative: bool = False  # resolved from the as-of date ("yesterday", "last week")
 
