@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import ast
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from attrition.claims import MAX_CHARS, MAX_FIGURES, check_text
+from attrition.claims import MAX_CHARS, MAX_FIGURES, check_text, document
 from attrition.claims.document import read_structure
 from attrition.claims.numbers import find_numbers
 from attrition.errors import UsageError
@@ -120,3 +123,21 @@ def test_unclosed_comments_and_scripts_are_read_in_linear_time(
     with time_bound(10.0):
         report = check_text(text, petro_series, as_of=date(2024, 12, 3))
     assert [v.claim.value for v in report.verdicts] == [1200]
+
+
+@pytest.mark.parametrize("unit", [".", "!", "…", "?!"])
+def test_a_run_of_sentence_punctuation_is_read_in_linear_time(
+    unit: str, petro_series: dict[str, LossSeries], time_bound: Any
+) -> None:
+    """Issue 14: the sentence splitter tried its pattern again inside a run of '.': 200,000 took > 60 s CPU."""
+    text = "Russia lost 1,200 troops. " + unit * ((MAX_CHARS - 26) // len(unit))
+    with time_bound(10.0):
+        report = check_text(text, petro_series, as_of=date(2024, 12, 3))
+    assert [v.claim.value for v in report.verdicts] == [1200]
+
+
+@given(st.text(alphabet=".!?…\"'»”)] a1\n\u00a0", max_size=40), st.integers(0, 5))
+def test_sentence_ends_are_where_the_plain_pattern_finds_them(text: str, p0: int) -> None:
+    plain = re.compile(r"[.!?…]+[\"'»”)\]]*\s+")  # the pattern as first written (quadratic in a run)
+    expected = [m.span() for m in plain.finditer(text, p0)]
+    assert [m.span() for m in document._PUNCT.finditer(text, p0) if m.group("end") is not None] == expected
