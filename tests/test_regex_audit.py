@@ -1,140 +1,126 @@
-"""Every regular expression in the package, run against adversarial inputs under a time bound.
+"""Every regular expression in the package, run against adversarial inputs: no blow-up, linear growth.
 
 Issue 14 item 1: ``(?:unit\\s*/?\\s*)*`` in the report parser backtracked exponentially
-(28 s on one 130-character line, x4 per extra word). This audit finds every compiled
-pattern the package holds (module and class attributes, one level into tuples, lists
-and dicts) and, for each, builds inputs from its own literals: pathological repeats of
-each alternative, with one and two spaces between repeats, after a realistic figure
-prefix, ending in a character that makes the match fail. A pattern with a nested
-quantifier over an optional group blows up on such input; a safe one answers in
-microseconds. The bound is a safety net against blow-ups (a second per input), not a
-speed target.
+(28 s on one 130-character line). This audit finds every pattern of the package (see
+tests/regex_audit_lib.py): each ``re.compile`` run at import (recorded in a fresh
+interpreter, with its file and line), each compiled pattern a module or class holds, and each
+inline ``re.search/match/sub/...`` call whose pattern is a literal or a module-level constant
+(read with ``ast``); a call whose pattern it cannot resolve fails the audit, listed.
+
+For each pattern it builds inputs from the pattern's own parts: pathological repeats of the
+body, each alternative and each one-character part of every unbounded repeat, after what the
+pattern reads before it, and repeats of its literals, ending in a character that makes the
+match fail; each runs (``finditer`` across it, ``match``, ``fullmatch``) at 200 characters
+under a 1 s bound (exponential blow-ups). The growth check (regex_audit_lib.growth: 2,000
+vs 20,000 characters, at most 30x the CPU) is not yet run per pattern: by hand
+(``python tests/regex_audit_lib.py --ledger``) it flags ~60 patterns quadratic in isolation
+(most in claims/, which reads sentences capped at 1,200 characters); issue 14, open.
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import re
-from collections.abc import Callable, Iterator
-from re import _parser as sre_parse  # type: ignore[attr-defined]
+import sys
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-import attrition
+sys.path.insert(0, str(Path(__file__).parent))
+import regex_audit_lib as audit  # noqa: E402
+from attrition.claims import patterns  # noqa: E402
 
-SEEDS = ("", "personnel ‒ 403720 (+1290) ", "1,000 ")
-SEPARATORS = ("", " ", "  ")
-GENERIC = ("7", " ", "1 000", "a", "А")
-LENGTH = 200  # characters of repeats per input
-BOUND_S = 1.0
+BOUND_S = 1.0  # CPU at 20,000 characters
+GROWTH = audit.GROWTH_LIMIT
+FLOOR_S = audit.GROWTH_FLOOR_S
 
+# re.compile calls that do not run at import: each derives a pattern from one that does.
+DERIVED: dict[str, Callable[[re.Pattern[str]], re.Pattern[str]]] = {
+    "claims/patterns.py: re.compile(f'(?=[{chars}])(?:{pattern.pattern})')": patterns.lead_guard,
+    "claims/patterns.py: re.compile(source)": patterns.original,
+}
 
-def _modules() -> Iterator[Any]:
-    for info in pkgutil.walk_packages(attrition.__path__, "attrition."):
-        if info.name.endswith("__main__"):
-            continue  # runs the CLI
-        yield importlib.import_module(info.name)
-
-
-def _collect(value: Any, where: str, found: dict[tuple[str, int], tuple[re.Pattern[str], str]],
-             depth: int = 0) -> None:
-    if isinstance(value, re.Pattern):
-        if isinstance(value.pattern, str):
-            found.setdefault((value.pattern, value.flags), (value, where))
-    elif depth < 2 and isinstance(value, (tuple, list, frozenset, set)):
-        for item in value:
-            _collect(item, where, found, depth + 1)
-    elif depth < 2 and isinstance(value, dict):
-        for item in value.values():
-            _collect(item, where, found, depth + 1)
+SITES = audit.call_sites()
+COMPILED = audit.compiled_at_import()
+INLINE, UNRESOLVED = audit.inline_patterns(SITES)
+EVERY = audit.every_pattern()
 
 
-def package_patterns() -> list[tuple[re.Pattern[str], str]]:
-    """Return every compiled pattern held by a module or class of the package."""
-    found: dict[tuple[str, int], tuple[re.Pattern[str], str]] = {}
-    for module in _modules():
-        for name, value in vars(module).items():
-            _collect(value, f"{module.__name__}.{name}", found)
-            if isinstance(value, type) and value.__module__ == module.__name__:
-                for attr, member in vars(value).items():
-                    _collect(member, f"{module.__name__}.{name}.{attr}", found)
-    return sorted(found.values(), key=lambda item: item[1])
+
+def test_every_inline_pattern_is_a_literal_or_a_module_constant() -> None:
+    assert [site.key for site in UNRESOLVED] == []
 
 
-def literals(pattern: re.Pattern[str]) -> set[str]:
-    """Return the literal runs of a pattern and one member of each character class."""
-    out: set[str] = set()
-    categories = {"CATEGORY_DIGIT": "7", "CATEGORY_SPACE": " ", "CATEGORY_WORD": "a"}
-
-    def walk(tree: Any) -> None:
-        run: list[str] = []
-        for op, av in tree:
-            if op is sre_parse.LITERAL:
-                run.append(chr(av))
-                continue
-            if run:
-                out.add("".join(run))
-                run = []
-            if op is sre_parse.SUBPATTERN:
-                walk(av[-1])
-            elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, sre_parse.POSSESSIVE_REPEAT):
-                walk(av[2])
-            elif op is sre_parse.ATOMIC_GROUP:
-                walk(av)
-            elif op is sre_parse.BRANCH:
-                for branch in av[1]:
-                    walk(branch)
-            elif op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT):
-                walk(av[1])
-            elif op is sre_parse.IN:
-                for kind, arg in av:
-                    if kind is sre_parse.LITERAL:
-                        out.add(chr(arg))
-                    elif kind is sre_parse.RANGE:
-                        out.add(chr(arg[0]))
-                    elif kind is sre_parse.CATEGORY:
-                        out.add(categories.get(str(arg), "x"))
-        if run:
-            out.add("".join(run))
-
-    walk(sre_parse.parse(pattern.pattern, pattern.flags))
-    return out
+def test_every_compile_runs_at_import_or_derives_from_one_that_does() -> None:
+    not_seen = {site.key for site in audit.compile_sites_not_seen(SITES, COMPILED)}
+    assert not_seen == set(DERIVED)
+    seen = {(f.pattern, f.flags) for f in EVERY}
+    for derive in DERIVED.values():  # the same pattern, a lead guard added or removed (used by tests only)
+        for found in COMPILED:
+            new = derive(found.compiled())
+            same = _unguarded(new) == _unguarded(found.compiled())
+            assert (new.pattern, new.flags) in seen or same
 
 
-def adversarial_inputs(pattern: re.Pattern[str]) -> Iterator[str]:
-    """Yield pathological repeats of each literal of ``pattern``, ending in a mismatch."""
-    words = sorted(literals(pattern), key=lambda w: (-len(w), w))[:10] + list(GENERIC)
-    for word in dict.fromkeys(w for w in words if w):
-        for sep in SEPARATORS:
-            unit = word + sep
-            body = unit * max(4, LENGTH // len(unit))
-            for seed in SEEDS:
-                yield seed + body + "/9"
+def _unguarded(pattern: re.Pattern[str]) -> str:
+    while (bare := patterns.original(pattern)).pattern != pattern.pattern:
+        pattern = bare
+    return pattern.pattern
 
 
-PATTERNS = package_patterns()
+def test_no_import_hides_a_regex_call_from_the_audit() -> None:
+    assert audit.aliased_imports() == []
 
 
 def test_the_audit_sees_the_patterns_of_every_layer() -> None:
-    places = {where.split(".")[1] for _, where in PATTERNS}
-    assert {"sources", "claims", "model"} <= places
-    assert len(PATTERNS) > 150
-    assert any(where.endswith("items._FIGURE") for _, where in PATTERNS)
+    places = {found.where.split("/")[0] for found in EVERY}
+    assert {"sources", "claims", "model", "store"} <= places
+    assert len(COMPILED) > 250 and len(INLINE) >= 24
+    assert any(f.pattern.startswith("(?P<total>") for f in EVERY if f.where.startswith("sources/gs_text/items.py"))
+    assert {f.kind for f in EVERY} == {"compiled", "inline"}  # every held pattern was compiled at import
 
 
-@pytest.mark.parametrize(("pattern", "where"), PATTERNS, ids=[w for _, w in PATTERNS])
+def test_the_shapes_pump_each_alternative_of_a_repeat_after_its_prefix() -> None:
+    got = audit.shapes(r"x:(?:unit\s*/?\s*|pc)*$", 0)
+    assert ("x:", "unit / ", "/9") in got and ("x:", "pc", "/9") in got and ("", "x:pc", "/9") in got
+
+
+def test_the_growth_check_tells_quadratic_from_linear(time_bound: Callable[[float], Any]) -> None:
+    quadratic = re.compile(r"-\s*(?:about)?\s*$")  # \s* twice around an optional word
+    slow = audit.growth(quadratic, audit.shapes(quadratic.pattern, 0), time_bound)[0]
+    linear = re.compile(r"-\s*+(?:about\s*+)?$")
+    fast = audit.growth(linear, audit.shapes(linear.pattern, 0), time_bound)[0]
+    assert slow[1] > GROWTH * slow[0] and slow[1] > FLOOR_S
+    assert fast[1] < FLOOR_S or fast[1] < GROWTH * fast[0]
+
+
+EXPONENTIAL_LENGTH = 200  # characters: an exponential blow-up shows long before this
+# Found by this audit, not yet rewritten (issue 14, open): an expected failure, strict, so the
+# fix must remove the entry. _INC_INNER splits a run of spaces between its four \s parts:
+# "(" + 80 spaces + "5 5)" takes 0.13 s, 160 about 2 s (~n^4); reached by the parser through
+# an item line "танків ‒ 10 (" + spaces + "5 5)".
+KNOWN_BLOWUPS = {"sources/gs_text/items.py:80"}
+
+
+def _params() -> list[Any]:
+    return [pytest.param(f, id=f"{f.where} {f.pattern[:40]}",
+                         marks=[pytest.mark.xfail(strict=True, reason="polynomial blow-up, issue 14")]
+                         if f.where in KNOWN_BLOWUPS else [])
+            for f in EVERY]
+
+
+@pytest.mark.parametrize("found", _params())
 def test_pattern_answers_adversarial_input_in_bounded_time(
-    pattern: re.Pattern[str], where: str, time_bound: Callable[[float], Any]
+    found: audit.Found, time_bound: Callable[[float], Any]
 ) -> None:
-    for text in adversarial_inputs(pattern):
+    pattern = found.compiled()
+    for shape in audit.shapes(found.pattern, found.flags):
+        text = audit.build(shape, EXPONENTIAL_LENGTH)
         try:
             with time_bound(BOUND_S):
-                pattern.search(text)
-                pattern.match(text)
-                pattern.fullmatch(text)
+                audit.run_once(pattern, text)
         except Exception as exc:
             if type(exc).__name__ != "TimeBoundExceeded":
                 raise
-            pytest.fail(f"{where} ran over {BOUND_S} s on {text[:60]!r}… ({len(text)} chars)")
+            pytest.fail(f"{found.where} ran over {BOUND_S} s on {text[:60]!r}… ({len(text)} chars)")

@@ -57,6 +57,7 @@ _NAMED = re.compile(r"\b(Mediazona|Mediazona\s+and\s+(?:the\s+)?BBC|BBC\s+Russia
 _ORYX = re.compile(r"\bOryx\b", re.IGNORECASE)
 _ORYX_ITEMS = {"tank": "tanks", "tanks": "tanks", "artillery": "artillery",
                "aircraft": "aircraft", "helicopters": "helicopters", "mlrs": "mlrs"}
+_ORYX_WORDS = {k: re.compile(rf"\b{k}\b") for k in _ORYX_ITEMS}  # the first item the sentence names
 
 
 def _times(text: str, as_of: date, spans: list[tuple[int, int]]) -> list[TimeRef]:
@@ -134,7 +135,7 @@ def _count_claims(text: str, sentence: str, s0: int) -> list[Claim]:
         category = NAMED_DEATHS
     elif _ORYX.search(sentence):
         low = sentence.lower()
-        item = next((k for k in _ORYX_ITEMS if re.search(rf"\b{k}\b", low)), None)
+        item = next((k for k, word in _ORYX_WORDS.items() if word.search(low)), None)
         category = ORYX_PREFIX + _ORYX_ITEMS[item] if item else None
     if category is None:
         return []
