@@ -96,10 +96,10 @@ def test_the_growth_check_tells_quadratic_from_linear(time_bound: Callable[[floa
 
 
 EXPONENTIAL_LENGTH = 200  # characters: an exponential blow-up shows long before this
-# Found by this audit, not yet rewritten (issue 14, open): an expected failure, strict, so the
-# fix must remove the entry. _INC_INNER splits a run of spaces between its four \s parts:
-# "(" + 80 spaces + "5 5)" takes 0.13 s, 160 about 2 s (~n^4); reached by the parser through
-# an item line "танків ‒ 10 (" + spaces + "5 5)".
+# Found by this audit, polynomial in isolation (an expected failure, strict: a rewrite must
+# remove the entry). _INC_INNER splits a run of spaces between its four \s parts: "(" + 80
+# spaces + "5 5)" takes 0.13 s, 160 about 2 s (~n^4). The parser runs it only behind
+# items._INC_SHAPE (one pass, same answer), so an item line cannot reach the blow-up.
 KNOWN_BLOWUPS = {"sources/gs_text/items.py:80"}
 
 

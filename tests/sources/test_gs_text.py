@@ -830,3 +830,22 @@ def test_html_to_text_read_in_parts_drops_what_its_patterns_drop(text: str, chun
         assert html_to_text(text) == _html_to_text_by_the_rule(text)
     finally:
         gl._CHUNK_CHARS = whole
+
+
+@pytest.mark.parametrize("inc", ["(" + " " * 2000 + "5 5)", "(+" + " " * 2000 + "5 5)"])
+def test_a_garbled_increment_with_a_run_of_spaces_fails_at_once(inc: str, time_bound: Any) -> None:
+    """Issue 14 (regex audit): _INC_INNER split the spaces between its \\s parts: 160 took ~2 s (~n^4)."""
+    line = "personnel ‒ 403720 " + inc
+    text = "The total combat losses of the enemy from 24.02.22 to 15.01.23 were approximately:\n"
+    with time_bound(5.0), pytest.raises(ParseError) as caught:
+        parse_report(text + line + "\n" + _BODY)
+    assert caught.value.field == "personnel" and caught.value.line_no == 2
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=" +-−–—,.'’x5)(1\u00a0", max_size=12), st.sampled_from([")", "", "x"]))
+def test_the_increment_shape_accepts_exactly_what_the_increment_pattern_matches(body: str, end: str) -> None:
+    from attrition.sources.gs_text import items as gi
+
+    text = "(" + body + end
+    assert bool(gi._INC_SHAPE.match(text)) == bool(gi._INC_INNER.match(text))
