@@ -849,3 +849,33 @@ def test_the_increment_shape_accepts_exactly_what_the_increment_pattern_matches(
 
     text = "(" + body + end
     assert bool(gi._INC_SHAPE.match(text)) == bool(gi._INC_INNER.match(text))
+
+
+@pytest.mark.parametrize("run", ["втратa" * 33_000 + " 1", "втрати " * 28_000 + "1"])
+def test_a_long_run_of_letters_after_losses_is_read_in_linear_time(run: str, time_bound: Any) -> None:
+    """Issue 14 (item 1's class): the heading patterns read "втрат" + the rest of its word with
+    ``[^\\W\\d_]*``, scanned to the end of the run of letters (and back) at every "втрат": a line
+    of 12,000 letters took 59 s CPU to parse, 200,000 would take hours. Now 0.2 s."""
+    text = "The total combat losses of the enemy from 24.02.22 to 15.01.23 were approximately:\n"
+    with time_bound(10.0):
+        report = parse_report(text + run + "\n" + _BODY)
+    assert report.observations
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="втрaтиамз ф1.24:0лютогоnsfromlse\n", max_size=40),
+       st.sampled_from(["втрати з 24.02.2022 по 03.12.2024", "втратами станом на 3 грудня 2024",
+                        "втрат за добу", "втрати за 3.12.2024", "losses from 24 Feb 2022 to 3.12.24"]))
+def test_the_heading_patterns_read_what_the_unbounded_word_rest_read(noise: str, heading: str) -> None:
+    """The bounded word rest (20 letters, never given back) finds the same headings as ``*``
+    did, in any surroundings, on words of real length."""
+
+    from attrition.sources.gs_text import dates as gd
+
+    old = {name: re.compile(getattr(gd, name).pattern.replace(gd._WORD_REST, r"[^\W\d_]*"),
+                            getattr(gd, name).flags)
+           for name in ("_RANGE_HEADING", "_AS_OF_HEADING", "_HEADLINE")}
+    for text in (noise + heading, heading + noise, noise + " " + heading + " " + noise):
+        for name, pattern in old.items():
+            new = getattr(gd, name)
+            assert [m.span() for m in new.finditer(text)] == [m.span() for m in pattern.finditer(text)], (name, text)

@@ -43,7 +43,11 @@ def _date_pattern() -> str:
     )
 
 
-_LOSSES = r"(?i:втрат[^\W\d_]*|losses)"
+# "втрат" + the rest of its word, at most 20 letters, never given back (a real ending has at
+# most 4: "втратами"): a match tried at every "втрат" of a long run of letters must not scan
+# to the run's end each time (a 12,000-letter line took 59 s to parse).
+_WORD_REST = r"[^\W\d_]{0,20}+"
+_LOSSES = rf"(?i:втрат{_WORD_REST}|losses)"
 _HEADING_PREFIX = re.compile(
     r"(?:(?i:загальні|бойові|the|total|estimated|combat|military|russian|enemy's)\s+)+$"
 )
@@ -63,7 +67,7 @@ _AS_OF_HEADING = re.compile(
 _HEADLINE = re.compile(
     rf"{_LOSSES}[^\n:]{{0,60}}?(?i:\bon|\bfor|\bза)\s+{_date_pattern()}"
     r"|(?i:losses\b[^\n:]{0,60}?\b(?:over|during|for|in)\s+the\s+(?:last|past)\s+(?:day|24\s+hours))"
-    r"|(?i:втрат[^\W\d_]*[^\n:]{0,60}?\bза\s+(?:минулу\s+|останню\s+)?добу)"
+    rf"|(?i:втрат{_WORD_REST}[^\n:]{{0,60}}?\bза\s+(?:минулу\s+|останню\s+)?добу)"
 )
 HEADING_HINT = re.compile(r"(?i)втрат|losses")
 
