@@ -37,7 +37,9 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 from targets import DASHES, JUNK, TARGETS, UNITS  # noqa: E402
 
 TOKENS = [*JUNK, *UNITS, *DASHES, "9" * 40, "1" * 5000, " persons  " * 20, "29.2", "(+",
-          "[", "{", "]", "}", '"', "null", "1e999", "-1", "\n", "\u202b" * 50, "1,000 " * 50]
+          "[", "{", "]", "}", '"', "null", "1e999", "-1", "\n", "\u202b" * 50, "1,000 " * 50,
+          # a heading word before a long run of letters (65ba8d9: 12,000 letters took 59 s)
+          "втрат", "втратa" * 2000, "losses" * 500, "а" * 5000]
 
 
 def mutate(rng: random.Random, pool: list[Any], limit: int) -> Any:
