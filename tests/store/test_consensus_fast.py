@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 
 from attrition.errors import StoreError
+from attrition.model.gc_pause import gc_paused
 from attrition.model.records import Finding
 from attrition.store import Store, WriteResult, open_store
-from attrition.store.writes import gc_paused
 
 
 def _table(store: Store, table: str) -> list[tuple[Any, ...]]:

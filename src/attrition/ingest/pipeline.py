@@ -25,10 +25,10 @@ from attrition.ingest.results import (
 )
 from attrition.ingest.territory import refresh_territory
 from attrition.log import get_logger
+from attrition.model.gc_pause import gc_paused
 from attrition.model.observation_checks import split_by_window
 from attrition.model.records import Finding, ParsedBatch, RawDocument
 from attrition.store.rows import ConsensusRow, RunRecord
-from attrition.store.writes import gc_paused
 
 if TYPE_CHECKING:  # pragma: no cover
     from attrition.store import Store

@@ -57,9 +57,9 @@ def cache_path(db_file: Path | None) -> Path:
     """Return where the HTTP validator cache lives: next to a SQLite file, else the user cache."""
     if db_file is not None:
         return Path(f"{db_file}.http-cache.json")
-    from platformdirs import user_cache_dir
+    from attrition.config import user_cache_dir
 
-    return Path(user_cache_dir("attrition", appauthor=False)) / "http-cache.json"
+    return user_cache_dir() / "http-cache.json"
 
 
 @dataclass(frozen=True)

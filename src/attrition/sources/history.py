@@ -33,6 +33,17 @@ MAX_DUPLICATE_DATES = 100
 MAX_REPORT_DATES = 10_000
 
 
+def too_many_dates(doc: RawDocument, input: str, *, line_no: int | None, field: str = "date",
+                   unit: str = "report dates", kind: str = "history file") -> ParseError:
+    """Return the error for a file dated on more than :data:`MAX_REPORT_DATES` days (histories,
+    Oryx tables, Mediazona aggregates: the one limit and its one wording)."""
+    return ParseError(
+        f"more than {MAX_REPORT_DATES:,} {unit} (one a day from the war's start reaches that "
+        f"in 2049): not one {kind}",
+        path=doc.locator, line_no=line_no, field=field, input=input, source=doc.source,
+    )
+
+
 @dataclass
 class Row:
     """One report date read from a history file, before the shared policy is applied."""
@@ -70,12 +81,7 @@ class Rows:
         first = self.kept.get(row.report_date)
         if first is None:
             if len(self.kept) >= MAX_REPORT_DATES:
-                raise ParseError(
-                    f"more than {MAX_REPORT_DATES:,} report dates (one a day from the war's "
-                    "start reaches that in 2049): not one history file",
-                    path=self.doc.locator, line_no=row.line_no, field="date",
-                    input=row.report_date.isoformat(), source=self.doc.source,
-                )
+                raise too_many_dates(self.doc, row.report_date.isoformat(), line_no=row.line_no)
             self.kept[row.report_date] = row
             return
         if len(self.findings) >= MAX_DUPLICATE_DATES:

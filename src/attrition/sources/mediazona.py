@@ -29,7 +29,7 @@ from attrition.model.independent import (
 from attrition.model.records import Finding, ParsedBatch, RawDocument
 from attrition.sources.base import SourceBase, decode_text
 from attrition.sources.bulk import load_json, read_total, read_total_text
-from attrition.sources.history import MAX_REPORT_DATES
+from attrition.sources.history import MAX_REPORT_DATES, too_many_dates
 
 NAME = "mediazona"
 MILESTONE_FIELDS = ("as_of", "confirmed_names", "approx_date", "counting_body", "quoted_in",
@@ -106,9 +106,8 @@ def _aggregates(doc: RawDocument, period: str) -> ParsedBatch:
     odd: list[str] = []
     for i, (key, entry) in enumerate(data.items(), start=1):
         if i > MAX_REPORT_DATES:
-            raise _error(doc, f"more than {MAX_REPORT_DATES:,} periods (a day each from the "
-                         "war's start reaches that in 2049): not one aggregate file",
-                         field="period", input=key)
+            raise too_many_dates(doc, key, line_no=None, field="period", unit="periods",
+                                 kind="aggregate file")
         if not isinstance(entry, dict) or "deaths" not in entry:
             raise _error(doc, f"period {key!r} has no 'deaths'", field="deaths", input=key)
         try:

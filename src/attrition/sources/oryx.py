@@ -42,7 +42,7 @@ from attrition.model.records import (
 )
 from attrition.sources.base import SourceBase, decode_text
 from attrition.sources.bulk import load_json, read_total
-from attrition.sources.history import MAX_REPORT_DATES
+from attrition.sources.history import MAX_REPORT_DATES, too_many_dates
 
 NAME = "oryx"
 STATES = ("destroyed", "damaged", "abandoned", "captured")
@@ -223,11 +223,8 @@ def _parse_wide(doc: RawDocument, kind: str) -> tuple[list[IndependentCount], li
             day, country = fixed, _country(row[cols["country"]], line_no, bugs)
         if day not in days:
             if len(days) >= MAX_REPORT_DATES:
-                raise ParseError(
-                    f"more than {MAX_REPORT_DATES:,} days (one a day from the war's start "
-                    "reaches that in 2049): not one Oryx table", path=doc.locator,
-                    line_no=line_no, field="date", input=day.isoformat(), source=NAME,
-                )
+                raise too_many_dates(doc, day.isoformat(), line_no=line_no, unit="days",
+                                     kind="Oryx table")
             days.add(day)
         key = (day, country, row[label_at])
         if first_line.setdefault(key, line_no) != line_no:

@@ -19,7 +19,6 @@ from itertools import chain
 from operator import attrgetter, itemgetter
 from typing import Any
 
-from attrition.model.gc_pause import gc_paused as gc_paused  # its home (the check pauses it too)
 from attrition.model.records import Finding, Observation, RawDocument, StatedCorrection
 from attrition.store import reads
 from attrition.store.consensus import Ranks, decide, group_current
