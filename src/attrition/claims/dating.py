@@ -31,8 +31,8 @@ from attrition.claims.dates import find_times
 from attrition.claims.figures import own_increment
 from attrition.claims.lexicon import WEEKDAYS, Comparator
 from attrition.claims.registry import verifier_for
+from attrition.claims.rounding import match
 from attrition.claims.timeref import TimeRef, infer_year, label_date, safe_date
-from attrition.claims.verdict import match
 from attrition.errors import UnknownCategoryError
 from attrition.model.dates import WAR_START
 from attrition.model.series import LossSeries, derived

@@ -32,6 +32,7 @@ from attrition.claims.figures import SeriesIndex
 from attrition.claims.kinds import Scale
 from attrition.claims.lexicon import Comparator
 from attrition.claims.numbers import find_numbers
+from attrition.claims.rounding import match
 from attrition.claims.timeref import TimeRef
 from attrition.model.wording import Lang
 
@@ -39,7 +40,7 @@ TERRITORY = "territory"
 NAMED_DEATHS = "named_deaths"
 ORYX_PREFIX = "oryx:"
 SIZE_TOLERANCE = 0.10  # "the size of X" holds within ±10 % (as attrition.analysis.sizes)
-FIGURE_TOLERANCE = 0.03  # a km² or count figure "rounded" within 3 %
+FIGURE_TOLERANCE = 0.03  # a km² change "rounded" within 3 % (a measured area; counts: verdict.match)
 WAR_START = date(2022, 2, 24)
 
 _TERRITORY_WORDS = re.compile(
@@ -149,7 +150,7 @@ def _count_claims(text: str, sentence: str, s0: int) -> list[Claim]:
                   else Comparator.NEARLY if re.search(r"\b(almost|nearly)\s*$", low)
                   else Comparator.ABOUT if re.search(r"\b(about|around|some)\s*$", low)
                   else Comparator.EXACT)
-    return [Claim(text[a:b], a, b, category, ClaimKind.TOTAL, round(n.value), comparator,
+    return [Claim(text[a:b], a, b, category, ClaimKind.TOTAL, round(n.value), comparator, step=n.step,
                   number_text=n.text)]
 
 
@@ -193,12 +194,8 @@ def verify_independent(claim: Claim, idx: SeriesIndex | None, lang: Lang = "en")
         return _territory_verdict(claim, idx, source)
     last = idx.last
     value = last.total
-    diff = abs(value - claim.value)
-    ok_exact = diff == 0
-    fits = {
-        Comparator.AT_LEAST: value >= claim.value,
-        Comparator.NEARLY: claim.value * (1 - 0.05) <= value <= claim.value * 1.002,
-    }.get(claim.comparator, diff <= FIGURE_TOLERANCE * claim.value)
+    ok_exact = value == claim.value
+    fits = match(claim, value, native=1) is not None  # the official figures' rule (counts of one)
     kind = (VerdictKind.CORRECT if ok_exact else VerdictKind.ROUNDED if fits
             else VerdictKind.INCORRECT)
     text = (f"{source} as of {last.report_date.isoformat()}: {value:,} "

@@ -28,44 +28,11 @@ from attrition.claims.explain import (
 from attrition.claims.figures import SeriesIndex
 from attrition.claims.lexicon import Comparator
 from attrition.claims.registry import judges_for
+from attrition.claims.rounding import match
 from attrition.claims.scope import claim_category
 from attrition.model.dates import WAR_START, from_convention, loss_date
 from attrition.model.series import SeriesRow
 from attrition.model.wording import Lang
-
-
-def native_step(category: str) -> int:
-    """Return the rounding of the official figures themselves (personnel: tens)."""
-    return 10 if claim_category(category).is_approximate else 1
-
-
-def match(claim: Claim, expected: float) -> str | None:
-    """Return "exact", "rounded" or None comparing the claimed value with ``expected``."""
-    v, e, cmp = claim.value, expected, claim.comparator
-    native = native_step(claim.category)
-    if claim.measure == "mean":  # a daily average is computed, not printed: within 1 is the figure itself
-        if abs(e - v) < 1 and cmp in {Comparator.EXACT, Comparator.ABOUT}:
-            return "exact"
-        native = 1
-    if abs(e - v) < 0.5 and cmp in {Comparator.EXACT, Comparator.ABOUT}:
-        return "exact"
-    if abs(e - v) < 0.5 and claim.step <= native and v >= 1000:
-        return "exact"  # "over 1,073,530 troops": the official figure itself, hedged as the press does
-    if abs(e - v) < 0.5 and cmp is Comparator.AT_LEAST:
-        return "exact"  # "at least 200", "щонайменше дві сотні": the bound itself is the figure
-    step = claim.step if claim.step > native else 0
-    if cmp is Comparator.EXACT:
-        tol = min(step / 2, 0.02 * v) if step else (0.5 if e != int(e) else 0)
-        return "rounded" if abs(e - v) <= tol else None
-    if cmp is Comparator.ABOUT:
-        tol = max(min(step / 2, 0.03 * v), 0.01 * v, native)
-        return "rounded" if abs(e - v) <= tol else None
-    if cmp is Comparator.NEARLY:
-        tol = max(min(step, 0.05 * v), 0.01 * v, native)
-        return "rounded" if v - tol <= e <= v + max(native, 0.002 * v) else None
-    if cmp is Comparator.AT_LEAST:
-        return "rounded" if v < e <= v + max(step, 0.25 * v, native) else None
-    return "rounded" if v - max(step, 0.25 * v, native) <= e < v else None
 
 
 def _evidence(rows: tuple[SeriesRow, ...]) -> tuple[Evidence, ...]:

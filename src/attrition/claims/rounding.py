@@ -1,0 +1,54 @@
+"""How far a claimed figure may be from the truth: the one rule, by the claim's wording and spelling.
+
+A figure written exactly must be the figure; a round one ("427,000") may be the truth rounded to
+its unit or cut down to it, as the graded articles read journalists; "about", "nearly", "over"
+and "at least" each widen it in their own direction. Used by the verdict, by the dating of an
+article by its figures, and by the independent counts (Oryx, the named dead). Pure.
+"""
+
+from __future__ import annotations
+
+from attrition.claims.claim import Claim
+from attrition.claims.lexicon import Comparator
+from attrition.claims.scope import claim_category
+
+
+def native_step(category: str) -> int:
+    """Return the rounding of the official figures themselves (personnel: tens)."""
+    return 10 if claim_category(category).is_approximate else 1
+
+
+def match(claim: Claim, expected: float, native: int | None = None) -> str | None:
+    """Return "exact", "rounded" or None comparing the claimed value with ``expected``.
+
+    The one rule for how far a figure may be from the truth, by its wording and spelling;
+    ``native`` is the rounding of the series' own figures (default: the claim's category's).
+    """
+    v, e, cmp = claim.value, expected, claim.comparator
+    native = native_step(claim.category) if native is None else native
+    if claim.measure == "mean":  # a daily average is computed, not printed: within 1 is the figure itself
+        if abs(e - v) < 1 and cmp in {Comparator.EXACT, Comparator.ABOUT}:
+            return "exact"
+        native = 1
+    if abs(e - v) < 0.5 and cmp in {Comparator.EXACT, Comparator.ABOUT}:
+        return "exact"
+    if abs(e - v) < 0.5 and claim.step <= native and v >= 1000:
+        return "exact"  # "over 1,073,530 troops": the official figure itself, hedged as the press does
+    if abs(e - v) < 0.5 and cmp is Comparator.AT_LEAST:
+        return "exact"  # "at least 200", "щонайменше дві сотні": the bound itself is the figure
+    step = claim.step if claim.step > native else 0
+    if cmp is Comparator.EXACT:
+        if not step:
+            return "rounded" if abs(e - v) <= (0.5 if e != int(e) else 0) else None
+        # an unhedged round figure is the truth rounded to its unit or cut down to it ("427,000" for
+        # 427,930: the graded articles' "round-down"), never more than 2% off
+        return "rounded" if v - min(step / 2, 0.02 * v) <= e < v + min(step, 0.02 * v) else None
+    if cmp is Comparator.ABOUT:
+        tol = max(min(step / 2, 0.03 * v), 0.01 * v, native)
+        return "rounded" if abs(e - v) <= tol else None
+    if cmp is Comparator.NEARLY:
+        tol = max(min(step, 0.05 * v), 0.01 * v, native)
+        return "rounded" if v - tol <= e <= v + max(native, 0.002 * v) else None
+    if cmp is Comparator.AT_LEAST:
+        return "rounded" if v < e <= v + max(step, 0.25 * v, native) else None
+    return "rounded" if v - max(step, 0.25 * v, native) <= e < v else None
