@@ -191,11 +191,20 @@ def milestone_candidates(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> l
         detail = note
         if crossing and prev is not None:
             detail = say("up_from", lang, total=prev.total)
-        out.append(Candidate(reading, conv, say("total_in_report", lang, label=label(claim.category, lang),
-                                                report=row.report_date), (float(total),),
+        what = say("total_in_report", lang, label=label(claim.category, lang), report=row.report_date)
+        if not ok and not crossing and claim.comparator is Comparator.EXACT and not _is_mark(claim):
+            # "losses reached 1.27 million" for 1,266,770: the total rounded, judged as a figure
+            out.append(Candidate(reading, conv, what, (float(total),), (row,), None, detail=note))
+            continue
+        out.append(Candidate(reading, conv, what, (float(total),),
                              (row,) if prev is None else (prev, row), None, condition=ok, checks=checks,
                              detail=detail))
     return out
+
+
+def _is_mark(claim: Claim) -> bool:
+    """Return True for a mark of one or two significant digits (800,000; 1.1 million), not "1.27 million"."""
+    return claim.value // max(claim.step, 1) < 100
 
 
 def milestone_holds(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> str | None:
