@@ -397,11 +397,22 @@ _NOUN_ENDS = re.compile(r"\s*(?:$|[,.;:!?)—–-]|(?:over|in|near|and|or|on|dur
                         r"within|earlier|also|too|alone)\b)", re.I)
 
 
+# Ukrainian has no article: the loss verb before the noun in the singular ("збили літак",
+# "знищено гелікоптер", "уразили корабель") is the figure; the verb is its span
+_UK_LOSS_VERB = re.compile(
+    r"(?<![\w’'-])(?P<a>збил[иа]|збив|збито|знищ(?:ено|или|ила|ив)|уражено|ураз(?:или|ила|ив)|"
+    r"потоп(?:или|ила|ив|лено)|втрат(?:или|ила|ив))\s++(?=[^\W\d])", re.I)
+_UK_NEGATED = re.compile(r"(?<![\w’'-])не\s++$", re.I)
+_UK_SINGULAR = frozenset({"літак", "гелікоптер", "вертоліт", "корабель", "підводний човен"})
+
+
 def _with_indefinite_ones(doc: Document, numbers: list[NumberSpan]) -> list[NumberSpan]:
     """Add "a"/"an" as 1 before an aircraft, a helicopter, a ship or a submarine in a sentence of losses.
 
     "Ukrainian forces also shot down an aircraft over the past day": the day's aircraft figure.
     Only when the noun follows within two modifier words and the sentence has loss wording.
+    Ukrainian, without an article, says it with the noun in the singular right after a loss verb
+    ("За добу знищено гелікоптер"), at most "ще", "російський" or a model between.
     """
     text, ones = doc.text, []
     for s in doc.sentences:
@@ -414,11 +425,28 @@ def _with_indefinite_ones(doc: Document, numbers: list[NumberSpan]) -> list[Numb
                     or not _NOUN_ENDS.match(text, noun.end, s.end):
                 continue
             ones.append(NumberSpan(1, m.start("a"), m.end("a"), m.group("a"), 1, is_word=True))
+    if _UK_LOSS_VERB.search(text):
+        ones += _ukrainian_singulars(doc, numbers)
     if not ones:
         return numbers
     taken = [(n.start, n.end) for n in numbers]
     ones = [o for o in ones if not any(a < o.end and o.start < b for a, b in taken)]
     return sorted([*numbers, *ones], key=lambda n: n.start)
+
+
+def _ukrainian_singulars(doc: Document, numbers: list[NumberSpan]) -> list[NumberSpan]:
+    """Return a loss verb before an aircraft, a helicopter, a ship or a submarine in the singular as 1."""
+    text, ones = doc.text, []
+    for s in doc.sentences:
+        for m in _UK_LOSS_VERB.finditer(text, s.start, s.end):
+            if _UK_NEGATED.search(text, max(s.start, m.start() - 4), m.start()):
+                continue  # "не збили літак"
+            noun = noun_after(text, m.end(), min(s.end, m.end() + 60))
+            if noun is None or " ".join(noun.text.lower().split()) not in _UK_SINGULAR \
+                    or any(m.end() <= n.start < noun.start for n in numbers):  # "ще один літак": counted once
+                continue
+            ones.append(NumberSpan(1, m.start("a"), m.end("a"), m.group("a"), 1, is_word=True))
+    return ones
 
 
 def _digit_count(claim: Claim) -> int:
