@@ -330,6 +330,54 @@ def _h_winter(m: re.Match[str], as_of: date) -> TimeRef | None:
                    (Reading(f"December {y1} to February {y1 + 1}", start, end),), "range")
 
 
+_WINTER = ("winter", "зим", "взимку", "узимку")
+
+
+def _season_end(first_month: int, year: int) -> date:
+    return month_bounds(year + (first_month == 12), 2 if first_month == 12 else first_month + 2)[1]
+
+
+def _season_at(first_month: int, year: int) -> Reading:
+    """Return the season starting in ``first_month`` of ``year`` (a winter runs into the next year)."""
+    start, end = date(year, first_month, 1), _season_end(first_month, year)
+    to = calendar.month_name[end.month]
+    label = (f"December {year} to February {year + 1}" if first_month == 12 else
+             f"{calendar.month_name[first_month]} to {to} {year}")
+    return Reading(label, start, end)
+
+
+def _h_relative_season(m: re.Match[str], as_of: date) -> TimeRef | None:
+    """"Last autumn", "last winter", "this winter", "минулої осені", "торік восени": against the as-of date.
+
+    "Last <season>" is the latest one that ended before the as-of date; when it ended in the as-of
+    year ("last summer" in October) the one a year before is a second reading. A winter runs
+    December–February: "last winter" is the latest ended one, "this winter" the one under way
+    (March to June: the one just ended; later in the year it lies ahead). "Торік" names the
+    previous calendar year.
+    """
+    if not 2 < as_of.year < 9998:  # no article's date ("date.max" when a stamp is searched)
+        return None
+    word = (m["season"] or "").lower()
+    first_month = 12 if word.startswith(_WINTER) else _part_number(word, _SEASONS)
+    if first_month is None:
+        return None
+    readings: tuple[Reading, ...]
+    if m["torik"]:
+        year = as_of.year - 1 - (first_month == 12)  # "торік взимку": the winter that ran into last year
+        readings = (_season_at(first_month, year),)
+    elif m["this"]:  # only a winter: "this spring" is read by _h_year_part
+        year = as_of.year if as_of.month == 12 or as_of.month >= 7 else as_of.year - 1
+        readings = (_season_at(first_month, year),)
+    else:  # the latest that ended before the as-of date
+        year = as_of.year
+        while _season_end(first_month, year) >= as_of:
+            year -= 1
+        latest = _season_at(first_month, year)
+        same_year = first_month != 12 and year == as_of.year
+        readings = (latest, _season_at(first_month, year - 1)) if same_year else (latest,)
+    return TimeRef("period", m.start(), m.end(), m.group(), readings, "range", is_relative=True)
+
+
 def _count_word(word: str) -> int | None:
     from attrition.claims.numbers import parse_count
 
@@ -391,6 +439,13 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     # "the third year of the full-scale war", "за третій рік повномасштабної війни"
     (Source(r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+year\s+of\s+(?:the\s+)?(?:russia['’]?s\s+)?(?:full[- ]scale\s+|all[- ]out\s+|large[- ]scale\s+)?(?:russian\s+)?(?:war|invasion)\b", _F), _h_war_year),
     (Source(r"\b(?:за|у|в|протягом)\s+(?P<n>перш|друг|трет|четверт|п['’]?ят)\w*\s+р(?:ік|оку|оці)\s+(?:повномасштабної\s+|великої\s+|широкомасштабної\s+)?(?:війни|вторгнення)\b", _F), _h_war_year),
+    # "last autumn", "this winter", "минулої зими", "торік восени" (see _h_relative_season)
+    (Source(r"\b(?:last|this\s++past|the\s++past|(?P<this>this(?=\s++winter)))\s++(?P<season>spring|summer|autumn|fall|winter)\b"
+            r"(?P<torik>)", _F), _h_relative_season),
+    (Source(r"(?<!\w)(?:минул(?:ої|ого|ій|ому)|торішн(?:ьої|ього|ій|ьому)|(?P<this>цієї|цьогорічної)(?=\s++зим))\s++"
+            r"(?P<season>весн[иі]|літа|літі|осені|зим[иі])(?!\w)(?P<torik>)", _F), _h_relative_season),
+    (Source(r"(?<!\w)(?P<torik>торік)\s++(?P<season>навесні|влітку|улітку|восени|взимку|узимку)(?!\w)(?P<this>)", _F),
+     _h_relative_season),
     # "the winter of 2023-2024", "взимку 2023–2024 років"
     (Source(r"\bwinter\s+(?:of\s+)?(?P<y1>20[2-4]\d)\s*[-–—/]\s*(?P<y2>(?:20)?[2-4]\d)\b", _F), _h_winter),
     (Source(r"\b(?:взимку|узимку|зимою|за\s+зиму)\s+(?P<y1>20[2-4]\d)\s*[-–—/]\s*(?P<y2>(?:20)?[2-4]\d)\b", _F), _h_winter),
