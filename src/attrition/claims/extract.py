@@ -149,6 +149,7 @@ class _DocState:
     source: str | None = None
     topic: Category | None = None
     topic_in: int = -1
+    carried: Category | None = None  # the category of the last claim of the sentence before, in its paragraph
     prev_claims: int = 0  # how many claims stood before the previous sentence was read
     claims: list[Claim] = field(default_factory=list)
     out: list[OutOfScope] = field(default_factory=list)
@@ -169,6 +170,7 @@ class _SentenceFacts:
     source: str | None
     topic: Category | None
     side_before: str | None
+    after_losses: bool = False  # the sentence before, in the same paragraph, speaks of losses
 
     @cached_property  # one string object per sentence: the per-sentence caches hash it once
     def sentence(self) -> str:
@@ -343,6 +345,8 @@ def read_document(doc: Document, as_of: date, scales: Mapping[str, Scale] | None
         facts = layout.sentences[k]
         state.source, state.topic, state.last_side = facts.source, facts.topic, facts.side_before
         before = len(state.claims)
+        said = state.claims[state.prev_claims :] if facts.after_losses else []
+        state.carried = claim_category(said[-1].category) if said else None
         _read_sentence(text, facts, numbers[ni:nj], times[ti:tj], state, scales, as_of)
         _record_said_of(facts, before if nj > ni else state.prev_claims, state)
         state.prev_claims = before
@@ -372,11 +376,14 @@ def _read_layout(doc: Document) -> _Layout:
     state = _DocState()
     sentences: list[_SentenceFacts] = []
     heads: list[bool] = []
+    losses_in = -1  # the paragraph whose last sentence read spoke of losses
     for k, s in enumerate(doc.sentences):
         _discourse_source(doc, k, state)
         _topic(doc.sentence_text(s), s.paragraph, state)
-        facts = _SentenceFacts(text, s.start, s.end, state.source, state.topic, state.last_side)
+        facts = _SentenceFacts(text, s.start, s.end, state.source, state.topic, state.last_side,
+                               losses_in == s.paragraph)
         sentence = facts.sentence
+        losses_in = s.paragraph if sentence_has(LOSS_WORD, sentence) else -1
         sentences.append(facts)
         heads.append(sentence.rstrip().endswith(":") and sentence_has(LOSS_WORD, sentence))
         side = side_in(sentence)
@@ -802,9 +809,32 @@ def _category(
         return why, None, False, None
     if other_source(sent.sentence, n.start - sent.s0):
         return "another counting body's figure", None, False, None
-    if not (sentence_has(LOSS_WORD, sent.sentence) or bare_mark(n, right)) or unknown_unit(right):
+    if not _carries_losses(sent, left, right) and (
+            not (sentence_has(LOSS_WORD, sent.sentence) or bare_mark(n, right)) or unknown_unit(right)):
         return "not a loss figure", None, False, None
     return get_category("personnel"), None, False, None
+
+
+# A figure whose subject is the losses of the sentence before: it happened ("More than 628,000
+# occurred in just the past year and a half", "came in 2024", "припадає на 2024 рік") or it is a
+# part of them ("Of these, ...", "З них ...")
+_PART_OF_THEM = re.compile(r"(?:\b(?:of|among)\s++(?:them|these|those)|(?<!\w)(?:з|із)\s++них)\W{0,3}+"
+                           r"(?:(?:more\s++than|over|about|some|nearly|almost|понад|близько|майже|більше\s++ніж)\s++)?$",
+                           re.I)
+_HAPPENED = re.compile(
+    r"(?<!\s)\s*+(?:(?:of\s++(?:them|these|those)|з\s++них|із\s++них)\s++)?(?:(?:have|has|had)\s++)?"
+    r"(?:occurred|happened|took\s++place|(?:came|fell)\s++(?:in|during|over|on|between|since|within|last|this)\b|"
+    r"(?:were|was|have\s++been|had\s++been)\s++(?:recorded|registered|sustained|suffered|inflicted)|"
+    r"припада\w{0,3}+|припало|сталися|сталося|було\s++зафіксовано|зафіксовано)(?!\w)", re.I)
+_DASH_PERIOD = re.compile(r"(?<!\s)\s*+[—–-]\s*+(?:у|в|за|протягом)\s", re.I)  # (?<!\s): one start per run
+
+
+def _carries_losses(sent: _Sentence, left: str, right: str) -> bool:
+    """Return True when a figure without a noun is a part of the losses the sentence before spoke of."""
+    if not sent.facts.after_losses:
+        return False
+    part = _PART_OF_THEM.search(left) is not None
+    return _HAPPENED.match(right) is not None or part and _DASH_PERIOD.match(right) is not None
 
 
 def _listed_categories(text: str, noun: Noun, limit: int) -> list[Noun] | None:
@@ -871,11 +901,14 @@ def _read_number(
     if isinstance(found, str):
         return found
     category = found
+    if noun is None and inherited is None and state.carried is not None \
+            and _carries_losses(sent, left, text[n.end : next_start]):
+        category = state.carried  # "Russia has lost 9,780 tanks. Of these, 3,689 came in 2024."
     sentence = sent.sentence
     follows_report = category.key != "personnel" and bool(state.claims) and sentence_has(ALSO_LISTS, sentence)
     marked = bare_mark(n, text[n.end : next_start])
     if not (sentence_has(LOSS_WORD, sentence) or is_list or inherited or state.list_time or follows_report
-            or marked or state.under_heading):
+            or marked or state.under_heading or _carries_losses(sent, left, text[n.end : next_start])):
         return not_loss_reason(sentence) or "no loss wording"
     side = side_in(left[-_SIDE_WINDOW:]) or side_in(text[max(s0, n.start - _SIDE_WINDOW) : n.start]) or (inherited and "ru") or state.last_side
     if side == "ua":
