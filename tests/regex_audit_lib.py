@@ -7,10 +7,12 @@ Kept apart from the test module so a long audit can be run by hand
 from __future__ import annotations
 
 import ast
+import contextlib
 import importlib
 import json
 import pkgutil
 import re
+import signal
 import subprocess
 import sys
 import time
@@ -403,32 +405,95 @@ SMALL, LARGE = 2_000, 20_000
 GROWTH_LIMIT = 30.0  # CPU(LARGE) / CPU(SMALL): linear ~10, quadratic ~100
 GROWTH_FLOOR_S = 0.010  # growth is judged above this CPU at LARGE characters
 SUSPECTS = 2  # the slowest shapes at SMALL characters are timed again at LARGE
+SMALL_BUDGET_S = 1.0  # CPU of one run at SMALL characters past which a pattern fails at once
+
+
+class OverBudget(Exception):
+    """A run went past its CPU budget (see :func:`cpu_budget`)."""
+
+
+@contextlib.contextmanager
+def cpu_budget(seconds: float) -> Iterator[None]:
+    """Interrupt the block with :class:`OverBudget` once the process has used ``seconds`` of CPU.
+
+    A profiling timer (SIGPROF, user + system CPU): unlike the wall-clock bound, a run cut
+    here has really done that much work, whatever the load of the machine. The regex engine
+    checks signals as it runs, so a match is interrupted where it stands.
+    """
+    def over(signum: int, frame: Any) -> None:
+        raise OverBudget(f"over {seconds:.4f} s of CPU")
+
+    previous = signal.signal(signal.SIGPROF, over)
+    signal.setitimer(signal.ITIMER_PROF, max(seconds, 1e-6))
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def growth(pattern: re.Pattern[str], shape_list: list[tuple[str, str, str]],
-           bound: Callable[[float], Any] | None = None) -> list[tuple[float, float, tuple[str, str, str]]]:
+           bound: Callable[[float], Any] | None = None, *, sizes: tuple[int, int] = (SMALL, LARGE),
+           first_steep: bool = False) -> list[tuple[float, float, tuple[str, str, str]]]:
     """Return (CPU at SMALL, CPU at LARGE, shape) for the slowest shapes of ``pattern``, slowest first.
 
     Every shape runs once at SMALL characters; the SUSPECTS slowest are timed again at SMALL
     and at LARGE (ten times longer: a linear pattern takes ~10x, a quadratic one ~100x), the
-    least of several runs when the growth looks too steep. ``bound(seconds)`` interrupts a
-    run (a context manager), if given.
+    least of several runs when the growth looks too steep. A run at LARGE is stopped once it
+    has used GROWTH_LIMIT times the CPU at SMALL (or the floor), its time then reported as at
+    least that: a quadratic pattern costs ~30x its small run, not ~100x (or hours). A run at
+    SMALL over SMALL_BUDGET_S is reported as is (growth infinite). ``bound(seconds)``
+    interrupts a run by wall clock (a context manager), if given: the hang guard of the suite.
+    ``sizes`` replaces (SMALL, LARGE); ``first_steep`` stops at the first shape confirmed too
+    steep (one is enough to fail a test).
     """
-    def timed(text: str, repeat: int) -> float:
-        if bound is None:
-            return cpu(lambda: run_once(pattern, text), repeat)
-        with bound(10.0):
-            return cpu(lambda: run_once(pattern, text), repeat)
+    small_n, large_n = sizes
 
-    first = sorted(((timed(build(shape, SMALL), 1), shape) for shape in shape_list), key=lambda i: -i[0])
-    out = []
-    for _, shape in first[:SUSPECTS]:
-        small, large = build(shape, SMALL), build(shape, LARGE)
-        t_small, t_large = timed(small, 2), timed(large, 1)
+    def timed(text: str, repeat: int, budget: float) -> float:
+        best = float("inf")
+        with bound(10.0) if bound is not None else contextlib.nullcontext():
+            for _ in range(repeat):
+                t0 = time.thread_time()  # not process_time: while a profiling timer is armed, it
+                try:  # advances by whole 4 ms ticks here (Linux 6.18), thread_time stays exact
+                    with cpu_budget(budget):
+                        run_once(pattern, text)
+                except OverBudget:
+                    return max(time.thread_time() - t0, budget)  # no repeat can be less
+                best = min(best, time.thread_time() - t0)
+        return best
+
+    def large_budget(t_small: float) -> float:
+        return max(GROWTH_FLOOR_S, GROWTH_LIMIT * t_small) * 1.05  # cut only past the limit
+
+    first = []
+    for shape in shape_list:
+        first.append((timed(build(shape, small_n), 1, SMALL_BUDGET_S), shape))
+        if first_steep and first[-1][0] >= SMALL_BUDGET_S:
+            break
+    first.sort(key=lambda i: -i[0])
+    out: list[tuple[float, float, tuple[str, str, str]]] = []
+    for t_first, shape in first[:SUSPECTS]:
+        if t_first >= SMALL_BUDGET_S:
+            out.append((t_first, float("inf"), shape))
+            if first_steep:
+                break
+            continue
+        small, large = build(shape, small_n), build(shape, large_n)
+        t_small = timed(small, 2, SMALL_BUDGET_S)
+        t_large = timed(large, 1, large_budget(t_small))
         if t_large > GROWTH_FLOOR_S and t_large > GROWTH_LIMIT * t_small:  # confirmed before it counts
-            t_small, t_large = timed(small, 5), timed(large, 2)
+            t_small = timed(small, 5, SMALL_BUDGET_S)
+            t_large = timed(large, 2, large_budget(t_small))
         out.append((t_small, t_large, shape))
+        if first_steep and too_steep(out[-1]):
+            break
     return sorted(out, key=lambda item: -item[1])
+
+
+def too_steep(row: tuple[float, float, Any]) -> bool:
+    """Return True when a row of :func:`growth` grows faster than linear (above the CPU floor)."""
+    t_small, t_large, _ = row
+    return t_large > GROWTH_FLOOR_S and t_large > GROWTH_LIMIT * t_small
 
 
 def every_pattern() -> list[Found]:
@@ -469,7 +534,7 @@ if __name__ == "__main__":  # pragma: no cover - by hand
     for found in every_pattern():
         rows = growth(found.compiled(), shapes(found.pattern, found.flags))
         t_small, t_large, shape = rows[0]
-        flag = "QUAD" if t_large > GROWTH_FLOOR_S and t_large > GROWTH_LIMIT * t_small else "    "
+        flag = "QUAD" if too_steep(rows[0]) else "    "
         print(f"{flag} {t_small:8.5f} {t_large:8.4f} {found.where} {found.pattern[:60]!r} {shape!r:.140}",
               flush=True)
     print("total CPU", time.process_time() - total)

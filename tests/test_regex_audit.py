@@ -11,16 +11,18 @@ For each pattern it builds inputs from the pattern's own parts: pathological rep
 body, each alternative and each one-character part of every unbounded repeat, after what the
 pattern reads before it, and repeats of its literals, ending in a character that makes the
 match fail; each runs (``finditer`` across it, ``match``, ``fullmatch``) at 200 characters
-under a 1 s bound (exponential blow-ups). The growth check (regex_audit_lib.growth: 2,000
-vs 20,000 characters, at most 30x the CPU) is not yet run per pattern: by hand
-(``python tests/regex_audit_lib.py --ledger``) it flags ~60 patterns quadratic in isolation
-(most in claims/, which reads sentences capped at 1,200 characters); issue 14, open.
+under a 1 s bound (exponential blow-ups). The growth check runs on every pattern too
+(regex_audit_lib.growth: the slowest shapes at 1,000 and 10,000 characters, at most 30x the
+CPU, the run at 10,000 stopped at that budget); the patterns still faster than linear in
+isolation are strict expected failures listed in KNOWN_QUADRATIC, each with its reason
+(issue 14). ``python tests/regex_audit_lib.py`` lists every pattern's growth by hand.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -31,7 +33,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 import regex_audit_lib as audit  # noqa: E402
 from attrition.claims import patterns  # noqa: E402
 
-BOUND_S = 1.0  # CPU at 20,000 characters
+BOUND_S = 1.0  # seconds, one run at EXPONENTIAL_LENGTH characters
+SIZES = (1_000, 10_000)  # characters, the growth check of every pattern (ten times longer)
 GROWTH = audit.GROWTH_LIMIT
 FLOOR_S = audit.GROWTH_FLOOR_S
 
@@ -86,13 +89,17 @@ def test_the_shapes_pump_each_alternative_of_a_repeat_after_its_prefix() -> None
     assert ("x:", "unit / ", "/9") in got and ("x:", "pc", "/9") in got and ("", "x:pc", "/9") in got
 
 
-def test_the_growth_check_tells_quadratic_from_linear(time_bound: Callable[[float], Any]) -> None:
+@pytest.mark.parametrize("sizes", [(audit.SMALL, audit.LARGE), SIZES])
+def test_the_growth_check_tells_quadratic_from_linear(
+    sizes: tuple[int, int], time_bound: Callable[[float], Any]
+) -> None:
     quadratic = re.compile(r"-\s*(?:about)?\s*$")  # \s* twice around an optional word
-    slow = audit.growth(quadratic, audit.shapes(quadratic.pattern, 0), time_bound)[0]
+    slow = audit.growth(quadratic, audit.shapes(quadratic.pattern, 0), time_bound, sizes=sizes)[0]
     linear = re.compile(r"-\s*+(?:about\s*+)?$")
-    fast = audit.growth(linear, audit.shapes(linear.pattern, 0), time_bound)[0]
+    fast = audit.growth(linear, audit.shapes(linear.pattern, 0), time_bound, sizes=sizes)[0]
     assert slow[1] > GROWTH * slow[0] and slow[1] > FLOOR_S
     assert fast[1] < FLOOR_S or fast[1] < GROWTH * fast[0]
+    assert audit.too_steep(slow) and not audit.too_steep(fast)
 
 
 EXPONENTIAL_LENGTH = 200  # characters: an exponential blow-up shows long before this
@@ -124,3 +131,105 @@ def test_pattern_answers_adversarial_input_in_bounded_time(
             if type(exc).__name__ != "TimeBoundExceeded":
                 raise
             pytest.fail(f"{found.where} ran over {BOUND_S} s on {text[:60]!r}… ({len(text)} chars)")
+
+
+# The growth check, every pattern: CPU at LARGE characters at most GROWTH times the CPU at SMALL
+# (audit.growth; linear ~10x, quadratic ~100x), or under the floor. Patterns still faster than
+# linear *in isolation* are strict expected failures, one line each on why they stay: a rewrite
+# that makes one linear must remove its entry (the test then passes, which a strict xfail fails).
+# Keyed by file and a checksum of the pattern and its flags (growth_key; a lead guard left out),
+# so that editing another pattern of the file keeps the key and rewriting this one drops it (a
+# failing pattern's message names its key). The comment shows the pattern's start.
+KNOWN_QUADRATIC: dict[str, str] = {
+    'claims/clauses.py ba8a0d2a': "not yet rewritten: ' [' + ' ' * n + '\\x00'",  # \s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)
+    'claims/clauses.py 61ac5070': "not yet rewritten: '-' + ' ' * n + '/9'",  # [-–—‒:]\s*(?:about|близько|орієнтовно|approximately)?\s*$
+    'claims/clauses.py 34c5c2e3': "not yet rewritten: '' + '  ' * n + '/9'",  # \.?\s*(?:to|and|до|і|й)\s*
+    'claims/clauses.py c392d6c5': "not yet rewritten: ' averaging' + ' ' * n + '/9'",  # ^[^\d.;!?]{0,25}?(?:\baverag(?:ing|ed|e\s+of)|\bon\s+average|\ban\s+av
+    'claims/clauses.py 06a8d91f': "not yet rewritten: ' or' + ' ' * n + '\\x00'",  # \s*(?:\+|-plus\b|or\s+more\b|and\s+more\b|і\s+більше\b|з\s+гаком\b|or\
+    'claims/clauses.py f7e4635b': "not yet rewritten: '' + ' ' * n + '\\x00'",  # ^\s*(?:were|have\s+been|had\s+been|has\s+been|was|who|that|have|has|ha
+    'claims/clauses.py e04efe03': "not yet rewritten: '' + '  ' * n + '/9'",  # \s*(?:soldiers\s+)?(?:killed|dead|вбитими|загиблими|убитими)\b(?!\s+(?
+    'claims/clauses.py 25755073': "not yet rewritten: '' + 'убит' * n + '/9'",  # (?:killed|dead|загибл\w*|вбит\w*|убит\w*)$
+    'claims/clauses.py 637e7df1': "not yet rewritten: '' + ' ' * n + '\\x00'",  # \s+(?:and|&|і|й|та)\s+
+    'claims/clauses.py fbe41137': "not yet rewritten: '' + ' ' * n + '/9'",  # \s+(?:(?:units?|pieces?|items?)\s+of\s+(?:(?:military|enemy|russian|ar
+    'claims/clauses.py 0d565668': "not yet rewritten: '' + 'А' * n + '/9'",  # (?P<part>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?=\s*(?:[.,;:)]|$)|\s+(?:since|ov
+    'claims/clauses.py fa4c0a12': "not yet rewritten: '' + 'А' * n + '/9'",  # (?:was|were|is|are|has|have|had|the|its|their|his|her|it|they|we|he|sh
+    'claims/clauses.py 54e7b66b': "not yet rewritten: '' + ' ' * n + '/9'",  # ,?\s+(?P<last>and|&|і|й|та)\s+|,\s+
+    'claims/clauses.py 4f27aadd': "not yet rewritten: 'than' + ' ' * n + '/9'",  # (?:\bthan|\bніж|\bcompared\s+(?:with|to)|\bпорівняно\s+з)\s+(?:in|duri
+    'claims/dateline.py 1ac7f698': "not yet rewritten: ' date' + ' ' * n + '\\x00'",  # ^\s*(?:(?:date|published|updated|posted|дата|опубліковано|оновлено)\s*
+    'claims/dateline.py 5026ad14': "not yet rewritten: ' date' + ' ' * n + '/9'",  # ^\s*(?:(?:date|published|updated|posted|дата|опубліковано|оновлено)\s*
+    'claims/dates.py 9f011de0': "not yet rewritten: '' + '  ' * n + '/9'",  # \s*(?:по|до|to|through|until|till|-|–|—)\s*\d
+    'claims/dates.py caf5ca2f': "not yet rewritten: '' + ' ' * n + '\\x00'",  # \s*(?:and|та|і|й)\s*
+    'claims/document.py cede3983': "not yet rewritten: '' + ' ' * n + '\\x00'",  # \s*\d{1,4}\s*[:.)]\s
+    'claims/explain.py 08b5db8b': 'not yet rewritten: \'\' + \'it also counts "\' * n + \'/9\'',  # it also counts \"(.*)\", which the General Staff does not report as a 
+    'claims/explain.py 719fd00f': 'not yet rewritten: \'\' + \'the period it names ("\' * n + \'/9\'',  # the period it names \(\"(.*)\"\) could not be read as dates
+    'claims/extract.py 762c063b': "not yet rewritten: '' + '7' * n + '/9'",  # \s*(?:(?!(?:of|on|at|in|with|and|or|by|from|to|for|that|which|the)\b)[
+    'claims/extract.py 794b650d': "not yet rewritten: '' + '  ' * n + '/9'",  # \s*(?:$|[,.;:!?)—–-]|(?:over|in|near|and|or|on|during|was|were|had|has
+    'claims/extract.py 2aa95029': "not yet rewritten: '' + ' ' * n + '\\x00'",  # \s*(?:од\.|одиниц\w*|units?\b|pcs\b)
+    'claims/extract.py e69d51bc': "not yet rewritten: ',' + ' ' * n + '/9'",  # ,?\s+and\s+(?P<a>an?)\s+(?=[^\W\d])
+    'claims/extract.py f6f66226': "not yet rewritten: 'regiment of' + ' ' * n + '/9'",  # \b(?:regiment|brigade|battalion|division|company|contingent|force|полк
+    'claims/extract.py 00b58add': "not yet rewritten: 'personnel ‒ 403720 (+1290) ' + ' ' * n + '/9'",  # [^\S\n]*(?:\n|$)
+    'claims/extract.py 12b52dfd': "not yet rewritten: ' (' + ' ' * n + '/9'",  # ^[^\d()]{0,80}?\(\s*(?:загалом|всього|усього|total|in\s+total|overall)
+    'claims/kinds.py 5921562f': "not yet rewritten: 'on average' + ' ' * n + '/9'",  # (?:\bon\s+average|\ban\s+average\s+of|\baverag(?:ing|ed)|\bв\s+середнь
+    'claims/numbers.py a188e899': "not yet rewritten: '' + ' ' * n + '\\x00'",  # \s+(\d{1,3})(?![\d.,]?\d)(?!\s*(?:тис|млн))
+    'claims/numbers.py c5efbe64': "not yet rewritten: '' + ' ' * n + '/9'",  # \s+(\d{1,3}(?:[ \u00a0\u202f]\d{3})?)(?![\d.,]?\d)(?!\s*(?:тис|млн))
+    'claims/patterns.py 55569170': "not yet rewritten: '' + 'наближаa' * n + '/9'",  # (?:(?:just\s+|only\s+|a\s+few\s+)?(?:days|weeks)\s+away\s+from|on\s+(?
+    'claims/patterns.py 137f1f36': "not yet rewritten: '' + 'силa' * n + '/9'",  # (?:сил\w*\s+оборони|зсу|захисник\w*|українськ\w+\s+(?:військов\w*|воїн
+    'claims/patterns.py 802e05d0': "not yet rewritten: '' + 'нашa' * n + '/9'",  # (?:ukrainian|ukraine['’]s|ukraine|kyiv['’]s|kyiv|українськ\w*|україн\w
+    'claims/patterns.py 005926c3': "not yet rewritten: 'загинулa 7 ' + ' ' * n + '/9'",  # (?<!\bin\s)(?<!\bу\s)(?<!\bв\s)(?:ukraine|україна|ukraine['’]s\s+(?:ar
+    'claims/patterns.py e607018d': "not yet rewritten: ' ' + ' ' * n + '\\x00'",  # ^\s*(?::\d{2}\b|\s*(?:a\.m\.|p\.m\.|am\b|pm\b))
+    'claims/patterns.py a3f88f97': "not yet rewritten: '' + ' ' * n + '/9'",  # ^\s*(?:-?\s*hours?\b|-годинн\w*|\s*годин\w*)
+    'claims/patterns.py 601c6365': "not yet rewritten: 'з september. 2027' + ' ' * n + '/9'",  # \b(?:з|із|від)\s+(?P<mon1>(?:september|листопада|листопаді|february|no
+    'claims/patterns.py 1e47a756': "not yet rewritten: 'since the very start of' + ' ' * n + '/9'",  # \b(?:since|from)\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|outset|la
+    'claims/patterns.py f0df87d2': "not yet rewritten: 'з самого початку' + ' ' * n + '\\x00'",  # \b(?:з|із|від)\s+(?:самого\s+)?(?:початку|старту)\s+(?:повномасштабног
+    'claims/patterns.py 4b9fa181': "not yet rewritten: 'за' + ' ' * n + '\\x00'",  # \b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|previous|pr
+    'claims/scope.py b80475f6': "not yet rewritten: '' + 'досяглa' * n + '/9'",  # (?:reached|reach(?:es)?|stands?\s+at|stood\s+at|is\s+now|is|was|were|a
+    'claims/scope.py 2c4eaaa9': "not yet rewritten: ' for ' + ' ' * n + '\\x00'",  # ^\W*(?:for|as\s+for|among)\s+(?P<a>[^,.;:\d]{2,40}?)\s*,|^\W*(?:russia
+    'claims/scope.py 31b84a5c': "not yet rewritten: '' + 'a' * n + '\\x00'",  # [a-z]+-[a-z]+(?: [a-z]+)?
+    'claims/scope.py ccec570a': "not yet rewritten: '' + 'a' * n + '/9'",  # [a-z]+-(?:loss|losses|casualty|toll)
+    'claims/text.py 2d292563': "not yet rewritten: '' + '<!-- ' * n + '/9'",  # <(?:script|style)\b.*?</(?:script|style)\s*>|<!--.*?-->|<[^<>]{0,2000}
+    'claims/text.py 4351d4ed': "not yet rewritten: '<' + ' ' * n + '/9'",  # <\s*/?\s*(?:p|div|br|li|ul|ol|h\d|tr|td|table|section|article|blockquo
+    'model/crosswalk.py 9a01a35c': "not yet rewritten: '' + '[ ' * n + '/9'",  # \s*\[.*?\]
+    'model/crosswalk.py 49a635b9': "not yet rewritten: ' -' + ' ' * n + '/9'",  # \s+-\s+\d+,\s*of which.*$
+    'sources/bulk.py a3d45667': "not yet rewritten: '' + '7' * n + '/9'",  # \d*\.\d+
+    'sources/bulk.py b34ac664': "not yet rewritten: '' + ' ' * n + '\\x00'",  # [ \t\n\r]*([,\]])[ \t\n\r]*
+    'sources/bulk.py 027002e3': "not yet rewritten: '' + '7' * n + '\\x00'",  # \d+\.0*
+    'sources/gs_text/dates.py 6b222ef3': "not yet rewritten: '' + 'total ' * n + '/9'",  # (?:(?i:загальні|бойові|the|total|estimated|combat|military|russian|ene
+    'sources/gs_text/items.py 27011d09': "not yet rewritten: '7. ' + ' ' * n + '/9'",  # ^(?:\d{1,2}[.)]\s+)?[^\w(~≈]*
+    'sources/gs_text/items.py 0fa6b3ae': "not yet rewritten: '7' + ' 777' * n + '/9'",  # (?P<total>(?>(?:\d{1,3}(?:[ ,.'’]\d{3})+(?!\d)|\d+)))(?:\s+(?i:units?|
+    'sources/gs_text/items.py 2951018a': "not yet rewritten: '(' + ' ' * n + '/9'",  # ^\(\s*(?P<sign>[+\-−–])?\s*(?P<n>(?:\d{1,3}(?:[ ,.'’]\d{3})+(?!\d)|\d+
+    'sources/gs_text/items.py fe6f136b': "not yet rewritten: '7 777 units' + ' ' * n + '/9'",  # ^(?P<total>(?>(?:\d{1,3}(?:[ ,.'’]\d{3})+(?!\d)|\d+)))\s+(?:(?i:одиниц
+    'sources/gs_text/items.py fa2cf346': "not yet rewritten: '' + 'killed ' * n + '/9'",  # (?<!\s)(?:\s*+(?i:одиниц[іья]|од\.?|units?|pcs\.?|шт\.?|осіб|особи|чол
+    'sources/gs_text/lines.py b174bf5d': "not yet rewritten: '' + '<!-- ' * n + '/9'",  # <!--.*?-->|<(script|style|noscript|template|svg|head)\b.*?</\1\s*>
+    'sources/gs_text/lines.py 20b753e6': "not yet rewritten: '' + '<' * n + '/9'",  # <[^>]*>
+    'sources/mod_site.py 115d3ee9': "not yet rewritten: '' + '<a' * n + '/9'",  # <a\b[^>]*?\bhref\s*=\s*[\"']([^\"'#]+)[\"'][^>]*>(.*?)</a\s*>
+    'sources/mod_site.py 39ac62a7': "not yet rewritten: '' + '<' * n + '/9'",  # <[^>]+>
+}
+
+
+def growth_key(found: audit.Found) -> str:
+    """Return the KNOWN_QUADRATIC key of a pattern: its file and a checksum of its source (unguarded) and flags."""
+    source = patterns.original(found.compiled()).pattern
+    return f"{found.where.rsplit(':', 1)[0]} {zlib.crc32(f'{found.flags}:{source}'.encode()):08x}"
+
+
+def _growth_params() -> list[Any]:
+    out = []
+    for f in EVERY:
+        reason = KNOWN_QUADRATIC.get(growth_key(f))
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        out.append(pytest.param(f, id=f"{f.where} {f.pattern[:40]}", marks=marks))
+    return out
+
+
+def test_every_known_quadratic_entry_names_one_pattern() -> None:
+    keys = [growth_key(f) for f in EVERY]
+    assert [key for key in KNOWN_QUADRATIC if keys.count(key) != 1] == []
+
+
+@pytest.mark.parametrize("found", _growth_params())
+def test_pattern_grows_linearly_with_its_input(found: audit.Found, time_bound: Callable[[float], Any]) -> None:
+    rows = audit.growth(found.compiled(), audit.shapes(found.pattern, found.flags), time_bound,
+                        sizes=SIZES, first_steep=True)
+    steep = [f"{t_small:.5f} s at {SIZES[0]:,} characters, {t_large:.4f} s at {SIZES[1]:,} on {shape!r:.100}"
+             for t_small, t_large, shape in rows if audit.too_steep((t_small, t_large, shape))]
+    assert steep == [], f"{found.where} ({growth_key(found)}) grows faster than linear: {steep}"
