@@ -60,6 +60,7 @@ class Claim:
     unverifiable_reason: str | None = None  # e.g. a figure for one town or direction
     number_text: str = ""
     milestone_near: str | None = None  # the wording of a mark not yet passed ("days away from 800,000")
+    high: int | None = None  # a range ("between 1,000 and 1,200"): ``value`` is its low end, this its high end
 
     def interpreted(self) -> dict[str, Any] | None:
         """Return the date or period the claim was read as (primary reading)."""
@@ -133,7 +134,8 @@ class Verdict:
         c = self.claim
         return {
             "quote": c.quote, "start": c.start, "end": c.end, "category": c.category,
-            "kind": c.kind.value, "value": c.value, "wording": c.comparator.value,
+            "kind": c.kind.value, "value": c.value if c.high is None else [c.value, c.high],
+            "wording": c.comparator.value,
             "interpreted": c.interpreted(), "reading": self.reading,
             "verdict": self.verdict.value, "expected": self.expected,
             "convention": self.convention.value if self.convention else None,

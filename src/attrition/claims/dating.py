@@ -134,7 +134,7 @@ def dated_by_totals(
     tables: dict[str, _Figures] = {}
     fits: list[set[date]] = []  # the reports each figure fits (as a total or as a day's figure)
     weekdays = {WEEKDAYS[_fold(w)] for w in _WEEKDAY.findall(text)}  # "said on Tuesday": the report's weekday
-    claims = list(claims)
+    claims = [c for c in claims if c.high is None]  # a range names no report
     for claim in claims:
         weekday = _weekday(claim.time)
         undated = claim.time is None or claim.time.granularity == "latest" or weekday is not None

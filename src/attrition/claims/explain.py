@@ -189,9 +189,10 @@ def label(category: str, lang: Lang = "en") -> str:
     return f"«{cat.label_uk}»" if lang == "uk" else cat.label_en
 
 
-def worded(comparator: Comparator, value: int, lang: Lang = "en") -> str:
-    """Return the claimed figure with its hedge ("more than 1,500"; "понад 1 500")."""
-    return f"{_HEDGE[lang][comparator]}{fmt(value, lang)}"
+def worded(comparator: Comparator, value: int, lang: Lang = "en", high: int | None = None) -> str:
+    """Return the claimed figure with its hedge ("more than 1,500"; "понад 1 500"; a range "1,000–1,200")."""
+    figure = fmt(value, lang) if high is None else f"{fmt(value, lang)}–{fmt(high, lang)}"
+    return f"{_HEDGE[lang][comparator]}{figure}"
 
 
 def nth(rank: int, lang: Lang = "en") -> str:

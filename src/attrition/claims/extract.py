@@ -708,8 +708,16 @@ def _read_sentence(
                      window[0] if window is not None else None, colon_time, colon_at, state.topic)
     local: list[Claim] = []
     ranged = ranges(text, nums)
+    paired = -1  # the high end of a range already read as one claim
     for k, n in enumerate(nums):
+        if k == paired:
+            continue
         if k in ranged:
+            pair = _range_claim(sent, k, local, state, scales, as_of) if k + 1 in ranged else None
+            if pair is not None:
+                local.append(pair)
+                paired = k + 1
+                continue
             state.out.append(OutOfScope(n.text, n.start, n.end, n.value, RANGE_REASON))
             continue
         result = _read_number(sent, k, local, state, scales, as_of)
@@ -718,6 +726,42 @@ def _read_sentence(
         elif result is not None and not (n.is_word and n.value < 1000):  # "two jets" is no figure
             state.out.append(OutOfScope(n.text, n.start, n.end, n.value, result))
     _keep_in_scope(sent, local, state)
+
+
+# "rose from 1,100 to 1,500", "зросли з 1100 до 1500": a change between two figures, not a range
+_CHANGE_BEFORE = re.compile(
+    r"(?<!\w)(?:rose|risen|rising|increas\w{0,3}+|grew|grown|growing|jump\w{0,3}+|climb\w{0,3}+|surg\w{0,3}+|"
+    r"doubl\w{0,3}+|fell|fallen|falling|dropp\w{0,3}+|declin\w{0,3}+|decreas\w{0,3}+|went|gone|зрос\w{0,4}+|"
+    r"збільш\w{0,6}+|зменш\w{0,6}+|скорот\w{0,6}+|підскоч\w{0,4}+|впа\w{0,4}+|знизи\w{0,5}+)(?!\w)[^.;:!?]{0,40}+$",
+    re.I)
+_RANGE_KINDS = frozenset({ClaimKind.TOTAL, ClaimKind.DAY, ClaimKind.PERIOD})
+
+
+def _range_claim(sent: _Sentence, k: int, local: list[Claim], state: _DocState,
+                 scales: Mapping[str, Scale] | None, as_of: date) -> Claim | None:
+    """Return the range of numbers ``k`` and ``k + 1`` as one claim ("between 1,000 and 1,200"), or None.
+
+    Read as its high end is (category, kind, time), with the low end as ``value``; None when the
+    two are not one range of each other, when it is a change ("rose from ... to ..."), when the
+    high end is no total, day or period figure, or a day's with no day of its own ("щодня ... від
+    400 до 750": the spread of many days); then both stay out of scope.
+    """
+    text, lo, hi = sent.text, sent.nums[k], sent.nums[k + 1]
+    if len(ranges(text, [lo, hi])) != 2 or _CHANGE_BEFORE.search(text, max(sent.s0, lo.start - 60), lo.start):
+        return None
+    found = _read_number(sent, k + 1, local, state, scales, as_of)
+    if not isinstance(found, Claim) or found.kind not in _RANGE_KINDS or found.unverifiable_reason \
+            or found.high is not None or (found.kind is ClaimKind.DAY and found.time is None):
+        return None  # "щодня втрачають від 400 до 750": the spread of many days, not one figure
+    shared = lo.value < 1000 <= hi.value and lo.value * 1000 < hi.value  # "45–46 тисяч": thousands shared
+    low, step = (lo.value * 1000, lo.step * 1000) if shared else (lo.value, lo.step)
+    if not low < found.value:
+        return None
+    start = min(found.start, lo.start)
+    hedge = hedge_before(text[max(sent.s0, lo.start - 60) : lo.start])  # "about 1,000–1,200"; "до" is the range's
+    return replace(found, value=low, high=found.value, start=start, quote=text[start : found.end],
+                   comparator=hedge[0] if hedge else Comparator.EXACT, step=min(step, found.step),
+                   number_text=text[lo.start : hi.end])
 
 
 def _keep_in_scope(sent: _Sentence, local: list[Claim], state: _DocState) -> None:

@@ -8,6 +8,8 @@ article by its figures, and by the independent counts (Oryx, the named dead). Pu
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from attrition.claims.claim import Claim
 from attrition.claims.lexicon import Comparator
 from attrition.claims.scope import claim_category
@@ -24,6 +26,11 @@ def match(claim: Claim, expected: float, native: int | None = None) -> str | Non
     The one rule for how far a figure may be from the truth, by its wording and spelling;
     ``native`` is the rounding of the series' own figures (default: the claim's category's).
     """
+    if claim.high is not None:  # a range: the figure lies in it, or just outside one end by its rounding
+        if claim.value - 0.5 < expected < claim.high + 0.5:
+            return "exact"
+        ends = (replace(claim, high=None), replace(claim, value=claim.high, high=None))
+        return "rounded" if any(match(end, expected, native) is not None for end in ends) else None
     v, e, cmp = claim.value, expected, claim.comparator
     native = native_step(claim.category) if native is None else native
     if claim.measure == "mean":  # a daily average is computed, not printed: within 1 is the figure itself

@@ -106,7 +106,7 @@ def judge(claim: Claim, candidates: list[Candidate], idx: SeriesIndex, lang: Lan
         chosen = next((c for c in candidates if test(c)), None)
         if chosen is not None:
             return _verdict(claim, kind, chosen, base, lang)
-    holds = judges_for(claim.kind).holds(claim, idx, lang)
+    holds = judges_for(claim.kind).holds(claim, idx, lang) if claim.high is None else None
     return _verdict(claim, VerdictKind.INCORRECT, base, base, lang, holds, candidates)
 
 
@@ -120,7 +120,7 @@ def _says(c: Candidate, lang: Lang, with_arithmetic: bool = True) -> str:
 
 def _verdict(claim: Claim, kind: VerdictKind, chosen: Candidate, base: Candidate, lang: Lang = "en",
              holds: str | None = None, others: list[Candidate] | None = None) -> Verdict:
-    claimed = worded(claim.comparator, claim.value, lang)
+    claimed = worded(claim.comparator, claim.value, lang, claim.high)
     if claim.kind is ClaimKind.STREAK:
         claimed = say("claimed_days", lang, days=str(claim.streak_days),
                       unit=days_unit(claim.streak_days or 0, lang))
