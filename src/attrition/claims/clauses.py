@@ -34,40 +34,45 @@ CONNECTOR = re.compile(
     r"[\s,;:()\-–—]*)*$",
     re.I,
 )
+# Linear time (issue 14; tests/claims/test_regex_linear.py pins each against the pattern it
+# replaced): a possessive repeat (\s*+, ++) where what follows cannot start with what it gave
+# back; a leading (?<!\s) where the pattern is matched at a number's or a noun's end, which never
+# follows a space, so a scan skips the inside of a run of spaces instead of reading it from each.
 # "2023: 253,290 troops — averaging 693 per day": the average of the figure just before it
 AVERAGE_OF_PREVIOUS = re.compile(
     r"^[^\d.;!?]{0,25}?(?:\baverag(?:ing|ed|e\s+of)|\bon\s+average|\ban\s+average\s+of|\bв\s+середньому|"
-    r"\bу\s+середньому|\bсередн\w+\s+(?:по\s+)?\w+)\s*(?:of\s+)?"
-    r"(?:about|around|nearly|almost|some|over|close\s+to|близько|майже|понад)?\s*$",
+    r"\bу\s+середньому|\bсередн\w+\s+(?:по\s+)?\w+)\s*+(?:of\s++)?"
+    r"(?:(?:about|around|nearly|almost|some|over|close\s+to|близько|майже|понад)\s*+)?$",
     re.I,
 )
 # matched at the number's end (``AFTER_HEDGE.match(text, n.end)``): the rest of the text is not copied
-AFTER_HEDGE = re.compile(r"\s*(?:\+|-plus\b|or\s+more\b|and\s+more\b|і\s+більше\b|з\s+гаком\b|or\s+so\b)", re.I)
+AFTER_HEDGE = re.compile(r"(?<!\s)\s*+(?:\+|-plus\b|or\s+more\b|and\s+more\b|і\s+більше\b|з\s+гаком\b|or\s+so\b)", re.I)
 POST_NOUN = re.compile(
-    r"^\s*(?:were|have\s+been|had\s+been|has\s+been|was|who|that|have|has|had)?\s*(?:captured|taken\s+prisoner|deserted|recruited|"
+    r"^\s*+(?:(?:were|have\s+been|had\s+been|has\s+been|was|who|that|have|has|had)\s*+)?(?:captured|taken\s+prisoner|deserted|recruited|"
     r"mobili[sz]ed|deployed|stationed|massed|signed|sent|identified|named|потрапил\w*\s+в\s+полон|"
     r"здал\w*\s+в\s+полон|дезертирува\w*|мобілізува\w*)",
     re.I,
 )
-KILLED_AFTER = re.compile(r"\s*(?:soldiers\s+)?(?:killed|dead|вбитими|загиблими|убитими)\b(?!\s+(?:or|and|і|й|та|чи|або)\b)", re.I)
+KILLED_AFTER = re.compile(r"(?<!\s)\s*+(?:soldiers\s++)?(?:killed|dead|вбитими|загиблими|убитими)\b(?!\s+(?:or|and|і|й|та|чи|або)\b)", re.I)
 PER_AREA = re.compile(r"^[\s\w]{0,20}?\bper\s+(?:square|sq\.?|km|kilomet\w*)|^[\s\w]{0,20}?\bна\s+(?:квадратн\w*|кв\.)", re.I)
-KILLED_ONLY = re.compile(r"(?:killed|dead|загибл\w*|вбит\w*|убит\w*)$", re.I)
+KILLED_ONLY = re.compile(r"^(?:killed|dead|загибл\w*+|вбит\w*+|убит\w*+)$", re.I)
 AND_WOUNDED = re.compile(r"^\s*(?:or|and|і|й|та|чи|або|,)\s*(?:\w+\s+)?(?:wounded|injured|поранен\w*)", re.I)
-AND_CATEGORY = re.compile(r"\s+(?:and|&|і|й|та)\s+")
+AND_CATEGORY = re.compile(r"(?<!\s)\s++(?:and|&|і|й|та)\s+")
 # "units of (military) equipment", "одиниць (ворожої) техніки": all equipment, no one category
 ALL_EQUIPMENT_AFTER = re.compile(
-    r"\s+(?:(?:units?|pieces?|items?)\s+of\s+(?:(?:military|enemy|russian|armou?red|heavy|combat)\s+)*"
+    r"^\s++(?:(?:units?|pieces?|items?)\s+of\s+(?:(?:military|enemy|russian|armou?red|heavy|combat)\s+)*"
     r"(?:equipment|hardware|machinery)|(?:одиниц[яіьею]\w*|од\.)\s+(?:\w+\s+)?(?:техніки|озброєння))\b",
     re.I)
-# after "N tanks and": a named part that is no category ("trucks", "вантажівок"), up to a clause edge
+# after "N tanks and": a named part that is no category ("trucks", "вантажівок"), up to a clause edge;
+# matched right after AND_CATEGORY's spaces, so a word is read from its start only
 NAMED_PART = re.compile(
-    r"(?P<part>[^\W\d_]+(?:\s+[^\W\d_]+)?)(?=\s*(?:[.,;:)]|$)|\s+(?:since|over|in|on|during|from|near|"
+    r"(?<![^\W\d_])(?P<part>[^\W\d_]++(?:\s++[^\W\d_]++)?)(?=\s*+(?:[.,;:)]|$)|\s+(?:since|over|in|on|during|from|near|"
     r"від|з|за|у|в|на|станом|протягом|біля)\b)")
-NOT_A_PART = re.compile(
-    r"(?:was|were|is|are|has|have|had|the|its|their|his|her|it|they|we|he|she|that|this|which|who|"
+NOT_A_PART = re.compile(  # read with fullmatch; anchored, so a scan tries one position
+    r"^(?:was|were|is|are|has|have|had|the|its|their|his|her|it|they|we|he|she|that|this|which|who|"
     r"more|other|others|many|some|several|all|dozens|hundreds|thousands|so|then|also|[a-z]+ed|[a-z]+ing|[а-яіїєґ]+(?:в|ла|ли|ло|є|ють|ять|ить|ать)|його|їх|це|ще|також|інші|інших)", re.I)
 # the separator of a list of category nouns: ", " or a closing ", and" / " та " ("A, B and C")
-LIST_SEPARATOR = re.compile(r",?\s+(?P<last>and|&|і|й|та)\s+|,\s+")
+LIST_SEPARATOR = re.compile(r",?(?<!\s)\s++(?P<last>and|&|і|й|та)\s+|,\s+")
 OK_FOLLOW = {
     "in", "on", "over", "during", "for", "since", "from", "to", "at", "by", "per", "a", "an", "the",
     "this", "last", "yesterday", "today", "and", "or", "as", "according", "compared", "versus",
@@ -91,7 +96,7 @@ ANY_WOUNDED = re.compile(r"\b(?:поранен\w*|wounded|injured|санітар
 UKRAINIAN_ADJ = re.compile(r"\b(?:ukrainian|ukraine['’]s|українськ\w*|наш\w*)\b", re.I)
 
 
-COMPARED = re.compile(r"(?:\bthan|\bніж|\bcompared\s+(?:with|to)|\bпорівняно\s+з)\s+(?:in|during|у|в|за)?\s*$", re.I)
+COMPARED = re.compile(r"(?:\bthan|\bніж|\bcompared\s+(?:with|to)|\bпорівняно\s+з)\s++(?:(?:in|during|у|в|за)\s*+)?$", re.I)
 
 
 # "more than 200" is a hedge on the figure, not a comparison that opens a clause
@@ -186,7 +191,7 @@ def other_source(sentence: str, pos: int) -> bool:
     return False
 
 
-_CUT = re.compile(r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)")
+_CUT = re.compile(r"(?<!\s)\s*+(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)")
 
 
 def unknown_unit(right: str) -> bool:
@@ -213,7 +218,7 @@ def without_times(left: str, stimes: list[TimeRef], offset: int) -> str:
 
 
 def looks_listed(left: str) -> bool:
-    return bool(re.search(r"[-–—‒:]\s*(?:about|близько|орієнтовно|approximately)?\s*$", left, re.I))
+    return bool(re.search(r"[-–—‒:]\s*+(?:(?:about|близько|орієнтовно|approximately)\s*+)?$", left, re.I))
 
 
 def lead_space(text: str, pos: int) -> int:
@@ -253,7 +258,8 @@ A_TOTAL_OF = re.compile(r"a\s+total\s+of|in\s+total", re.I)
 
 RANGE_REASON = "a range (or a change) between two figures, not one figure"
 _RANGE_FROM = re.compile(r"(?:\bfrom|\bbetween|\bвід|\bз|\bіз)\s*$", re.I)
-_RANGE_TO = re.compile(r"\.?\s*(?:to|and|до|і|й)\s*", re.I)
+# read with fullmatch; anchored, so a scan tries one position
+_RANGE_TO = re.compile(r"^\.?\s*+(?:to|and|до|і|й)\s*+", re.I)
 
 
 def ranges(text: str, nums: list[NumberSpan]) -> set[int]:

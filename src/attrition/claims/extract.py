@@ -393,13 +393,15 @@ def _read_layout(doc: Document) -> _Layout:
 
 
 _A_OR_AN = re.compile(r"\b(?P<a>an?)\s+(?=[^\W\d])", re.I)
-# the words between "a" and its noun: a modifier or a model ("a Russian Ka-52 helicopter"), no phrase
-_MODIFIERS = re.compile(r"\s*(?:(?!(?:of|on|at|in|with|and|or|by|from|to|for|that|which|the)\b)[\w’'-]+\s+){0,2}", re.I)
+# the words between "a" and its noun: a modifier or a model ("a Russian Ka-52 helicopter"), no phrase;
+# matched after "a"/"an" and its spaces, so each word is read from its start only (linear, issue 14)
+_MODIFIERS = re.compile(r"\s*+(?:(?<![\w’'-])(?!(?:of|on|at|in|with|and|or|by|from|to|for|that|which|the)\b)[\w’'-]++\s++){0,2}", re.I)
 # the categories whose single loss is reported as such ("shot down an aircraft"); "a tank" in a
 # sentence is an episode, not the day's count
 _ONE_IS_NEWS = frozenset({"aircraft", "helicopters", "ships", "submarines"})
-# what may follow the noun: the clause goes on ("a helicopter attack", "an aircraft carrier" do not)
-_NOUN_ENDS = re.compile(r"\s*(?:$|[,.;:!?)—–-]|(?:over|in|near|and|or|on|during|was|were|had|has|as|while|after|"
+# what may follow the noun: the clause goes on ("a helicopter attack", "an aircraft carrier" do not);
+# matched at the noun's end: (?<!\s) skips the inside of a run of spaces (linear, issue 14)
+_NOUN_ENDS = re.compile(r"(?<!\s)\s*+(?:$|[,.;:!?)—–-]|(?:over|in|near|and|or|on|during|was|were|had|has|as|while|after|"
                         r"that|which|to|from|at|with|of|overnight|yesterday|today|this|last|the|by|for|since|"
                         r"within|earlier|also|too|alone)\b)", re.I)
 
@@ -578,7 +580,7 @@ def _keep_number(text: str, n: NumberSpan, stimes: list[TimeRef], s1: int) -> bo
     return True
 
 
-_UNITS_AFTER = re.compile(r"\s*(?:од\.|одиниц\w*|units?\b|pcs\b)", re.I)
+_UNITS_AFTER = re.compile(r"(?<!\s)\s*+(?:од\.|одиниц\w*|units?\b|pcs\b)", re.I)
 
 
 def _distance(n: NumberSpan, ref: TimeRef) -> int:
@@ -644,7 +646,7 @@ def _least_pairing(cost: list[list[int]]) -> tuple[int, list[int]]:
     return least[0], targets
 
 
-_AND_A = re.compile(r",?\s+and\s+(?P<a>an?)\s+(?=[^\W\d])", re.I)
+_AND_A = re.compile(r",?(?<!\s)\s++and\s++(?P<a>an?)\s++(?=[^\W\d])", re.I)
 
 
 def _last_item_one(text: str, nums: list[NumberSpan], s1: int) -> list[NumberSpan]:
@@ -1080,13 +1082,13 @@ def _increment(n: NumberSpan, total: Claim, text: str) -> Claim:
 
 
 UNIT_STRENGTH = re.compile(
-    r"\b(?:regiment|brigade|battalion|division|company|contingent|force|полк\w*|бригад\w*|батальйон\w*|дивізі\w*)"
-    r"\s+(?:of|з|із|у|в)\s+(?:about|around|some|over|more\s+than|nearly|almost|up\s+to|близько|понад|майже)?\s*$",
+    r"\b(?:regiment|brigade|battalion|division|company|contingent|force|полк\w*+|бригад\w*+|батальйон\w*+|дивізі\w*+)"
+    r"\s++(?:of|з|із|у|в)\s++(?:(?:about|around|some|over|more\s+than|nearly|almost|up\s+to|близько|понад|майже)\s*+)?$",
     re.I)
 SECTOR_REASON = "a figure for one place or direction; the General Staff reports national totals only"
 NOUN_GAP = re.compile(r"[^\d\n,.;:()+]{0,60}[^\S\n]")  # the rest of an item's noun, then a space
-LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
-PAREN_TOTAL = re.compile(r"^[^\d()]{0,80}?\(\s*(?:загалом|всього|усього|total|in\s+total|overall)?\s*$", re.I)
+LINE_END = re.compile(r"(?<![^\S\n])[^\S\n]*+(?:\n|$)")
+PAREN_TOTAL = re.compile(r"^[^\d()]{0,80}?\(\s*+(?:(?:загалом|всього|усього|total|in\s+total|overall)\s*+)?$", re.I)
 
 
 def _paren_total(n: NumberSpan, item: Claim, text: str, state: _DocState) -> Claim:

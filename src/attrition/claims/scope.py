@@ -64,9 +64,10 @@ def _lookup(phrase: str) -> Category | None:
     # "Russian" + s is "Russians" (personnel): "12,069 Russian tanks" must reach "tanks"
     if cat is None and phrase not in _FILLERS and re.fullmatch(r"[a-z' -]+", phrase):
         cat = find_category(phrase + "s") or (find_category(phrase[:-1]) if phrase.endswith("s") else None)
-    if cat is None and re.fullmatch(r"[a-z]+-[a-z]+(?: [a-z]+)?", phrase):
+    # fullmatch, anchored as well (a scan across a long text then tries one position only)
+    if cat is None and re.fullmatch(r"^[a-z]+-[a-z]+(?: [a-z]+)?", phrase):
         cat = find_category(phrase.replace("-", " "))  # "air-defense systems"
-    if cat is None and re.fullmatch(r"[a-z]+-(?:loss|losses|casualty|toll)", phrase):
+    if cat is None and re.fullmatch(r"^[a-z]+-(?:loss|losses|casualty|toll)", phrase):
         cat = _lookup(phrase.split("-")[0])  # "the 250,000 troop-loss mark"
     if cat is None and _CYRILLIC.search(phrase):  # another case of a known Ukrainian noun phrase
         key = _uk_stems().get(_stem_phrase(phrase))
@@ -223,13 +224,15 @@ def label_before(text: str, line_start: int, pos: int) -> Noun | None:
     return None
 
 
+# searched in the 90 characters before a figure (noun_before), so a word's rest of \w{0,90}+ is never cut
+# short there, and a long run of letters costs each stem in it at most 90 steps (linear, issue 14)
 _LINK = re.compile(
     r"(?:reached|reach(?:es)?|stands?\s+at|stood\s+at|is\s+now|is|was|were|are|now|rose\s+to|climbed\s+to|"
     r"increased\s+to|grew\s+to|hit|topped|passed|total(?:l?ed|s)?|amount(?:s|ed)?\s+to|at|"
     r"c(?:o|a)mes?\s+to|came\s+to|(?:bringing|brings|brought|taking|takes|took|pushing|raising)\s+[^.;]{0,50}?\bto|"
-    r"сягнул\w*|досягл\w*|становить|становлять|становила|становили|склала|склали|склав|зросл\w*\s+до|"
-    r"перевищил\w*|сягає|[:—–‒-])\s*(?:about|nearly|almost|some|over|more\s+than|close\s+to|близько|майже|понад|"
-    r"орієнтовно|вже)?\s*$",
+    r"сягнул\w{0,90}+|досягл\w{0,90}+|становить|становлять|становила|становили|склала|склали|склав|"
+    r"зросл\w{0,90}+\s+до|перевищил\w{0,90}+|сягає|[:—–‒-])\s*+(?:(?:about|nearly|almost|some|over|more\s+than|"
+    r"close\s+to|близько|майже|понад|орієнтовно|вже)\s*+)?$",
     re.I,
 )
 
@@ -253,9 +256,13 @@ def noun_before(text: str, start: int, pos: int) -> Noun | None:
     return None
 
 
+# Linear (issue 14): "for" gives back at most 41 spaces to <a> (it holds at most 40 characters, so
+# giving back more never helps); before <b>, a run of characters is tried from its last position only
+# (each earlier one reads the same run to the same end, so it answers the same)
 _SUBJECT = re.compile(
-    r"^\W*(?:for|as\s+for|among)\s+(?P<a>[^,.;:\d]{2,40}?)\s*,|"
-    r"^\W*(?:russian\s+|russia['’]s\s+)?(?P<b>[^\s,.;:\d]+(?:\s+[^\s,.;:\d]+)?)\s+(?:losses|втрати)\b", re.I)
+    r"^\W*(?:for|as\s+for|among)(?:\s(?=\s{41}))*+\s{1,41}(?P<a>[^,.;:\d]{2,40}?)\s*,|"
+    r"^\W*(?:(?!\W)|(?=.(?![^\s,.;:\d])))(?:russian\s+|russia['’]s\s+)?(?P<b>[^\s,.;:\d]++(?:\s+[^\s,.;:\d]++)?)"
+    r"\s+(?:losses|втрати)\b", re.I)
 
 
 def subject_category(sentence: str) -> Category | None:
