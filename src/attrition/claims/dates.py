@@ -357,7 +357,7 @@ def _h_relative_season(m: re.Match[str], as_of: date) -> TimeRef | None:
     """
     if not 2 < as_of.year < 9998:  # no article's date ("date.max" when a stamp is searched)
         return None
-    word = (m["season"] or "").lower()
+    word = (m["season"] or m["season2"] or m["season3"] or "").lower()
     first_month = 12 if word.startswith(_WINTER) else _part_number(word, _SEASONS)
     if first_month is None:
         return None
@@ -365,7 +365,7 @@ def _h_relative_season(m: re.Match[str], as_of: date) -> TimeRef | None:
     if m["torik"]:
         year = as_of.year - 1 - (first_month == 12)  # "торік взимку": the winter that ran into last year
         readings = (_season_at(first_month, year),)
-    elif m["this"]:  # only a winter: "this spring" is read by _h_year_part
+    elif m["this"] or m["this2"]:  # only a winter: "this spring" is read by _h_year_part
         year = as_of.year if as_of.month == 12 or as_of.month >= 7 else as_of.year - 1
         readings = (_season_at(first_month, year),)
     else:  # the latest that ended before the as-of date
@@ -441,10 +441,9 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     (Source(r"\b(?:за|у|в|протягом)\s+(?P<n>перш|друг|трет|четверт|п['’]?ят)\w*\s+р(?:ік|оку|оці)\s+(?:повномасштабної\s+|великої\s+|широкомасштабної\s+)?(?:війни|вторгнення)\b", _F), _h_war_year),
     # "last autumn", "this winter", "минулої зими", "торік восени" (see _h_relative_season)
     (Source(r"\b(?:last|this\s++past|the\s++past|(?P<this>this(?=\s++winter)))\s++(?P<season>spring|summer|autumn|fall|winter)\b"
-            r"(?P<torik>)", _F), _h_relative_season),
-    (Source(r"(?<!\w)(?:минул(?:ої|ого|ій|ому)|торішн(?:ьої|ього|ій|ьому)|(?P<this>цієї|цьогорічної)(?=\s++зим))\s++"
-            r"(?P<season>весн[иі]|літа|літі|осені|зим[иі])(?!\w)(?P<torik>)", _F), _h_relative_season),
-    (Source(r"(?<!\w)(?P<torik>торік)\s++(?P<season>навесні|влітку|улітку|восени|взимку|узимку)(?!\w)(?P<this>)", _F),
+            r"|(?<!\w)(?:минул(?:ої|ого|ій|ому)|торішн(?:ьої|ього|ій|ьому)|(?P<this2>цієї|цьогорічної)(?=\s++зим))\s++"
+            r"(?P<season2>весн[иі]|літа|літі|осені|зим[иі])(?!\w)"
+            r"|(?<!\w)(?P<torik>торік)\s++(?P<season3>навесні|влітку|улітку|восени|взимку|узимку)(?!\w)", _F),
      _h_relative_season),
     # "the winter of 2023-2024", "взимку 2023–2024 років"
     (Source(r"\bwinter\s+(?:of\s+)?(?P<y1>20[2-4]\d)\s*[-–—/]\s*(?P<y2>(?:20)?[2-4]\d)\b", _F), _h_winter),

@@ -12,7 +12,7 @@ figures from totals when the wording does not.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -149,7 +149,6 @@ class _DocState:
     source: str | None = None
     topic: Category | None = None
     topic_in: int = -1
-    carried: Category | None = None  # the category of the last claim of the sentence before, in its paragraph
     prev_claims: int = 0  # how many claims stood before the previous sentence was read
     claims: list[Claim] = field(default_factory=list)
     out: list[OutOfScope] = field(default_factory=list)
@@ -170,7 +169,12 @@ class _SentenceFacts:
     source: str | None
     topic: Category | None
     side_before: str | None
-    after_losses: bool = False  # the sentence before, in the same paragraph, speaks of losses
+    before: tuple[int, int] | None = None  # the sentence before it in its paragraph
+
+    @cached_property
+    def after_losses(self) -> bool:
+        """Return whether the sentence before it, in the same paragraph, speaks of losses."""
+        return self.before is not None and sentence_has(LOSS_WORD, self.text[self.before[0] : self.before[1]])
 
     @cached_property  # one string object per sentence: the per-sentence caches hash it once
     def sentence(self) -> str:
@@ -345,8 +349,6 @@ def read_document(doc: Document, as_of: date, scales: Mapping[str, Scale] | None
         facts = layout.sentences[k]
         state.source, state.topic, state.last_side = facts.source, facts.topic, facts.side_before
         before = len(state.claims)
-        said = state.claims[state.prev_claims :] if facts.after_losses else []
-        state.carried = claim_category(said[-1].category) if said else None
         _read_sentence(text, facts, numbers[ni:nj], times[ti:tj], state, scales, as_of)
         _record_said_of(facts, before if nj > ni else state.prev_claims, state)
         state.prev_claims = before
@@ -376,14 +378,13 @@ def _read_layout(doc: Document) -> _Layout:
     state = _DocState()
     sentences: list[_SentenceFacts] = []
     heads: list[bool] = []
-    losses_in = -1  # the paragraph whose last sentence read spoke of losses
     for k, s in enumerate(doc.sentences):
         _discourse_source(doc, k, state)
         _topic(doc.sentence_text(s), s.paragraph, state)
+        prev = doc.sentences[k - 1] if k else None
         facts = _SentenceFacts(text, s.start, s.end, state.source, state.topic, state.last_side,
-                               losses_in == s.paragraph)
+                               (prev.start, prev.end) if prev is not None and prev.paragraph == s.paragraph else None)
         sentence = facts.sentence
-        losses_in = s.paragraph if sentence_has(LOSS_WORD, sentence) else -1
         sentences.append(facts)
         heads.append(sentence.rstrip().endswith(":") and sentence_has(LOSS_WORD, sentence))
         side = side_in(sentence)
@@ -408,9 +409,9 @@ _NOUN_ENDS = re.compile(r"(?<!\s)\s*+(?:$|[,.;:!?)—–-]|(?:over|in|near|and|o
 
 # Ukrainian has no article: the loss verb before the noun in the singular ("збили літак",
 # "знищено гелікоптер", "уразили корабель") is the figure; the verb is its span
-_UK_LOSS_VERB = re.compile(
-    r"(?<![\w’'-])(?P<a>збил[иа]|збив|збито|знищ(?:ено|или|ила|ив)|уражено|ураз(?:или|ила|ив)|"
-    r"потоп(?:или|ила|ив|лено)|втрат(?:или|ила|ив))\s++(?=[^\W\d])", re.I)
+_UK_LOSS_VERB = re.compile(  # the first letter first (a scan by its set), then no letter before it
+    r"(?P<a>[зупв](?<![\w’'-].)(?:(?<=з)(?:бил[иа]|бив|бито|нищ(?:ено|или|ила|ив))|(?<=у)(?:ражено|раз(?:или|ила|ив))|"
+    r"(?<=п)отоп(?:или|ила|ив|лено)|(?<=в)трат(?:или|ила|ив)))\s++(?=[^\W\d])", re.I)
 _UK_NEGATED = re.compile(r"(?<![\w’'-])не\s++$", re.I)
 _UK_SINGULAR = frozenset({"літак", "гелікоптер", "вертоліт", "корабель", "підводний човен"})
 
@@ -434,8 +435,7 @@ def _with_indefinite_ones(doc: Document, numbers: list[NumberSpan]) -> list[Numb
                     or not _NOUN_ENDS.match(text, noun.end, s.end):
                 continue
             ones.append(NumberSpan(1, m.start("a"), m.end("a"), m.group("a"), 1, is_word=True))
-    if _UK_LOSS_VERB.search(text):
-        ones += _ukrainian_singulars(doc, numbers)
+    ones += _ukrainian_singulars(doc, numbers)
     if not ones:
         return numbers
     taken = [(n.start, n.end) for n in numbers]
@@ -446,15 +446,22 @@ def _with_indefinite_ones(doc: Document, numbers: list[NumberSpan]) -> list[Numb
 def _ukrainian_singulars(doc: Document, numbers: list[NumberSpan]) -> list[NumberSpan]:
     """Return a loss verb before an aircraft, a helicopter, a ship or a submarine in the singular as 1."""
     text, ones = doc.text, []
-    for s in doc.sentences:
-        for m in _UK_LOSS_VERB.finditer(text, s.start, s.end):
-            if _UK_NEGATED.search(text, max(s.start, m.start() - 4), m.start()):
-                continue  # "не збили літак"
-            noun = noun_after(text, m.end(), min(s.end, m.end() + 60))
-            if noun is None or " ".join(noun.text.lower().split()) not in _UK_SINGULAR \
-                    or any(m.end() <= n.start < noun.start for n in numbers):  # "ще один літак": counted once
-                continue
-            ones.append(NumberSpan(1, m.start("a"), m.end("a"), m.group("a"), 1, is_word=True))
+    starts = [s.start for s in doc.sentences]
+    at = [n.start for n in numbers]  # sorted
+    for m in _UK_LOSS_VERB.finditer(text):
+        k = bisect_right(starts, m.start()) - 1
+        if k < 0 or m.end() > doc.sentences[k].end:
+            continue
+        s = doc.sentences[k]
+        if _UK_NEGATED.search(text, max(s.start, m.start() - 4), m.start()):
+            continue  # "не збили літак"
+        noun = noun_after(text, m.end(), min(s.end, m.end() + 60))
+        if noun is None or " ".join(noun.text.lower().split()) not in _UK_SINGULAR:
+            continue
+        i = bisect_left(at, m.end())
+        if i < len(at) and at[i] < noun.start:  # "ще один літак": the number is the figure, counted once
+            continue
+        ones.append(NumberSpan(1, m.start("a"), m.end("a"), m.group("a"), 1, is_word=True))
     return ones
 
 
@@ -855,8 +862,8 @@ def _category(
         return why, None, False, None
     if other_source(sent.sentence, n.start - sent.s0):
         return "another counting body's figure", None, False, None
-    if not _carries_losses(sent, left, right) and (
-            not (sentence_has(LOSS_WORD, sent.sentence) or bare_mark(n, right)) or unknown_unit(right)):
+    if (not (sentence_has(LOSS_WORD, sent.sentence) or bare_mark(n, right)) or unknown_unit(right)) \
+            and not _carries_losses(sent, left, right):
         return "not a loss figure", None, False, None
     return get_category("personnel"), None, False, None
 
@@ -947,9 +954,9 @@ def _read_number(
     if isinstance(found, str):
         return found
     category = found
-    if noun is None and inherited is None and state.carried is not None \
-            and _carries_losses(sent, left, text[n.end : next_start]):
-        category = state.carried  # "Russia has lost 9,780 tanks. Of these, 3,689 came in 2024."
+    said = state.claims[state.prev_claims :]  # the claims of the sentence before (this one's are kept after it)
+    if noun is None and inherited is None and said and _carries_losses(sent, left, text[n.end : next_start]):
+        category = claim_category(said[-1].category)  # "Russia has lost 9,780 tanks. Of these, 3,689 came in 2024."
     sentence = sent.sentence
     follows_report = category.key != "personnel" and bool(state.claims) and sentence_has(ALSO_LISTS, sentence)
     marked = bare_mark(n, text[n.end : next_start])
