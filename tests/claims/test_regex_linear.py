@@ -289,7 +289,7 @@ def test_rewritten_pattern_finds_what_the_old_one_found_on_near_misses_and_runs(
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, id=c.name) for c in CASES])
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(data=st.data())
 def test_rewritten_pattern_finds_what_the_old_one_found(case: Case, sentences: list[str], data: st.DataObject) -> None:
     new, old = case.new(), _old(case)
