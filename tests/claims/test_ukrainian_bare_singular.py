@@ -65,3 +65,16 @@ def test_one_written_beside_the_noun_is_counted_once(petro_series: dict[str, Los
     report = check_text("За минулу добу сили оборони збили ще один літак, повідомив Генштаб.", petro_series,
                         as_of=day)
     assert [(v.claim.value, v.claim.category) for v in report.verdicts] == [(1, "aircraft")]
+
+
+@pytest.mark.parametrize(("category", "sentence"), [
+    ("aircraft", "За минулу добу ворог втратив 1 200 осіб, 10 танків та літак, повідомив Генштаб."),
+    ("helicopters", "За добу знищено 1 200 окупантів, 12 танків і гелікоптер."),
+])
+def test_a_singular_ending_a_list_of_figures_is_one_of_its_own(
+    category: str, sentence: str, petro_series: dict[str, LossSeries],
+) -> None:
+    day = _days_with_one(petro_series[category])[0]
+    verdicts = check_text(sentence, petro_series, as_of=day).verdicts
+    assert [v.claim.category for v in verdicts] == ["personnel", "tanks", category]  # not "tanks and aircraft"
+    assert verdicts[-1].verdict is VerdictKind.CORRECT

@@ -654,6 +654,7 @@ def _least_pairing(cost: list[list[int]]) -> tuple[int, list[int]]:
 
 
 _AND_A = re.compile(r",?(?<!\s)\s++and\s++(?P<a>an?)\s++(?=[^\W\d])", re.I)
+_AND_UK = re.compile(r",?(?<!\s)\s++(?P<a>і|й|та|а\s++також)\s++(?=[^\W\d])", re.I)
 
 
 def _last_item_one(text: str, nums: list[NumberSpan], s1: int) -> list[NumberSpan]:
@@ -662,9 +663,14 @@ def _last_item_one(text: str, nums: list[NumberSpan], s1: int) -> list[NumberSpa
     Only right after a listed figure's noun and before a category noun of its own.
     """
     last = nums[-1]
-    m = _AND_A.match(text, _noun_end(text, last.end, s1))
+    end = _noun_end(text, last.end, s1)
+    m = _AND_A.match(text, end) or _AND_UK.match(text, end)
     if m is None or m.start() >= s1:
         return nums
+    if m.re is _AND_UK:  # "10 танків та літак": the conjunction stands for the 1 of a singular noun
+        noun = noun_after(text, m.end(), min(s1, m.end() + 60))
+        if noun is None or " ".join(noun.text.lower().split()) not in _UK_SINGULAR:
+            return nums
     a = m.start("a")
     if noun_after(text, m.end("a"), min(s1, m.end("a") + 60)) is None or any(n.start == a for n in nums):
         return nums
