@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from attrition.analysis.extremes import day_rank, extremes, yearly_highs
+from attrition.analysis.extremes import day_rank, extremes, top_days, yearly_highs
 from attrition.errors import UsageError
 from attrition.model.dates import DateConvention
 from attrition.model.series import LossSeries
@@ -111,3 +111,43 @@ def test_top_must_be_positive_and_unknown_day_is_an_error(make_series: MakeSerie
         extremes(s, REPORT, top=0)
     with pytest.raises(UsageError):
         day_rank(s, date(2030, 1, 1), REPORT)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("category", ["personnel", "tanks", "aircraft"])
+def test_top_days_are_the_extremes_of_the_record_cut_at_any_date(
+    petro: Callable[[str], LossSeries], category: str,
+) -> None:
+    # top_days ranks the whole record once and walks that order for each cut and window: it
+    # must give what extremes() gives on the cut record, ties (aircraft: many equal days),
+    # corrections, spans and coarse days included
+    series = petro(category)
+    reports = [r.report_date for r in series.rows]
+    cuts = [None, *reports[:: len(reports) // 23], reports[-1]]
+    windows: list[tuple[date | None, date | None]] = [
+        (None, None), (None, date(2022, 3, 10)), (date(2024, 11, 1), date(2024, 11, 30)),
+        (date(2023, 1, 1), None), (None, date(2025, 2, 28)), (date(2025, 3, 1), date(2025, 2, 1)),
+    ]
+    asked = 0
+    for convention in (LOSS, REPORT):
+        for coarse in (False, True):
+            for through in cuts:
+                cut = series if through is None else series.upto(through)
+                for start, end in windows:
+                    for top in (1, 2, 5):
+                        want = [(t.start, t.value) for t in extremes(
+                            cut, convention, top=top, start=start, end=end, exclude_coarse=coarse).top]
+                        assert top_days(series, convention, top, start=start, end=end, through=through,
+                                        exclude_coarse=coarse) == want, (convention, coarse, through, start, end, top)
+                        asked += 1
+    assert asked == 2 * 2 * len(cuts) * len(windows) * 3
+
+
+def test_top_days_keep_tied_days_and_refuse_a_top_below_one(make_series: MakeSeries) -> None:
+    s = make_series([5, 9, 9, 7])  # reports of 2 to 5 January add 5, 9, 9, 7
+    assert top_days(s, REPORT, 1) == [(date(2024, 1, 3), 9), (date(2024, 1, 4), 9)]
+    assert top_days(s, REPORT, 3) == [(date(2024, 1, 3), 9), (date(2024, 1, 4), 9), (date(2024, 1, 5), 7)]
+    assert top_days(s, REPORT, 1, through=date(2024, 1, 3)) == [(date(2024, 1, 3), 9)]
+    assert top_days(s, REPORT, 2, start=date(2024, 1, 4)) == [(date(2024, 1, 4), 9), (date(2024, 1, 5), 7)]
+    with pytest.raises(UsageError):
+        top_days(s, REPORT, 0)

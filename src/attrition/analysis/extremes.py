@@ -17,7 +17,7 @@ from datetime import date
 
 from attrition.errors import UsageError
 from attrition.model.dates import DateConvention
-from attrition.model.series import COARSE_UNTIL, LossSeries, SeriesRow
+from attrition.model.series import COARSE_UNTIL, LossSeries, SeriesRow, derived
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs CLI start-up time
 if TYPE_CHECKING:  # pragma: no cover
@@ -125,6 +125,55 @@ def _competition_ranks(values: list[int]) -> list[int]:
     return ranks
 
 
+def _rank_order(value: int, first_day: date) -> tuple[int, date]:
+    """The order days and periods rank in: highest value first, the earlier of equal values first."""
+    return -value, first_day
+
+
+def top_days(
+    series: LossSeries,
+    convention: DateConvention,
+    top: int,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    through: date | None = None,
+    exclude_coarse: bool = False,
+) -> list[tuple[date, int]]:
+    """Return (day, value) of ``extremes(series.upto(through), convention, by="day", top=top,
+    start=start, end=end, exclude_coarse=exclude_coarse).top``, highest first.
+
+    The whole series' days are ranked once per series object (:func:`derived`); each call
+    only walks that order, keeping the days in [start, end] of reports up to ``through``
+    (None: all), so a check asking the record up to many dates sorts the record once.
+    """
+    if top < 1:
+        raise UsageError(f"--top must be at least 1, got {top}", input=str(top))
+    order = derived(series, ("top_days", convention, exclude_coarse), lambda s: _days_in_rank_order(
+        s, convention, exclude_coarse))
+    out: list[tuple[date, int]] = []
+    rank = 0
+    last: int | None = None
+    for day, value, report in order:
+        if (start and day < start) or (end and day > end) or (through is not None and report > through):
+            continue
+        if value != last:
+            rank, last = len(out) + 1, value  # competition ranks: equal values share a rank
+            if rank > top:
+                break
+        out.append((day, value))
+    return out
+
+
+def _days_in_rank_order(
+    series: LossSeries, convention: DateConvention, exclude_coarse: bool
+) -> list[tuple[date, int, date]]:
+    ranked, _ = _day_candidates(series, convention, None, None, False, exclude_coarse)
+    items = [(day, int(row.increment_diff or 0), row.report_date) for day, row in ranked]
+    items.sort(key=lambda x: _rank_order(x[1], x[0]))
+    return items
+
+
 def extremes(
     series: LossSeries,
     convention: DateConvention,
@@ -187,7 +236,7 @@ def extremes(
         notes.append(
             "jumps containing a stated correction are left out; include_corrections ranks them"
         )
-    items.sort(key=lambda x: (-x[3], x[1]))
+    items.sort(key=lambda x: _rank_order(x[3], x[1]))
     ranks = _competition_ranks([x[3] for x in items])
     chosen = [
         RankedPeriod(r, label, s, e, v, corr, coarse)

@@ -51,6 +51,7 @@ class SeriesIndex:
     def __init__(self, series: LossSeries, as_of: date | None) -> None:
         self.series = series if as_of is None else series.upto(as_of)
         self.full = series  # uncut: only to say, in hindsight, when a mark was actually passed
+        self.as_of = as_of
         self.category = series.category
         self.rows = self.series.rows
         self.dates = [r.report_date for r in self.rows]
@@ -164,13 +165,17 @@ class SeriesIndex:
         self, convention: DateConvention, *, rank: int, by: str, start: date | None, end: date | None
     ) -> list[tuple[date, date, int]]:
         """Return the ``rank`` highest (first day, last day, value) via analysis.extremes."""
-        from attrition.analysis.extremes import extremes
+        from attrition.analysis.extremes import extremes, top_days
 
         key = (convention, rank, by, start, end)  # many record claims ask the same question
         if key not in self._highest:
-            result = extremes(self.series, convention, by=by, top=rank, start=start, end=end,
-                              exclude_coarse=True)
-            self._highest[key] = [(p.start, p.end, p.value) for p in result.top]
+            if by == "day":  # the uncut record's days, ranked once for every cut and end date
+                self._highest[key] = [(day, day, value) for day, value in top_days(
+                    self.full, convention, rank, start=start, end=end, through=self.as_of, exclude_coarse=True)]
+            else:
+                result = extremes(self.series, convention, by=by, top=rank, start=start, end=end,
+                                  exclude_coarse=True)
+                self._highest[key] = [(p.start, p.end, p.value) for p in result.top]
         return list(self._highest[key])
 
     def window(self, first_report: date, last_report: date) -> LossSeries:
