@@ -18,8 +18,8 @@ from attrition.claims.timeref import infer_year, safe_date
 _DATELINE = [
     re.compile(rf"^\s*(?:[A-ZА-ЯІЇЄҐ][\w'’.\- ]{{1,40}},\s*)?(?P<date>(?:{D_EN})?(?P<mon>{MON})\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>20[0-4]\d))?)\s*(?:\([A-Za-zА-Яа-яІіЇї .]{{2,30}}\)\s*)?(?:[-–—:]|\.(?=\s)|$)", re.I | re.M),
     re.compile(rf"^\s*(?:[A-ZА-ЯІЇЄҐ][\w'’.\- ]{{1,40}},\s*)?(?P<date>(?P<d>\d{{1,2}})\s+(?P<mon>{MON})(?:,?\s+(?P<y>20[0-4]\d))?(?:\s*(?:року|р\.))?)(?:,?\s+\d{{1,2}}:\d{{2}}(?:\s*[AP]M)?)?\s*(?:[-–—:]|\.(?=\s)|$)", re.I | re.M),
-    re.compile(r"^\s*(?:(?:date|published|updated|posted|дата|опубліковано|оновлено)\s*:?\s*)?(?P<date>(?P<y>20[0-4]\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d))(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$", re.I | re.M),
-    re.compile(r"^\s*(?:(?:date|published|updated|posted|дата|опубліковано|оновлено)\s*:?\s*)?(?P<date>(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>20[0-4]\d))(?:,?\s+\d{1,2}:\d{2})?\s*$", re.I | re.M),
+    re.compile(r"^\s*+(?:(?:date|published|updated|posted|дата|опубліковано|оновлено)\s*+:?\s*+)?(?P<date>(?P<y>20[0-4]\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d))(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$", re.I | re.M),
+    re.compile(r"^\s*+(?:(?:date|published|updated|posted|дата|опубліковано|оновлено)\s*+:?\s*+)?(?P<date>(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>20[0-4]\d))(?:,?\s+\d{1,2}:\d{2})?\s*$", re.I | re.M),
     re.compile(r"^\s*(?:date|published|updated|posted|дата|опубліковано|оновлено)\s*:?\s*(?P<date>.{0,40})$", re.I | re.M),
 ]
 

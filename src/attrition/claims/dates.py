@@ -501,7 +501,12 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
 _AS_OF_BEFORE = re.compile(
     r"(?:\bas\s+(?:of|at)|\bby|\bup\s+to|\bстаном\s+на|\bна|\bдо|\bпо|\bthrough|\bthrough\s+to)\s*$", re.I
 )
-_RANGE_NEXT = re.compile(r"\s*(?:по|до|to|through|until|till|-|–|—)\s*\d", re.I)  # "з 27 листопада по 3 грудня"
+# (_RANGE_NEXT, _PAIR_JOIN) the spaces are read from the start of their run only, possessively:
+# both are matched just after a date (never after a space), and from every space of a long
+# run they re-read it to its end (quadratic in isolation, issue 14's audit)
+_RANGE_NEXT = re.compile(  # "з 27 листопада по 3 грудня"
+    r"(?:(?<!\s)\s++)?(?:по|до|to|through|until|till|-|–|—)\s*+\d", re.I
+)
 _SINCE_BEFORE = re.compile(r"(?:\bsince|\bз|\bіз|\bвід|\bstarting)\s*$", re.I)
 
 
@@ -614,7 +619,7 @@ def _week_to(refs: list[TimeRef], text: str) -> list[TimeRef]:
     return out
 
 
-_PAIR_JOIN = re.compile(r"\s*(?:and|та|і|й)\s*", re.I)
+_PAIR_JOIN = re.compile(r"(?:(?<!\s)\s++)?(?:and|та|і|й)\s*+", re.I)
 _BOTH_DAYS = re.compile(r"\b(?:combined|together|in\s+total|(?:over|in|on|during|for)\s+(?:both|the\s+two|these\s+two|"
                         r"those\s+two|these|those)\s+days|за\s+(?:ці|обидві|дві)\s+доби|разом|загалом|сумарно)\b", re.I)
 

@@ -132,15 +132,17 @@ _ORDINAL: dict[Lang, dict[int, str]] = {
     "en": {2: "second ", 3: "third ", 4: "fourth ", 5: "fifth "},
     "uk": {2: "друга ", 3: "третя ", 4: "четверта ", 5: "п'ята "},  # agrees with «цифра»
 }
-_REASONS_UK = (  # extract.py's reasons a claim cannot be checked
+# extract.py's reasons a claim cannot be checked, each applied with fullmatch; \A where a group
+# sits before a literal, so a search cannot re-read the line from every start (issue 14's audit)
+_REASONS_UK = (
     (re.compile(r"a figure for one place or direction; .*"),
      "це цифра для одного населеного пункту чи напрямку, а Генштаб подає лише загальні втрати"),
     (re.compile(r"it speaks of an unspecified number of days"), "кількість днів не названо"),
-    (re.compile(r"it also counts \"(.*)\", which the General Staff does not report as a category"),
+    (re.compile(r"\Ait also counts \"(.*)\", which the General Staff does not report as a category"),
      "цифра враховує також «{0}», а Генштаб не подає цього окремою категорією"),
     (re.compile(r"a figure for all equipment at once; the General Staff gives no such total, only each category"),
      "це цифра для всієї техніки разом, а Генштаб такої суми не подає, лише кожну категорію окремо"),
-    (re.compile(r"the period it names \(\"(.*)\"\) could not be read as dates"),
+    (re.compile(r"\Athe period it names \(\"(.*)\"\) could not be read as dates"),
      "період («{0}») не вдалося прочитати як дати"),
 )
 

@@ -145,7 +145,7 @@ def _has_strong_total(sentence: str) -> bool:
 
 _NEXT_AVERAGE = re.compile(
     r"(?:\bon\s+average|\ban\s+average\s+of|\baverag(?:ing|ed)|\bв\s+середньому|\bу\s+середньому)"
-    r"\s*(?:of\s+)?(?:about|around|some|nearly|almost|over|more\s+than|близько|майже|понад)?\s*$", re.I)
+    r"\s*+(?:of\s++)?(?:about|around|some|nearly|almost|over|more\s+than|близько|майже|понад)?\s*+$", re.I)
 _DAILY = re.compile(
     r"\bdaily\s+(?:\w+\s+){0,2}(?:loss(?:es)?|toll|figures?|casualt\w+|average|rate|mean)\b|\bщодоб|\bщодня", re.I)
 _SINGLE_DAY = re.compile(r"\bin\s+(?:a\s+single|one|a)\s+day\b|за\s+одну\s+добу", re.I)

@@ -51,8 +51,13 @@ _DIGITS = re.compile(
     rf"(?:(?P<dec>[.,])(?P<frac>\d+))?"
     rf"(?:[\s\u00a0]?(?P<mult>(?i:{_LONG_MULT}))\.?(?!\w)|(?P<short>[kK]|m|mn|bn)(?!\w))?",
 )
-_TAIL = re.compile(r"\s+(\d{1,3})(?![\d.,]?\d)(?!\s*(?:тис|млн))")
-_TAIL_MILLION = re.compile(r"\s+(\d{1,3}(?:[ \u00a0\u202f]\d{3})?)(?![\d.,]?\d)(?!\s*(?:тис|млн))")  # "1 мільйон 209 880"
+# The spaces before the tail are read from the start of their run only ((?<!\s), possessive): it
+# is matched just after a number word (never after a space), and a search from every space of a
+# long run re-read the run to its end (quadratic in isolation, issue 14's audit).
+_TAIL = re.compile(r"(?<!\s)\s++(\d{1,3})(?![\d.,]?\d)(?!\s*+(?:тис|млн))")
+_TAIL_MILLION = re.compile(  # "1 мільйон 209 880"
+    r"(?<!\s)\s++(\d{1,3}(?:[ \u00a0\u202f]\d{3})?)(?![\d.,]?\d)(?!\s*+(?:тис|млн))"
+)
 
 _UNITS_EN = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -25,9 +25,12 @@ from attrition.sources.base import decode_text
 
 _DECODER = json.JSONDecoder()
 _WS = re.compile(r"[ \t\n\r]*")
-_SEPARATOR = re.compile(r"[ \t\n\r]*([,\]])[ \t\n\r]*")
+# whitespace read from the start of its run only, possessively: matched just after a JSON value,
+# never after a space; from every space of a long run it re-read the run (issue 14's audit)
+_SEPARATOR = re.compile(r"(?:(?<![ \t\n\r])[ \t\n\r]++)?([,\]])[ \t\n\r]*+")
 _HEAD_KEY = re.compile(r'"((?:[^"\\]|\\.)*)"\s*:')
-_WHOLE_FLOAT = re.compile(r"\d+\.0*")
+_WHOLE_FLOAT = re.compile(r"\d+\.0*")  # fullmatch only (one scan; a search would be quadratic)
+_DECIMAL = re.compile(r"(?:(?<!\d)\d++)?\.\d+")  # "\d*\.\d+", each run of digits read once
 _TOO_LARGE = f"too large (a total has at most {MAX_TOTAL_DIGITS} digits)"
 
 
@@ -253,7 +256,7 @@ def read_total_text(cell: str, doc: RawDocument, line_no: int, field: str) -> in
     body = text[1:].strip()
     if text.startswith("-") and (body.isdigit() or _WHOLE_FLOAT.fullmatch(body)):
         why = "negative total"
-    elif re.fullmatch(r"\d*\.\d+", text):
+    elif _DECIMAL.fullmatch(text):
         why = "not a whole number"
     else:
         why = "not a number"

@@ -98,7 +98,7 @@ _NUMBER_FIRST = re.compile(
 _PLAIN_INC = re.compile(r"\(\+(\d+)\)")
 _UNIT_TAIL = re.compile(rf"(?<!\s)(?:\s*+{_UNIT_WORD})+[\s.,;:]*+$")
 _UNIT_ONLY = re.compile(rf"^{_UNITS}{_TRAIL}$")
-_BULLET = re.compile(r"^(?:\d{1,2}[.)]\s+)?[^\w(~≈]*")
+_BULLET = re.compile(r"^(?:\d{1,2}[.)]\s++)?[^\w(~≈]*+")  # possessive: one split of the spaces
 _SEGMENT_END = re.compile(r"[,;](?=\s|$)|\.(?=\s+(?:[^\d\s(]|\d+\s+[^\W\d_]{3}))")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
