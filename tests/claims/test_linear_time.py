@@ -141,3 +141,22 @@ def test_sentence_ends_are_where_the_plain_pattern_finds_them(text: str, p0: int
     plain = re.compile(r"[.!?…]+[\"'»”)\]]*\s+")  # the pattern as first written (quadratic in a run)
     expected = [m.span() for m in plain.finditer(text, p0)]
     assert [m.span() for m in document._PUNCT.finditer(text, p0) if m.group("end") is not None] == expected
+
+
+def test_the_figures_found_once_per_check_are_those_of_the_text_read() -> None:
+    # check_text finds the figures once (for the cap) and hands them to the readers in the
+    # document's memo: only when the text is not cut, and equal to finding them again
+    from attrition.claims.check import _cap_figures
+    from attrition.claims.document import FIGURES
+    from attrition.claims.extract import _read_layout
+
+    text = "Russia lost 1,200 troops on May 3. An aircraft was shot down, and 12 tanks. " * 30
+    doc, note, numbers = _cap_figures(read_structure(text, "en"))
+    assert note is None and numbers == tuple(find_numbers(doc.text)) and len(numbers) == 90  # "May 3" is no figure
+    fresh = read_structure(text, "en")
+    kept = read_structure(text, "en")
+    kept.memo[FIGURES] = numbers
+    assert _read_layout(kept) == _read_layout(fresh)
+    long_text = "Russia lost 1,200 troops. " * (MAX_FIGURES + 50)
+    cut, note, numbers = _cap_figures(read_structure(long_text, "en"))
+    assert note is not None and numbers is None and len(cut.text) < len(long_text)

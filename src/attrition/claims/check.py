@@ -24,10 +24,10 @@ from attrition.claims.dating import (
     stated_note,
     year_for,
 )
-from attrition.claims.document import Document, read_structure
+from attrition.claims.document import FIGURES, Document, read_structure
 from attrition.claims.extract import Extraction, Scale
 from attrition.claims.figures import SeriesIndex, own_increment
-from attrition.claims.numbers import find_numbers
+from attrition.claims.numbers import NumberSpan, find_numbers
 from attrition.claims.registry import readers, verifier_for
 from attrition.claims.scope import SUMMED
 from attrition.claims.series_notes import monthly_convention_notes
@@ -192,8 +192,10 @@ def check_text(
     series_by_category = _WithSums(series_by_category)
     clean = clean_text(text)
     language = normalize_language(lang, clean.text)
-    doc, capped = _cap_figures(read_structure(clean.text, language))
+    doc, capped, numbers = _cap_figures(read_structure(clean.text, language))
     doc = replace(doc, stamp=stamp_date(doc.text, date.max).span)
+    if numbers is not None:  # the figures of the whole (uncut) text: the readers need not find them again
+        doc.memo[FIGURES] = numbers
     fallback = _fallback_date(series_by_category, today)
     if language not in SUPPORTED_LANGUAGES:
         dated = _date_unsupported(doc, as_of, today, fallback)
@@ -221,15 +223,16 @@ def check_text(
                        tuple(notes), explain_lang=wording, independent=tuple(independent))
 
 
-def _cap_figures(doc: Document) -> tuple[Document, str | None]:
+def _cap_figures(doc: Document) -> tuple[Document, str | None, tuple[NumberSpan, ...] | None]:
     """Cut the document before the sentence that holds its (MAX_FIGURES + 1)-th figure.
 
     Bounds the time of any input: the figures past the cap are neither read nor judged, and
-    the returned note says where reading stopped (never silently).
+    the returned note says where reading stopped (never silently). Also returns the figures
+    of the text when it is not cut (None when it is).
     """
     numbers = find_numbers(doc.text)
     if len(numbers) <= MAX_FIGURES:
-        return doc, None
+        return doc, None, tuple(numbers)
     cut = numbers[MAX_FIGURES].start
     first = next((s.start for s in doc.sentences if s.end > cut), cut)
     cut = first if first > 0 else cut
@@ -237,7 +240,7 @@ def _cap_figures(doc: Document) -> tuple[Document, str | None]:
     paragraphs = tuple((p0, min(p1, cut)) for p0, p1 in doc.paragraphs if p0 < cut)
     note = (f"the text holds {len(numbers):,} figures; the checker reads at most {MAX_FIGURES:,} per text, "
             f"so only the text before character {cut:,} was read and judged")
-    return replace(doc, text=doc.text[:cut], sentences=sentences, paragraphs=paragraphs), note
+    return replace(doc, text=doc.text[:cut], sentences=sentences, paragraphs=paragraphs), note, None
 
 
 def _date_article(

@@ -34,6 +34,9 @@ class Sentence:
     paragraph: int
 
 
+FIGURES = "figures"  # Document.memo key: find_numbers(text) as a tuple, set by check_text (found once a check)
+
+
 @dataclass(frozen=True)
 class Document:
     """Clean text cut into paragraphs and sentences; ``headline`` is the first paragraph when it is one."""

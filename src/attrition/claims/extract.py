@@ -60,7 +60,7 @@ from attrition.claims.clauses import (
     without_times,
 )
 from attrition.claims.dates import find_times
-from attrition.claims.document import Document, read_structure
+from attrition.claims.document import FIGURES, Document, read_structure
 from attrition.claims.kinds import (
     Context,
     Cues,
@@ -370,7 +370,8 @@ def _layout(doc: Document) -> _Layout:
 def _read_layout(doc: Document) -> _Layout:
     """Read what does not depend on the as-of date: figures, where dates matter, the discourse."""
     text = doc.text
-    numbers = _with_indefinite_ones(doc, find_numbers(text))
+    found = doc.memo.get(FIGURES)
+    numbers = _with_indefinite_ones(doc, find_numbers(text) if found is None else list(found))
     spans = _where_figures_are(doc, numbers)
     if doc.stamp is not None:  # the article's own date: no figure
         a, b = doc.stamp
