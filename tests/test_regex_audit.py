@@ -79,7 +79,7 @@ def test_no_import_hides_a_regex_call_from_the_audit() -> None:
 def test_the_audit_sees_the_patterns_of_every_layer() -> None:
     places = {found.where.split("/")[0] for found in EVERY}
     assert {"sources", "claims", "model", "store"} <= places
-    assert len(COMPILED) > 250 and len(INLINE) >= 24
+    assert len(COMPILED) > 250 and len(INLINE) >= 20  # 24 until four moved to constants or code (issue 14)
     assert any(f.pattern.startswith("(?P<total>") for f in EVERY if f.where.startswith("sources/gs_text/items.py"))
     assert {f.kind for f in EVERY} == {"compiled", "inline"}  # every held pattern was compiled at import
 
@@ -145,8 +145,6 @@ KNOWN_QUADRATIC: dict[str, str] = {
     'claims/patterns.py 137f1f36': "lexicon.UKRAINE_AGENT: a stem inside a word (сил\\w*, захисник\\w*; no \\b) reads to the word's end from each occurrence of it: linear would need a bound, which changes matches on longer words; side_in reads a sentence (cut at 1,200 characters by claims/document._cap) or a 300-character window: <= 2.8 ms CPU each",  # (?:сил\w*\s+оборони|зсу|захисник\w*|українськ\w+\s+(?:військов\w*|воїн
     'claims/patterns.py be971c65': "lexicon.UKRAINE_LOSER: a stem inside a word (україн\\w*, наш\\w*; no \\b) reads to the word's end from each occurrence of it: linear would need a bound, which changes matches on longer words; side_in reads a sentence (cut at 1,200 characters by claims/document._cap) or a 300-character window: <= 2.8 ms CPU each",  # (?<!\bin\s)(?<!\bу\s)(?<!\bв\s)(?:ukraine|україна|ukraine['’]s\s+(?:ar
     'claims/text.py 2d292563': "not yet rewritten: '' + '<!-- ' * n + '/9'",  # <(?:script|style)\b.*?</(?:script|style)\s*>|<!--.*?-->|<[^<>]{0,2000}
-    'model/crosswalk.py 9a01a35c': "not yet rewritten: '' + '[ ' * n + '/9'",  # \s*\[.*?\]
-    'model/crosswalk.py 49a635b9': "not yet rewritten: ' -' + ' ' * n + '/9'",  # \s+-\s+\d+,\s*of which.*$
     'sources/bulk.py 027002e3': "not yet rewritten: '' + '7' * n + '\\x00'",  # \d+\.0*
     'sources/gs_text/dates.py 6b222ef3': "not yet rewritten: '' + 'total ' * n + '/9'",  # (?:(?i:загальні|бойові|the|total|estimated|combat|military|russian|ene
     'sources/gs_text/items.py 0fa6b3ae': "not yet rewritten: '7' + ' 777' * n + '/9'",  # (?P<total>(?>(?:\d{1,3}(?:[ ,.'’]\d{3})+(?!\d)|\d+)))(?:\s+(?i:units?|

@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 sys.path.insert(0, str(Path(__file__).parent))
 import regex_audit_lib as audit  # noqa: E402
 from attrition.claims import dateline, dates, explain, kinds, numbers, text  # noqa: E402
+from attrition.model import crosswalk  # noqa: E402
 from attrition.sources import bulk  # noqa: E402
 from attrition.sources.gs_text import items  # noqa: E402
 
@@ -85,6 +86,7 @@ REWRITES = [
     Rewrite("bulk._SEPARATOR", re.compile(r"[ \t\n\r]*([,\]])[ \t\n\r]*"), bulk._SEPARATOR,
             _after_no_json_space),
     Rewrite("bulk._DECIMAL", re.compile(r"\d*\.\d+"), bulk._DECIMAL, _start_only),
+    Rewrite("crosswalk._OF_WHICH", re.compile(r"\s+-\s+\d+,\s*of which.*$"), crosswalk._OF_WHICH, _start_only),
     Rewrite("items._BULLET", re.compile(r"^(?:\d{1,2}[.)]\s+)?[^\w(~≈]*"), items._BULLET, _start_only),
 ]
 
@@ -92,7 +94,7 @@ REWRITES = [
 def _pieces(old: re.Pattern[str]) -> list[str]:
     own = audit.literals(old.pattern, old.flags)[:40] + [unit for _, unit in audit.pumps(old.pattern, old.flags)]
     return [*dict.fromkeys(own), " ", "  ", "\n", "\t", "\u00a0", "7", "12", "2024", ".", ",", ":", "-", "(", ")",
-            "\"", "a", "А", "<", ">", "/"]
+            "\"", "a", "А", "<", ">", "/", " - ", "of which"]
 
 
 @pytest.fixture(scope="module")

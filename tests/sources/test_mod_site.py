@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from attrition.errors import SourceError
 from attrition.model.records import RawDocument
@@ -127,3 +130,22 @@ def test_an_anchor_is_matched_within_its_own_stretch_as_over_the_whole_page() ->
             'бойові втрати</a ><a href="#top">up</a><a name="n">no href</a><a href="/news/z">')
     assert mod_site._anchors(page) == mod_site._ANCHOR.findall(page)
     assert [href for href, _ in mod_site._anchors(page)] == ["/news/bojovi-vtrati-1", "/news/y"]
+
+
+def test_a_run_of_unclosed_tags_inside_an_anchor_is_read_in_linear_time(time_bound: Any) -> None:
+    """Issue 14 (the regex audit's growth check): the tags inside an anchor's text were dropped
+    with ``<[^>]+>`` searched over the whole text, so each "<" of a run with no ">" searched to
+    its end: 20,000 took 0.14 s, a listing of 1 MB minutes. Now searched up to the last ">"."""
+    listing = '<a href="/news/bojovi-vtrati-voroga">' + "<" * 200_000 + " <b>втрати ворога</b> <" * 3 + "</a>"
+    with time_bound(5.0):
+        links = losses_links(listing, "https://mod.gov.ua/news")
+    assert links == ["https://mod.gov.ua/news/bojovi-vtrati-voroga"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["<", ">", "<b>", "</b>", "<br/>", "a", " ", "втрати", "\n"]), max_size=30).map("".join))
+def test_inner_tags_are_dropped_as_a_search_of_the_whole_text_dropped_them(inner: str) -> None:
+    from attrition.sources import mod_site
+    from attrition.sources.gs_text.lines import before_last_tag_end
+
+    assert before_last_tag_end(mod_site._INNER_TAG, " ", inner) == re.sub(r"<[^>]+>", " ", inner)

@@ -75,7 +75,7 @@ def _drop_hidden(text: str) -> str:
     return "".join(out) + text[pos:] if out else text
 
 
-def _before_last_tag_end(pattern: re.Pattern[str], repl: str, text: str) -> str:
+def before_last_tag_end(pattern: re.Pattern[str], repl: str, text: str) -> str:
     """Return ``pattern.sub(repl, text)`` for a tag pattern whose every match ends with ">".
 
     No match can start after the last ">", and there each "<" would search to the end of the
@@ -89,7 +89,7 @@ def _without_tags(text: str) -> Iterator[str]:
     """Yield ``text`` with block tags turned into line breaks and other tags dropped, in parts.
 
     The same as ``_HTML_TAG.sub("", _HTML_BLOCK.sub("\n", text))`` (each searched up to
-    the last ">", see :func:`_before_last_tag_end`), done :data:`_CHUNK_CHARS` at a time:
+    the last ">", see :func:`before_last_tag_end`), done :data:`_CHUNK_CHARS` at a time:
     on a whole page of 20 MB each ``sub`` held a list of every piece between matches
     (2 million tags: ~300 MB). A part ends just after a ">", where no block tag can
     continue (one ends at its first ">"); tags are dropped from the parts read so far
@@ -101,13 +101,13 @@ def _without_tags(text: str) -> Iterator[str]:
     while pos < n:
         cut = text.find(">", pos + _CHUNK_CHARS - 1)
         end = n if cut < 0 else cut + 1
-        part = _before_last_tag_end(_HTML_BLOCK, "\n", text[pos:end])
+        part = before_last_tag_end(_HTML_BLOCK, "\n", text[pos:end])
         pos = end
         last_gt = part.rfind(">")
         is_open = part.rfind("<") > last_gt if last_gt >= 0 else is_open or "<" in part
         pending.append(part)
         if not is_open or pos >= n:
-            yield _before_last_tag_end(_HTML_TAG, "", "".join(pending))
+            yield before_last_tag_end(_HTML_TAG, "", "".join(pending))
             pending.clear()
 
 
