@@ -117,3 +117,16 @@ def test_a_daily_range_with_no_day_of_its_own_is_the_spread_of_many_days_and_sta
 ) -> None:
     report = check_text(text, petro_series, as_of=DEC3)
     assert report.verdicts == () and {o.value for o in report.out_of_scope} >= {1000}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has lost 745,700 troops. Losses rose by 10 to 20 percent in November.",
+    "Russia lost between 10 and 20 percent of its troops in November.",
+    "У листопаді росія втратила від 10 до 20 відсотків особового складу.",
+])
+def test_the_low_end_of_a_range_of_percentages_is_a_percentage_too(
+    text: str, petro_series: dict[str, LossSeries],
+) -> None:
+    report = check_text(text, petro_series, as_of=DEC3)
+    assert {10, 20} <= {o.value for o in report.out_of_scope}
+    assert 10 not in {v.claim.value for v in report.verdicts}

@@ -702,6 +702,9 @@ def _read_sentence(
         if reason is None:
             nums.append(n)
         elif reason not in SILENT_REASONS:  # units do not split the sentence into clauses
+            if nums and nums[-1].value < n.value and _RANGE_GAP.fullmatch(text, nums[-1].end, n.start):
+                low = nums.pop()  # "between 10 and 20 percent": the low end shares the high end's unit
+                state.out.append(OutOfScope(low.text, low.start, low.end, low.value, reason))
             state.out.append(OutOfScope(n.text, n.start, n.end, n.value, reason))
     if not nums:
         return
@@ -750,6 +753,7 @@ _CHANGE_BEFORE = re.compile(
     r"doubl\w{0,3}+|fell|fallen|falling|dropp\w{0,3}+|declin\w{0,3}+|decreas\w{0,3}+|went|gone|зрос\w{0,4}+|"
     r"збільш\w{0,6}+|зменш\w{0,6}+|скорот\w{0,6}+|підскоч\w{0,4}+|впа\w{0,4}+|знизи\w{0,5}+)(?!\w)[^.;:!?]{0,40}+$",
     re.I)
+_RANGE_GAP = re.compile(r"(?<!\s)\s*+(?:to|and|до|і|й|-|–|—)\s*+", re.I)  # "10 to 20 percent", "10–20%"
 _RANGE_KINDS = frozenset({ClaimKind.TOTAL, ClaimKind.DAY, ClaimKind.PERIOD})
 
 
