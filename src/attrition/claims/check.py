@@ -345,9 +345,11 @@ def _verify_all(
 
 def _at_input(verdict: Verdict, clean: CleanText) -> Verdict:
     start, end = clean.source_span(verdict.claim.start, verdict.claim.end)
+    if (start, end) == (verdict.claim.start, verdict.claim.end):  # plain text: no copy to make
+        return verdict
     return replace(verdict, claim=replace(verdict.claim, start=start, end=end))
 
 
 def _oos_at_input(item: OutOfScope, clean: CleanText) -> OutOfScope:
     start, end = clean.source_span(item.start, item.end)
-    return replace(item, start=start, end=end)
+    return item if (start, end) == (item.start, item.end) else replace(item, start=start, end=end)
