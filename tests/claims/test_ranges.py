@@ -95,6 +95,8 @@ def test_a_range_is_given_as_its_two_ends_in_the_report(petro_series: dict[str, 
     (claim,) = report.to_dict()["claims"]
     assert (claim["value"], claim["verdict"]) == ([47_000, 49_000], "incorrect")
     assert "not 47,000–49,000" in claim["explanation"]
+    right = check_text("Russia lost between 44,000 and 47,000 troops in November.", petro_series, as_of=DEC3)
+    assert "within the claimed 44,000–47,000" in right.verdicts[0].explanation
 
 
 @pytest.mark.parametrize("text", [

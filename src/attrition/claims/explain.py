@@ -34,6 +34,7 @@ from attrition.model.wording import (
 EN: dict[str, str] = {
     # verdicts
     "correct": "Correct: {says}{detail}.",
+    "in_range": "within the claimed {claimed}",
     "rounded": "Rounded: {says}, which \"{claimed}\" fairly describes{detail}.",
     "other_convention": "Correct only if {note}: {says}{detail}, whereas {base}.",
     "incorrect_condition": "Incorrect: {core}.",

@@ -11,6 +11,7 @@ from __future__ import annotations
 UK: dict[str, str] = {
     # verdicts
     "correct": "Правильно: {says}{detail}.",
+    "in_range": "це в межах заявлених {claimed}",
     "rounded": "Округлено: {says}, тож «{claimed}» — коректне округлення{detail}.",
     "other_convention": "Правильно за іншою датою, якщо {note}: {says}{detail}; натомість {base}.",
     "incorrect_condition": "Неправильно: {core}.",

@@ -131,6 +131,8 @@ def _verdict(claim: Claim, kind: VerdictKind, chosen: Candidate, base: Candidate
         claimed = say("claimed_passed", lang, value=claim.value)
     detail = f"; {chosen.detail}" if chosen.detail else ""
     if kind is VerdictKind.CORRECT:
+        if claim.high is not None:  # a range: say that the figure lies in it
+            detail = f"; {say('in_range', lang, claimed=claimed)}{detail}"
         text = say("correct", lang, says=_says(chosen, lang), detail=detail)
     elif kind is VerdictKind.ROUNDED:
         text = say("rounded", lang, says=_says(chosen, lang), claimed=claimed, detail=detail)
