@@ -196,3 +196,70 @@ def test_a_damaged_methods_file_means_compiling_as_usual(tmp_path: Path) -> None
             point, _row = _make_classes()
         assert counts["kept"] == 0 and counts["compiled"] > 4
         assert point(3).x == 3
+
+
+_WORDS = ["since", "the", "past", "last", "previous", "24", "hours", "of", "in", "on", "and", "between", "from",
+          "to", "first", "second", "half", "week", "weekend", "days", "year", "2022", "2024", "2025", "12",
+          "3", "28", "11.", "03.2024", "24.02.2022", "february", "november", "december", "may", "monday",
+          "tuesday", "start", "war", "invasion", "full-scale", "q1", "h2", "spring", "winter", "з", "по",
+          "24", "лютого", "листопада", "року", "у", "вчора", "сьогодні", "минулого", "тижня", "за", "добу",
+          "early", "mid", "late", "-", "–", ",", ".", ":", "(", ")", "\n", "  ", "yesterday", "today",
+          "а", "x", "1,950", "soldiers", "lost"]
+
+
+def _lead_guarded() -> list[tuple[str, int]]:
+    """Every lead-guarded claim pattern as claims.patterns.guarded() compiles it."""
+    import attrition.claims  # noqa: F401  (every module that calls guarded())
+    from attrition.claims.patterns import GUARDED, lead_chars
+
+    out = []
+    for source, flags in dict.fromkeys(GUARDED):
+        chars = lead_chars(source, flags | re.U)
+        out.append((f"(?=[{chars}])(?:{source})" if chars else source, flags))
+    return out
+
+
+def test_lead_guarded_patterns_are_kept_with_a_scan_and_find_the_same_matches(tmp_path: Path) -> None:
+    # lead_scan gives a pattern opening with a lookahead on one class the engine's scan for that
+    # class: the kept pattern's code differs from re.compile's, its matches must not
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    sources = _lead_guarded()
+    with kept_patterns(cache_file(tmp_path)):
+        re.purge()
+        kept = [re.compile(p, f) for p, f in sources]
+    fresh = [_fresh(p, f) for p, f in sources]
+    scanned = sum(k != f for k, f in zip(kept, fresh, strict=True))
+    assert scanned >= 50, scanned  # the case-sensitive ones (the date patterns read lowered text)
+    assert all(k.pattern == f.pattern and k.flags == f.flags for k, f in zip(kept, fresh, strict=True))
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(st.sampled_from(_WORDS), max_size=40), st.integers(0, 30), st.integers(0, 400))
+    def same(words: list[str], pos: int, end: int) -> None:
+        text = " ".join(words)
+        for k, f in zip(kept, fresh, strict=True):
+            for a, b in ((0, len(text)), (pos, end)):
+                assert [(m.span(), m.groups()) for m in k.finditer(text, a, b)] == [
+                    (m.span(), m.groups()) for m in f.finditer(text, a, b)], f.pattern
+            found, want = k.search(text, pos), f.search(text, pos)
+            assert (found and (found.span(), found.groups())) == (want and (want.span(), want.groups()))
+
+    same()
+
+
+def test_a_guard_on_a_pattern_that_may_match_nothing_or_reads_any_case_is_kept_as_re_compiles_it(
+    tmp_path: Path,
+) -> None:
+    for pattern, flags in ((r"(?=[ab])a*", 0), (r"(?=[ab])(?:ab)", re.I), (r"(?=[ab])(?:a|b)", re.L | re.A)):
+        if flags & re.L:
+            continue  # str patterns refuse re.L
+        with kept_patterns(cache_file(tmp_path)):
+            re.purge()
+            built = re.compile(pattern, flags)
+        assert built == _fresh(pattern, flags)
+    with kept_patterns(cache_file(tmp_path)):
+        re.purge()
+        built = re.compile(r"(?=[ab])(?:ab|ba)", 0)
+    assert built != _fresh(r"(?=[ab])(?:ab|ba)", 0)  # the scan
+    assert [m.span() for m in built.finditer("xxab ba aab")] == [(2, 4), (5, 7), (9, 11)]

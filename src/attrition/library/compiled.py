@@ -9,11 +9,13 @@ hands it to ``_sre.compile``; :func:`kept_patterns` keeps that code in a file, k
 pattern's text and flags, and while it is active a pattern found there is built from its kept
 code, skipping the parser and compiler. The code is the one ``re`` itself produced, so the
 pattern is the same object ``re.compile`` makes (``==`` compares flags, text and code; a
-test checks it). ``_sre.compile`` validates the code it is given: a damaged entry raises, and
-the pattern is compiled as usual.
+test checks it), with one addition: a pattern behind a lead guard (``(?=[...])``, see
+:func:`lead_scan`) gets the engine's fast scan for the guard's characters, so its code
+differs while its matches are the same (a test compares them). ``_sre.compile`` validates
+the code it is given: a damaged entry raises, and the pattern is compiled as usual.
 
 The file's name holds everything the code depends on (the interpreter's version and build,
-the engine's MAGIC and code size); another interpreter uses another file. Entries are keyed
+the engine's MAGIC and code size, the entries' format); another interpreter uses another file. Entries are keyed
 by the whole pattern text, so an edited pattern is a new entry, never a stale one. New
 entries are added when the block ends (written to a temporary file, then renamed); a table
 grown past :data:`MAX_ENTRIES` keeps only this run's patterns. Any error reading or writing
@@ -41,12 +43,13 @@ if TYPE_CHECKING:  # pragma: no cover
 
 MAX_ENTRIES = 5000  # past this, the file keeps only the patterns of the run that writes it
 _FLAG_DEBUG = 128  # re.DEBUG: compiled (and printed) as usual, never kept
+_FORMAT = 2  # what an entry holds: 2 = re's code plus the lead scan (lead_scan); a new value, a new file
 
 
 
 def cache_file(folder: Path, kind: str = "regex") -> Path:
     """Return the file, in ``folder``, for this interpreter's regex engine ("regex") or bytecode ("methods")."""
-    build = f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}"
+    build = f"{sys.version}|{sys.implementation.cache_tag}|{_sre.MAGIC}|{_sre.CODESIZE}|{_FORMAT}"
     import zlib
 
     return folder / f"{kind}-{sys.implementation.cache_tag}-{zlib.crc32(build.encode()):08x}.marshal"
@@ -61,15 +64,47 @@ def _read(path: Path) -> dict[Any, Any]:
 
 
 def _entry(pattern: str, flags: int) -> Entry:
-    """Return what ``re._compiler.compile`` hands to ``_sre.compile`` for ``pattern`` (same steps)."""
+    """Return what ``re._compiler.compile`` hands to ``_sre.compile`` for ``pattern`` (same steps),
+    with the scan of a lead guard (:func:`lead_scan`)."""
     tree = _parser.parse(pattern, flags)
-    code = _compiler._code(tree, flags)
+    code = lead_scan(tree, flags, _compiler._code(tree, flags))
     groupindex = tree.state.groupdict
     indexgroup: list[str | None] = [None] * tree.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
     return (int(flags | tree.state.flags), array("I", code).tobytes(), tree.state.groups - 1,
             dict(groupindex), tuple(indexgroup))
+
+
+def lead_scan(tree: Any, flags: int, code: list[int]) -> list[int]:
+    """Return ``code`` with a search that skips to the characters a lead guard allows.
+
+    A pattern that opens with a lookahead on one character class, ``(?=[a-z\\d])...``
+    (claims.patterns.guarded writes them), can only match where the text holds one of those
+    characters, but ``re`` tries the whole pattern at every position: it gives a search a
+    fast scan only for a class the pattern *reads* first. The optimisation block at the head
+    of the code (INFO) is what ``re`` writes for such a class: the same characters, flagged
+    SRE_INFO_CHARSET; the engine then tries the pattern only where one of them stands, and
+    tries it whole (the lookahead included). Matches are the same; a pattern that may match
+    the empty string, reads case-insensitively or already has a scan is left as it is.
+    """
+    C = _compiler
+    if not tree.data or flags & (C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_LOCALE) or code[:1] != [C.INFO]:
+        return code
+    op, av = tree.data[0]
+    if op is not C.ASSERT or av[0] != 1 or len(av[1].data) != 1 or av[1].data[0][0] is not C.IN:
+        return code
+    lo, hi = tree.getwidth()
+    skip, mask = code[1], code[2]
+    if lo < 1 or mask & (C.SRE_INFO_PREFIX | C.SRE_INFO_CHARSET):
+        return code
+    charset, hascased = C._optimize_charset(av[1].data[0][1])
+    if hascased:
+        return code
+    info = [C.INFO, 0, mask | C.SRE_INFO_CHARSET, code[3], code[4]]
+    C._compile_charset(charset, flags, info)
+    info[1] = len(info) - 1
+    return info + code[skip + 1 :]
 
 
 def _build(pattern: str, entry: Entry) -> Any:
