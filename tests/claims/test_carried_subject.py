@@ -77,3 +77,16 @@ def test_the_subject_carried_is_the_equipment_the_paragraph_speaks_of(petro_seri
 ])
 def test_a_figure_that_carries_no_subject_of_losses_is_no_claim(text: str, petro_series: dict[str, LossSeries]) -> None:
     assert 4300 not in {v.claim.value for v in check_text(text, petro_series, as_of=JAN15).verdicts}
+
+
+@pytest.mark.parametrize(("make", "category"), [
+    (lambda n: f"Russia has lost about 800,000 troops since February 2022, of which {n:,} came in 2024.", "personnel"),
+    (lambda n: f"Росія втратила близько 800 тисяч військових, з яких {_uk(n)} сталися у 2024 році.", "personnel"),
+    (lambda n: f"Russia has lost more than 9,000 tanks since February 2022, of which {n:,} came in 2024.", "tanks"),
+])
+def test_a_part_of_a_figure_earlier_in_the_same_sentence_is_judged_as_its_category(
+    make: Callable[[int], str], category: str, petro_series: dict[str, LossSeries],
+) -> None:
+    true = _losses(petro_series[category], *Y2024)
+    verdicts = {v.claim.value: v for v in check_text(make(true), petro_series, as_of=JAN15).verdicts}
+    assert (verdicts[true].claim.category, verdicts[true].verdict) == (category, VerdictKind.CORRECT)

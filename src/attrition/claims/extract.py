@@ -874,7 +874,7 @@ def _category(
     if other_source(sent.sentence, n.start - sent.s0):
         return "another counting body's figure", None, False, None
     if (not (sentence_has(LOSS_WORD, sent.sentence) or bare_mark(n, right)) or unknown_unit(right)) \
-            and not _carries_losses(sent, left, right):
+            and not _carries_losses(sent, left, right, bool(local)):
         return "not a loss figure", None, False, None
     return get_category("personnel"), None, False, None
 
@@ -882,7 +882,7 @@ def _category(
 # A figure whose subject is the losses of the sentence before: it happened ("More than 628,000
 # occurred in just the past year and a half", "came in 2024", "припадає на 2024 рік") or it is a
 # part of them ("Of these, ...", "З них ...")
-_PART_OF_THEM = re.compile(r"(?:\b(?:of|among)\s++(?:them|these|those)|(?<!\w)(?:з|із)\s++них)\W{0,3}+"
+_PART_OF_THEM = re.compile(r"(?:\b(?:of|among)\s++(?:them|these|those|which|whom)|(?<!\w)(?:з|із|серед)\s++(?:них|яких))\W{0,3}+"
                            r"(?:(?:more\s++than|over|about|some|nearly|almost|понад|близько|майже|більше\s++ніж)\s++)?$",
                            re.I)
 _HAPPENED = re.compile(
@@ -893,9 +893,12 @@ _HAPPENED = re.compile(
 _DASH_PERIOD = re.compile(r"(?<!\s)\s*+[—–-]\s*+(?:у|в|за|протягом)\s", re.I)  # (?<!\s): one start per run
 
 
-def _carries_losses(sent: _Sentence, left: str, right: str) -> bool:
-    """Return True when a figure without a noun is a part of the losses the sentence before spoke of."""
-    if not sent.facts.after_losses:
+def _carries_losses(sent: _Sentence, left: str, right: str, earlier: bool = False) -> bool:
+    """Return True when a figure without a noun is a part of the losses the sentence before spoke of.
+
+    ``earlier``: a figure before it in its own sentence is such losses ("..., of which 45,720 came in November").
+    """
+    if not (earlier or sent.facts.after_losses):
         return False
     part = _PART_OF_THEM.search(left) is not None
     return _HAPPENED.match(right) is not None or part and _DASH_PERIOD.match(right) is not None
@@ -966,13 +969,15 @@ def _read_number(
         return found
     category = found
     said = state.claims[state.prev_claims :]  # the claims of the sentence before (this one's are kept after it)
-    if noun is None and inherited is None and said and _carries_losses(sent, left, text[n.end : next_start]):
+    said = local or said  # the figure before it in its own sentence, else the sentence before's
+    if noun is None and inherited is None and said and _carries_losses(sent, left, text[n.end : next_start],
+                                                                       bool(local)):
         category = claim_category(said[-1].category)  # "Russia has lost 9,780 tanks. Of these, 3,689 came in 2024."
     sentence = sent.sentence
     follows_report = category.key != "personnel" and bool(state.claims) and sentence_has(ALSO_LISTS, sentence)
     marked = bare_mark(n, text[n.end : next_start])
     if not (sentence_has(LOSS_WORD, sentence) or is_list or inherited or state.list_time or follows_report
-            or marked or state.under_heading or _carries_losses(sent, left, text[n.end : next_start])):
+            or marked or state.under_heading or _carries_losses(sent, left, text[n.end : next_start], bool(local))):
         return not_loss_reason(sentence) or "no loss wording"
     side = side_in(left[-_SIDE_WINDOW:]) or side_in(text[max(s0, n.start - _SIDE_WINDOW) : n.start]) or (inherited and "ru") or state.last_side
     if side == "ua":
