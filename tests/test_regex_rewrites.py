@@ -87,6 +87,9 @@ REWRITES = [
             _after_no_json_space),
     Rewrite("bulk._DECIMAL", re.compile(r"\d*\.\d+"), bulk._DECIMAL, _start_only),
     Rewrite("crosswalk._OF_WHICH", re.compile(r"\s+-\s+\d+,\s*of which.*$"), crosswalk._OF_WHICH, _start_only),
+    Rewrite("items._NUMBER_FIRST", re.compile(
+        r"^(?P<total>(?>(?:\d{1,3}(?:[ ,.'’]\d{3})+(?!\d)|\d+)))\s+(?:(?i:одиниц[іья]|units?\s+of)\s+)?"
+        r"(?P<label>[^\W\d_][^\d()]*?)\s*(?P<paren>\([^()]*\))?[\s.,;]*$"), items._NUMBER_FIRST, _start_only),
     Rewrite("items._BULLET", re.compile(r"^(?:\d{1,2}[.)]\s+)?[^\w(~≈]*"), items._BULLET, _start_only),
 ]
 
@@ -94,7 +97,7 @@ REWRITES = [
 def _pieces(old: re.Pattern[str]) -> list[str]:
     own = audit.literals(old.pattern, old.flags)[:40] + [unit for _, unit in audit.pumps(old.pattern, old.flags)]
     return [*dict.fromkeys(own), " ", "  ", "\n", "\t", "\u00a0", "7", "12", "2024", ".", ",", ":", "-", "(", ")",
-            "\"", "a", "А", "<", ">", "/", " - ", "of which"]
+            "\"", "a", "А", "<", ">", "/", " - ", "of which", "217 ", "(+1)", ";"]
 
 
 @pytest.fixture(scope="module")

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from attrition.claims import check_text
+import pytest
+
+from attrition.claims import check_text, document
 from attrition.claims.document import MAX_SENTENCE, read_structure
 from attrition.model.series import LossSeries
 
@@ -51,3 +54,18 @@ def test_no_claim_span_crosses_a_sentence_in_the_newsweek_seed_article(
     doc = read_structure(body, "en")
     for v in report.verdicts:
         assert any(s.start <= v.claim.start and v.claim.end <= s.end for s in doc.sentences), v.claim.quote
+
+
+@pytest.mark.parametrize("text", [
+    "2023: " + "a" * 60 + "\n" + " " * 190_000 + "2024: b",
+    ("2023: " + "a" * 60 + "\n  ") * 2_500,
+    ("2023: " + "a" * 60 + "\n" + " " * 1_000) * 190,
+])
+def test_list_lines_after_long_runs_of_spaces_are_split_in_linear_time(text: str, time_bound: Any) -> None:
+    """Issue 14 (the regex audit's growth check): _ITEM (``\\s*\\d{1,4}\\s*[:.)]\\s``) is quadratic
+    when searched from every space of a run, but the document matches it only at a line's
+    start and just after a line break (one scan of the spaces there): 200,000 characters
+    take < 0.01 s."""
+    with time_bound(5.0):
+        spans = document.sentence_spans(text)
+    assert spans

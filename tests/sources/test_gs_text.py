@@ -901,3 +901,44 @@ def test_greatest_finds_what_the_unbounded_word_rest_found(noise: str, phrase: s
     old = re.compile(gi.GREATEST.pattern.replace(r"\w{0,20}+", r"\w*"), gi.GREATEST.flags)
     for text in (noise + phrase, phrase + noise, noise + " " + phrase + " " + noise, noise):
         assert bool(gi.GREATEST.search(text)) == bool(old.search(text)), text
+
+
+@pytest.mark.parametrize("line", ["7 777 units" + " " * 200_000 + "/9", "tanks ‒ 5 " + "killed " * 28_000 + "/9",
+                                  "tanks ‒ 7" + " 777" * 50_000 + "/9", "tanks ‒ 5 " + "(+1) " * 40_000])
+def test_a_long_figure_first_or_unit_line_is_read_in_linear_time(line: str, time_bound: Any) -> None:
+    """Issue 14 (item 1's class, found by the regex audit's growth check): a figure-first line
+    split its spaces three ways at every end its label tried (_NUMBER_FIRST), and a garbled
+    figure's unit words were re-read from the end of each (_UNIT_TAIL): each line ran > 15 s
+    (hours at this length). Now 0.02-0.03 s, the same answer."""
+    text = "The total combat losses of the enemy from 24.02.22 to 15.01.23 were approximately:\n"
+    with time_bound(10.0):
+        try:
+            report = parse_report(text + line + "\n" + _BODY)
+        except ParseError as exc:
+            assert exc.field == "tanks" and exc.line_no == 2
+        else:
+            assert report.observations
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["5", " ", "  ", "killed", "units", "од.", "осіб", "were", "liquidated", ".", ",",
+                                 ":", "a", "/", "9", "\n"]), max_size=25).map("".join))
+def test_the_unit_tail_searched_near_the_end_drops_what_the_whole_search_dropped(figure: str) -> None:
+    """Within UNIT_TAIL_WINDOW characters the windowed search drops the same tail as the old
+    ``_UNIT_TAIL.sub`` over the whole figure text (the old pattern kept here, not possessive)."""
+    from attrition.sources.gs_text import items as gi
+
+    old = re.compile(gi._UNIT_TAIL.pattern.replace(")++[", ")+["), gi._UNIT_TAIL.flags)
+    assert ")++[" in gi._UNIT_TAIL.pattern
+    for text in (figure, "x" * (gi.UNIT_TAIL_WINDOW - len(figure)) + figure):
+        tail = gi._UNIT_TAIL.search(text, max(0, len(text) - gi.UNIT_TAIL_WINDOW))
+        assert (text if tail is None else text[: tail.start()]) == old.sub("", text)
+
+
+def test_a_long_run_of_heading_words_before_a_heading_is_read_in_linear_time(time_bound: Any) -> None:
+    """_HEADING_PREFIX (``(?:(?:total|combat|…)\\s+)+$``) is quadratic when searched over a run of
+    its words, but it is searched only in the 60 characters before a heading."""
+    text = "total " * 33_000 + "The total combat losses of the enemy from 24.02.22 to 15.01.23 were approximately:\n"
+    with time_bound(10.0):
+        report = parse_report(text + _BODY)
+    assert report.observations

@@ -90,13 +90,22 @@ _INC_SHAPE = re.compile(
     r"|\s*+(?:[\-–—,][^\d()]*+|[+−](?:[\s\-–—,][^\d()]*+)?|(?<=\s)[^\d()]*+)?)\)$"
 )
 _NUM_FULL = re.compile(_NUM)
-# the first posts of 2022 put the figure first: "217 танків", "30 літаків (інформація уточнюється)"
+# the first posts of 2022 put the figure first: "217 танків", "30 літаків (інформація уточнюється)";
+# the (shortest) label ends where only spaces, a parenthesis and closing marks follow: never on a
+# space, nor on one of ".,;" without a parenthesis (a shorter label would do). Said so, the spaces
+# after it are read once: "\s*(?P<paren>…)?[\s.,;]*$" split a run of spaces three ways at every
+# end the label tried, and a line "7 777 units" + 200,000 spaces + "/9" ran for hours (issue 14)
 _NUMBER_FIRST = re.compile(
-    rf"^(?P<total>(?>{_NUM}))\s+(?:(?i:одиниц[іья]|units?\s+of)\s+)?(?P<label>[^\W\d_][^\d()]*?)\s*"
-    r"(?P<paren>\([^()]*\))?[\s.,;]*$"
+    rf"^(?P<total>(?>{_NUM}))\s+(?:(?i:одиниц[іья]|units?\s+of)\s+)?(?P<label>[^\W\d_][^\d()]*?)"
+    r"(?:(?<![\s.,;])[\s.,;]*+|(?<!\s)\s*+(?P<paren>\([^()]*+\))[\s.,;]*+)$"
 )
 _PLAIN_INC = re.compile(r"\(\+(\d+)\)")
-_UNIT_TAIL = re.compile(rf"(?<!\s)(?:\s*+{_UNIT_WORD})+[\s.,;:]*+$")
+# unit words closing a garbled figure (dropped for its error message); read possessively and
+# searched in the last UNIT_TAIL_WINDOW characters only: tried from the end of every unit word
+# of a long run, it re-read the run to its end ("tanks ‒ 5 " + "killed " * 28,000 + "/9" ran
+# for hours, issue 14); a real tail is a few words
+_UNIT_TAIL = re.compile(rf"(?<!\s)(?:\s*+{_UNIT_WORD})++[\s.,;:]*+$")
+UNIT_TAIL_WINDOW = 1_000
 _UNIT_ONLY = re.compile(rf"^{_UNITS}{_TRAIL}$")
 _BULLET = re.compile(r"^(?:\d{1,2}[.)]\s++)?[^\w(~≈]*+")  # possessive: one split of the spaces
 _SEGMENT_END = re.compile(r"[,;](?=\s|$)|\.(?=\s+(?:[^\d\s(]|\d+\s+[^\W\d_]{3}))")
@@ -298,7 +307,9 @@ def read_item(segment: str, *, path: str | None, line_no: int | None) -> Item | 
             f"{why} (in {segment.strip()!r})", path=path, line_no=line_no, field="label", text=label
         )
     key = cats[0].key
-    number = _UNIT_TAIL.sub("", rest.split("(")[0]).strip(" .,;:")
+    figure_text = rest.split("(")[0]
+    tail = _UNIT_TAIL.search(figure_text, max(0, len(figure_text) - UNIT_TAIL_WINDOW))
+    number = (figure_text if tail is None else figure_text[: tail.start()]).strip(" .,;:")
     if _NUM_FULL.fullmatch(number) is None:
         raise line_error("is not a number", path=path, line_no=line_no, field=key, text=number)
     paren = re.search(r"\([^()]*\)?", rest)
