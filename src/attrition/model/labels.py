@@ -16,8 +16,20 @@ _SLASH = re.compile(r"(?<!\s)\s*+/\s*+")
 _EDGE = re.compile(r"^[\s\-‒–—:;,.*•·]++|(?<![\s\-‒–—:;,.*•·])[\s\-‒–—:;,.*•·]++$")
 
 
+# a label already folded: lower-case words of letters, digits and ' with one space between
+# them (most phrases a check looks up: "tanks", "armoured vehicles", "танків"); a search tries
+# it at the start of a run only, and it gives nothing back (linear, issue 14)
+_FOLDED = re.compile(r"(?<![a-z0-9'а-яіїєґ ])[a-z0-9'а-яіїєґ]++(?: [a-z0-9'а-яіїєґ]++)*+")
+
+
 def normalize_label(label: str) -> str:
     """Return ``label`` folded for lookup: lower case, one space, tidy slashes, no edge marks."""
+    if _FOLDED.fullmatch(label):  # each step below leaves it as it is: no need to run them
+        return label
+    return _fold(label)
+
+
+def _fold(label: str) -> str:
     text = _SPACES.sub(" ", label).casefold().replace("’", "'").replace("`", "'")
     text = _SLASH.sub(" / ", text)
     return _EDGE.sub("", text).strip()
