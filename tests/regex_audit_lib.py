@@ -405,6 +405,7 @@ SMALL, LARGE = 2_000, 20_000
 GROWTH_LIMIT = 30.0  # CPU(LARGE) / CPU(SMALL): linear ~10, quadratic ~100
 GROWTH_FLOOR_S = 0.010  # growth is judged above this CPU at LARGE characters
 SUSPECTS = 2  # the slowest shapes at SMALL characters are timed again at LARGE
+SUITE_SIZES = (1_000, 10_000)  # the suite's sizes: a quadratic pattern costs a quarter of SMALL/LARGE
 SMALL_BUDGET_S = 1.0  # CPU of one run at SMALL characters past which a pattern fails at once
 
 
@@ -506,17 +507,18 @@ def every_pattern() -> list[Found]:
 
 
 def quadratic(found: Found) -> dict[str, Any] | None:
-    """Return a ledger entry when the slowest shape of ``found`` grows quadratically (1,000 -> 8,000 characters)."""
-    pattern = found.compiled()
-    texts = [(build(s, 1_000), s) for s in shapes(found.pattern, found.flags)]
-    first = sorted(((cpu(lambda t=t: run_once(pattern, t), 1), s) for t, s in texts), key=lambda i: -i[0])
-    shape = first[0][1]
-    t_small = cpu(lambda: run_once(pattern, build(shape, 1_000)), 3)
-    t_large = cpu(lambda: run_once(pattern, build(shape, 8_000)), 1)
-    if t_large < 0.004 or t_large < 10 * t_small:
+    """Return a ledger entry when a shape of ``found`` grows faster than linear, as the suite judges it.
+
+    The suite's check (:func:`growth` at SUITE_SIZES, runs at the large size stopped at their
+    budget): a pattern polynomial of high degree (items._INC_INNER) no longer runs for hours.
+    """
+    rows = growth(found.compiled(), shapes(found.pattern, found.flags), sizes=SUITE_SIZES, first_steep=True)
+    steep = [row for row in rows if too_steep(row)]
+    if not steep:
         return None
+    t_small, t_large, shape = steep[0]
     return {"where": found.where, "pattern": found.pattern, "flags": found.flags, "shape": list(shape),
-            "cpu_1k": round(t_small, 5), "cpu_8k": round(t_large, 4)}
+            f"cpu_{SUITE_SIZES[0]}": round(t_small, 5), f"cpu_{SUITE_SIZES[1]}": round(t_large, 4)}
 
 
 if __name__ == "__main__":  # pragma: no cover - by hand
