@@ -222,7 +222,7 @@ def build_series(
     :func:`series_values`. The record's own series come from the store
     (``Store.series``), which also applies stated corrections.
     """
-    rows = tuple(SeriesRow(*values) for values in series_values(points))
+    rows = tuple(new_series_row(*values) for values in series_values(points))
     return LossSeries(category, rows, as_of=as_of)
 
 
@@ -237,14 +237,21 @@ def summed_series(key: str, parts: Iterable[LossSeries]) -> LossSeries:
     if not parts:
         return LossSeries(key, ())
     by_day = [{row.report_date: row for row in part.rows} for part in parts]
+    fewest = min(by_day, key=len)
+    agreeing: dict[tuple[tuple[str, ...], ...], tuple[str, ...]] = {}  # a handful of distinct source lists
     points: list[Point] = []
-    for day in set.intersection(*(set(d) for d in by_day)):
+    for day in fewest:
+        if not all(day in d for d in by_day):
+            continue
         got = [d[day] for d in by_day]
         printed = [r.increment_printed for r in got]
+        named = tuple(r.sources for r in got)
+        shared = agreeing.get(named)
+        if shared is None:
+            shared = agreeing[named] = tuple(sorted(set.intersection(*(set(s) for s in named))))
         points.append((day, sum(r.total for r in got),
                        None if None in printed else sum(p or 0 for p in printed),
-                       any(r.is_approximate for r in got),
-                       tuple(sorted(set.intersection(*(set(r.sources) for r in got))))))
+                       any(r.is_approximate for r in got), shared))
     return build_series(key, points, as_of=parts[0].as_of)
 
 
