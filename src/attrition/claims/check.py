@@ -26,7 +26,7 @@ from attrition.claims.dating import (
 )
 from attrition.claims.document import FIGURES, Document, read_structure
 from attrition.claims.extract import Extraction, Scale
-from attrition.claims.figures import SeriesIndex, own_increment
+from attrition.claims.figures import SeriesIndex, own_increments
 from attrition.claims.numbers import NumberSpan, find_numbers
 from attrition.claims.registry import readers, verifier_for
 from attrition.claims.scope import SUMMED
@@ -47,11 +47,12 @@ from attrition.model.wording import Lang
 def _running_day_max(series: LossSeries) -> list[int]:
     """Return, after each report, the largest day figure so far (0 before any): one pass per series object."""
     out: list[int] = []
+    add = out.append
     largest: int | None = None
-    for r in series.rows:
-        if not r.is_coarse and (v := own_increment(r)) is not None:
-            largest = v if largest is None else max(largest, v)
-        out.append(0 if largest is None else largest)
+    for r, v in zip(series.rows, own_increments(series), strict=True):
+        if v is not None and not r.is_coarse and (largest is None or v > largest):
+            largest = v
+        add(0 if largest is None else largest)
     return out
 
 

@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from attrition.claims.claim import Claim, ClaimKind
 from attrition.claims.dateline import dateline_match
 from attrition.claims.dates import find_times
-from attrition.claims.figures import own_increment
+from attrition.claims.figures import own_increments
 from attrition.claims.lexicon import WEEKDAYS, Comparator
 from attrition.claims.registry import verifier_for
 from attrition.claims.rounding import match
@@ -317,21 +317,32 @@ class _Figures:
     """One category's printed totals and day figures, each with the reports that printed it."""
 
     def __init__(self, series: LossSeries | None) -> None:
-        self.totals: dict[int, list[date]] = {}
-        self.days: dict[int, list[date]] = {}
-        self.by_report: dict[date, int] = {}
-        for row in series.rows if series is not None else ():
-            self.totals.setdefault(row.total, []).append(row.report_date)
-            self.by_report[row.report_date] = row.total
-            day = own_increment(row)
-            if day is not None:
-                self.days.setdefault(day, []).append(row.report_date)
+        rows = series.rows if series is not None else ()
+        reports = [row.report_date for row in rows]
+        printed = [row.total for row in rows]
+        self.by_report: dict[date, int] = dict(zip(reports, printed, strict=True))
+        self.totals: dict[int, list[date]] = _reports_by_figure(zip(printed, reports, strict=True))
+        days = own_increments(series) if series is not None else []
+        self.days: dict[int, list[date]] = _reports_by_figure(
+            (day, report) for day, report in zip(days, reports, strict=True) if day is not None)
 
     def near_totals(self, claim: Claim) -> list[date]:
         """Return the reports whose total the claim's rounded figure fairly describes (the verdict's rule)."""
         if claim.comparator is Comparator.EXACT and claim.step <= 1:
             return []
         return [day for day, total in self.by_report.items() if match(claim, total) is not None]
+
+
+def _reports_by_figure(pairs: Iterable[tuple[int, date]]) -> dict[int, list[date]]:
+    """Return figure -> the reports that printed it, in the pairs' order."""
+    found: dict[int, list[date]] = {}
+    for figure, report in pairs:
+        reports = found.get(figure)
+        if reports is None:
+            found[figure] = [report]
+        else:
+            reports.append(report)
+    return found
 
 
 def stated_note(day: date, witness: Claim) -> str:

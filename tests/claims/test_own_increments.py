@@ -1,0 +1,70 @@
+"""The day figure of every row, read once per series: the dating tables and the readers' scales share it."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from attrition.claims import check, dating, figures
+from attrition.claims.figures import own_increment, own_increments
+from attrition.model.series import LossSeries, build_series
+
+_START = date(2022, 3, 20)  # the early (coarse) reports and later ones
+_POINTS = st.dictionaries(st.integers(0, 60), st.tuples(st.integers(0, 400), st.none() | st.integers(0, 50),
+                                                        st.booleans()), max_size=40)
+
+
+def _series(points: dict[int, tuple[int, int | None, bool]]) -> LossSeries:
+    total, rows = 0, []
+    for k in sorted(points):  # totals may repeat and even fall: a figure printed by several reports
+        step, printed, approx = points[k]
+        total = total + step if step % 7 else max(0, total - step)
+        rows.append((_START + timedelta(days=k), total, printed, approx, ("s",)))
+    return build_series("tanks", rows)
+
+
+@settings(max_examples=200)
+@given(_POINTS)
+def test_dating_tables_list_each_figures_reports_in_row_order(points: dict[int, tuple[int, int | None, bool]]) -> None:
+    series = _series(points)
+    table = dating._Figures(series)
+    totals: dict[int, list[date]] = {}
+    days: dict[int, list[date]] = {}
+    for row in series.rows:
+        totals.setdefault(row.total, []).append(row.report_date)
+        if (day := own_increment(row)) is not None:
+            days.setdefault(day, []).append(row.report_date)
+    assert table.totals == totals and list(table.totals) == list(totals)
+    assert table.days == days and list(table.days) == list(days)
+    assert list(table.by_report.items()) == [(r.report_date, r.total) for r in series.rows]
+
+
+@settings(max_examples=200)
+@given(_POINTS)
+def test_running_day_max_is_the_largest_day_figure_so_far_of_the_fine_reports(
+        points: dict[int, tuple[int, int | None, bool]]) -> None:
+    series = _series(points)
+    expected = []
+    for k in range(len(series.rows)):
+        seen = [v for r in series.rows[: k + 1] if not r.is_coarse and (v := own_increment(r)) is not None]
+        expected.append(max(seen, default=0))
+    assert check._running_day_max(series) == expected
+
+
+def test_the_day_figures_are_read_once_per_series_object(monkeypatch: pytest.MonkeyPatch) -> None:
+    series = _series({k: (k + 1, k or None, False) for k in range(30)})
+    calls: list[int] = []
+    real = figures._own_increments
+
+    def counted(s: LossSeries) -> list[int | None]:
+        calls.append(1)
+        return real(s)
+
+    monkeypatch.setattr(figures, "_own_increments", counted)
+    dating._Figures(series)
+    check._running_day_max(series)
+    assert own_increments(series) == [own_increment(r) for r in series.rows]
+    assert len(calls) == 1
