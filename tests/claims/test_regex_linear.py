@@ -145,7 +145,11 @@ CASES = [
          r"сягнул\w*|досягл\w*|становить|становлять|становила|становили|склала|склали|склав|зросл\w*\s+до|"
          r"перевищил\w*|сягає|[:—–‒-])\s*(?:about|nearly|almost|some|over|more\s+than|close\s+to|близько|майже|понад|"
          r"орієнтовно|вже)?\s*$", "tail:90",
-         edges=('досягло ', 'досяглоnearly', 'перевищили майже', 'rose to about', 'зросли до')),
+         # a stem's rest ending in the first word of a two-word modifier: \w* gave it back before (found
+         # by Hypothesis, 'сягнулmore\x85than'; a plain space does the same); one modifier only, as before
+         edges=('досягло ', 'досяглоnearly', 'перевищили майже', 'rose to about', 'зросли до',
+                'сягнулmore\x85than', 'сягнулиmore than', 'досяглоclose to ', 'перевищилиMORE\u2028than',
+                'сягнулиxclose  to', 'сягнулиmore than about', 'сягнулиmore thanx', 'сягнулиmore', 'зрослиmore than')),
     Case("_SUBJECT", lambda: scope._SUBJECT,
          r"^\W*(?:for|as\s+for|among)\s+(?P<a>[^,.;:\d]{2,40}?)\s*,|"
          r"^\W*(?:russian\s+|russia['’]s\s+)?(?P<b>[^\s,.;:\d]+(?:\s+[^\s,.;:\d]+)?)\s+(?:losses|втрати)\b", "scan",
@@ -289,7 +293,7 @@ def test_rewritten_pattern_finds_what_the_old_one_found_on_near_misses_and_runs(
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, id=c.name) for c in CASES])
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150, deadline=None, derandomize=True, database=None)  # the same draws on every run
 @given(data=st.data())
 def test_rewritten_pattern_finds_what_the_old_one_found(case: Case, sentences: list[str], data: st.DataObject) -> None:
     new, old = case.new(), _old(case)

@@ -225,13 +225,16 @@ def label_before(text: str, line_start: int, pos: int) -> Noun | None:
 
 
 # searched in the 90 characters before a figure (noun_before), so a word's rest of \w{0,90}+ is never cut
-# short there, and a long run of letters costs each stem in it at most 90 steps (linear, issue 14)
+# short there, and a long run of letters costs each stem in it at most 90 steps (linear, issue 14). The
+# rest is not given back, so a rest ending in the first word of "more than" / "close to" ("сягнулиmore
+# than") takes the second word itself: \w* gave "more" back to the modifier before (issue 14, fixB)
+_STEM_REST = r"\w{0,90}+(?:(?<=more)\s++than\s*+$|(?<=close)\s++to\s*+$)?"
 _LINK = re.compile(
     r"(?:reached|reach(?:es)?|stands?\s+at|stood\s+at|is\s+now|is|was|were|are|now|rose\s+to|climbed\s+to|"
     r"increased\s+to|grew\s+to|hit|topped|passed|total(?:l?ed|s)?|amount(?:s|ed)?\s+to|at|"
     r"c(?:o|a)mes?\s+to|came\s+to|(?:bringing|brings|brought|taking|takes|took|pushing|raising)\s+[^.;]{0,50}?\bto|"
-    r"сягнул\w{0,90}+|досягл\w{0,90}+|становить|становлять|становила|становили|склала|склали|склав|"
-    r"зросл\w{0,90}+\s+до|перевищил\w{0,90}+|сягає|[:—–‒-])\s*+(?:(?:about|nearly|almost|some|over|more\s+than|"
+    rf"сягнул{_STEM_REST}|досягл{_STEM_REST}|становить|становлять|становила|становили|склала|склали|склав|"
+    rf"зросл\w{{0,90}}+\s+до|перевищил{_STEM_REST}|сягає|[:—–‒-])\s*+(?:(?:about|nearly|almost|some|over|more\s+than|"
     r"close\s+to|близько|майже|понад|орієнтовно|вже)\s*+)?$",
     re.I,
 )
