@@ -10,29 +10,23 @@ after a sentence without losses. True values come from the series.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
+from pathlib import Path
 
 import pytest
 
 from attrition.claims import VerdictKind, check_text
 from attrition.model.series import LossSeries
 
+sys.path.insert(0, str(Path(__file__).parent))
+from series_truth import losses as _losses  # noqa: E402
+from series_truth import uk as _uk
+
 JAN15 = date(2025, 1, 15)
 HEAD = "Ukraine's General Staff says Russia has lost about 800,000 troops since February 2022. "
 HEAD_UK = "Генштаб ЗСУ повідомляє, що від початку вторгнення росія втратила близько 800 тисяч військових. "
-
-
-def _total(series: LossSeries, report: date) -> int:
-    return max((r for r in series.rows if r.report_date <= report), key=lambda r: r.report_date).total
-
-
-def _losses(series: LossSeries, first: date, last: date) -> int:
-    return _total(series, last + timedelta(days=1)) - _total(series, first)
-
-
-def _uk(n: int) -> str:
-    return f"{n:,}".replace(",", " ")
 
 
 Y2024 = (date(2024, 1, 1), date(2024, 12, 31))

@@ -11,14 +11,20 @@ judged against the true figure computed from the series.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
+from pathlib import Path
 
 import pytest
 
 from attrition.claims import VerdictKind, check_text
 from attrition.claims.dates import find_times
 from attrition.model.series import LossSeries
+
+sys.path.insert(0, str(Path(__file__).parent))
+from series_truth import losses as _losses  # noqa: E402
+from series_truth import uk as _uk
 
 DEC3, MAR15, OCT20 = date(2024, 12, 3), date(2025, 3, 15), date(2025, 10, 20)
 
@@ -50,19 +56,6 @@ def test_a_season_named_relative_to_the_article_resolves_to_its_months(
     (ref,) = find_times(text, as_of)
     assert ref.text == text
     assert [(r.start, r.end) for r in ref.readings] == bounds
-
-
-def _total(series: LossSeries, report: date) -> int:
-    return max((r for r in series.rows if r.report_date <= report), key=lambda r: r.report_date).total
-
-
-def _losses(series: LossSeries, first: date, last: date) -> int:
-    """The losses of loss days ``first``..``last`` (the reports of the day after each)."""
-    return _total(series, last + timedelta(days=1)) - _total(series, first)
-
-
-def _uk(n: int) -> str:
-    return f"{n:,}".replace(",", " ")
 
 
 @pytest.mark.parametrize(("make", "as_of", "first", "last"), [

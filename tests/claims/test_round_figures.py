@@ -11,28 +11,22 @@ half a unit, so that plain rounding alone would not fit it.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
+from pathlib import Path
 
 import pytest
 
 from attrition.claims import VerdictKind, check_text
 from attrition.model.series import LossSeries, SeriesRow
 
+sys.path.insert(0, str(Path(__file__).parent))
+from series_truth import losses as _losses  # noqa: E402
+from series_truth import total as _total
+from series_truth import uk as _uk
+
 DEC3 = date(2024, 12, 3)
-
-
-def _total(series: LossSeries, report: date) -> int:
-    return max((r for r in series.rows if r.report_date <= report), key=lambda r: r.report_date).total
-
-
-def _losses(series: LossSeries, first: date, last: date) -> int:
-    """The losses of loss days ``first``..``last`` (the reports of the day after each)."""
-    return _total(series, last + timedelta(days=1)) - _total(series, first)
-
-
-def _uk(n: int) -> str:
-    return f"{n:,}".replace(",", " ")
 
 
 Truth = Callable[[dict[str, LossSeries]], int]

@@ -8,7 +8,9 @@ the kind outlets publish, checked against the record with the true figure comput
 
 from __future__ import annotations
 
+import sys
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -16,16 +18,11 @@ from attrition.claims import VerdictKind, check_text
 from attrition.claims.dates import find_times
 from attrition.model.series import LossSeries
 
+sys.path.insert(0, str(Path(__file__).parent))
+from series_truth import losses as _losses  # noqa: E402
+from series_truth import total as _total
+
 TUE = date(2024, 12, 3)  # a Tuesday
-
-
-def _total(series: LossSeries, report: date) -> int:
-    return max((r for r in series.rows if r.report_date <= report), key=lambda r: r.report_date).total
-
-
-def _losses(series: LossSeries, first: date, last: date) -> int:
-    """The losses of loss days ``first``..``last`` (the reports of the day after each)."""
-    return _total(series, last + timedelta(days=1)) - _total(series, first)
 
 
 @pytest.mark.parametrize(("text", "as_of", "start", "end"), [
