@@ -27,7 +27,6 @@ of each character class), runs of spaces, punctuation and sentences of the devel
 
 from __future__ import annotations
 
-import os
 import re
 import sys
 from collections.abc import Callable
@@ -44,8 +43,6 @@ from attrition.claims import clauses, dates, extract, lexicon, scope
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
 import regex_audit_lib as audit  # noqa: E402
-
-ARTICLES = Path(__file__).resolve().parents[3] / "shared" / "articles"
 
 
 @cache
@@ -216,14 +213,12 @@ SEPARATORS = [" ", "  ", " " * 45, "\t", "\n", "\u00a0", ",", ".", ";", ":", "'"
 
 
 @pytest.fixture(scope="module")
-def sentences() -> list[str]:
-    """Sentences (and pieces of them) of the development articles."""
-    if not ARTICLES.is_dir():
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"development articles missing at {ARTICLES} (required when CI=true)")
-        pytest.skip(f"development articles not found at {ARTICLES}")
+def sentences(shared_data: Path) -> list[str]:
+    """Sentences (and pieces of them) of the development articles (../shared/articles)."""
+    articles = shared_data.parent / "articles"
+    assert articles.is_dir(), f"development articles missing at {articles}"
     out: list[str] = []
-    for path in sorted(ARTICLES.glob("*.txt")):
+    for path in sorted(articles.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         out += [s[:160] for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
     assert len(out) > 200

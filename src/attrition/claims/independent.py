@@ -40,7 +40,7 @@ TERRITORY = "territory"
 NAMED_DEATHS = "named_deaths"
 ORYX_PREFIX = "oryx:"
 SIZE_TOLERANCE = 0.10  # "the size of X" holds within ±10 % (as attrition.analysis.sizes)
-FIGURE_TOLERANCE = 0.03  # a km² change "rounded" within 3 % (a measured area; counts: verdict.match)
+FIGURE_TOLERANCE = 0.03  # a km² change "rounded" within 3 % (a measured area; counts: rounding.match)
 WAR_START = date(2022, 2, 24)
 
 _TERRITORY_WORDS = re.compile(
