@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -69,3 +70,72 @@ def test_list_lines_after_long_runs_of_spaces_are_split_in_linear_time(text: str
     with time_bound(5.0):
         spans = document.sentence_spans(text)
     assert spans
+
+
+# --- the sentence spans found without a pattern per sentence (document._sentences_with_char_spans) ---
+
+def _stock_spans(text: str, sentences: list[str]) -> list[tuple[str, int, int]]:
+    import pysbd
+
+    seg = pysbd.Segmenter(language="en", clean=False, char_span=False)
+    seg.original_text = text
+    return [(s.sent, s.start, s.end) for s in pysbd.Segmenter.sentences_with_char_spans(seg, sentences)]
+
+
+def _our_spans(text: str, sentences: list[str]) -> list[tuple[str, int, int]]:
+    seg = document._segmenter("en")
+    seg.original_text = text
+    return [(s.sent, s.start, s.end) for s in seg.sentences_with_char_spans(sentences)]
+
+
+def test_the_segmenter_places_sentences_without_compiling_a_pattern_for_each() -> None:
+    import pysbd
+
+    assert pysbd.__version__ == document._PYSBD_SPANS_OF  # else the stock method runs, unchanged
+    assert type(document._segmenter("en")).sentences_with_char_spans is document._sentences_with_char_spans
+    re.purge()
+    text = "Russia lost 1,200 troops on Monday. It lost 1,300 on Tuesday! Then 1,400?\u00a0 Then 1,500."
+    assert len(document._segmenter("en").segment(text)) == 4
+    assert not any("1,300" in str(key) for key in re._cache)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("A b. A b. C.", ["A b.", "A b.", "C."]),  # a repeated sentence is placed after the previous one
+    ("A.  \n\u00a0\u2009\x85B.", ["A.", "B."]),  # any white space after a sentence is its own
+    ("A. B. C.", ["A.", "X.", "C."]),  # a sentence not in the text is left out
+    ("aaa", ["a", "a", "a", "a"]),  # overlapping candidates: matches do not overlap
+    ("ab ab", ["ab ab", "ab"]),  # a later sentence already covered is searched after the span
+    ("baaaa", ["baa", "aa"]),  # the search goes on after each match's end: (3, 5), not (2, 4)
+    ("x  y", ["", "y"]),  # an empty sentence: pysbd's own search
+])
+def test_sentence_spans_equal_pysbd_s_own(text: str, sentences: list[str]) -> None:
+    assert _our_spans(text, sentences) == _stock_spans(text, sentences)
+
+
+def test_sentence_spans_equal_pysbd_s_own_on_any_text() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    pieces = st.sampled_from(["a", "b", "ab", " ", "  ", "\n", ".", "!", "\u00a0", "\x85", "\x1c", "Mr.", "1,2"])
+    texts = st.lists(pieces, max_size=12).map("".join)
+
+    @settings(max_examples=400, derandomize=True, database=None)
+    @given(texts, st.lists(texts, max_size=6))
+    def check(text: str, sentences: list[str]) -> None:
+        assert _our_spans(text, sentences) == _stock_spans(text, sentences)
+
+    check()
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_segmenting_the_development_articles_gives_pysbd_s_own_sentences(shared_data: Path, lang: str) -> None:
+    import pysbd
+
+    stock = pysbd.Segmenter(language=lang, clean=False, char_span=False)
+    paragraphs = 0
+    for path in sorted((shared_data.parent / "articles").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for p0, p1 in document._paragraphs(text):
+            assert document._segmenter(lang).segment(text[p0:p1]) == stock.segment(text[p0:p1])
+            paragraphs += 1
+    assert paragraphs > 250
