@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from attrition.claims import check_text
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from attrition.claims import check_text, dating
+from attrition.claims.claim import Claim, ClaimKind
 from attrition.claims.dating import stamp_date
-from attrition.model.series import LossSeries
+from attrition.claims.lexicon import Comparator
+from attrition.claims.rounding import match, reach
+from attrition.model.series import LossSeries, build_series
 
 TODAY = date(2026, 12, 4)
 
@@ -103,3 +109,43 @@ def test_a_rounded_total_and_a_day_figure_date_the_article_on_the_weekday_it_nam
     assert check_text(text.format(day="Monday"), petro_series, today=TODAY).as_of == date(2025, 2, 4)
     undated = text.replace(" on {day}", "").format()
     assert check_text(undated, petro_series, today=TODAY).as_of_source == "today"
+
+
+# --- a rounded total's reports are looked for near its figure only (rounding.reach) ---
+
+_COMPARATORS = list(Comparator)
+
+
+def _claim(value: int, step: int, comparator: Comparator, category: str, measure: str) -> Claim:
+    return Claim(quote=str(value), start=0, end=1, category=category, kind=ClaimKind.TOTAL, value=value,
+                 comparator=comparator, step=step, measure=measure)
+
+
+@settings(max_examples=600, derandomize=True, database=None)
+@given(st.integers(0, 2_000_000), st.sampled_from([0, 1, 10, 100, 1000, 10_000, 100_000]),
+       st.sampled_from(_COMPARATORS), st.sampled_from(["personnel", "tanks"]), st.sampled_from(["sum", "mean"]),
+       st.floats(-3.0, 3.0), st.sampled_from([None, 1, 10]), st.integers(0, 3))
+def test_no_figure_beyond_a_claims_reach_matches_it(
+        value: int, step: int, comparator: Comparator, category: str, measure: str, spread: float,
+        native: int | None, nudge: int) -> None:
+    claim = _claim(value, step, comparator, category, measure)
+    far = reach(claim, native)
+    for expected in (value + spread * far + nudge, value + far + 0.5 + nudge, value - far - 0.5 - nudge):
+        if abs(expected - value) > far:
+            assert match(claim, expected, native) is None, (claim, expected, far)
+
+
+@settings(max_examples=150, derandomize=True, database=None)
+@given(st.lists(st.integers(0, 600), min_size=1, max_size=60), st.integers(100, 20_000),
+       st.sampled_from([1, 10, 100, 1000]), st.sampled_from(_COMPARATORS))
+def test_a_rounded_totals_reports_are_every_report_its_rule_accepts(
+        steps: list[int], value: int, step: int, comparator: Comparator) -> None:
+    total, rows = 0, []
+    for k, s in enumerate(steps):  # totals rise, repeat and, now and then, fall (a revision)
+        total = max(0, total + s if s % 9 else total - s)
+        rows.append((date(2024, 1, 1) + timedelta(days=k), total, None, False, ("s",)))
+    table = dating._Figures(build_series("personnel", rows))
+    claim = _claim(value, step, comparator, "personnel", "sum")
+    expected = [] if comparator is Comparator.EXACT and step <= 1 else [
+        day for day, figure in table.by_report.items() if match(claim, figure) is not None]
+    assert table.near_totals(claim) == expected

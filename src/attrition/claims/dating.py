@@ -31,7 +31,7 @@ from attrition.claims.dates import find_times
 from attrition.claims.figures import own_increments
 from attrition.claims.lexicon import WEEKDAYS, Comparator
 from attrition.claims.registry import verifier_for
-from attrition.claims.rounding import match
+from attrition.claims.rounding import match, reach
 from attrition.claims.timeref import TimeRef, infer_year, label_date, safe_date
 from attrition.errors import UnknownCategoryError
 from attrition.model.dates import WAR_START
@@ -330,7 +330,9 @@ class _Figures:
         """Return the reports whose total the claim's rounded figure fairly describes (the verdict's rule)."""
         if claim.comparator is Comparator.EXACT and claim.step <= 1:
             return []
-        return [day for day, total in self.by_report.items() if match(claim, total) is not None]
+        value, far = claim.value, reach(claim)  # most reports are far off: the rule is applied near the figure only
+        return [day for day, total in self.by_report.items()
+                if -far <= total - value <= far and match(claim, total) is not None]
 
 
 def _reports_by_figure(pairs: Iterable[tuple[int, date]]) -> dict[int, list[date]]:

@@ -20,6 +20,19 @@ def native_step(category: str) -> int:
     return 10 if claim_category(category).is_approximate else 1
 
 
+def reach(claim: Claim, native: int | None = None) -> float:
+    """Return how far a figure may be from ``claim.value`` and still :func:`match` it (at most).
+
+    Every figure farther than this from the claimed value matches nothing, whatever the
+    wording: a bound to skip candidates before the rule itself is applied (a test holds
+    :func:`match` to it). A range reaches any figure (no bound).
+    """
+    if claim.high is not None:
+        return float("inf")
+    native = native_step(claim.category) if native is None else native
+    return max(claim.step, 0.25 * claim.value, native, 1)
+
+
 def match(claim: Claim, expected: float, native: int | None = None) -> str | None:
     """Return "exact", "rounded" or None comparing the claimed value with ``expected``.
 
