@@ -1,5 +1,5 @@
 """``python -m attrition`` runs the command-line interface."""
 
-from attrition.cli import run
+from attrition.cli import console
 
-run()
+console()

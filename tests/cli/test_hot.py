@@ -327,3 +327,84 @@ def test_check_answers_without_importing_click_or_the_heavy_libraries(small_db: 
              "attrition.library.publishing", "attrition.library.updating"}
     argv = ["check", str(article), "--json", "--db", str(small_db)]
     assert _loaded_by_console_entry(argv, heavy) == set()
+
+
+def _console(argv: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """Run the console script's function in a fresh process, with an atexit callback and a line after it."""
+    code = (
+        "import atexit, sys\n"
+        "atexit.register(lambda: print('atexit ran', file=sys.stderr))\n"
+        f"sys.argv = ['attrition', *{argv!r}]\n"
+        "from attrition.cli import console\n"
+        "console()\n"
+        "print('after console()', file=sys.stderr)\n"
+    )
+    env = {**__import__("os").environ, "ATTRITION_CACHE_DIR": str(tmp_path / "cache")}
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+
+
+def test_console_script_ends_the_process_right_after_a_hot_answer_with_its_output_and_atexit(
+        small_db: Path, tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(_ARTICLE, encoding="utf-8")
+    argv = ["check", str(article), "--json", "--db", str(small_db)]
+    done = _console(argv, tmp_path)
+    assert done.returncode == 0
+    assert done.stdout == _click(argv)[1]  # everything printed, flushed before the end
+    assert "745700" in done.stdout
+    # the process ended inside console(): the line after it never ran; atexit ran exactly once
+    assert done.stderr.splitlines() == ["atexit ran"]
+
+
+def test_console_script_lets_a_click_command_end_the_usual_way(small_db: Path, tmp_path: Path) -> None:
+    argv = ["losses", "personnel", "--on", "2024-12-02", "--db", str(small_db)]  # text form: click runs it
+    done = _console(argv, tmp_path)
+    assert done.returncode == 0
+    assert done.stdout == _click(argv)[1]
+    assert done.stderr.splitlines() == ["atexit ran"]  # click's sys.exit, then the interpreter's own exit
+
+
+def test_run_pauses_the_collector_for_a_hot_answer_and_not_for_a_click_command(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    import attrition.cli as cli
+    from attrition.cli import group, hot
+
+    seen: list[tuple[str, bool]] = []
+
+    def hot_answer(answered: bool) -> Any:
+        def answer(argv: list[str]) -> bool:
+            seen.append(("hot", gc.isenabled()))
+            return answered
+        return answer
+
+    monkeypatch.setattr(group, "main", lambda: seen.append(("click", gc.isenabled())))
+    monkeypatch.setattr(hot, "answer", hot_answer(True))
+    assert gc.isenabled()
+    cli.run()
+    assert seen == [("hot", False)] and gc.isenabled()
+    seen.clear()
+    monkeypatch.setattr(hot, "answer", hot_answer(False))
+    cli.run()
+    assert seen == [("hot", False), ("click", True)]  # e.g. `serve` runs for days: never without the collector
+    assert gc.isenabled()
+
+
+def test_fast_end_returns_to_the_usual_exit_when_standard_output_cannot_be_flushed(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import atexit
+    import os
+
+    import attrition.cli as cli
+
+    class Closed(io.StringIO):
+        def flush(self) -> None:
+            raise BrokenPipeError(32, "Broken pipe")
+
+    ended: list[str] = []
+    monkeypatch.setattr(sys, "stdout", Closed())
+    monkeypatch.setattr(os, "_exit", lambda code: ended.append(f"exit {code}"))
+    monkeypatch.setattr(atexit, "_run_exitfuncs", lambda: ended.append("atexit"))
+    cli._end_now()
+    assert ended == []  # neither atexit (the interpreter runs it, once) nor an exit code of ours
