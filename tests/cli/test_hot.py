@@ -408,3 +408,31 @@ def test_fast_end_returns_to_the_usual_exit_when_standard_output_cannot_be_flush
     monkeypatch.setattr(atexit, "_run_exitfuncs", lambda: ended.append("atexit"))
     cli._end_now()
     assert ended == []  # neither atexit (the interpreter runs it, once) nor an exit code of ours
+
+
+def test_the_console_leaves_the_collector_off_after_a_hot_answer_as_the_process_ends_with_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    import attrition.cli as cli
+    from attrition.cli import group, hot
+
+    seen: list[bool] = []
+    monkeypatch.setattr(group, "main", lambda: seen.append(gc.isenabled()))
+    monkeypatch.setattr(hot, "answer", lambda argv: True)
+    try:
+        assert cli._run(ending=True) is True
+        assert not gc.isenabled()  # console() ends the process now: no collection of the answer's objects
+    finally:
+        gc.enable()
+    monkeypatch.setattr(hot, "answer", lambda argv: False)
+    assert cli._run(ending=True) is False
+    assert seen == [True] and gc.isenabled()  # a click command: on, as usual
+
+    def failing(argv: list[str]) -> bool:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(hot, "answer", failing)
+    with pytest.raises(RuntimeError):
+        cli._run(ending=True)
+    assert gc.isenabled()
