@@ -68,3 +68,24 @@ def test_the_day_figures_are_read_once_per_series_object(monkeypatch: pytest.Mon
     check._running_day_max(series)
     assert own_increments(series) == [own_increment(r) for r in series.rows]
     assert len(calls) == 1
+
+
+@settings(max_examples=200, derandomize=True, database=None)
+@given(_POINTS)
+def test_dating_tables_answer_any_figure_asked_as_the_full_table_would(
+        points: dict[int, tuple[int, int | None, bool]]) -> None:
+    series = _series(points)
+    table = dating._Figures(series)
+    totals: dict[int, list[date]] = {}
+    days: dict[int, list[date]] = {}
+    for row in series.rows:
+        totals.setdefault(row.total, []).append(row.report_date)
+        if (day := own_increment(row)) is not None:
+            days.setdefault(day, []).append(row.report_date)
+    top = max([*totals, *days], default=0)
+    for figure in [*range(top + 3), *range(top, -1, -1)]:  # every figure, printed or not, asked twice
+        assert table.totals.get(figure, []) == totals.get(figure, [])
+        assert table.days.get(figure, []) == days.get(figure, [])
+        assert (figure in table.days) is (figure in days)
+    assert len(table.totals) == len(totals) and len(table.days) == len(days)
+    assert table.days.get(None, "none") == "none"  # type: ignore[call-overload]  # a row without a figure is none's

@@ -21,7 +21,7 @@ The date is never chosen by which date makes the verdicts come out best. Pure.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -321,10 +321,9 @@ class _Figures:
         reports = [row.report_date for row in rows]
         printed = [row.total for row in rows]
         self.by_report: dict[date, int] = dict(zip(reports, printed, strict=True))
-        self.totals: dict[int, list[date]] = _reports_by_figure(zip(printed, reports, strict=True))
+        self.totals: Mapping[int, list[date]] = _ReportsByFigure(printed, reports)
         days = own_increments(series) if series is not None else []
-        self.days: dict[int, list[date]] = _reports_by_figure(
-            (day, report) for day, report in zip(days, reports, strict=True) if day is not None)
+        self.days: Mapping[int, list[date]] = _ReportsByFigure(days, reports)
 
     def near_totals(self, claim: Claim) -> list[date]:
         """Return the reports whose total the claim's rounded figure fairly describes (the verdict's rule)."""
@@ -335,16 +334,44 @@ class _Figures:
                 if -far <= total - value <= far and match(claim, total) is not None]
 
 
-def _reports_by_figure(pairs: Iterable[tuple[int, date]]) -> dict[int, list[date]]:
-    """Return figure -> the reports that printed it, in the pairs' order."""
-    found: dict[int, list[date]] = {}
-    for figure, report in pairs:
-        reports = found.get(figure)
-        if reports is None:
-            found[figure] = [report]
-        else:
-            reports.append(report)
-    return found
+class _ReportsByFigure(Mapping[int, list[date]]):
+    """Figure -> the reports that printed it, in row order; each figure looked up when asked.
+
+    A check asks for the few figures its claims state (~100), not for all ~1,600 of a
+    series: each is found by ``list.index`` over the column (no Python loop over the rows)
+    and kept. A row without a figure (None) is no figure's.
+    """
+
+    def __init__(self, figures: list[int] | list[int | None], reports: list[date]) -> None:
+        self._figures: list[int | None] = list(figures)
+        self._reports = reports
+        self._found: dict[int, list[date]] = {}
+
+    def __getitem__(self, figure: int) -> list[date]:
+        found = self._found.get(figure)
+        if found is None:
+            found = self._found[figure] = self._reports_of(figure)
+        if not found:
+            raise KeyError(figure)
+        return found
+
+    def _reports_of(self, figure: int) -> list[date]:
+        if figure is None:
+            return []
+        figures, reports, out, at = self._figures, self._reports, [], 0
+        try:
+            while True:
+                at = figures.index(figure, at)
+                out.append(reports[at])
+                at += 1
+        except ValueError:
+            return out
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(dict.fromkeys(f for f in self._figures if f is not None))
+
+    def __len__(self) -> int:
+        return len({f for f in self._figures if f is not None})
 
 
 def stated_note(day: date, witness: Claim) -> str:
