@@ -31,6 +31,7 @@ from attrition.claims.lexicon import (
     REPORT_VERB,
     STREAK_CUE,
     STREAK_ORDINAL,
+    STREAK_WORD,
     STRONG_TOTAL_CUE,
     TOTAL_CUE,
     Comparator,
@@ -166,6 +167,8 @@ class Cues:
     @cached_property
     def streak(self) -> ClaimExtras | None:
         """Return the streak a cue names ("for the tenth day in a row"), if it counts more than one day."""
+        if STREAK_WORD.search(self.region) is None:  # no streak word, no streak: the cue would find none
+            return None
         here = len(self.left)
         streaks = list(STREAK_CUE.finditer(self.region))
         streak = min(streaks, key=lambda m: abs(m.start() - here), default=None)

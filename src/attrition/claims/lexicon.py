@@ -231,6 +231,11 @@ _STREAK = (
     r"\b(?<!\w)(?<![\w-]-)(?:for\s+)?(?P<n6>[\w-]++)\s+days\s+(?:straight|running|in\s+succession|on\s+end)\b"
 )
 STREAK_CUE = guarded(rf"(?=[\w-])(?:{_STREAK})", _I)
+# Every match of STREAK_CUE holds one of these words (each alternative of _STREAK ends in one:
+# straight/consecutive/successive days, in a row, поспіль, running, in succession, on end), with
+# the same flags: a clause without any holds no streak and is not searched with the cue itself,
+# which tries every position of the clause (a test holds the cue to these words).
+STREAK_WORD = re.compile(r"straight|consecutive|successi|row|поспіль|running|end", _I)
 STREAK_ORDINAL = guarded(r"(?:th|st|nd|rd|ий|ій|ою|у|ої|ого|тий|ту)$|first|second|third|fifth|twelfth", _I)
 
 # --- verbs: which date a day figure carries -------------------------------------------------
