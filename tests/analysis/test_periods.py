@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -157,3 +157,40 @@ def test_bad_period_arguments_are_usage_errors(make_series: MakeSeries) -> None:
         period_rows(s, "week", LOSS, week_start="wed")
     with pytest.raises(UsageError):
         custom_period(s, date(2024, 2, 1), date(2024, 1, 1), LOSS)
+
+
+@pytest.mark.integration
+def test_period_value_is_custom_periods_own_value_and_completeness(petro: Callable[[str], LossSeries]) -> None:
+    # the claim checker's period sums: the value and completeness of custom_period's first row, for
+    # ranges before, across and after the record, single days, 29 February, the coarse early weeks,
+    # whole months and years, under both conventions
+    from attrition.analysis.periods import period_value
+
+    starts = [date(2022, 2, 20), date(2022, 2, 24), date(2022, 2, 25), date(2022, 3, 31), date(2022, 4, 29),
+              date(2023, 1, 1), date(2024, 2, 28), date(2024, 2, 29), date(2024, 11, 1), date(2025, 6, 30)]
+    lengths = [0, 1, 6, 13, 28, 29, 30, 89, 364, 365, 1200]
+    for category in ("personnel", "tanks", "submarines"):
+        series = petro(category)
+        last = series.rows[-1].report_date
+        for first in [*starts, last - timedelta(days=3), last, last + timedelta(days=2)]:
+            for length in lengths:
+                end = first + timedelta(days=length)
+                for convention in (LOSS, REPORT):
+                    row = custom_period(series, first, end, convention)
+                    assert period_value(series, first, end, convention) == (row.value, row.complete), \
+                        (category, first, end, convention)
+    with pytest.raises(UsageError):
+        period_value(petro("tanks"), date(2024, 2, 1), date(2024, 1, 1), LOSS)
+
+
+def test_period_value_of_a_gap_and_a_stated_correction(make_series: MakeSeries) -> None:
+    from attrition.analysis.periods import period_value
+
+    s = make_series([5, 7, 9, 11, 13], missing=(date(2024, 1, 3),), corrections={date(2024, 1, 5): 2})
+    for first in (date(2023, 12, 30) + timedelta(days=k) for k in range(10)):
+        for length in range(5):
+            end = first + timedelta(days=length)
+            for convention in (LOSS, REPORT):
+                row = custom_period(s, first, end, convention)
+                assert period_value(s, first, end, convention) == (row.value, row.complete)
+    assert period_value(s, date(2024, 1, 2), date(2024, 1, 2), REPORT) == (5, True)

@@ -10,7 +10,8 @@ periods.
 
 The rule is written once, in :func:`measure` and :func:`compare`, over an
 ``Ops`` (a typing Protocol) that either holds one period's Python values (:func:`period_rows`,
-:func:`custom_period`: no numpy, so ``attrition losses --by month`` starts fast) or
+:func:`custom_period`, :func:`period_value`: no numpy, so ``attrition losses --by month``
+starts fast) or
 numpy columns of every period at once (:func:`attrition.analysis.period_table.period_table`,
 fast enough for every kind, category and convention together). Pure: no I/O, no clock.
 """
@@ -37,7 +38,7 @@ PERIOD_BYS: tuple[str, ...] = ("day", "week", "month", "quarter", "year")
 
 __all__ = [
     "PERIOD_BYS", "PeriodRow", "check_period", "compare", "custom_period", "first_shown",
-    "measure", "period_bounds", "period_rows", "period_window",
+    "measure", "period_bounds", "period_rows", "period_value", "period_window",
 ]
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs CLI start-up time
@@ -228,6 +229,11 @@ def first_shown(ends: Sequence[int] | np.ndarray, first: date, lo: date) -> int:
     return bisect_left(ends, lo.toordinal()) if lo > first else 0
 
 
+def _check_range(start: date, end: date) -> None:
+    if end < start:
+        raise UsageError(f"period end {end} is before its start {start}", input=str(end))
+
+
 def custom_period(
     series: LossSeries,
     start: date,
@@ -236,8 +242,7 @@ def custom_period(
     today: date | None = None,
 ) -> PeriodRow:
     """Return the losses of [start, end], compared with the same range one year earlier."""
-    if end < start:
-        raise UsageError(f"period end {end} is before its start {start}", input=str(end))
+    _check_range(start, end)
     length = (end - start).days + 1
     year_earlier = range_last_year(start, end)
     # a range of 29 February alone has no year-earlier range: its row is an empty range
@@ -252,6 +257,22 @@ def custom_period(
         (labels[2] if year_earlier else None, None, None),
     )
     return _period_rows(_rows(series, convention), periods, convention, 0, today)[0]
+
+
+def period_value(
+    series: LossSeries, start: date, end: date, convention: DateConvention,
+) -> tuple[int | None, bool]:
+    """Return (value, complete) of [start, end]: :func:`custom_period`'s own row, without its comparisons.
+
+    The same :func:`measure` of the same rows; no labels, no previous or year-earlier
+    range, no PeriodRow (the claim checker asks for ~260 ranges: 5.6 -> 0.5 ms).
+    """
+    _check_range(start, end)
+    rows = _rows(series, convention)
+    s, e = start.toordinal(), end.toordinal()
+    value, present, _outside, complete, _corrections, _coarse = measure(
+        SCALARS, rows.day, rows.total, rows.corrections, rows.coarse, s - 1, e, e - s + 1)
+    return (value if present else None), complete
 
 
 def _period_rows(

@@ -2,7 +2,7 @@
 
 Owns looking up reports (the total a report printed, the report carrying a day under a
 convention, the first report at or above a total) and adapting the analysis package
-to claims: period sums come from :func:`attrition.analysis.periods.custom_period`,
+to claims: period sums come from :func:`attrition.analysis.periods.period_value`,
 records from :func:`attrition.analysis.extremes.extremes`, streaks from
 :func:`attrition.analysis.streaks.streaks`. No arithmetic beyond a lookup lives here.
 Pure: the as-of cut is applied once in :class:`SeriesIndex`.
@@ -138,14 +138,14 @@ class SeriesIndex:
         return None
 
     def period(self, first_day: date, last_day: date, convention: DateConvention) -> PeriodFigure | None:
-        """Return the sum over ``first_day..last_day`` via analysis.periods.custom_period."""
+        """Return the sum over ``first_day..last_day`` via analysis.periods.period_value."""
         key = (first_day, last_day, convention)  # a check asks for the same sums many times
         if key not in self._periods:
             self._periods[key] = self._period(first_day, last_day, convention)
         return self._periods[key]
 
     def _period(self, first_day: date, last_day: date, convention: DateConvention) -> PeriodFigure | None:
-        from attrition.analysis.periods import custom_period
+        from attrition.analysis.periods import period_value
 
         if not self.rows or last_day < first_day or last_day < self.first_day(convention) - ONE_DAY:
             return None
@@ -158,11 +158,11 @@ class SeriesIndex:
             # that holds a report dated 24 February does not make that report's total a base)
             return PeriodFigure(end.total, first_day, last_day, None, end,
                                 end.report_date == from_convention(last_day, convention))
-        row = custom_period(self.series, first_day, last_day, convention)
-        if row.value is None:
+        value, complete = period_value(self.series, first_day, last_day, convention)
+        if value is None:
             return None
         base = self.at_or_before(base_report)
-        return PeriodFigure(row.value, first_day, last_day, base, end, row.complete)
+        return PeriodFigure(value, first_day, last_day, base, end, complete)
 
     def months(self, convention: DateConvention, start: date, end: date) -> list[tuple[str, date, date, int]]:
         """Return (label, first day, last day, value) of each complete month in [start, end]."""
