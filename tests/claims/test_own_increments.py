@@ -89,3 +89,10 @@ def test_dating_tables_answer_any_figure_asked_as_the_full_table_would(
         assert (figure in table.days) is (figure in days)
     assert len(table.totals) == len(totals) and len(table.days) == len(days)
     assert table.days.get(None, "none") == "none"  # type: ignore[call-overload]  # a row without a figure is none's
+
+
+@settings(max_examples=300, derandomize=True, database=None)
+@given(_POINTS)
+def test_the_day_figure_column_is_own_increment_of_each_row(points: dict[int, tuple[int, int | None, bool]]) -> None:
+    series = _series(points)  # gaps (spans), printed figures equal to and unlike the diff, falling totals
+    assert figures._own_increments(series) == [own_increment(r) for r in series.rows]

@@ -138,7 +138,7 @@ class LossSeries:
 
     def upto(self, report_date: date) -> LossSeries:
         """Return the series cut after ``report_date`` (what was published by then)."""
-        dates = derived(self, "sorted_report_dates", _sorted_report_dates)
+        dates = sorted_report_dates(self)
         if dates is not None:  # oldest report first, as built: the rows up to the date are a prefix
             rows = self.rows[: bisect_right(dates, report_date)]
         else:
@@ -253,6 +253,14 @@ def summed_series(key: str, parts: Iterable[LossSeries]) -> LossSeries:
                        None if None in printed else sum(p or 0 for p in printed),
                        any(r.is_approximate for r in got), shared))
     return build_series(key, points, as_of=parts[0].as_of)
+
+
+def sorted_report_dates(series: LossSeries) -> list[date] | None:
+    """Return the rows' report dates when they are in order (as built), else None; once per series object.
+
+    Do not change the list: it is shared. Rows up to a date are then a prefix (:meth:`LossSeries.upto`).
+    """
+    return derived(series, "sorted_report_dates", _sorted_report_dates)
 
 
 def _sorted_report_dates(series: LossSeries) -> list[date] | None:
