@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -149,3 +150,18 @@ def test_a_rounded_totals_reports_are_every_report_its_rule_accepts(
     expected = [] if comparator is Comparator.EXACT and step <= 1 else [
         day for day, figure in table.by_report.items() if match(claim, figure) is not None]
     assert table.near_totals(claim) == expected
+
+
+def test_the_weekday_pattern_behind_its_lead_guard_finds_what_it_finds_as_written(shared_data: Path) -> None:
+    from attrition.claims.patterns import original
+
+    written = original(dating._WEEKDAY)
+    assert dating._WEEKDAY.pattern.startswith("(?=[") and written.pattern != dating._WEEKDAY.pattern
+    texts = [p.read_text(encoding="utf-8") for p in sorted((shared_data.parent / "articles").glob("*.txt"))]
+    texts += ["Said on Tuesday, ſunday, THURSDAY and п’ятницю, П'ЯТНИЦЮ, пʼятницю, пятницю; Mondays, xmonday."]
+    for text in texts:
+        for t in (text, text.lower(), text.upper()):
+            assert dating._WEEKDAY.findall(t) == written.findall(t)
+            assert [m.span() for m in dating._WEEKDAY.finditer(t)] == [m.span() for m in written.finditer(t)]
+    assert dating._WEEKDAY.findall(texts[-1]) == ["Tuesday", "ſunday", "THURSDAY", "п’ятницю", "П'ЯТНИЦЮ", "пʼятницю",
+                                                 "пятницю"]

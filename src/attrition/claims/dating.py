@@ -30,6 +30,7 @@ from attrition.claims.dateline import dateline_match
 from attrition.claims.dates import find_times
 from attrition.claims.figures import own_increments
 from attrition.claims.lexicon import WEEKDAYS, Comparator
+from attrition.claims.patterns import guarded
 from attrition.claims.registry import verifier_for
 from attrition.claims.rounding import match, reach
 from attrition.claims.timeref import TimeRef, infer_year, label_date, safe_date
@@ -281,8 +282,8 @@ _MIN_AGREE = 3  # figures that must agree on a report for it to date the article
 _MAX_CONFIRM = 400  # a figure printed in more reports than this confirms no report
 
 
-_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|понеділок|вівторок|середу|"
-                      r"четвер|п['’ʼ]?ятницю|суботу|неділю)\b", re.I)
+_WEEKDAY = guarded(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|понеділок|вівторок|середу|"
+                   r"четвер|п['’ʼ]?ятницю|суботу|неділю)\b", re.I)  # searched over the whole text: behind its lead guard
 
 
 def _fold(word: str) -> str:
