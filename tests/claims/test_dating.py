@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from attrition.claims import check_text, dating
 from attrition.claims.claim import Claim, ClaimKind
 from attrition.claims.dating import stamp_date
-from attrition.claims.lexicon import Comparator
+from attrition.claims.lexicon import WEEKDAYS, Comparator
 from attrition.claims.rounding import match, reach
 from attrition.model.series import LossSeries, build_series
 
@@ -165,3 +166,14 @@ def test_the_weekday_pattern_behind_its_lead_guard_finds_what_it_finds_as_writte
             assert [m.span() for m in dating._WEEKDAY.finditer(t)] == [m.span() for m in written.finditer(t)]
     assert dating._WEEKDAY.findall(texts[-1]) == ["Tuesday", "ſunday", "THURSDAY", "п’ятницю", "П'ЯТНИЦЮ", "пʼятницю",
                                                  "пятницю"]
+
+
+@pytest.mark.parametrize("weekday", ["ſunday", "SUNDAY", "frİday", "frıday", "FRIDAY", "П’ЯТНИЦЮ", "пʼятницю"])
+def test_a_weekday_the_pattern_matches_in_any_spelling_names_its_day(weekday: str) -> None:
+    # the pattern is case-insensitive: "ſunday" (long s) and "frıday" (dotless i) are its matches too;
+    # they met a KeyError before, which stopped the whole check
+    assert dating._WEEKDAY.findall(f"said on {weekday}") == [weekday]
+    expected = 6 if weekday.lower().endswith("unday") else 4
+    assert WEEKDAYS[dating._fold(weekday)] == expected
+    text = f"Russia lost 1,200 troops, the General Staff said on {weekday}."
+    assert check_text(text, {}, today=TODAY).verdicts is not None

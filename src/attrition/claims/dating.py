@@ -287,7 +287,13 @@ _WEEKDAY = guarded(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday
 
 
 def _fold(word: str) -> str:
-    return word.lower().replace("'", "").replace("’", "").replace("ʼ", "")
+    """Return a weekday as matched (case-insensitively) in WEEKDAYS's spelling.
+
+    Case folding, not lower case: the pattern's re.I also matches a long s ("ſunday") and a
+    dotted or dotless i ("frİday", "frıday"), which a KeyError met before (a crash of the check).
+    """
+    folded = word.casefold().replace("i\u0307", "i").replace("ı", "i")
+    return folded.replace("'", "").replace("’", "").replace("ʼ", "")
 
 
 def _weekday(time: TimeRef | None) -> int | None:
