@@ -76,3 +76,13 @@ def test_ukrainian_period_is_worded_from_its_bounds(start: date, end: date | Non
 def test_extraction_reasons_are_worded_in_ukrainian(english: str, ukrainian: str) -> None:
     assert reason(english, "uk") == ukrainian
     assert reason(english, "en") == english
+
+
+def test_an_english_date_is_day_abbreviated_month_and_year_as_strftime_writes_it_for_every_day() -> None:
+    from datetime import timedelta
+
+    day = date(2021, 1, 1)
+    while day < date(2029, 1, 1):  # every month name, leap days, one- and two-digit days
+        assert explain.fmt_date(day) == f"{day.day} {day:%b} {day.year}"  # the C locale's %b, as the CLI runs
+        day += timedelta(days=1)
+    assert explain.fmt_date(date(2024, 9, 3)) == "3 Sep 2024"

@@ -72,3 +72,24 @@ def test_built_rows_are_series_rows_equal_to_the_constructors_and_frozen() -> No
     assert hash(rows[0]) == hash(SeriesRow(*series_values(points)[0]))
     with pytest.raises(dataclasses.FrozenInstanceError):
         rows[0].total = 1  # type: ignore[misc]
+
+
+_VALUES = st.tuples(st.integers(0, 10**6), st.none() | st.integers(0, 500), st.booleans(), _SOURCES)
+
+
+@settings(max_examples=300, derandomize=True, database=None)
+@given(st.sets(st.integers(0, 40), max_size=30), st.integers(1, 4), st.data())
+def test_parts_with_the_same_reports_sum_as_by_definition(days: set[int], n: int, data: st.DataObject) -> None:
+    # every part has every report (the record's categories mostly do): the rows are summed side by side
+    parts = [_series(f"c{k}", {d: data.draw(_VALUES) for d in sorted(days)}) for k in range(n)]
+    key = "+".join(p.category for p in parts)
+    assert summed_series(key, parts).rows == _summed_by_definition(key, parts).rows
+
+
+def test_a_report_listed_twice_is_summed_once_from_its_last_row_as_by_definition() -> None:
+    day = _START + timedelta(days=1)
+    rows = (SeriesRow(_START, 10), SeriesRow(day, 12, 2), SeriesRow(day, 13, 3))
+    parts = [LossSeries("a", rows), LossSeries("b", rows)]  # in order, the same dates, one of them twice
+    summed = summed_series("a+b", parts).rows
+    assert summed == _summed_by_definition("a+b", parts).rows
+    assert [(r.report_date, r.total) for r in summed] == [(_START, 20), (day, 26)]

@@ -236,14 +236,19 @@ def summed_series(key: str, parts: Iterable[LossSeries]) -> LossSeries:
     parts = tuple(parts)
     if not parts:
         return LossSeries(key, ())
-    by_day = [{row.report_date: row for row in part.rows} for part in parts]
-    fewest = min(by_day, key=len)
+    dates = [sorted_report_dates(part) for part in parts]
+    days: Iterable[tuple[date, tuple[SeriesRow, ...]]]
+    first = dates[0] or []
+    if all(d is not None and d == first for d in dates) and len(set(first)) == len(first):
+        # the same reports in every part, in order, each date once: the rows side by side
+        days = zip(first, zip(*(part.rows for part in parts), strict=True), strict=True)
+    else:
+        by_day = [{row.report_date: row for row in part.rows} for part in parts]
+        fewest = min(by_day, key=len)
+        days = ((day, tuple(d[day] for d in by_day)) for day in fewest if all(day in d for d in by_day))
     agreeing: dict[tuple[tuple[str, ...], ...], tuple[str, ...]] = {}  # a handful of distinct source lists
     points: list[Point] = []
-    for day in fewest:
-        if not all(day in d for d in by_day):
-            continue
-        got = [d[day] for d in by_day]
+    for day, got in days:
         printed = [r.increment_printed for r in got]
         named = tuple(r.sources for r in got)
         shared = agreeing.get(named)
@@ -266,7 +271,7 @@ def sorted_report_dates(series: LossSeries) -> list[date] | None:
 def _sorted_report_dates(series: LossSeries) -> list[date] | None:
     """Return the report dates of the rows when they are in order (as built), else None."""
     dates = [r.report_date for r in series.rows]
-    return dates if all(a <= b for a, b in zip(dates, dates[1:], strict=False)) else None
+    return dates if dates == sorted(dates) else None  # in order (sorted finds the one run in C)
 
 
 # What analyses derive from a series' rows (arrays, columns) is memoised per series object:
