@@ -60,3 +60,21 @@ def test_russian_text_is_detected_and_never_read_as_ukrainian() -> None:
     assert normalize_language("uk", russian) == "ru"  # handed over as Ukrainian: the letters decide
     assert normalize_language("ru", "") == "ru"
     assert detect_language("Втрати ворога сягнули 800 тисяч.") == "uk"
+
+
+def test_html_is_imported_only_for_a_text_with_an_entity() -> None:
+    # a plain article never pays for html's entity table; an entity still decodes
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from attrition.claims.text import clean_text\n"
+        "clean_text('Russia lost 1,580 soldiers, <b>13</b> tanks & 2 ships.')\n"
+        "print('html' in sys.modules)\n"
+        "clean = clean_text('1,580 soldiers &amp; 13&nbsp;tanks &#x41;')\n"
+        "print('html' in sys.modules, repr(clean.text))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert out[0] == "False"
+    assert out[1] == "True '1,580 soldiers & 13\\xa0tanks A'"
