@@ -436,3 +436,13 @@ def test_the_console_leaves_the_collector_off_after_a_hot_answer_as_the_process_
     with pytest.raises(RuntimeError):
         cli._run(ending=True)
     assert gc.isenabled()
+
+
+def test_check_of_an_article_that_forecasts_nothing_imports_no_forecast_module(small_db: Path, tmp_path: Path) -> None:
+    # claims.near names the forecast method it compares with only when a claim is near a milestone
+    article = tmp_path / "article.txt"
+    article.write_text(_ARTICLE, encoding="utf-8")
+    watched = {"attrition.analysis.forecast_methods", "attrition.analysis.forecast_counts",
+               "attrition.analysis.forecast_calibration", "attrition.claims.near"}
+    argv = ["check", str(article), "--json", "--db", str(small_db)]
+    assert _loaded_by_console_entry(argv, watched) == {"attrition.claims.near"}

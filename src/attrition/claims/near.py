@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from attrition.analysis.forecast_methods import REFERENCE_METHOD
 from attrition.claims.candidate import Candidate
 from attrition.claims.claim import Claim
 from attrition.claims.explain import days_unit, label, say
@@ -36,6 +35,7 @@ def forecast_days(row: SeriesRow, gap: int, idx: SeriesIndex) -> int | None:
     if gap <= 0:
         return 0
     from attrition.analysis.forecast_calibration import point_days  # here: few checks forecast
+    from attrition.analysis.forecast_methods import REFERENCE_METHOD
 
     return point_days(idx.full, gap, as_of=row.report_date, method=REFERENCE_METHOD)
 
