@@ -46,6 +46,11 @@ DERIVED: dict[str, Callable[[re.Pattern[str]], re.Pattern[str]]] = {
     "claims/patterns.py: re.compile(source)": patterns.original,
 }
 
+# re.compile calls that build a third-party library's own pattern, compiled here once instead of
+# by the library per call (the same pattern text and flags; no pattern of ours): pysbd 0.3.4's
+# abbreviation search, an abbreviation after one space or line start (claims/document.py).
+THIRD_PARTY = {r"claims/document.py: re.compile(f'(?:^|\\s|\\r|\\n){stripped}')"}
+
 SITES = audit.call_sites()
 COMPILED = audit.compiled_at_import()
 INLINE, UNRESOLVED = audit.inline_patterns(SITES)
@@ -59,7 +64,7 @@ def test_every_inline_pattern_is_a_literal_or_a_module_constant() -> None:
 
 def test_every_compile_runs_at_import_or_derives_from_one_that_does() -> None:
     not_seen = {site.key for site in audit.compile_sites_not_seen(SITES, COMPILED)}
-    assert not_seen == set(DERIVED)
+    assert not_seen == set(DERIVED) | THIRD_PARTY
     seen = {(f.pattern, f.flags) for f in EVERY}
     for derive in DERIVED.values():  # the same pattern, a lead guard added or removed (used by tests only)
         for found in COMPILED:

@@ -139,3 +139,119 @@ def test_segmenting_the_development_articles_gives_pysbd_s_own_sentences(shared_
             assert document._segmenter(lang).segment(text[p0:p1]) == stock.segment(text[p0:p1])
             paragraphs += 1
     assert paragraphs > 250
+
+
+# --- pysbd's abbreviation loop without work done again (document._search_for_abbreviations) ---
+
+def _segment_or_error(segmenter: Any, text: str) -> object:
+    try:
+        return segmenter.segment(text)
+    except Exception as exc:  # noqa: BLE001 - a word pysbd reads as regex syntax may raise: ours must too
+        return type(exc)
+
+
+_ABBREVIATION_PIECES = [
+    "No.", "no.", "NO.", " no. ", "p.", "P.", "St.", "st.", "ſt.", "Gen.", "gen.", "Feb.", "Sept.", "fig.",
+    "e.g.", "E.G.", "i.e.", "a.m.", "U.S.", "u.s.", "Mr.", "approx.", "Inc.", "vs.", "v.", "al.", "e∯g.",
+    "e(g.", "e[g.", "e?g.", "e g.", "p∯", "{p} ", "{", "}", " ", "  ", "\n", "\r", "\t", "\u00a0", ".", "..",
+    ":", "1", "12", " 3.", " (", "A", "a", "I", "The", "he", "x", "İ", "K", "?", "!", "“", "”", "'",
+    "г.", "тыс.", "Тыс.", "ул.", "м.", "р.", "млн.", "в.", "у.е.", "адм.-терр.", "Москва", "і",
+    " No. 3", " no. 4", " p. 5", " P. a", " St. b", " st. 6", " Gen. c", " gen. D", " Ул. 7", " ул. в",
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_abbreviation_loop_gives_pysbd_s_own_sentences_on_any_text(lang: str) -> None:
+    """Texts dense in abbreviations, repeated in any case, next to braces, '∯', regex syntax,
+    white space and line breaks: our segmenter's sentences (or its error) equal pysbd's."""
+    import pysbd
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    stock = pysbd.Segmenter(language=lang, clean=False, char_span=False)
+    texts = st.lists(st.sampled_from(_ABBREVIATION_PIECES), max_size=24).map("".join)
+
+    @settings(max_examples=600, derandomize=True, database=None, deadline=None)
+    @given(texts)
+    def check(text: str) -> None:
+        assert _segment_or_error(document._segmenter(lang), text) == _segment_or_error(stock, text)
+
+    check()
+
+
+@pytest.mark.parametrize("text", [
+    "Gen. Smith said No. 3 and no. 4 and No. 5 were hit. gen. staff. Then e.g. p. 12. St. x.",
+    "{p} A p. 3. {no} b no. 4 was. No. 7.",  # braces: pysbd reads the next word's case
+    "It was e(g. 3 and e(g. 4. Then e[g. 5.",  # a word pysbd reads as regex syntax
+    "Це було 3 тыс. р. і 4 тыс. р. у м. Київ. Далі г. Харків.",
+])
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_abbreviation_loop_gives_pysbd_s_own_sentences(text: str, lang: str) -> None:
+    import pysbd
+
+    stock = pysbd.Segmenter(language=lang, clean=False, char_span=False)
+    assert _segment_or_error(document._segmenter(lang), text) == _segment_or_error(stock, text)
+
+
+def test_a_word_already_replaced_in_a_line_is_not_replaced_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pysbd replaces the period after an abbreviation once per match; a word already replaced
+    is skipped (the same word, same case: 'No.' three times is one replacement, 'no.' another)."""
+    import pysbd
+
+    assert pysbd.__version__ == document._PYSBD_SPANS_OF
+    replacer = document._segmenter("en").language_module.AbbreviationReplacer
+    calls: list[str] = []
+    stock_scan = replacer.scan_for_replacements
+
+    def counted(self: Any, txt: str, am: str, ind: int, char_array: Any) -> str:
+        calls.append(am.strip())
+        return stock_scan(self, txt, am, ind, char_array)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(replacer, "scan_for_replacements", counted)
+    text = "No. 1 fell, then No. 2 and no. 3 and No. 4 and no. 5 were hit."
+    assert document._segmenter("en").segment(text) == pysbd.Segmenter(language="en", clean=False).segment(text)
+    assert sorted(calls) == ["No", "no"]
+
+
+def test_a_line_with_a_brace_runs_pysbd_s_own_abbreviation_loop(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pysbd reads the case of the word after '{abbr} ' (its pattern's braces are literal): a line
+    with a brace runs pysbd's own loop, a line without one does not."""
+    import pysbd
+
+    base = pysbd.abbreviation_replacer.AbbreviationReplacer
+    own = base.search_for_abbreviations_in_string
+    lines: list[str] = []
+
+    def counted(self: Any, text: str) -> str:
+        lines.append(text)
+        return own(self, text)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(base, "search_for_abbreviations_in_string", counted)
+    document._segmenter.cache_clear()
+    try:
+        document._segmenter("en").segment("Then p. 3 and p. 4 fell.")
+        assert lines == []
+        braced = "See {p} X p. Y said 12. Then p. 3."
+        ours = document._segmenter("en").segment(braced)
+    finally:
+        monkeypatch.undo()
+        document._segmenter.cache_clear()
+    assert len(lines) == 1 and "{p}" in lines[0]
+    assert ours == pysbd.Segmenter(language="en", clean=False).segment(braced)
+
+
+def test_segmenting_the_test_corpora_gives_pysbd_s_own_sentences() -> None:
+    """Every text of tests/claims' corpus and held-out sets, each paragraph, both rule sets."""
+    import json
+
+    import pysbd
+
+    here = Path(__file__).parent
+    texts = [json.loads(line)["text"] for name in ("corpus.jsonl", "heldout.jsonl")
+             for line in (here / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(texts) > 200
+    for lang in ("en", "ru"):
+        stock = pysbd.Segmenter(language=lang, clean=False, char_span=False)
+        for text in texts:
+            for p0, p1 in document._paragraphs(text):
+                assert document._segmenter(lang).segment(text[p0:p1]) == stock.segment(text[p0:p1])

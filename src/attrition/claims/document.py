@@ -118,7 +118,9 @@ def _segmenter(language: str) -> pysbd.Segmenter:
     class Segmenter(pysbd.Segmenter):  # type: ignore[misc]
         sentences_with_char_spans = _sentences_with_char_spans
 
-    return Segmenter(language=language, clean=False, char_span=False)
+    segmenter = Segmenter(language=language, clean=False, char_span=False)
+    segmenter.language_module = _abbreviations_read_once(segmenter.language_module)
+    return segmenter
 
 
 _PYSBD_SPANS_OF = "0.3.4"  # the pysbd release whose Segmenter.sentences_with_char_spans is matched below
@@ -152,6 +154,55 @@ def _sentences_with_char_spans(self: Any, sentences: list[str]) -> list[Any]:
                 break
             pos = text.find(sent, end)  # the next match starts after this one
     return spans
+
+
+def _abbreviations_read_once(language: Any) -> Any:
+    """Return pysbd 0.3.4's ``language`` rules with :func:`_search_for_abbreviations` as its abbreviation loop."""
+    stock = language.AbbreviationReplacer.search_for_abbreviations_in_string
+    strips = tuple(abbr.strip() for abbr in language.Abbreviation.ABBREVIATIONS)
+    found: dict[str, re.Pattern[str]] = {}
+
+    def search(self: Any, text: str) -> str:
+        return _search_for_abbreviations(self, text, stock, strips, found)
+
+    replacer = type("AbbreviationReplacer", (language.AbbreviationReplacer,),
+                    {"search_for_abbreviations_in_string": search})
+    return type(language.__name__, (language,), {"AbbreviationReplacer": replacer})
+
+
+def _search_for_abbreviations(self: Any, text: str, stock: Any, strips: tuple[str, ...],
+                              found: dict[str, re.Pattern[str]]) -> str:
+    r"""pysbd 0.3.4's ``search_for_abbreviations_in_string`` (one line of the paragraph), with the same result.
+
+    pysbd, for each abbreviation in the line's lower-cased text, finds it after a space
+    (``(?:^|\s|\r|\n)abbr``, any case; the abbreviation's '.' is any character) and, for
+    each match, replaces the '.' after that matched word (a pattern per match) with '∯' unless
+    the next word's first letter, read by ``(?<={abbr} ).{1}``, is upper case. Two things are
+    the same work done again: (1) that pattern's braces are literal, so it finds nothing in a
+    line without '{' and every match is replaced (a line with '{' runs pysbd's own loop); and
+    (2) each replacement turns '.' into '∯' where the matched word, as written, precedes it,
+    and no replacement can make another one match where it did not ('∯' is no space, digit or
+    letter, and a '.' in the word matches it as well as '.'), so a match whose word was already
+    replaced in this line changes nothing and is skipped (a word with other regex syntax,
+    which pysbd would read as such, is replaced each time, as pysbd does). The patterns that
+    find the abbreviations are compiled once per abbreviation, not looked up per line.
+    """
+    if "{" in text:
+        return stock(self, text)  # type: ignore[no-any-return]
+    lowered = text.lower()
+    done: set[str] = set()
+    for stripped in [s for s in strips if s in lowered]:
+        pattern = found.get(stripped)
+        if pattern is None:
+            pattern = found[stripped] = re.compile(rf"(?:^|\s|\r|\n){stripped}", re.IGNORECASE)
+        for match in pattern.findall(text):
+            word = match.strip()
+            if word in done:
+                continue
+            if word.replace(".", "").replace("-", "").isalnum():  # letters, digits, '.', '-': no other syntax
+                done.add(word)
+            text = self.scan_for_replacements(text, match, 0, ())  # no next word read: replaced
+    return text
 
 
 _END = re.compile(r"[.!?…]")
