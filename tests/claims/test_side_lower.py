@@ -1,0 +1,100 @@
+"""scope.side_in reads a text of plain characters lower-cased, with the side patterns without re.I.
+
+The claim: for every character of scope._PLAIN_CASES, matching a pattern character with re.I
+is matching its lower case without re.I (and the lower case is one plain character), so the
+patterns find the same matches at the same places. Checked character by character over the
+whole plain set, then on texts and on the development articles against the patterns as written.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from attrition.claims import lexicon, scope
+from attrition.claims.document import read_structure
+from attrition.claims.text import clean_text
+
+_RANGES = [(0x00, 0x7F), (0xA0, 0xA0), (0xAB, 0xAB), (0xBB, 0xBB), (0x2BC, 0x2BC), (0x400, 0x45F),
+           (0x490, 0x491), (0x2010, 0x203A), (0x2116, 0x2116)]
+PLAIN = "".join(chr(c) for a, b in _RANGES for c in range(a, b + 1))
+
+
+def _as_written(text: str) -> str | None:
+    """side_in's answer with the patterns as written (re.I) on the text as it is."""
+    last_ru = max((m.end() for p in (lexicon.RUSSIAN_SIDE, lexicon.UKRAINE_AGENT) for m in p.finditer(text)),
+                  default=-1)
+    last_ua = max((m.end() for m in lexicon.UKRAINE_LOSER.finditer(text)), default=-1)
+    if last_ru < 0 and last_ua < 0:
+        return None
+    return "ua" if last_ua > last_ru else "ru"
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def test_the_plain_set_is_the_pattern_s() -> None:
+    assert scope._PLAIN_CASES.fullmatch(PLAIN)
+    for c in ("\u017f", "\u0131", "\u0130", "\u212a", "\u1c80", "é", "µ", "ß", "\u0462"):
+        assert not scope._PLAIN_CASES.fullmatch(c), c
+
+
+def test_each_plain_character_matches_with_re_i_as_its_lower_case_without() -> None:
+    lowered = [c.lower() for c in PLAIN]
+    assert all(len(low) == 1 and low in PLAIN for low in lowered)
+    for x in sorted(set(PLAIN)):  # every plain character as a pattern character, and classes
+        if x != x.lower():
+            continue  # the patterns are written in lower case
+        with_i = re.compile(re.escape(x), re.I | re.U)
+        without = re.compile(re.escape(x), re.U)
+        assert [bool(with_i.fullmatch(c)) for c in PLAIN] == [bool(without.fullmatch(c)) for c in lowered], x
+    for cls in (r"\w", r"\W", r"\s", r"\d", r"[cs]", r"[^.;]", r"['’]", r"[-–—]"):
+        with_i, without = re.compile(cls, re.I | re.U), re.compile(cls, re.U)
+        assert [bool(with_i.fullmatch(c)) for c in PLAIN] == [bool(without.fullmatch(c)) for c in lowered], cls
+
+
+def test_side_in_reads_a_plain_text_with_the_patterns_without_re_i(monkeypatch: pytest.MonkeyPatch) -> None:
+    scope.side_in.cache_clear()
+    text = "Ukraine's forces lost 300, Russia said."
+    assert scope.side_in(text) == "ru"
+    monkeypatch.setattr(scope, "RUSSIAN_SIDE_LOWER", re.compile(r"(?!)"))
+    scope.side_in.cache_clear()
+    assert scope.side_in(text) == "ua"  # only the pattern for lower case was asked
+    assert scope.side_in("Ukraine's forces lost 300, Ruſsia said, Russia said.") == "ru"  # not plain: as written
+    scope.side_in.cache_clear()
+
+
+_WORDS = ["Russia", "RUSSIAN", "russia's", "Russia’s", "Moscow", "Kremlin", "enemy", "occupiers", "ORCS",
+          "Росія", "росіяни", "РФ", "ворог", "окупанти", "агресор", "країна-агресор", "Ukraine", "UKRAINE'S",
+          "Ukrainian", "Kyiv", "our", "україна", "ЗСУ", "Сили оборони", "захисники", "знищили", "killed",
+          "destroyed", "shot down", "forces", "troops", "army", "lost", "loses", "suffered", "втратила",
+          "losses", "casualties", "of", "among", "in", "у", "в", "втрати", "загинули", "загиблих", "its",
+          "own", "дані про свої втрати", "власні втрати", "Zelensky", "Зеленський", "soldiers", "1,200",
+          " ", "  ", ", ", ". ", "; ", "\n", "—", "«", "»", "№", "\u017f", "\u0131", "\u0130", "\u212a", "ґ", "é", "\u1c83", "ruſsia", "\u0131n"]
+
+
+@settings(max_examples=1500, derandomize=True, database=None, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=16).map(" ".join))
+def test_side_in_equals_the_patterns_as_written_on_any_text(text: str) -> None:
+    assert scope.side_in.__wrapped__(text) == _as_written(text)
+
+
+def test_the_patterns_without_re_i_match_alike_on_the_development_articles(shared_data: Path) -> None:
+    sentences = 0
+    for path in sorted((shared_data.parent / "articles").glob("*.txt")):
+        text = clean_text(path.read_text(encoding="utf-8")).text
+        for s in read_structure(text, "en").sentences:
+            window = text[s.start : s.end]
+            if not scope._PLAIN_CASES.fullmatch(window):
+                continue
+            sentences += 1
+            for as_written, lower in ((lexicon.RUSSIAN_SIDE, lexicon.RUSSIAN_SIDE_LOWER),
+                                      (lexicon.UKRAINE_AGENT, lexicon.UKRAINE_AGENT_LOWER),
+                                      (lexicon.UKRAINE_LOSER, lexicon.UKRAINE_LOSER_LOWER)):
+                assert _spans(lower, window.lower()) == _spans(as_written, window), window
+    assert sentences > 300  # all 343 sentences of the 25 articles are plain
