@@ -98,3 +98,41 @@ def test_the_patterns_without_re_i_match_alike_on_the_development_articles(share
                                       (lexicon.UKRAINE_LOSER, lexicon.UKRAINE_LOSER_LOWER)):
                 assert _spans(lower, window.lower()) == _spans(as_written, window), window
     assert sentences > 300  # all 343 sentences of the 25 articles are plain
+
+
+def _literals(items: object) -> set[str]:
+    """Every character a parsed pattern names: literals and the members and bounds of its classes."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    found: set[str] = set()
+    for op, av in items:  # type: ignore[attr-defined]
+        if op in (c.LITERAL, c.NOT_LITERAL):
+            found.add(chr(av))
+        elif op is c.RANGE:
+            found.update(chr(k) for k in range(av[0], av[1] + 1))
+        elif op is c.IN:
+            found |= _literals(av)
+        elif op is c.BRANCH:
+            for branch in av[1]:
+                found |= _literals(branch.data)
+        elif op is c.SUBPATTERN:
+            found |= _literals(av[3].data)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            found |= _literals(av[2].data)
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            found |= _literals(av[1].data)
+        elif op is c.ATOMIC_GROUP:
+            found |= _literals(av.data)
+    return found
+
+
+@pytest.mark.parametrize("name", ["RUSSIAN_SIDE", "UKRAINE_AGENT", "UKRAINE_LOSER"])
+def test_the_side_patterns_name_only_plain_lower_case_characters(name: str) -> None:
+    """The character check above covers the patterns: each character they name is plain and lower case."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    pattern = getattr(lexicon, name)
+    lower = getattr(lexicon, f"{name}_LOWER")
+    assert lower.pattern == pattern.pattern and lower.flags == pattern.flags & ~re.I
+    chars = _literals(_parser.parse(pattern.pattern, pattern.flags).data)
+    assert chars and all(ch in PLAIN and ch == ch.lower() for ch in chars), sorted(ch for ch in chars if ch not in PLAIN)
