@@ -95,6 +95,37 @@ def test_the_stored_series_is_the_series_of_the_consensus_rows(store: Store, kit
     assert {r.sources for r in tanks} >= {("minfin",)}
 
 
+def test_the_stored_series_reads_every_span_and_flag_as_the_consensus_rows_do(store: Store) -> None:
+    # store.series() gets span_days and the three flags packed by its query into one integer per
+    # row; every combination, spans of 1, 2 and 9 days, and a flag stored as 2 (true, as bool()
+    # reads it) read as ConsensusRow.from_db reads the same rows (store.consensus_rows)
+    from itertools import product
+
+    from attrition.model.series import COARSE_UNTIL
+    from attrition.store.consensus_row import CONSENSUS_COLUMNS
+
+    stored = []
+    combos = list(product((1, 2, 9), (0, 1, 2), (0, 1, 2), (0, 1, 2)))
+    for i, (span, approx, correction, derived) in enumerate(combos):
+        printed = 7 if derived or i % 2 else None
+        stored.append(("tanks", date.fromordinal(date(2022, 4, 20).toordinal() + i).isoformat(), 1000 + i,
+                       printed, 1 if i else None, span, approx, correction, derived,
+                       "gs_text,minfin" if i % 3 else "minfin", 1 + i % 3, None))
+    with store.transaction():
+        store._engine.insert_many(f"INSERT INTO consensus ({', '.join(CONSENSUS_COLUMNS)})", stored)
+    rows = store.consensus_rows("tanks")
+    series = store.series("tanks")
+    assert len(series.rows) == len(rows) == len(combos)
+    assert [(r.report_date, r.total, r.increment_printed, r.increment_diff, r.span_days, r.is_approximate,
+             r.has_correction, r.is_coarse, r.sources) for r in series.rows] == [
+        (r.report_date, r.total, r.increment_printed, r.increment_diff, r.span_days, r.is_approximate,
+         r.has_correction, r.report_date <= COARSE_UNTIL, r.sources) for r in rows]
+    assert series.meta["derived_printed"] == [r.report_date for r in rows if r.increment_printed_is_derived]
+    assert all(type(v) is bool for r in series.rows for v in (r.is_approximate, r.has_correction))
+    assert {(r.span_days, r.is_approximate, r.has_correction, r.increment_printed_is_derived) for r in rows} == {
+        (span, bool(a), bool(c), bool(d)) for span, a, c, d in combos}
+
+
 def test_source_values_carry_provenance_best_source_first(store: Store, kit) -> None:
     kit.add(store, "minfin", [kit.obs("personnel", "2024-12-03", 745700)], tag="m")
     kit.add(store, "gs_text", [kit.obs("personnel", "2024-12-03", 745700, 1780, approx=True)],

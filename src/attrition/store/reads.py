@@ -222,29 +222,55 @@ def series(
 def _stored_series(engine: Engine, category: str) -> LossSeries:
     """Return :func:`series` without ``as_of``: the same series, read from the ``consensus`` table
     column by column, without a ConsensusRow per report (a check reads every category's: the
-    full history's ~22,000 rows, 62 -> 38 ms)."""
+    full history's ~22,000 rows, 62 -> 38 ms).
+
+    The span and the three flags come packed by the query into one small integer per row
+    (:data:`_PACKED_FLAGS`, unpacked by :func:`_unpack_flags`, once per distinct value): the
+    driver builds a Python value per cell, so six columns are cheaper than nine (19 categories:
+    ~20 -> ~16 ms of fetching).
+    """
     from attrition.model.series import COARSE_UNTIL, LossSeries, new_series_row
 
     found = engine.query(
-        "SELECT report_date, total, increment_printed, increment_diff, span_days, is_approximate,"
-        " has_correction, increment_printed_is_derived, sources FROM consensus WHERE category = ?"
-        " ORDER BY report_date",
+        f"SELECT report_date, total, increment_printed, increment_diff, {_PACKED_FLAGS}, sources"
+        " FROM consensus WHERE category = ? ORDER BY report_date",
         [category],
     )
     rows = []
     derived_printed = []
     day = date.fromisoformat
     source_lists: dict[str | None, tuple[str, ...]] = {}  # a handful of distinct "a,b" strings: split once
-    for iso, total, printed, diff, span, approx, correction, is_derived, sources in found:
+    unpacked: dict[int, tuple[int, bool, bool, bool]] = {}  # a handful of distinct packed values
+    for iso, total, printed, diff, packed, sources in found:
         report_date = day(iso)
         named = source_lists.get(sources)
         if named is None:
             named = source_lists[sources] = tuple(sources.split(",")) if sources else ()
-        rows.append(new_series_row(report_date, total, printed, diff, span, bool(approx), bool(correction),
+        flags = unpacked.get(packed)
+        if flags is None:
+            flags = unpacked[packed] = _unpack_flags(packed)
+        span, approx, correction, is_derived = flags
+        rows.append(new_series_row(report_date, total, printed, diff, span, approx, correction,
                                    report_date <= COARSE_UNTIL, named))
         if is_derived:
             derived_printed.append(report_date)
     return LossSeries(category, tuple(rows), as_of=None, meta={"derived_printed": derived_printed})
+
+
+# A consensus row's span_days, is_approximate, has_correction and increment_printed_is_derived as
+# one integer, span * 8 + the flags' bits (any non-zero flag is true, as bool() reads it); the
+# same SQL in SQLite and PostgreSQL.
+_PACKED_FLAGS = (
+    "span_days * 8 + CASE WHEN is_approximate <> 0 THEN 1 ELSE 0 END"
+    " + CASE WHEN has_correction <> 0 THEN 2 ELSE 0 END"
+    " + CASE WHEN increment_printed_is_derived <> 0 THEN 4 ELSE 0 END"
+)
+
+
+def _unpack_flags(packed: int) -> tuple[int, bool, bool, bool]:
+    """Return (span_days, is_approximate, has_correction, increment_printed_is_derived) of a
+    :data:`_PACKED_FLAGS` value."""
+    return packed >> 3, bool(packed & 1), bool(packed & 2), bool(packed & 4)
 
 
 def latest_report_date(engine: Engine, category: str | None) -> date | None:
