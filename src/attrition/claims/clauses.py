@@ -17,12 +17,16 @@ from functools import lru_cache
 
 from attrition.claims.lexicon import (
     GENERAL_STAFF,
+    GENERAL_STAFF_LOWER,
     LOSS_WORD,
     OTHER_SOURCE,
+    OTHER_SOURCE_LOWER,
     RUSSIAN_SIDE,
     UKRAINE_SOURCE,
+    UKRAINE_SOURCE_LOWER,
 )
 from attrition.claims.numbers import NumberSpan
+from attrition.claims.patterns import lowered
 from attrition.claims.scope import SUMMED, not_loss_reason, summed_key
 from attrition.claims.timeref import TimeRef
 from attrition.model.categories import CATEGORIES, get_category
@@ -136,8 +140,12 @@ def sentence_has(pattern: re.Pattern[str], sentence: str) -> bool:
 def _marks(sentence: str) -> tuple[list[int], list[int], list[int], list[int]]:
     """Return clause-break starts and ends, other bodies' and the General Staff's positions."""
     breaks = list(CLAUSE.finditer(sentence))
-    others = [m.start() for m in OTHER_SOURCE.finditer(sentence)]
-    staff = sorted(m.start() for p in (GENERAL_STAFF, UKRAINE_SOURCE) for m in p.finditer(sentence))
+    other, general, ukraine, text = OTHER_SOURCE, GENERAL_STAFF, UKRAINE_SOURCE, sentence
+    low = lowered(sentence)
+    if low is not None:  # plain characters: the twins without re.I, the same places (patterns.lower_twin)
+        other, general, ukraine, text = OTHER_SOURCE_LOWER, GENERAL_STAFF_LOWER, UKRAINE_SOURCE_LOWER, low
+    others = [m.start() for m in other.finditer(text)]
+    staff = sorted(m.start() for p in (general, ukraine) for m in p.finditer(text))
     return [m.start() for m in breaks], [m.end() for m in breaks], others, staff
 
 

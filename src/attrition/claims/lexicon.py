@@ -14,7 +14,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from attrition.claims.patterns import guarded, original
+from attrition.claims.patterns import guarded, lower_twin, original
 
 _I = re.I | re.U
 
@@ -262,24 +262,24 @@ LOSS_WORD = guarded(
 )
 
 # --- scope ---------------------------------------------------------------------------------
-_RUSSIAN_SIDE = (
+RUSSIAN_SIDE = guarded(
     r"\b(?:russia|russian|russians|russia['’]s|moscow|moscow['’]s|kremlin|putin['’]s|enemy|enemy['’]s|"
     r"occupiers?|occupying|invaders?|invading|orcs?|росі\w*|російськ\w*|росіян\w*|рф|ворог\w*|ворож\w*|"
-    r"окупант\w*|окупаційн\w*|загарбник\w*|противник\w*|рашист\w*|орк\w*|країн\w*-агресор\w*|агресор\w*)\b"
+    r"окупант\w*|окупаційн\w*|загарбник\w*|противник\w*|рашист\w*|орк\w*|країн\w*-агресор\w*|агресор\w*)\b",
+    _I,
 )
-RUSSIAN_SIDE = guarded(_RUSSIAN_SIDE, _I)
 UKRAINIAN_SIDE = guarded(
     r"\b(?:ukrainian|ukrainians|ukraine['’]s|ukraine|kyiv['’]s|our|українськ\w*|україн\w*|наш\w*|зсу)\b", _I
 )
 # "Сили оборони знищили", "Ukrainian forces killed": Ukraine as the agent, so the losses are Russia's.
-_UKRAINE_AGENT = (
+UKRAINE_AGENT = guarded(
     r"(?:сил\w*\s+оборони|зсу|захисник\w*|українськ\w+\s+(?:військов\w*|воїн\w*|сил\w*|підрозділ\w*)|"
     r"ukrainian\s+(?:forces|troops|defenders|military|units|soldiers|drones?)|ukraine['’]s\s+(?:forces|military|army)|"
     r"defen[cs]e\s+forces)\s+(?:\w+\s+){0,3}?(?:знищил\w*|ліквідува\w*|знешкоди\w*|уразил\w*|збил\w*|вбил\w*|"
-    r"скоротил\w*|поклал\w*|killed|destroyed|eliminated|shot\s+down|downed|took\s+out|hit|wiped\s+out)"
+    r"скоротил\w*|поклал\w*|killed|destroyed|eliminated|shot\s+down|downed|took\s+out|hit|wiped\s+out)",
+    _I,
 )
-UKRAINE_AGENT = guarded(_UKRAINE_AGENT, _I)
-_UKRAINE_LOSER = (
+UKRAINE_LOSER = guarded(
     # "Russia's forces in Ukraine lost ...": a place after "in", not the side that lost
     r"(?<!\bin\s)(?<!\bу\s)(?<!\bв\s)(?:ukraine|україна|ukraine['’]s\s+(?:army|military|forces|armed\s+forces)|"
     r"ukrainian\s+(?:army|military|forces|troops|side)|kyiv)\s+(?:has\s+|had\s+|have\s+)?(?:lost|loses|suffered|втратила)|"
@@ -291,15 +291,13 @@ _UKRAINE_LOSER = (
     r"(?:suffered|sustained)\s+by\s+(?:ukraine|kyiv|ukrainian\s+(?:forces|troops))|"
     r"(?:україн\w*|ukraine|kyiv|zelensk\w*|зеленськ\w*)\b(?:(?!russia|росі|рф\b|moscow|kremlin|москв)[^.;]){0,60}?"
     r"\b(?:(?:its|their|own)\s+(?:losses|casualties|dead|death\s+toll)|дані\s+про\s+(?:свої\s+)?втрат\w*|"
-    r"власн\w*\s+втрат\w*|свої\s+втрат\w*)\b"
+    r"власн\w*\s+втрат\w*|свої\s+втрат\w*)\b",
+    _I,
 )
-UKRAINE_LOSER = guarded(_UKRAINE_LOSER, _I)
-# The three side patterns without re.I, for lower-cased text whose characters read alike in
-# either case (scope.side_in: plain ASCII, Cyrillic and punctuation): the same matches, faster,
-# since case-insensitive Unicode matching disables the engine's literal shortcuts.
-RUSSIAN_SIDE_LOWER = guarded(_RUSSIAN_SIDE, re.U)
-UKRAINE_AGENT_LOWER = guarded(_UKRAINE_AGENT, re.U)
-UKRAINE_LOSER_LOWER = guarded(_UKRAINE_LOSER, re.U)
+# The side patterns without re.I, for lower-cased plain text (scope.side_in; patterns.lower_twin)
+RUSSIAN_SIDE_LOWER = lower_twin(RUSSIAN_SIDE)
+UKRAINE_AGENT_LOWER = lower_twin(UKRAINE_AGENT)
+UKRAINE_LOSER_LOWER = lower_twin(UKRAINE_LOSER)
 OTHER_COUNTRY = guarded(
     r"\b(?:north\s+korean?s?|dprk|pyongyang['’]s|північнокорейськ\w*|кндр|корейськ\w*|корейц\w*|belarusian|"
     r"білоруськ\w*|iranian|syrian|cuban|chechen|wagner|вагнер\w*)\b",
@@ -346,6 +344,10 @@ GENERAL_STAFF = guarded(
     r"kyiv['’]s\s+military)\b",
     _I,
 )
+# The counting bodies' patterns without re.I, for lower-cased plain text (clauses._marks)
+OTHER_SOURCE_LOWER = lower_twin(OTHER_SOURCE)
+UKRAINE_SOURCE_LOWER = lower_twin(UKRAINE_SOURCE)
+GENERAL_STAFF_LOWER = lower_twin(GENERAL_STAFF)
 NOT_LOSS = [
     ("deserters", r"desert\w*|awol|дезертир\w*|сзч|самовільн\w*"),
     ("prisoners of war", r"prisoners?|pows?|captured|captives?|полонен\w*|військовополонен\w*|обмін\w*|exchange"),

@@ -129,10 +129,37 @@ def lead_table() -> dict[int, str]:
 
 def original(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """Return ``pattern`` without its lead guard (as written), compiled."""
+    source = _unguarded(pattern)
+    return re.compile(source, pattern.flags)
+
+
+def _unguarded(pattern: re.Pattern[str]) -> str:
     source = pattern.pattern
     if source.startswith("(?=[") and source.endswith(")"):
         source = source[source.index("])(?:") + 5 : -1]
-    return re.compile(source, pattern.flags)
+    return source
+
+
+def lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """Return a guarded ``pattern`` written in lower case, without re.I: for :func:`lowered` text.
+
+    On the lower case of a text of plain characters it finds the same matches at the same
+    places as ``pattern`` on the text (tests/claims/test_lower_twins.py), faster: case-insensitive
+    Unicode matching disables the engine's literal shortcuts. Its match text is lower case.
+    """
+    return guarded(_unguarded(pattern), pattern.flags & ~re.I)
+
+
+# Characters whose case-insensitive match (re.I) is the match of their lower case: ASCII, the
+# Cyrillic alphabets' basic letters (and Ґ), no-break space, guillemets, the modifier apostrophe,
+# dashes, quotes and dots (U+2010-U+203A) and №. Not in it: the letters re.I folds into another's
+# class, such as long s (ſ), dotless and dotted i (ı, İ), Kelvin K, old Cyrillic forms (U+1C80-).
+_PLAIN_CASES = re.compile("[\x00-\x7f\u00a0\u00ab\u00bb\u02bc\u0400-\u045f\u0490\u0491\u2010-\u203a\u2116]*+")
+
+
+def lowered(text: str) -> str | None:
+    """Return ``text`` in lower case when all its characters are plain (:data:`_PLAIN_CASES`), else None."""
+    return text.lower() if _PLAIN_CASES.fullmatch(text) else None
 
 
 def write_leads() -> None:

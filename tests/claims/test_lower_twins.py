@@ -1,6 +1,7 @@
-"""scope.side_in reads a text of plain characters lower-cased, with the side patterns without re.I.
+"""A text of plain characters is read lower-cased by the twins of patterns without re.I (patterns.lower_twin).
 
-The claim: for every character of scope._PLAIN_CASES, matching a pattern character with re.I
+Used by scope.side_in (the side patterns) and clauses._marks (the counting bodies').
+The claim: for every character of patterns._PLAIN_CASES, matching a pattern character with re.I
 is matching its lower case without re.I (and the lower case is one plain character), so the
 patterns find the same matches at the same places. Checked character by character over the
 whole plain set, then on texts and on the development articles against the patterns as written.
@@ -15,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from attrition.claims import lexicon, scope
+from attrition.claims import clauses, lexicon, patterns, scope
 from attrition.claims.document import read_structure
 from attrition.claims.text import clean_text
 
@@ -39,9 +40,9 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
 
 
 def test_the_plain_set_is_the_pattern_s() -> None:
-    assert scope._PLAIN_CASES.fullmatch(PLAIN)
+    assert patterns._PLAIN_CASES.fullmatch(PLAIN)
     for c in ("\u017f", "\u0131", "\u0130", "\u212a", "\u1c80", "é", "µ", "ß", "\u0462"):
-        assert not scope._PLAIN_CASES.fullmatch(c), c
+        assert not patterns._PLAIN_CASES.fullmatch(c), c
 
 
 def test_each_plain_character_matches_with_re_i_as_its_lower_case_without() -> None:
@@ -75,6 +76,8 @@ _WORDS = ["Russia", "RUSSIAN", "russia's", "Russia’s", "Moscow", "Kremlin", "e
           "destroyed", "shot down", "forces", "troops", "army", "lost", "loses", "suffered", "втратила",
           "losses", "casualties", "of", "among", "in", "у", "в", "втрати", "загинули", "загиблих", "its",
           "own", "дані про свої втрати", "власні втрати", "Zelensky", "Зеленський", "soldiers", "1,200",
+          "NATO", "Pentagon", "U.S. officials", "Mediazona", "BBC", "ISW", "Oryx", "said", "estimates",
+          "General Staff", "Генштаб", "Міноборони України", "Ukraine's military", "reported", "повідомляє",
           " ", "  ", ", ", ". ", "; ", "\n", "—", "«", "»", "№", "\u017f", "\u0131", "\u0130", "\u212a", "ґ", "é", "\u1c83", "ruſsia", "\u0131n"]
 
 
@@ -84,19 +87,41 @@ def test_side_in_equals_the_patterns_as_written_on_any_text(text: str) -> None:
     assert scope.side_in.__wrapped__(text) == _as_written(text)
 
 
+def _marks_as_written(sentence: str) -> tuple[list[int], list[int]]:
+    others = [m.start() for m in lexicon.OTHER_SOURCE.finditer(sentence)]
+    staff = sorted(m.start() for p in (lexicon.GENERAL_STAFF, lexicon.UKRAINE_SOURCE) for m in p.finditer(sentence))
+    return others, staff
+
+
+@settings(max_examples=1500, derandomize=True, database=None, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=16).map(" ".join))
+def test_a_sentence_s_counting_bodies_are_found_as_by_the_patterns_as_written(text: str) -> None:
+    assert clauses._marks.__wrapped__(text)[2:] == _marks_as_written(text)
+
+
+def test_marks_reads_a_plain_sentence_with_the_twins(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "NATO said 1,200; the General Staff reported 1,300."
+    assert clauses._marks.__wrapped__(text)[2:] == ([0], [21])
+    monkeypatch.setattr(clauses, "OTHER_SOURCE_LOWER", re.compile(r"(?!)"))
+    assert clauses._marks.__wrapped__(text)[2:] == ([], [21])  # only the twin was asked
+    assert clauses._marks.__wrapped__(text + " \u017f")[2:] == ([0], [21])  # not plain: as written
+
+
+TWINS = ["RUSSIAN_SIDE", "UKRAINE_AGENT", "UKRAINE_LOSER", "OTHER_SOURCE", "UKRAINE_SOURCE", "GENERAL_STAFF"]
+
+
 def test_the_patterns_without_re_i_match_alike_on_the_development_articles(shared_data: Path) -> None:
     sentences = 0
     for path in sorted((shared_data.parent / "articles").glob("*.txt")):
         text = clean_text(path.read_text(encoding="utf-8")).text
         for s in read_structure(text, "en").sentences:
             window = text[s.start : s.end]
-            if not scope._PLAIN_CASES.fullmatch(window):
+            if not patterns._PLAIN_CASES.fullmatch(window):
                 continue
             sentences += 1
-            for as_written, lower in ((lexicon.RUSSIAN_SIDE, lexicon.RUSSIAN_SIDE_LOWER),
-                                      (lexicon.UKRAINE_AGENT, lexicon.UKRAINE_AGENT_LOWER),
-                                      (lexicon.UKRAINE_LOSER, lexicon.UKRAINE_LOSER_LOWER)):
-                assert _spans(lower, window.lower()) == _spans(as_written, window), window
+            for name in TWINS:
+                as_written, lower = getattr(lexicon, name), getattr(lexicon, f"{name}_LOWER")
+                assert _spans(lower, window.lower()) == _spans(as_written, window), (name, window)
     assert sentences > 300  # all 343 sentences of the 25 articles are plain
 
 
@@ -126,8 +151,8 @@ def _literals(items: object) -> set[str]:
     return found
 
 
-@pytest.mark.parametrize("name", ["RUSSIAN_SIDE", "UKRAINE_AGENT", "UKRAINE_LOSER"])
-def test_the_side_patterns_name_only_plain_lower_case_characters(name: str) -> None:
+@pytest.mark.parametrize("name", TWINS)
+def test_the_twinned_patterns_name_only_plain_lower_case_characters(name: str) -> None:
     """The character check above covers the patterns: each character they name is plain and lower case."""
     from re import _parser  # type: ignore[attr-defined]
 
