@@ -446,3 +446,13 @@ def test_check_of_an_article_that_forecasts_nothing_imports_no_forecast_module(s
                "attrition.analysis.forecast_calibration", "attrition.claims.near"}
     argv = ["check", str(article), "--json", "--db", str(small_db)]
     assert _loaded_by_console_entry(argv, watched) == {"attrition.claims.near"}
+
+
+def test_check_of_an_article_without_territory_imports_no_territory_model(small_db: Path, tmp_path: Path) -> None:
+    # a check asks library.independent for every category it reads; only the territory key needs
+    # model.territory (and model.independent), imported there
+    article = tmp_path / "article.txt"
+    article.write_text(_ARTICLE, encoding="utf-8")
+    watched = {"attrition.model.territory", "attrition.model.independent", "attrition.library.independent"}
+    argv = ["check", str(article), "--json", "--db", str(small_db)]
+    assert _loaded_by_console_entry(argv, watched) == {"attrition.library.independent"}

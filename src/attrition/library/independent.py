@@ -111,9 +111,10 @@ def independent_series(store: Store, key: str) -> LossSeries | None:
     key (the official series).
     """
     from attrition.model.series import LossSeries, SeriesRow
-    from attrition.model.territory import daily_snapshots
 
-    if key == "territory":
+    if key == "territory":  # model.territory imported here: a check asks for every key it reads
+        from attrition.model.territory import daily_snapshots
+
         rows = [(s.map_state_date, round(s.area_km2 * 10))
                 for s in daily_snapshots(store.territory_snapshots())]
     elif key == "named_deaths":
