@@ -26,17 +26,23 @@ def _series(points: dict[int, tuple[int, int | None, bool]]) -> LossSeries:
     return build_series("tanks", rows)
 
 
-@settings(max_examples=200)
-@given(_POINTS)
-def test_dating_tables_list_each_figures_reports_in_row_order(points: dict[int, tuple[int, int | None, bool]]) -> None:
-    series = _series(points)
-    table = dating._Figures(series)
+def _full_tables(series: LossSeries) -> tuple[dict[int, list[date]], dict[int, list[date]]]:
+    """Each total and each day figure → the report dates that printed it, in row order (by definition)."""
     totals: dict[int, list[date]] = {}
     days: dict[int, list[date]] = {}
     for row in series.rows:
         totals.setdefault(row.total, []).append(row.report_date)
         if (day := own_increment(row)) is not None:
             days.setdefault(day, []).append(row.report_date)
+    return totals, days
+
+
+@settings(max_examples=200)
+@given(_POINTS)
+def test_dating_tables_list_each_figures_reports_in_row_order(points: dict[int, tuple[int, int | None, bool]]) -> None:
+    series = _series(points)
+    table = dating._Figures(series)
+    totals, days = _full_tables(series)
     assert table.totals == totals and list(table.totals) == list(totals)
     assert table.days == days and list(table.days) == list(days)
     assert list(table.by_report.items()) == [(r.report_date, r.total) for r in series.rows]
@@ -76,12 +82,7 @@ def test_dating_tables_answer_any_figure_asked_as_the_full_table_would(
         points: dict[int, tuple[int, int | None, bool]]) -> None:
     series = _series(points)
     table = dating._Figures(series)
-    totals: dict[int, list[date]] = {}
-    days: dict[int, list[date]] = {}
-    for row in series.rows:
-        totals.setdefault(row.total, []).append(row.report_date)
-        if (day := own_increment(row)) is not None:
-            days.setdefault(day, []).append(row.report_date)
+    totals, days = _full_tables(series)
     top = max([*totals, *days], default=0)
     for figure in [*range(top + 3), *range(top, -1, -1)]:  # every figure, printed or not, asked twice
         assert table.totals.get(figure, []) == totals.get(figure, [])
