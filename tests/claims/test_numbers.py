@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from attrition.claims import check_text
 from attrition.claims.numbers import find_numbers, parse_count
 from attrition.model.series import LossSeries
 
@@ -93,3 +94,17 @@ def test_more_than_one_and_a_half_thousand_a_day_is_judged_as_the_days_figure(
     (verdict,) = check_text(text, petro_series, as_of=date(2024, 12, 3)).verdicts  # 1,780 that day
     assert (verdict.claim.value, verdict.claim.kind.value) == (1500, "day")
     assert verdict.verdict in {VerdictKind.CORRECT, VerdictKind.ROUNDED}
+
+
+@pytest.mark.parametrize(
+    ("spelling", "scale"),
+    [("thouſand", 1_000), ("thouſandſ", 1_000), ("mıllıon", 1_000_000), ("mİllİon", 1_000_000),
+     ("millionſ", 1_000_000), ("bıllıon", 1_000_000_000), ("MILLION", 1_000_000)],
+)
+def test_a_multiplier_the_pattern_matches_in_any_spelling_scales_its_figure(spelling: str, scale: int) -> None:
+    # the multiplier pattern is case-insensitive: a long s or a dotted/dotless i is its match too;
+    # lower() left them as written and the table lookup raised KeyError, which stopped the whole check
+    found = find_numbers(f"Russia has lost 1.2 {spelling} troops")
+    assert [n.value for n in found] == [int(1.2 * scale)]
+    text = f"Russia has lost 1.2 {spelling} troops, the General Staff said."
+    assert check_text(text, {}, today=date(2026, 12, 4)).verdicts is not None

@@ -30,6 +30,7 @@ from attrition.claims.dateline import dateline_match
 from attrition.claims.dates import find_times
 from attrition.claims.figures import own_increments
 from attrition.claims.lexicon import WEEKDAYS, Comparator
+from attrition.claims.numbers import case_key
 from attrition.claims.patterns import guarded
 from attrition.claims.registry import verifier_for
 from attrition.claims.rounding import match, reach
@@ -292,8 +293,7 @@ def _fold(word: str) -> str:
     Case folding, not lower case: the pattern's re.I also matches a long s ("ſunday") and a
     dotted or dotless i ("frİday", "frıday"), which a KeyError met before (a crash of the check).
     """
-    folded = word.casefold().replace("i\u0307", "i").replace("ı", "i")
-    return folded.replace("'", "").replace("’", "").replace("ʼ", "")
+    return case_key(word).replace("'", "").replace("’", "").replace("ʼ", "")
 
 
 def _weekday(time: TimeRef | None) -> int | None:

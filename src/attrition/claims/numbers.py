@@ -102,6 +102,15 @@ _WORD = re.compile(r"[A-Za-zА-Яа-яІіЇїЄєҐґ'’ʼ`]+(?:-[A-Za-zА-Я�
 _NO_APOSTROPHES = str.maketrans("", "", APOSTROPHES)
 
 
+def case_key(word: str) -> str:
+    """Return a word a case-insensitive pattern (re.I) matched in its table's lower-case spelling.
+
+    Case folding, with a dotted or dotless i read as i: re.I also matches a long s ("thouſand")
+    and both i's ("mıllion", "mİllion"), which lower() leaves as they are (a table KeyError).
+    """
+    return word.casefold().replace("i\u0307", "i").replace("ı", "i")
+
+
 def fold_word(word: str) -> str:
     """Return ``word`` lower-cased with apostrophes removed (for the word tables)."""
     return word.casefold().translate(_NO_APOSTROPHES)
@@ -121,7 +130,7 @@ def _parse_digits(match: re.Match[str], text: str) -> NumberSpan | None:
     if len(raw_int) > _MAX_DIGITS or (frac is not None and len(frac) > _MAX_DIGITS):
         return None
     mult = match.group("mult") or match.group("short")
-    scale = _MULT_WORDS[mult.lower().rstrip(".")] if mult else None
+    scale = _MULT_WORDS[case_key(mult).rstrip(".")] if mult else None
     end = match.end("mult") if match.group("mult") else match.end("short") if mult else (
         match.end("frac") if frac else match.end("int")
     )
