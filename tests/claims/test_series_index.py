@@ -41,6 +41,7 @@ def test_a_series_out_of_order_keeps_its_own_dates_and_a_repeated_date_answers_i
     a, b, c = (SeriesRow(_START + timedelta(days=k), t) for k, t in ((2, 30), (0, 10), (2, 31)))
     idx = SeriesIndex(LossSeries("tanks", (a, b)), None)  # not in order: no shared prefix to slice
     assert idx.dates == [a.report_date, b.report_date]
+    assert idx.row(a.report_date) is a and idx.row(b.report_date) is b  # as the dict of dates did
     repeated = SeriesIndex(LossSeries("tanks", (b, a, c)), None)  # in order, one date twice
     assert repeated.row(a.report_date) is c  # as the dict of dates did: the later report
     assert repeated.with_total(30) is a and repeated.with_total(31) is c and repeated.with_total(10) is b

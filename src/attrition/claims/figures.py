@@ -74,6 +74,8 @@ class SeriesIndex:
         in_order = sorted_report_dates(series)  # the full series' dates, listed once for every cut of it
         # rows up to as-of are the first rows of a series in order (LossSeries.upto)
         self.dates = in_order[: len(self.rows)] if in_order is not None else [r.report_date for r in self.rows]
+        # a series out of order (built by hand) is looked up by date through a dict, not bisected
+        self._by_date = None if in_order is not None else {r.report_date: r for r in self.rows}
         self._periods: dict[tuple[date, date, DateConvention], PeriodFigure | None] = {}
         self._highest: dict[tuple[DateConvention, int, str, date | None, date | None], list[tuple[date, date, int]]] = {}
 
@@ -92,6 +94,8 @@ class SeriesIndex:
 
     def row(self, report_date: date) -> SeriesRow | None:
         """Return the report of ``report_date`` if present (the last one, were it listed twice)."""
+        if self._by_date is not None:
+            return self._by_date.get(report_date)
         i = bisect_right(self.dates, report_date) - 1
         return self.rows[i] if i >= 0 and self.dates[i] == report_date else None
 
