@@ -456,3 +456,16 @@ def test_check_of_an_article_without_territory_imports_no_territory_model(small_
     watched = {"attrition.model.territory", "attrition.model.independent", "attrition.library.independent"}
     argv = ["check", str(article), "--json", "--db", str(small_db)]
     assert _loaded_by_console_entry(argv, watched) == {"attrition.library.independent"}
+
+
+def test_the_package_entry_points_stay_functions_after_every_command_module_is_imported() -> None:
+    import importlib
+
+    import attrition.cli as cli
+
+    for target in cli.COMMANDS.values():
+        importlib.import_module(target.split(":")[0])
+    # a command module named like an entry point would replace it on the package once imported
+    # (``attrition.cli.run`` was the module of the ``run`` command until it became make_run)
+    assert callable(cli.run) and callable(cli.console)
+    assert cli.run.__module__ == cli.console.__module__ == "attrition.cli"

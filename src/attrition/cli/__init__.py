@@ -28,7 +28,7 @@ COMMANDS: dict[str, str] = {
     "findings": "attrition.cli.query:findings",
     "check": "attrition.cli.check:check",
     "update": "attrition.cli.update:update",
-    "run": "attrition.cli.run:run",
+    "run": "attrition.cli.make_run:run",
     "extremes": "attrition.cli.analysis:extremes",
     "trend": "attrition.cli.analysis:trend",
     "forecast": "attrition.cli.forecast:forecast",
