@@ -26,16 +26,6 @@ PI_FILES = ("russia_losses_personnel.json", "russia_losses_equipment.json",
             "russia_losses_equipment_correction.json")
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Skip postgres-marked tests when no test server is configured (never under CI)."""
-    if PG_URL or os.environ.get("CI") == "true":
-        return
-    reason = pytest.mark.skip(reason="ATTRITION_TEST_PG_URL is not set")
-    for item in items:
-        if "postgres" in item.keywords:
-            item.add_marker(reason)
-
-
 def _ingest(url: str, shared: Path) -> None:
     with attrition.open(url) as record:
         record.ingest([shared / "petroivaniuk" / n for n in PI_FILES], source="petroivaniuk")

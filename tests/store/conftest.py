@@ -22,16 +22,6 @@ from attrition.store import Store, open_store
 PG_URL = os.environ.get("ATTRITION_TEST_PG_URL")
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Skip postgres-marked tests when no test server is configured."""
-    if PG_URL or os.environ.get("CI") == "true":
-        return  # in CI (.ci/run starts PostgreSQL) a missing server fails, never skips
-    reason = pytest.mark.skip(reason="ATTRITION_TEST_PG_URL is not set")
-    for item in items:
-        if "postgres" in item.keywords:
-            item.add_marker(reason)
-
-
 def _pg_store() -> Iterator[Store]:
     import psycopg
 
