@@ -469,7 +469,7 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     (Source(r"\band\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.;:)—–-]|$))(?![,.]\d)", _F), _h_second_day),
     # "during July and August": the second month of a pair is a month of its own
     (Source(rf"\b(?:and|or|та|і|й)\s+(?P<mon>{_MON})\b(?!\.?\s*\d)", _F), _h_second_month),
-    (Source(r"\b(?:since|з|із|від)\s+(?P<y>20[12]\d)\b(?!\s*[-–.]\d)", _F), _h_since_year),
+    (Source(r"\b(?:since|з|із|від)\s+(?:самого\s+початку\s+|початку\s+)?(?P<y>20[12]\d)\b(?:\s*(?:року|р\.))?(?!\s*[-–.]\d)", _F), _h_since_year),
     (Source(r"\b(?:in|during|for|throughout|over|across|of|у|в|за|протягом|упродовж|впродовж)\s+(?:the\s+year\s+)?(?P<y>20[12]\d)\b(?:\s*(?:році|рік|року|р\.))?(?![-–.]\d|\s*\d)", _F), _h_year),
     # "2024 та 2025 роки", "2024 and 2025 combined": the two years together, one period
     (Source(r"\b(?P<y1>20[2-4]\d)\s+(?:та|і|й|and)\s+(?P<y2>20[2-4]\d)\s+(?:роки|років|роках|combined|together)\b",
