@@ -203,7 +203,9 @@ UNPARSED_PERIOD = guarded(
     _I,
 )
 WOUNDED_ONLY = guarded(
-    r"^\s*(?:to\s+be\s+|were\s+|have\s+been\s+|had\s+been\s+|are\s+|was\s+)?(?:wounded|injured|поранен\w*)\b", _I
+    r"^\s*(?:to\s+be\s+|were\s+|have\s+been\s+|had\s+been\s+|are\s+|was\s+)?(?:wounded|injured|поранен\w*)\b"
+    # "418,000 wounded and killed", "пораненими та вбитими": both, in the other order
+    r"(?!\s*(?:and|or|&|і|й|та|чи|або)\s+(?:killed|dead|вбит\w*|убит\w*|загибл\w*))", _I
 )
 # A record said of a figure stated just before ("lost 38,940 in May, the highest monthly figure since the
 # start of the war"; "It described the daily increase as the highest of the war so far"): the record is
