@@ -58,6 +58,16 @@ POST_NOUN = re.compile(
     re.I,
 )
 KILLED_AFTER = re.compile(r"(?<!\s)\s*+(?:soldiers\s++)?(?:killed|dead|вбитими|загиблими|убитими)\b(?!\s+(?:or|and|і|й|та|чи|або)\b)", re.I)
+# A projection, not a reported figure ("is on track to sustain more than 330,000", "would face a total of
+# 331,480 by the year's end", "are likely to continue to exceed 1,000 per day", "продовжуватиме перевищувати
+# 1000"): the words before the figure, back to the figure before it. Forecasts are out of scope.
+FORECAST_BEFORE = re.compile(
+    r"\bon\s+track\s+to\b|\b(?:is|are)\s+(?:expected|projected|forecast)\s+to\b|"
+    r"\b(?:will|would|could|may|might)\s+(?:likely\s+|probably\s+|almost\s+certainly\s+)?"
+    r"(?:continue\s+to|face|reach|exceed|surpass|hit|top|sustain|average|suffer)\b|"
+    r"\blikely\s+to\s+continue\s+to\b|\bпродовжуватим\w*|\b(?:може|можуть)\s+(?:сягнути|перевищити|досягти)\b",
+    re.I,
+)
 PER_AREA = re.compile(r"^[\s\w]{0,20}?\bper\s+(?:square|sq\.?|km|kilomet\w*)|^[\s\w]{0,20}?\bна\s+(?:квадратн\w*|кв\.)", re.I)
 KILLED_ONLY = re.compile(r"^(?:killed|dead|загибл\w*+|вбит\w*+|убит\w*+)$", re.I)
 AND_WOUNDED = re.compile(r"^\s*(?:or|and|і|й|та|чи|або|,)\s*(?:\w+\s+)?(?:wounded|injured|поранен\w*)", re.I)

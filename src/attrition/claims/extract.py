@@ -35,6 +35,7 @@ from attrition.claims.clauses import (
     COMPARED,
     CONNECTOR,
     CONTINUES_SOURCE,
+    FORECAST_BEFORE,
     INCREMENT,
     KILLED_AFTER,
     KILLED_ONLY,
@@ -821,6 +822,8 @@ def _category(
         is_list = True
     if PER_AREA.match(right):
         return "a rate per area gained, not a loss figure", noun, is_list, None
+    if FORECAST_BEFORE.search(left):  # "is on track to sustain more than 330,000 casualties during 2024"
+        return "a forecast, not a reported figure", noun, is_list, None
     if noun is None and ALL_EQUIPMENT_AFTER.match(right):  # "86 одиниць техніки"
         return claim_category(ALL_EQUIPMENT), None, is_list, None
     if KILLED_AFTER.match(text, noun.end if noun is not None else n.end) and not other_source(
