@@ -256,7 +256,8 @@ def current_key(key: str, time: TimeRef | None, as_of: date | None = None, noun:
     if SUMMED in key:  # a sum of categories: each part as the General Staff named it then
         return summed_key(*(current_key(k, time, as_of, noun) for k in key.split(SUMMED)))
     cat = get_category(key)
-    when = as_of if time is None else time.primary.start
+    # a total since the invasion speaks of its end ("56,000 vehicles since February 2022" is the merged line)
+    when = as_of if time is None else (time.primary.end or as_of) if time.kind == "war" else time.primary.start
     if cat.merged_into and (when is None or not cat.exists_on(when)):
         return cat.merged_into
     when = as_of if time is None else (time.primary.end or as_of)  # a total speaks of its end

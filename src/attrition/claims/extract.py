@@ -1015,14 +1015,17 @@ def _read_number(
         list_time=sent.colon_time if sent.colon_time is not None and n.start > sent.colon_at else state.list_time,
         listed=is_list or looks_listed(left),
     )
+    # the scale of the line the General Staff kept on the article's date: "56 vehicles" in 2024 is a day of
+    # the merged vehicles-and-fuel-tanks line, not more than the historic motor-vehicles line ever lost in a day
+    scale_key = current_key(category.key, None, as_of)
     if time is None and state.under_heading and state.heading_time is not None and not total_cue and _fits_day(
-            n.value, category.key, scales):
+            n.value, scale_key, scales):
         time, how = state.heading_time, "list"  # "напередодні армія РФ втратила:  2 танки"
     if time is not None and how in {"shared", "frame", "inherited"} and not fits_period(
-        n.value, time, category.key, scales, as_of
+        n.value, time, scale_key, scales, as_of
     ):
         time = None  # "710,660 ..., including 41,000 for October": October is not the total's
-    ctx = Context(n, category.key, comparator, region, left, sentence, inherited, is_list, cues)
+    ctx = Context(n, scale_key, comparator, region, left, sentence, inherited, is_list, cues)
     kind, extra = decide_kind(ctx, time, scales, as_of=as_of)
     near = milestone_near(text, n.start, n.end, s0, next_start) if is_round(n) else None
     if near and kind in {ClaimKind.TOTAL, ClaimKind.MILESTONE}:  # "days away from 800,000"
