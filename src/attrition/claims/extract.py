@@ -808,6 +808,23 @@ def _keep_in_scope(sent: _Sentence, local: list[Claim], state: _DocState) -> Non
             state.claims.append(claim)
 
 
+# "1,520 artillery systems, followed by 1,517 in August": read after the figure before's noun
+_FOLLOWED_BY = re.compile(r"^[\s,;]*+(?P<by>followed\s++by|and)\s*+$", re.I)
+
+
+def _next_month(sent: _Sentence, n: NumberSpan, before: Claim) -> bool:
+    """Return True for a bare figure that continues the period before it ("..., followed by 1,517 in August").
+
+    "and" joins only a figure with its own time after it to a period figure ("1,520 artillery systems
+    in July and 1,517 in August"); "followed by" joins any.
+    """
+    gap = _FOLLOWED_BY.match(without_times(sent.text[before.end : n.start], sent.times, before.end))
+    if gap is None:
+        return False
+    return gap["by"].lower() != "and" or before.kind is ClaimKind.PERIOD and any(
+        0 <= t.start_pos - n.end <= 4 for t in sent.times)
+
+
 def _category(
     sent: _Sentence, n: NumberSpan, prev_end: int, next_start: int, local: list[Claim]
 ) -> tuple[Category | str, Noun | None, bool, Claim | None]:
@@ -830,8 +847,8 @@ def _category(
             sent.sentence, n.start - sent.s0):
         return "killed only (the General Staff counts killed and wounded together)", noun, is_list, None
     inherited = local[-1] if local and noun is None and (CONNECTOR.match(
-        without_times(left, sent.times, prev_end)) or (local[-1].end <= n.start and AVERAGE_OF_PREVIOUS.match(
-            text[local[-1].end : n.start]))) else None
+        without_times(left, sent.times, prev_end)) or (local[-1].end <= n.start and (AVERAGE_OF_PREVIOUS.match(
+            text[local[-1].end : n.start]) or _next_month(sent, n, local[-1])))) else None
     if noun is not None:
         between = text[n.end : noun.start] if noun.start > n.end else ""
         why = not_loss_reason(between) or post_noun_reason(text[noun.end : noun.end + 40])
@@ -891,7 +908,8 @@ _PART_OF_THEM = re.compile(r"(?:\b(?:of|among)\s++(?:them|these|those|which|whom
 _HAPPENED = re.compile(
     r"(?<!\s)\s*+(?:(?:of\s++(?:them|these|those)|з\s++них|із\s++них)\s++)?(?:(?:have|has|had)\s++)?"
     r"(?:occurred|happened|took\s++place|(?:came|fell)\s++(?:in|during|over|on|between|since|within|last|this)\b|"
-    r"(?:were|was|have\s++been|had\s++been)\s++(?:recorded|registered|sustained|suffered|inflicted)|"
+    r"(?:were|was|have\s++been|had\s++been)\s++(?:reportedly\s++)?"
+    r"(?:recorded|registered|sustained|suffered|inflicted|destroyed|lost|eliminated)|"
     r"припада\w{0,3}+|припало|сталися|сталося|було\s++зафіксовано|зафіксовано)(?!\w)", re.I)
 _DASH_PERIOD = re.compile(r"(?<!\s)\s*+[—–-]\s*+(?:у|в|за|протягом)\s", re.I)  # (?<!\s): one start per run
 

@@ -188,7 +188,7 @@ RECORD_CUE = guarded(
     _I,
 )
 NOT_RECORD = guarded(
-    r"\b(?:one\s+of\s+(?:the|its|their)|among\s+the|одн\w+\s+з\s+(?:най|рекорд)|(?:of\s+)?the\s+top[- ]\w+|"
+    r"\b(?:(?:one|some)\s+of\s+(?:the|its|their)|among\s+the|одн\w+\s+з\s+(?:най|рекорд)|(?:of\s+)?the\s+top[- ]\w+|"
     r"десят\w*\s+най)\s*$", _I)
 VAGUE_DAYS = guarded(
     r"\b(?:most|many|several|some|a\s+few|multiple|numerous)\s+(?:of\s+the\s+)?days\b|"
