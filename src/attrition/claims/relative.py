@@ -155,9 +155,14 @@ def _rolling_months(m: re.Match[str], months: int, as_of: date) -> TimeRef:
 
 
 def _h_year_and_half(m: re.Match[str], as_of: date) -> TimeRef | None:
-    """"The past year and a half", "за півтора року": the past 18 months; "the past year": 12."""
+    """"The past year and a half", "за півтора року": the past 18 months; "the past year": 12 (and, in January, the year before)."""
     half = "half" in m.group().lower() or "півтора" in m.group().lower()
-    return _rolling_months(m, 18 if half else 12, as_of)
+    ref = _rolling_months(m, 18 if half else 12, as_of)
+    if half or as_of.month != 1:
+        return ref
+    # a year-end review in January: "over the past year" is also the calendar year just ended
+    year = as_of.year - 1
+    return replace(ref, readings=(*ref.readings, Reading(f"{year}", date(year, 1, 1), date(year, 12, 31))))
 
 
 def _h_weekend(m: re.Match[str], as_of: date) -> TimeRef | None:
