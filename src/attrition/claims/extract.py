@@ -120,6 +120,7 @@ __all__ = ["Extraction", "Scale", "extract_claims", "read_document"]
 
 _T = TypeVar("_T")
 _HEADING = 300  # a paragraph at most this long may be a heading whose date governs a list
+_SHORT_HEADING = 40  # "Йдеться про:", "These include:": a heading whose losses the sentence before names
 _LIST_ITEM = 160  # a paragraph at most this long under a loss heading is one item of its list
 _SIDE_WINDOW = 300  # characters before a number in which its side ("Russia", "Ukraine's") is named
 
@@ -139,6 +140,12 @@ class _DocState:
     # makes the short paragraphs under it loss figures; ``heading_time`` is its date, if any.
     under_heading: bool = False
     heading_time: TimeRef | None = None
+    # The latest dated period named (and its paragraph): a list heading without a date of its own
+    # ("Зокрема РФ має такі втрати:") lists the losses of the period named just before it;
+    # ``prev_period`` is the previous sentence's period, dated or relative ("за минулий тиждень").
+    recent_period: TimeRef | None = None
+    recent_paragraph: int = -1
+    prev_period: TimeRef | None = None
     paragraph: int = -1
     sector: str | None = None  # the sentences speak of one sector's figures (named earlier)
     last_side: str | None = None
@@ -355,9 +362,33 @@ def read_document(doc: Document, as_of: date, scales: Mapping[str, Scale] | None
         state.prev_claims = before
         if layout.heads_list[k]:
             state.under_heading = True
-            state.heading_time = next((t for t in times[ti:tj] if t.kind == "day" and not t.is_as_of), None)
+            state.heading_time = _heading_time(times[ti:tj], layout.sentences[k], s.paragraph, state)
+        period = next((t for t in reversed(times[ti:tj]) if t.kind == "period" and not t.is_as_of), None)
+        state.prev_period = period
+        if period is not None and not period.is_relative:
+            state.recent_period, state.recent_paragraph = period, s.paragraph
     claims, restated = _once_per_mark(state.claims)
     return Extraction(claims, tuple(state.out) + restated)
+
+
+def _heading_time(own: list[TimeRef], facts: _SentenceFacts, paragraph: int, state: _DocState) -> TimeRef | None:
+    """Return the date of a list heading: its own day, else its own period or the one named just before.
+
+    "напередодні армія РФ втратила:" lists one day's losses; "за минулий тиждень … втрат зазнали …
+    Йдеться про:" lists the week's (the sentence before a short heading of the same paragraph);
+    "за тиждень з 27 листопада по 3 грудня … Зокрема РФ має такі втрати:" the dated period of this
+    or the paragraph before. A heading dated by the invasion or a report ("з 24.02.22 по 16.10.25
+    орієнтовно склали:") lists totals.
+    """
+    day = next((t for t in own if t.kind == "day" and not t.is_as_of), None)
+    if day is not None or any(t.kind == "war" or t.is_as_of for t in own):
+        return day
+    period = next((t for t in own if t.kind == "period"), None)
+    if period is None and facts.before is not None and len(facts.sentence) <= _SHORT_HEADING:
+        period = state.prev_period
+    if period is None and paragraph - state.recent_paragraph <= 1:
+        period = state.recent_period
+    return period
 
 
 def _layout(doc: Document) -> _Layout:
@@ -388,7 +419,8 @@ def _read_layout(doc: Document) -> _Layout:
                                (prev.start, prev.end) if prev is not None and prev.paragraph == s.paragraph else None)
         sentence = facts.sentence
         sentences.append(facts)
-        heads.append(sentence.rstrip().endswith(":") and sentence_has(LOSS_WORD, sentence))
+        heads.append(sentence.rstrip().endswith(":") and (sentence_has(LOSS_WORD, sentence) or (
+            len(sentence) <= _SHORT_HEADING and facts.after_losses)))  # "… втрат зазнали … Йдеться про:"
         side = side_in(sentence)
         if side:
             state.last_side = side
@@ -1036,9 +1068,11 @@ def _read_number(
     # the scale of the line the General Staff kept on the article's date: "56 vehicles" in 2024 is a day of
     # the merged vehicles-and-fuel-tanks line, not more than the historic motor-vehicles line ever lost in a day
     scale_key = current_key(category.key, None, as_of)
-    if time is None and state.under_heading and state.heading_time is not None and not total_cue and _fits_day(
-            n.value, scale_key, scales):
-        time, how = state.heading_time, "list"  # "напередодні армія РФ втратила:  2 танки"
+    heading = state.heading_time if state.under_heading else None
+    if time is None and heading is not None and not total_cue and (
+            _fits_day(n.value, scale_key, scales) if heading.kind == "day"
+            else fits_period(n.value, heading, scale_key, scales, as_of)):
+        time, how = heading, "list"  # "напередодні армія РФ втратила:  2 танки"; "за тиждень …: 62 танки"
     if time is not None and how in {"shared", "frame", "inherited"} and not fits_period(
         n.value, time, scale_key, scales, as_of
     ):
