@@ -112,6 +112,10 @@ def _h_month(m: re.Match[str], as_of: date) -> TimeRef | None:
     return _month_ref(m, month_number(m["mon"]), None, as_of)
 
 
+def _h_month_days(m: re.Match[str], as_of: date) -> TimeRef | None:
+    return _month_ref(m, month_number(m["mon"]), int(m["y"]) if m["y"] else None, as_of)
+
+
 _TWO_DAYS = re.compile(r"\d(?:st|nd|rd|th)?\s+and\s+\d", re.I)
 _MONTH_DAY_BEFORE = re.compile(rf"\b(?P<mon>{_MON})\s+\d{{1,2}}(?:st|nd|rd|th)?\s*$", _F)
 
@@ -451,6 +455,11 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     # "the first week of December", "за перший тиждень грудня"
     (Source(rf"\b(?:the\s+)?(?P<q>first|second|third|last|1st|2nd|3rd)\s+week\s+of\s+(?P<mon>{_MON})(?:,?\s+{_YEAR})?", _F), _h_week_of_month),
     (Source(rf"\b(?:за|у|в|протягом)\s+(?P<q>перш\w*|друг\w*|трет\w*|останн\w*)\s+тиж\w+\s+(?P<mon>{_MON})(?:\s+{_YEAR}(?:\s*(?:року|р\.))?)?", _F), _h_week_of_month),
+    # "За 31 день серпня" (the ministry's monthly summaries), "over the 30 days of November": the whole month
+    (Source(rf"\b(?:in|during|over|for|throughout)\s+(?:all\s+)?(?:the\s+)?(?:2[89]|3[01]|thirty(?:[- ]one)?)\s+days\s+of\s+"
+            rf"(?P<mon>{_MON})(?:,?\s+{_YEAR})?", _F), _h_month_days),
+    (Source(rf"\b(?:за|у|в|протягом|упродовж)\s+(?:усі\s+|всі\s+)?(?:2[89]|3[01]|тридцять(?:\s+один)?)\s+(?:день|дня|дні|днів|діб|доби)\s+"
+            rf"(?P<mon>{_MON})(?:\s+{_YEAR}(?:\s*(?:року|р\.))?)?", _F), _h_month_days),
     # "the first 10 days of December", "за перші 10 днів грудня"
     (Source(rf"\b(?:the\s+)?(?P<q>first|last)\s+(?P<n>\w+)\s+days\s+of\s+(?P<mon>{_MON})(?:,?\s+{_YEAR})?", _F), _h_month_edge_days),
     (Source(rf"\b(?:за|у|в|протягом)\s+(?P<q>перші|останні)\s+(?P<n>\w+)\s+(?:днів|дні|діб|доби)\s+(?P<mon>{_MON})(?:\s+{_YEAR}(?:\s*(?:року|р\.))?)?", _F), _h_month_edge_days),
