@@ -120,6 +120,9 @@ __all__ = ["Extraction", "Scale", "extract_claims", "read_document"]
 
 _T = TypeVar("_T")
 _HEADING = 300  # a paragraph at most this long may be a heading whose date governs a list
+# the words before "напрямках" that make it every direction, no one sector ("на різних напрямках фронту")
+ACROSS_DIRECTIONS = re.compile(r"\b(?:різних|усіх|всіх|багатьох|кількох|декількох|усьому|всьому|multiple|various|several|many|all)\s+$",
+                               re.I)
 _SHORT_HEADING = 40  # "Йдеться про:", "These include:": a heading whose losses the sentence before names
 _LIST_ITEM = 160  # a paragraph at most this long under a loss heading is one item of its list
 _SIDE_WINDOW = 300  # characters before a number in which its side ("Russia", "Ukraine's") is named
@@ -197,7 +200,11 @@ class _SentenceFacts:
 
     @cached_property
     def places(self) -> _Spans:
-        return _spans(LOCATION, self.sentence, self.s0)
+        """Return the places and sectors the sentence names, not "на різних напрямках фронту" (every direction)."""
+        sentence, s0 = self.sentence, self.s0
+        found = [m for m in LOCATION.finditer(sentence)
+                 if not ACROSS_DIRECTIONS.search(sentence, max(0, m.start() - 24), m.start())]
+        return [s0 + m.start() for m in found], [s0 + m.end() for m in found], [m.group() for m in found]
 
     @cached_property
     def vague_days(self) -> _Spans:
@@ -222,7 +229,8 @@ class _SentenceFacts:
 
     @cached_property
     def names_place(self) -> bool:
-        return LOCATION.search(self.sentence) is not None
+        """Return whether the sentence names a place or sector ("на Покровському напрямку"), not the whole front."""
+        return bool(self.places[0])
 
     def once(self, read: Callable[..., _T], *args: Hashable) -> _T:
         """Return ``read(*args)``, a reading of the text alone, made once for every pass."""
@@ -1103,7 +1111,8 @@ def _read_number(
         number_text=n.text,
         unverifiable_reason=ALL_EQUIPMENT_REASON if category.key == ALL_EQUIPMENT else _named_part(
             text, noun, category, next_start) or _unverifiable(
-            region, _rest_of_list(sent, n.end, next_start), time, kind, sent, prev_end, cues),
+            region, _rest_of_list(sent, n.end, next_start), time, kind, sent, prev_end, cues,
+            s0 if single else prev_end),
         **extra,
     )
 
@@ -1126,7 +1135,7 @@ def _rest_of_list(sent: _Sentence, end: int, next_start: int) -> int:
 
 def _unverifiable(
     region: str, rest_end: int, time: TimeRef | None, kind: ClaimKind,
-    sent: _Sentence, offset: int, cues: Cues,
+    sent: _Sentence, offset: int, cues: Cues, region_at: int,
 ) -> str | None:
     """Return why a figure cannot be verified, judging by its clause (``region``) and the rest of its list.
 
@@ -1134,7 +1143,7 @@ def _unverifiable(
     matches found once, not searched again.
     """
     listed = rest_end > offset + len(region)
-    if _first_within(sent.facts.places, offset, rest_end) if listed else cues.says(LOCATION):
+    if _first_within(sent.facts.places, offset if listed else region_at, rest_end if listed else region_at + len(region)):
         return SECTOR_REASON
     if (time is None or time.granularity != "days") and (
             _first_within(sent.facts.vague_days, offset, rest_end) if listed else cues.says(VAGUE_DAYS)):
