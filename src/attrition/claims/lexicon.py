@@ -318,6 +318,12 @@ OTHER_SOURCE = guarded(
     r"russia\s+(?:last\s+|officially\s+|only\s+|has\s+)?(?:reported|acknowledged|admitted|disclosed)\s+its|"
     r"russia\s+(?:last\s+|only\s+)?officially\s+(?:reported|acknowledged|admitted|disclosed)\b|"
     r"center\s+for\s+strategic\s+and\s+international\s+studies|"
+    # Russia's own toll ("Russia's last official death toll ... 1,351"), Putin's word, independent Russian
+    # media ("Independent Russian media outlet iStories"), the US government and its press
+    r"official\s+death\s+toll|putin\s+(?:has\s+)?(?:said|says|estimated|estimates|claimed|admitted)|"
+    r"independent\s+russian\s+(?:media|outlets?|news)|istories|"
+    r"(?:u\.?s\.?|the\s+united\s+states)\s+(?:department\s+of\s+defen[cs]e|under\s*secretary|government|"
+    r"estimates?|estimated|believes)|new\s+york\s+times|"
     # a president's own estimate ("Zelensky stated that ...", "за даними президента")
     r"zelensk\w*\s+(?:has\s+)?(?:stated|said|says|claimed|estimated|told)|"
     r"за\s+даними\s+президента|зеленськ\w*\s+(?:озвучи\w*|заяви\w*|сказа\w*|назва\w*)|"
