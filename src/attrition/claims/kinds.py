@@ -149,7 +149,7 @@ _NEXT_AVERAGE = re.compile(
     r"\s*+(?:of\s++)?(?:about|around|some|nearly|almost|over|more\s+than|близько|майже|понад)?\s*+$", re.I)
 _DAILY = re.compile(
     r"\bdaily\s+(?:\w+\s+){0,2}(?:loss(?:es)?|toll|figures?|casualt\w+|average|rate|mean)\b|\bщодоб|\bщодня", re.I)
-_SINGLE_DAY = re.compile(r"\bin\s+(?:a\s+single|one|a)\s+day\b|за\s+одну\s+добу", re.I)
+_SINGLE_DAY = re.compile(r"\b(?:in|within)\s+(?:a\s+single|one|a)\s+day\b|за\s+одну\s+добу", re.I)
 _PREVIOUS = re.compile(r"\bprevious\b|\bпопередн", re.I)
 
 
