@@ -4,7 +4,7 @@ crc32 of f"{flags without re.U}:{source}" -> the characters a match can start wi
 """
 
 LEADS: dict[int, str] = {
-    2616304448: '\\s\\(«"“nacjмнтбл',
+    290303343: '\\s\\(«"“nacjмнтбл',
     2978403842: '\\s\\(«"“moauinejwпбщнtpscb',
     2349737230: '\\s\\(«"“lfubnмнд',
     2772016808: '\\s\\(«"“arsec\\~≈бпод',

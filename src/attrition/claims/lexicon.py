@@ -77,7 +77,9 @@ WEEKDAYS: dict[str, int] = {
 
 # --- hedges written just before a number ------------------------------------------------
 _HEDGES: list[tuple[Comparator, str]] = [
-    (Comparator.NEARLY, r"(?:nearly|almost|close\s+to|approaching|nearing)(?:\s+the\s+(?:\w+\s+)?"
+    # "nearly reached 48,000": the verb between the hedge and the figure keeps the hedge's meaning
+    (Comparator.NEARLY, r"(?:nearly|almost|close\s+to|approaching|nearing)"
+                        r"(?:\s+(?:reached|reaching|hit|hitting|touched|topped))?(?:\s+the\s+(?:\w+\s+)?"
                         r"(?:mark|milestone|threshold|level|figure|barrier)\s+of)?|"
                         r"just\s+(?:under|below|shy\s+of)|"
                         r"not\s+far\s+(?:from|off)|майже|наближа\w*\s+до|наблизил\w*\s+до|трохи\s+менше(?:\s+ніж)?|"
