@@ -154,7 +154,8 @@ CATEGORIES: tuple[Category, ...] = (
         aliases=(
             "uav operational-tactical level", "uavs operational-tactical level",
             "uav operational tactical level", "operational-tactical uavs",
-            "operational-tactical level uavs", "uav", "uavs", "drone", "drones",
+            "operational-tactical level uavs", "operational-tactical level drones", "operational-tactical drones",
+            "uav", "uavs", "drone", "drones",
             "uav systems", "uav_systems", "unmanned aerial vehicles",
             "unmanned aerial vehicle systems", "бпла оперативно-тактичного рівня",
             "бпла оперативно тактичного рівня", "бпла", "безпілотників",
@@ -203,7 +204,7 @@ CATEGORIES: tuple[Category, ...] = (
         aliases=(
             "vehicles and fuel tanks", "vehicles & fuel tanks", "vehicles_fuel_tanks",
             "cars and cisterns", "cars and fuel tanks", "vehicles and tankers",
-            "motor vehicles and fuel tanks", "automotive equipment and tank trucks",
+            "motor vehicles and fuel tanks", "automotive equipment and tank trucks", "vehicles and tank trucks",
             "automotive equipment and fuel tanks", "automotive vehicles and fuel tanks",
             "unarmoredvehicles", "unarmored vehicles", "unarmoured vehicles",
             "автомобільної техніки та автоцистерн", "автомобільна техніка та автоцистерни",
@@ -222,7 +223,7 @@ CATEGORIES: tuple[Category, ...] = (
         _D("2022-03-16"),
         aliases=(
             "special equipment", "special military equipment", "special_military_equip",
-            "special_equipment", "specialequipment", "спеціальної техніки",
+            "special_equipment", "specialequipment", "special vehicles", "спеціальної техніки",
             "спеціальна техніка", "спецтехніки", "спецтехніка", "спеціальну техніку", "спецтехніку",
             "специальную технику", "специальная техника", "специальной техники",
         ),
