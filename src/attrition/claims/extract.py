@@ -865,6 +865,10 @@ def _next_month(sent: _Sentence, n: NumberSpan, before: Claim) -> bool:
         0 <= t.start_pos - n.end <= 4 for t in sent.times)
 
 
+# A total's "(+N)" between it and its noun, as lists written number first put it
+_INCREMENT_THEN_NOUN = re.compile(r"[^\S\n]?\(\+[^\S\n]?+\d[\d \u00a0\u202f]{0,6}+\)[^\S\n]*+")
+
+
 def _category(
     sent: _Sentence, n: NumberSpan, prev_end: int, next_start: int, local: list[Claim]
 ) -> tuple[Category | str, Noun | None, bool, Claim | None]:
@@ -875,6 +879,10 @@ def _category(
     if noun is None:
         noun = sent.facts.once(label_before, text, prev_end, n.start)
         is_list = noun is not None
+        if noun is None and "(" in text[n.end : n.end + 3]:
+            increment = _INCREMENT_THEN_NOUN.match(text, n.end)  # "8 тис. 815 (+15) одиниць танків"
+            if increment is not None:
+                noun = noun_after(text, increment.end(), min(sent.s1, increment.end() + 90))
     elif sent.facts.once(label_before, text, prev_end, n.start) is not None:  # "особового складу – близько 24,9 тис. осіб"
         is_list = True
     if PER_AREA.match(right):

@@ -55,6 +55,9 @@ _DIGITS = re.compile(
 # is matched just after a number word (never after a space), and a search from every space of a
 # long run re-read the run to its end (quadratic in isolation, issue 14's audit).
 _TAIL = re.compile(r"(?<!\s)\s++(\d{1,3})(?![\d.,]?\d)(?!\s*+(?:тис|млн))")
+# After the abbreviation's dot only a group of three digits ("8 тис. 815"): "5 тис. 12 танків"
+# would be a sentence end before a count, which a three-digit group never is in our lists.
+_TAIL_DOTTED = re.compile(r"(?<!\s)[ \u00a0\u202f]++(\d{3})(?![\d.,]?\d)(?!\s*+(?:тис|млн))")
 _TAIL_MILLION = re.compile(  # "1 мільйон 209 880"
     r"(?<!\s)\s++(\d{1,3}(?:[ \u00a0\u202f]\d{3})?)(?![\d.,]?\d)(?!\s*+(?:тис|млн))"
 )
@@ -154,6 +157,8 @@ def _parse_digits(match: re.Match[str], text: str) -> NumberSpan | None:
         tail = None
         if match.group("mult") and scale in {1_000, 1_000_000}:
             tail = (_TAIL if scale == 1_000 else _TAIL_MILLION).match(text, end)
+            if tail is None and scale == 1_000 and text.startswith(".", end):
+                tail = _TAIL_DOTTED.match(text, end + 1)  # "646 тис. 400" (UNIAN's lists)
         if tail:  # "753 тисяч 370", "1 мільйон 209 880"
             value += int(re.sub(r"\D", "", tail.group(1)))
             step = _step_of(str(value))
