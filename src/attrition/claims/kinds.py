@@ -314,6 +314,9 @@ def region_convention(region: str) -> DateConvention | None:
     return None
 
 
+_TODAY = frozenset({"today", "сьогодні"})
+
+
 def convention_hint(
     sentence: str, s0: int, time: TimeRef | None, is_list: bool, region: str = "", cues: Cues | None = None,
 ) -> DateConvention | None:
@@ -328,6 +331,8 @@ def convention_hint(
         return said
     if time is None or time.kind != "day" or time.granularity == "latest":
         return None  # months and years: "reported in October" is said of loss-date sums
+    if time.is_relative and time.text.lower() in _TODAY:
+        return DateConvention.REPORT  # "lost 22 pieces of special equipment today": today's report (its day is not over)
     if time.text.lower().startswith("between"):
         return DateConvention.LOSS  # "between November 28 and 29": the 24 hours the report covers
     pos, end = time.start_pos - s0, time.end_pos - s0
