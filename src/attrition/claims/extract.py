@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 from itertools import combinations
 from typing import TypeVar, cast
@@ -112,7 +112,7 @@ from attrition.claims.scope import (
     unit_reason,
 )
 from attrition.claims.text import detect_language
-from attrition.claims.timeref import TimeRef
+from attrition.claims.timeref import TimeRef, label_date, relative_ref
 from attrition.model.categories import Category, get_category
 from attrition.model.dates import DateConvention
 
@@ -1072,7 +1072,7 @@ def _read_number(
     if total_cue and A_TOTAL_OF.fullmatch(total_cue.group()) and any(t.kind == "period" for t in shared):
         total_cue = None  # "a total of 45,720 soldiers were killed or wounded in November"
     time, how = pick_time(
-        own=sent.owner.get(k), inherited=inherited,
+        own=sent.owner.get(k) or _same_period(sent, local or state.claims, as_of), inherited=inherited,
         left_is_total=bool(total_cue), war=war,
         war_applies=war is not None and (prev_end <= war.start_pos < next_start
                                          or war.end_pos <= sent.nums[0].start or single),
@@ -1196,6 +1196,30 @@ def _paren_total(n: NumberSpan, item: Claim, text: str, state: _DocState) -> Cla
     end = n.end + 1 if text[n.end : n.end + 1] == ")" else n.end
     return Claim(quote=text[start:end], start=start, end=end, category=item.category, kind=ClaimKind.TOTAL,
                  value=n.value, time=state.list_time, number_text=n.text)
+
+
+# "Losses within the same period also included 15 tanks": the time of the figure said before
+SAME_PERIOD = re.compile(r"\bthe\s+same\s+(?:period|timeframe|time\s+frame|24[- ]hours?|span)\b|"
+                         r"\bза\s+(?:той|цей)\s+(?:же|самий)\s+(?:період|час)\b", re.I)
+
+
+def _same_period(sent: _Sentence, before: list[Claim], as_of: date) -> TimeRef | None:
+    """Return the day or period of the figure before when the sentence says "the same period".
+
+    A day figure before without a date of its own ("five tanks in a single day") is the latest report's.
+    """
+    if not before or before[-1].kind not in {ClaimKind.DAY, ClaimKind.PERIOD}:
+        return None
+    if "same" not in sent.sentence and "той" not in sent.sentence and "цей" not in sent.sentence:
+        return None  # the cheap test first: most sentences name no such period
+    said = SAME_PERIOD.search(sent.text, sent.s0, sent.s1)
+    if said is None:
+        return None
+    time = before[-1].time
+    if time is None and before[-1].kind is ClaimKind.DAY:
+        day = as_of - timedelta(days=1)
+        return relative_ref(said, day, day, f"the past day (losses of {label_date(day)})", "latest")
+    return time if time is not None and time.kind in {"day", "period"} else None
 
 
 def _fits_day(value: int, category: str, scales: Mapping[str, Scale] | None) -> bool:
