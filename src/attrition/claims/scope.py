@@ -46,6 +46,9 @@ _FILLERS = {
     "російського", "російська", "російську", "ворожих", "ворожі", "ворожої", "окупаційних",
     "своїх", "свої", "одиниць", "одиниці", "одиницю", "одиниця", "од.", "од", "рашистських",
     "загарбницьких", "московитських", "орків", "російський", "ворожий",
+    # the ministry's weekly and monthly summaries: "7 установок ППО", "144 штуки автотехніки",
+    # "3505 одиниць військової автомобільної техніки"
+    "установок", "установки", "установку", "штук", "штуки", "штука", "військової",
 }
 _SKIPPABLE_ADJECTIVES = 2  # unknown words (e.g. "Abrams", "T-90") skipped before giving up
 _STOP = {",", ";", ":", "(", ")", "–", "—", "‒", "+"}
@@ -73,7 +76,9 @@ def _lookup(phrase: str) -> Category | None:
         cat = find_category(phrase.replace("-", " "))  # "air-defense systems"
     if cat is None and re.fullmatch(r"^[a-z]+-(?:loss|losses|casualty|toll)", phrase):
         cat = _lookup(phrase.split("-")[0])  # "the 250,000 troop-loss mark"
-    if cat is None and _CYRILLIC.search(phrase):  # another case of a known Ukrainian noun phrase
+    # another case of a known Ukrainian noun phrase; "військової" ("of military …") is an adjective, never
+    # the soldiers its stem shares ("військових")
+    if cat is None and _CYRILLIC.search(phrase) and phrase != "військової":
         key = _uk_stems().get(_stem_phrase(phrase))
         cat = get_category(key) if key else None
     return cat
