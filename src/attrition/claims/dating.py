@@ -212,15 +212,17 @@ def latest_stated(claims: Iterable[Claim], limit: date) -> tuple[date, Claim] | 
 def _dated_days(
     claims: list[Claim], series_by_category: Mapping[str, LossSeries], tables: dict[str, _Figures],
 ) -> tuple[date, Claim] | None:
-    """Return the report of a day figure whose date is written without a year ("2,200 on December 20").
+    """Return the report of a figure whose date is written without a year ("2,200 on December 20").
 
-    The figure was printed on that day (or the day after, by loss date) in one year only, so it
-    names its report; the latest such report wins.
+    A day's figure was printed on that day (or the day after, by loss date) in one year only, so
+    it names its report; so does a total stated at a day ("станом на 1 листопада … 1 142 730":
+    the report of that day, or of the day after by the other reading). The latest such report wins.
     """
     found: dict[date, Claim] = {}
     for claim in claims:
         time = claim.time
-        if (claim.kind not in {ClaimKind.DAY, ClaimKind.RECORD} or claim.comparator is not Comparator.EXACT
+        if (claim.kind not in {ClaimKind.DAY, ClaimKind.RECORD, ClaimKind.TOTAL}
+                or claim.comparator is not Comparator.EXACT and not _exact_about(claim)
                 or time is None or time.kind != "day" or time.is_relative or _YEAR.search(time.text)
                 or claim.value < _MIN_TOTAL or verifier_for(claim.category) is not None):
             continue
@@ -229,7 +231,8 @@ def _dated_days(
             table = tables[claim.category] = _figures(series_by_category, claim.category)
         day = time.primary.start
         named = {(day.month, day.day), ((day + timedelta(days=1)).month, (day + timedelta(days=1)).day)}
-        reports = [r for r in table.days.get(claim.value, []) if (r.month, r.day) in named]
+        printed = table.totals if claim.kind is ClaimKind.TOTAL else table.days
+        reports = [r for r in printed.get(claim.value, []) if (r.month, r.day) in named]
         if len({r.year for r in reports}) == 1:
             found[max(reports)] = claim
     if not found:
@@ -239,6 +242,14 @@ def _dated_days(
 
 
 _YEAR = re.compile(r"\b20[2-4]\d\b")
+
+
+def _exact_about(claim: Claim) -> bool:
+    """Return True for a total printed to the unit with "about" before it ("близько 1 250 950").
+
+    "Орієнтовно" / "about" is the General Staff's own wording for its totals, not a rounding.
+    """
+    return claim.kind is ClaimKind.TOTAL and claim.comparator is Comparator.ABOUT and claim.step <= 10
 
 
 def _closed_by_sums(
