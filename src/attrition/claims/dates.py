@@ -755,11 +755,12 @@ def _trim_ref(ref: TimeRef, text: str) -> TimeRef:
 
 def _with_context(ref: TimeRef, text: str, as_of: date) -> TimeRef:
     """Apply "as of"/"станом на" and "since"/"з" written just before a day reference."""
-    if ref.kind != "day" or ref.is_relative:
+    if ref.kind != "day" or ref.granularity != "day" and ref.is_relative:
         return ref
-    if ref.day == WAR_START:  # "on Feb. 24, 2022": the start of the count, never a figure's date
+    if ref.day == WAR_START and not ref.is_relative:  # "on Feb. 24, 2022": the start of the count
         return _war_like(ref)
     before = text[max(0, ref.start_pos - 16) : ref.start_pos]
+    # "since Monday" too: a weekday named as the start of a period
     if _SINCE_BEFORE.search(before) and not _RANGE_NEXT.match(text, ref.end_pos):
         day = ref.day
         if day <= WAR_START:
@@ -767,7 +768,7 @@ def _with_context(ref: TimeRef, text: str, as_of: date) -> TimeRef:
         return replace(ref, kind="period", granularity="since",
                        readings=(Reading(f"since {label_date(day)}", day, None),
                                  Reading(f"after {label_date(day)}", day + timedelta(days=1), None)))
-    if _AS_OF_BEFORE.search(before):
+    if _AS_OF_BEFORE.search(before) and not ref.is_relative:
         return replace(ref, is_as_of=True)
     return ref
 
