@@ -1200,21 +1200,31 @@ def _paren_total(n: NumberSpan, item: Claim, text: str, state: _DocState) -> Cla
 
 # "Losses within the same period also included 15 tanks": the time of the figure said before
 SAME_PERIOD = re.compile(r"\bthe\s+same\s+(?:period|timeframe|time\s+frame|24[- ]hours?|span)\b|"
-                         r"\bза\s+(?:той|цей)\s+(?:же|самий)\s+(?:період|час)\b", re.I)
+                         r"\bза\s+(?:той|цей)\s+(?:же|самий)\s+(?:період|час)\b|"
+                         # "In this period", "У цей період": the latest period said before (not a day)
+                         r"(?P<this>\b(?:in|during|over|within)\s+(?:this|that)\s+period\b|"
+                         r"\b(?:у|в|за|протягом|упродовж)\s+(?:цей|той)\s+період\b)", re.I)
+_THIS_PERIOD_BACK = 6  # "У цей період" looks back over at most this many figures for their period
 
 
 def _same_period(sent: _Sentence, before: list[Claim], as_of: date) -> TimeRef | None:
     """Return the day or period of the figure before when the sentence says "the same period".
 
     A day figure before without a date of its own ("five tanks in a single day") is the latest report's.
+    "In this period", "У цей період" take the latest period of the figures before (a month's record
+    counts), passing over a day's figure said in between.
     """
-    if not before or before[-1].kind not in {ClaimKind.DAY, ClaimKind.PERIOD}:
-        return None
-    if "same" not in sent.sentence and "той" not in sent.sentence and "цей" not in sent.sentence:
+    if not before or before[-1].kind not in {ClaimKind.DAY, ClaimKind.PERIOD, ClaimKind.RECORD}:
+        return None  # a record keeps its period ("45 720 in November, a record. У цей період …")
+    sentence = sent.sentence
+    if "same" not in sentence and "period" not in sentence and "той" not in sentence and "цей" not in sentence:
         return None  # the cheap test first: most sentences name no such period
     said = SAME_PERIOD.search(sent.text, sent.s0, sent.s1)
     if said is None:
         return None
+    if said["this"]:  # "45 720 у листопаді … 2030 за одну добу. У цей період …": November, not the day
+        return next((c.time for c in reversed(before[-_THIS_PERIOD_BACK:])
+                     if c.time is not None and c.time.kind == "period"), None)
     time = before[-1].time
     if time is None and before[-1].kind is ClaimKind.DAY:
         day = as_of - timedelta(days=1)
