@@ -161,7 +161,8 @@ def _marks(sentence: str) -> tuple[list[int], list[int], list[int], list[int]]:
 
 # "Про це повідомляє ...", "This was reported by ...": a sentence that names the source of the one before
 ATTRIBUTION_AFTER = re.compile(
-    r"^\W*(?:про\s+це\s+(?:\w+\s+)?(?:повідомля\w*|пише|пишуть|заяви\w*|йдеться|інформу\w*|сказа\w*)|"
+    r"^\W*(?:(?:як\s+(?:передає|передають|пише|повідомляє|інформує)\s+[^,.]{1,40},\s*+)?"  # "Як передає РБК-Україна, про це ..."
+    r"про\s+це\s+(?:[\w'’]+\s+){0,3}?(?:повідомля\w*|пише|пишуть|заяви\w*|йдеться|інформу\w*|сказа\w*)|"
     r"this\s+was\s+(?:reported|announced|stated|said)\s+by|that\s+is\s+according\s+to)", re.I)
 # "За повідомленням, ...", "According to the report, ...": the body named before is still speaking
 CONTINUES_SOURCE = re.compile(

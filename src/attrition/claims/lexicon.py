@@ -329,6 +329,9 @@ OTHER_SOURCE = guarded(
     # a president's own estimate ("Zelensky stated that ...", "за даними президента")
     r"zelensk\w*\s+(?:has\s+)?(?:stated|said|says|claimed|estimated|told)|"
     r"за\s+даними\s+президента|зеленськ\w*\s+(?:озвучи\w*|заяви\w*|сказа\w*|назва\w*)|"
+    # the verb first ("про це заявив президент України Володимир Зеленський", "said President Zelensky")
+    r"(?:заяви\w*|сказа\w*|повідоми\w*|розпові\w*|said|says|told)\s++(?:[\w'’]+\s++){0,4}?зеленськ\w*|"
+    r"(?:said|says|told)\s++(?:[\w'’]+\s++){0,3}?zelensk\w*|"
     r"(?:estonian|estonia['’]s|lithuanian|latvian|polish|finnish|german|french)\s+(?:military\s+)?"
     r"(?:intelligence|officials?|defen[cs]e|estimates?)|rutte|рютте|сил\w*\s+безпілотних\s+систем|unmanned\s+systems\s+forces|"
     r"(?:естонськ|литовськ|латвійськ|польськ|німецьк|французьк)\w*\s+розвідк\w*)\b",
