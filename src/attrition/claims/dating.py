@@ -307,6 +307,9 @@ def _fold(word: str) -> str:
     return case_key(word).replace("'", "").replace("’", "").replace("ʼ", "")
 
 
+_TODAY = frozenset({"today", "сьогодні"})
+
+
 def _weekday(time: TimeRef | None) -> int | None:
     """Return the weekday a relative day reference names ("on Tuesday", "у четвер"), else None."""
     if time is None or not time.is_relative or time.granularity != "day":
@@ -319,7 +322,10 @@ def _is_total(claim: Claim) -> bool:
     if claim.kind not in {ClaimKind.TOTAL, ClaimKind.MILESTONE}:
         return False
     time = claim.time  # a total with a date of its own ("by March 3") says nothing of the article's
-    return time is None or (time.kind == "war" and time.primary.end is None) or time.granularity == "latest"
+    # a weekday or "today" is read from the article's date, so it names no other: "the military's Wednesday
+    # casualty toll ... bringing the total to 200,590" is the total of the article's report
+    return time is None or (time.kind == "war" and time.primary.end is None) or time.granularity == "latest" or (
+        _weekday(time) is not None or time.is_relative and time.granularity == "day" and time.text.lower() in _TODAY)
 
 
 def _figures(series_by_category: Mapping[str, LossSeries], key: str) -> _Figures:
