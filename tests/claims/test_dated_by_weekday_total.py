@@ -6,8 +6,9 @@ General Staff ... reported today that Russia has seen a total of 834,670 casualt
 a time of its own was taken to say nothing of the article's date; but a weekday or "today" is read
 from the article's date, so it names no other report. Such totals were left out, and the article
 was dated by a day figure printed on many days (200,590's article dated 7 Sep 2023, every figure
-then wrong) or by the day before. They now name their report, as an undated total does. A
-dateline still comes first. True values come from the series.
+then wrong) or by the day before. "Today"'s total now names its report, as an undated total
+does; a weekday's total votes for its report with the article's other figures (it may be the
+previous report's: "up to Wednesday"). A dateline still comes first. True values come from the series.
 """
 
 from __future__ import annotations
@@ -48,6 +49,15 @@ def test_a_total_said_of_a_weekday_or_today_dates_the_article(
     series = petro_series["personnel"]
     text = make(_total(series, report), _day(series, report))
     assert check_text(text, petro_series, today=TODAY).as_of == report
+
+
+def test_the_previous_reports_weekday_total_only_votes(petro_series: dict[str, LossSeries]) -> None:
+    thu = date(2022, 8, 25)
+    people, tanks = petro_series["personnel"], petro_series["tanks"]
+    text = (f"Russia lost {_day(people, thu)} personnel and {_day(tanks, thu)} tanks in a single day, the General Staff "
+            f"said. Russian losses also included {_total(tanks, thu):,} tanks. The previous casualty report, which "
+            f"recorded losses up to Wednesday, claimed Russia lost {_total(people, thu - timedelta(days=1)):,} personnel.")
+    assert check_text(text, petro_series, today=TODAY).as_of == thu
 
 
 def test_a_dateline_still_comes_before_the_figures(petro_series: dict[str, LossSeries]) -> None:

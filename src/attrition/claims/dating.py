@@ -148,7 +148,8 @@ def dated_by_totals(
         if table is None:
             table = tables[claim.category] = _figures(series_by_category, claim.category)
         totals = table.totals.get(claim.value, []) if claim.value >= _MIN_TOTAL or undated else []
-        if _is_total(claim) and claim.category == "personnel" and len(totals) == 1 and claim.value >= _MIN_TOTAL:
+        if _is_total(claim) and claim.category == "personnel" and len(totals) == 1 and claim.value >= _MIN_TOTAL \
+                and weekday is None:  # "the previous report ... up to Wednesday": a weekday's total only votes
             named[totals[0]] = claim
         if _is_total(claim) and not totals and claim.value >= _MIN_TOTAL:
             totals = table.near_totals(claim)  # "about 836,000": the reports whose total it fairly describes
@@ -322,8 +323,9 @@ def _is_total(claim: Claim) -> bool:
     if claim.kind not in {ClaimKind.TOTAL, ClaimKind.MILESTONE}:
         return False
     time = claim.time  # a total with a date of its own ("by March 3") says nothing of the article's
-    # a weekday or "today" is read from the article's date, so it names no other: "the military's Wednesday
-    # casualty toll ... bringing the total to 200,590" is the total of the article's report
+    # a weekday or "today" is read from the article's date, so it names no other: "reported today ... a total of
+    # 834,670" is the article's report; "the military's Wednesday casualty toll ... bringing the total to
+    # 200,590" votes for its report with the article's other figures
     return time is None or (time.kind == "war" and time.primary.end is None) or time.granularity == "latest" or (
         _weekday(time) is not None or time.is_relative and time.granularity == "day" and time.text.lower() in _TODAY)
 
