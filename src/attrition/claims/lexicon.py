@@ -316,6 +316,10 @@ OTHER_SOURCE = guarded(
     r"britain|britain['’]s|the\s+uk|uk['’]s|british|moscow\s+(?:\w+\s+)?(?:acknowledged|admitted|acknowledges|admits)|"
     r"британськ\w*|британі\w*|шойгу|білоусов\w*|ukrwarlosses|radakin|healey|cavoli|milley|austin|"
     r"москва\s+(?:востаннє\s+|офіційно\s+)?(?:офіційно|визнала|визнає|заявляла|називала)|кремл\w*\s+(?:визна\w*|заяв\w*)|"
+    # Russia's Ministry of Defence and Russia's own side in Ukrainian ("За даними Міноборони РФ", "російська
+    # сторона оприлюднила дані про втрати російських військ")
+    r"міноборони\s++(?:рф|росії)|міністерств\w*\s++оборони\s++(?:рф|росії)|російськ\w+\s++міноборони|"
+    r"російськ\w+\s++сторон\w*\s++(?:\w+\s++)?(?:оприлюдни\w*|повідоми\w*|визна\w*|заяви\w*|назва\w*)|"
     # Russia's own admissions ("Russia last reported its military casualties ... around 6,000")
     r"russia\s+(?:last\s+|officially\s+|only\s+|has\s+)?(?:reported|acknowledged|admitted|disclosed)\s+its|"
     r"russia\s+(?:last\s+|only\s+)?officially\s+(?:reported|acknowledged|admitted|disclosed)\b|"
