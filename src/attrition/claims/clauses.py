@@ -163,12 +163,13 @@ def _marks(sentence: str) -> tuple[list[int], list[int], list[int], list[int]]:
 ATTRIBUTION_AFTER = re.compile(
     r"^\W*(?:(?:як\s+(?:передає|передають|пише|повідомляє|інформує)\s+[^,.]{1,40},\s*+)?"  # "Як передає РБК-Україна, про це ..."
     r"про\s+це\s+(?:[\w'’]+\s+){0,3}?(?:повідомля\w*|пише|пишуть|заяви\w*|йдеться|інформу\w*|сказа\w*)|"
-    r"this\s+was\s+(?:reported|announced|stated|said)\s+by|that\s+is\s+according\s+to)", re.I)
+    r"this\s+(?:was|is)\s+(?:reported|announced|stated|said)\s+(?:by|in)|(?:that|this)\s+is\s+according\s+to)", re.I)
 # "За повідомленням, ...", "According to the report, ...": the body named before is still speaking
 CONTINUES_SOURCE = re.compile(
     r"^\W*(?:за\s+повідомленням|у\s+повідомленні|згідно\s+з\s+повідомленням|за\s+їхніми\s+даними|"
     r"according\s+to\s+(?:the\s+)?(?:report|update|assessment|estimate|ministry)|"
-    r"the\s+(?:report|update|assessment|ministry|agency)\s+(?:said|added|noted|estimated)|"
+    r"the\s+(?:report|update|assessment|ministry|agency|intelligence\s+service)\s+(?:also\s+)?"
+    r"(?:said|says|added|adds|noted|notes|estimated|estimates|indicated|indicates)|"
     r"it\s+(?:also\s+)?(?:said|added|noted|estimated))\b", re.I)
 
 
