@@ -86,7 +86,10 @@ NAMED_PART = re.compile(
     r"від|з|за|у|в|на|станом|протягом|біля)\b)")
 NOT_A_PART = re.compile(  # read with fullmatch; anchored, so a scan tries one position
     r"^(?:was|were|is|are|has|have|had|the|its|their|his|her|it|they|we|he|she|that|this|which|who|"
-    r"more|other|others|many|some|several|all|dozens|hundreds|thousands|so|then|also|[a-z]+ed|[a-z]+ing|[а-яіїєґ]+(?:в|ла|ли|ло|є|ють|ять|ить|ать)|його|їх|це|ще|також|інші|інших)", re.I)
+    r"more|other|others|many|some|several|all|dozens|hundreds|thousands|so|then|also|[a-z]+ed|[a-z]+ing|"
+    # a hedge of the next figure ("278 artillery systems and over 200 APVs"), not a part
+    r"over|about|nearly|almost|around|approximately|roughly|at|up|under|less|fewer|just|"
+    r"понад|близько|майже|приблизно|щонайменше|більше|менше|[а-яіїєґ]+(?:в|ла|ли|ло|є|ють|ять|ить|ать)|його|їх|це|ще|також|інші|інших)", re.I)
 # the separator of a list of category nouns: ", " or a closing ", and" / " та " ("A, B and C")
 LIST_SEPARATOR = re.compile(r",?(?<!\s)\s++(?P<last>and|&|і|й|та)\s+|,\s+")
 OK_FOLLOW = {
