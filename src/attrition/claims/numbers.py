@@ -49,7 +49,7 @@ _LONG_MULT = (
 _DIGITS = re.compile(
     rf"(?<![\w.,])(?P<int>\d{{1,3}}(?:(?P<sep>{_SEP})\d{{3}})(?:(?P=sep)\d{{3}})*(?!\d)|\d+)"
     rf"(?:(?P<dec>[.,])(?P<frac>\d+))?"
-    rf"(?:[\s\u00a0]?(?P<mult>(?i:{_LONG_MULT}))\.?(?!\w)|(?P<short>[kK]|m|mn|bn)(?!\w))?",
+    rf"(?:[\s\u00a0-]?(?P<mult>(?i:{_LONG_MULT}))\.?(?!\w)|(?P<short>[kK]|m|mn|bn)(?!\w))?",  # "1-million" too
 )
 # The spaces before the tail are read from the start of their run only ((?<!\s), possessive): it
 # is matched just after a number word (never after a space), and a search from every space of a
