@@ -914,7 +914,8 @@ def _category(
         second = AND_CATEGORY.match(text, noun.end)
         if second:
             other = noun_after(text, second.end(), min(next_start, second.end() + 80))
-            if other is not None and other.start == second.end() and other.category.key != noun.category.key:
+            if other is not None and other.start == second.end() and other.category.key != noun.category.key \
+                    and "personnel" not in {noun.category.key, other.category.key}:  # "1 150 військових і засіб ППО"
                 merged = _merged_pair(noun.category, other.category)
                 if merged is not None:  # "автомобілів і автоцистерн": the two lines the GS merged
                     return merged, Noun(merged, noun.start, other.end, text[noun.start : other.end]), \
