@@ -848,6 +848,54 @@ def _keep_in_scope(sent: _Sentence, local: list[Claim], state: _DocState) -> Non
             state.claims.append(claim)
 
 
+# "respectively" right after a run of figures (_RESPECTIVELY pairs dates with figures); one start per run
+_RESPECTIVELY_NEXT = re.compile(r"(?<![\s,])[\s,]*+respectively\b", re.I)
+_RUN_GAP = re.compile(r"\s*+,?\s*+(?:and\s++)?", re.I)  # read with fullmatch
+
+
+def _respective(sent: _Sentence, n: NumberSpan) -> Category | None:
+    """Return the category a figure of "A, B and C ... to X, Y and Z, respectively" takes by its place.
+
+    The run of figures joined by commas and "and" must close with "respectively" and hold as many
+    figures as the last list of category nouns before it names; otherwise None.
+    """
+    text, nums = sent.text, sent.nums
+    k = next(i for i, m in enumerate(nums) if m is n)
+    lo = k
+    while lo > 0 and _RUN_GAP.fullmatch(text, nums[lo - 1].end, nums[lo].start):
+        lo -= 1
+    hi = k
+    while hi + 1 < len(nums) and _RUN_GAP.fullmatch(text, nums[hi].end, nums[hi + 1].start):
+        hi += 1
+    if hi == lo or not _RESPECTIVELY_NEXT.match(text, nums[hi].end):
+        return None
+    nouns = _noun_list_before(text, nums[lo - 1].end if lo else sent.s0, nums[lo].start, hi - lo + 1)
+    return None if nouns is None else nouns[k - lo].category
+
+
+def _noun_list_before(text: str, start: int, limit: int, count: int) -> list[Noun] | None:
+    """Return the last list of ``count`` category nouns ("A, B and C") between ``start`` and ``limit``."""
+    found: list[Noun] | None = None
+    for word in re.finditer(r"(?<!\w)\w", text[start:limit]):
+        pos = start + word.start()
+        noun = noun_after(text, pos, limit)
+        if noun is None or noun.start != pos:
+            continue
+        listed, end = [noun], noun.end
+        while len(listed) < count:
+            sep = LIST_SEPARATOR.match(text, end)
+            other = None if sep is None else noun_after(text, sep.end(), limit)
+            if sep is None or other is None or other.start != sep.end():
+                break
+            listed.append(other)
+            end = other.end
+            if sep.group("last"):
+                break
+        if len(listed) == count and len({x.category.key for x in listed}) == count:
+            found = listed
+    return found
+
+
 # "1,520 artillery systems, followed by 1,517 in August": read after the figure before's noun
 _FOLLOWED_BY = re.compile(r"^[\s,;]*+(?P<by>followed\s++by|and)\s*+$", re.I)
 
@@ -894,6 +942,10 @@ def _category(
     if KILLED_AFTER.match(text, noun.end if noun is not None else n.end) and not other_source(
             sent.sentence, n.start - sent.s0):
         return "killed only (the General Staff counts killed and wounded together)", noun, is_list, None
+    if noun is None and "respectively" in sent.sentence:
+        respective = _respective(sent, n)
+        if respective is not None:  # "... personnel, artillery systems and tanks ... to 661,630, 19,156 and 8,933, respectively"
+            return respective, None, False, None
     inherited = local[-1] if local and noun is None and (CONNECTOR.match(
         without_times(left, sent.times, prev_end)) or (local[-1].end <= n.start and (AVERAGE_OF_PREVIOUS.match(
             text[local[-1].end : n.start]) or _next_month(sent, n, local[-1])))) else None
