@@ -796,6 +796,9 @@ _CHANGE_BEFORE = re.compile(
     re.I)
 _RANGE_GAP = re.compile(r"(?<!\s)\s*+(?:to|and|до|і|й|-|–|—)\s*+", re.I)  # "10 to 20 percent", "10–20%"
 _RANGE_KINDS = frozenset({ClaimKind.TOTAL, ClaimKind.DAY, ClaimKind.PERIOD})
+# "протягом тижня … щоденно втрачають від 400 до 750": the spread of each day's figure, no period's sum
+_DAILY_SPREAD = re.compile(r"\b(?:щоденно|щодня|щодоби|daily|every\s+day|each\s+day)\b[^.;:!?]{0,40}+$", re.I)
+_DAILY_AFTER = re.compile(r"[^.;:!?\d]{0,30}?\b(?:(?:every|each|a|per)\s+day|щодня|щоденно|на\s+добу)\b", re.I)
 
 
 def _range_claim(sent: _Sentence, k: int, local: list[Claim], state: _DocState,
@@ -812,7 +815,10 @@ def _range_claim(sent: _Sentence, k: int, local: list[Claim], state: _DocState,
         return None
     found = _read_number(sent, k + 1, local, state, scales, as_of)
     if not isinstance(found, Claim) or found.kind not in _RANGE_KINDS or found.unverifiable_reason \
-            or found.high is not None or (found.kind is ClaimKind.DAY and found.time is None):
+            or found.high is not None or (found.kind is ClaimKind.DAY and found.time is None) or (
+            found.kind is ClaimKind.PERIOD and found.measure != "mean" and (
+                _DAILY_SPREAD.search(text, max(sent.s0, lo.start - 60), lo.start)
+                or _DAILY_AFTER.match(text, hi.end, sent.s1))):
         return None  # "щодня втрачають від 400 до 750": the spread of many days, not one figure
     shared = lo.value < 1000 <= hi.value and lo.value * 1000 < hi.value  # "45–46 тисяч": thousands shared
     low, step = (lo.value * 1000, lo.step * 1000) if shared else (lo.value, lo.step)
