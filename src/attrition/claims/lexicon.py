@@ -424,7 +424,7 @@ _PLACES = (
 )
 LOCATION = guarded(
     r"\bin\s+(?:a|one)\s+(?:single\s+)?(?:attack|strike|battle|assault|ambush)\b|"
-    r"\bпід\s+час\s+(?:однієї\s+)?(?:атаки|штурму|удару)\b|"
+    r"\bпід\s+час\s+(?:однієї\s+)?(?:атаки|штурму|удару)\b|\b(?:в|у)\s+(?:одному|одній)\s+(?:бою|атаці|сутичці)\b|\bза\s+(?:один\s+бій|одну\s+атаку)\b|"
     rf"\b(?:in|near|around|at|for|under|outside|біля|під|у|в|за|на|поблизу)\s+(?:the\s+)?(?:{_PLACES})\b|"
     r"\b(?:direction|axis|sector|front\s+line\s+near|напрямк\w*|напрям\w*|ділянц\w*)\b|"
     # an unlisted town: "near Zarichne", "on the Huliaipole front", "in the village of ...", a unit's zone
