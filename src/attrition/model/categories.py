@@ -65,7 +65,7 @@ CATEGORIES: tuple[Category, ...] = (
             "military personnel", "killed", "personnel (killed and wounded)", "people",
             "жива сила", "живої сили", "особовий склад ворога", "ліквідовано",
             # news wordings (claims): "1,550 servicemen", "1 080 окупантів"
-            "servicemen", "service members", "fighters", "casualties", "personnel losses", "troop losses",
+            "servicemen", "service members", "fighters", "casualties", "personnel losses", "troop losses", "combat losses",
             "russians", "invaders", "occupiers", "військових", "військові", "військовослужбовців",
             "окупантів", "окупанти", "росіян", "солдатів", "солдати", "загарбників", "вояків",
             "осіб", "військовиків",
