@@ -54,7 +54,7 @@ AFTER_HEDGE = re.compile(r"(?<!\s)\s*+(?:\+|-plus\b|or\s+more\b|and\s+more\b|і\
 POST_NOUN = re.compile(
     r"^\s*+(?:(?:were|have\s+been|had\s+been|has\s+been|was|who|that|have|has|had)\s*+)?(?:captured|taken\s+prisoner|deserted|recruited|"
     r"mobili[sz]ed|deployed|stationed|massed|signed|sent|identified|named|потрапил\w*\s+в\s+полон|"
-    r"здал\w*\s+в\s+полон|дезертирува\w*|мобілізува\w*|"
+    r"здал\w*\s+в\s+полон|(?:було\s+)?(?:взято|узято)\s+(?:в|у)\s+полон|(?:в|у)\s+полон\b|дезертирува\w*|мобілізува\w*|"
     # the noun is a unit's adjective: a size compared with ("що дорівнює 3 танковим батальйонам", "10 tank battalions")
     r"батальйон\w*|дивізіон\w*|дивізі\w*|полк\w*|бригад\w*|battalions?\b|divisions?\b|regiments?\b|brigades?\b)",
     re.I,

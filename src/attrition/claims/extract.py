@@ -1092,6 +1092,8 @@ def _read_number(
         return _paren_total(n, local[-1], text, state)  # "416 безпілотників … рівня 70 437": the brackets lost
     if UNIT_STRENGTH.search(text[max(s0, n.start - 45) : n.start]):
         return "a unit's strength, not a loss figure"  # "a regiment of more than 1,000 soldiers left"
+    if "олон" in text[max(s0, n.start - 45) : n.start] and CAPTURED_BEFORE.search(text[max(s0, n.start - 45) : n.start]):
+        return "prisoners of war"  # "взяли в полон 2060 російських військовослужбовців"
     found, noun, is_list, inherited = _category(sent, n, prev_end, next_start, local)
     if isinstance(found, str):
         return found
@@ -1238,6 +1240,9 @@ def _increment(n: NumberSpan, total: Claim, text: str) -> Claim:
     )
 
 
+# taken prisoner, said before the figure ("Сили оборони взяли в полон (ще понад) 2060 …")
+CAPTURED_BEFORE = re.compile(r"(?<!\w)(?:в|у)\s++полон\s++(?:(?:потрапил\w*|здал\w*|взято|взяли|узяли)\s++)?"
+                             r"(?:(?:ще|вже|понад|близько|майже|щонайменше)\s++){0,2}$", re.I)
 UNIT_STRENGTH = re.compile(
     r"\b(?:regiment|brigade|battalion|division|company|contingent|force|полк\w*+|бригад\w*+|батальйон\w*+|дивізі\w*+)"
     r"\s++(?:of|з|із|у|в)\s++(?:(?:about|around|some|over|more\s+than|nearly|almost|up\s+to|близько|понад|майже)\s*+)?$",
