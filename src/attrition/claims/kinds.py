@@ -259,6 +259,9 @@ def decide_kind(
     scale = scales.get(ctx.category) if scales is not None else None
     small = top is not None and n.value <= top and (scale is None or n.value < scale.total_now // 2)
     if ctx.is_list:  # "танків – 8" under "втрати за добу:" is the day's; under a total heading, the total
+        if time is not None and time.kind == "period" and not time.is_as_of and time.primary.end is not None \
+                and fits_period(n.value, time, ctx.category, scales, as_of):
+            return ClaimKind.PERIOD, {}  # "лише за вересень армія РФ втратила: Танки: 70 одиниць"
         day = time is not None and time.kind == "day" and not time.is_as_of and small
         return (ClaimKind.DAY if day else ClaimKind.TOTAL), {}
     big = top is not None and n.value > top
@@ -324,7 +327,7 @@ def convention_hint(
 
     ``cues``: the clause's words already read (``cues.region`` is ``region``).
     """
-    if is_list:
+    if is_list and (time is None or time.kind != "period"):  # a list under a month names loss-date sums
         return DateConvention.REPORT
     said = cues.convention if cues is not None else region_convention(region)
     if said is not None:
