@@ -408,6 +408,8 @@ OUT_BEFORE = [
 OUT_BEFORE_RE = [(reason, guarded(pattern, _I)) for reason, pattern in OUT_BEFORE]
 
 _PLACES = (
+    # one battle, after the preposition the alternative below reads ("в одному бою", "за один бій")
+    r"одному\s+бою|одній\s+(?:атаці|сутичці)|один\s+бій|одну\s+атаку|"
     r"bakhmut|avdiivka|pokrovsk|kursk|vuhledar|kupiansk|kup'?yansk|kharkiv\s+oblast|chasiv\s+yar|toretsk|"
     r"kurakhove|sievierodonetsk|lysychansk|mariupol|krynky|marinka|mar'?inka|robotyne|siversk|myrnohrad|"
     r"kostiantynivka|lyman|vovchansk|velyka\s+novosilka|huliaipole|kurakhove|zaporizhzhia\s+oblast|бахмут\w*|авдіївк\w*|покровськ\w*|"
@@ -424,7 +426,7 @@ _PLACES = (
 )
 LOCATION = guarded(
     r"\bin\s+(?:a|one)\s+(?:single\s+)?(?:attack|strike|battle|assault|ambush)\b|"
-    r"\bпід\s+час\s+(?:однієї\s+)?(?:атаки|штурму|удару)\b|\b(?:в|у)\s+(?:одному|одній)\s+(?:бою|атаці|сутичці)\b|\bза\s+(?:один\s+бій|одну\s+атаку)\b|"
+    r"\bпід\s+час\s+(?:однієї\s+)?(?:атаки|штурму|удару)\b|"
     rf"\b(?:in|near|around|at|for|under|outside|біля|під|у|в|за|на|поблизу)\s+(?:the\s+)?(?:{_PLACES})\b|"
     r"\b(?:direction|axis|sector|front\s+line\s+near|напрямк\w*|напрям\w*|ділянц\w*)\b|"
     # an unlisted town: "near Zarichne", "on the Huliaipole front", "in the village of ...", a unit's zone
