@@ -160,6 +160,8 @@ class _DocState:
     source: str | None = None
     topic: Category | None = None
     topic_in: int = -1
+    topic_one_sentence: bool = True  # the topic's paragraph has had one sentence so far
+    topic_named_here: bool = False  # the topic was named in its paragraph (not carried into it)
     prev_claims: int = 0  # how many claims stood before the previous sentence was read
     claims: list[Claim] = field(default_factory=list)
     out: list[OutOfScope] = field(default_factory=list)
@@ -563,12 +565,22 @@ def _record_said_of(facts: _SentenceFacts, first: int, state: _DocState) -> None
 
 
 def _topic(sentence: str, paragraph: int, state: _DocState) -> None:
-    """Carry the equipment a sentence speaks of to the next ones of its paragraph, until soldiers are named."""
-    if paragraph != state.topic_in or speaks_of_personnel(sentence):
-        state.topic, state.topic_in = None, paragraph
+    """Carry the equipment a sentence speaks of to the next ones of its paragraph, until soldiers are named.
+
+    The next paragraph keeps it too when the topic was named in the paragraph before, or that paragraph
+    was one sentence ("May was Russia's worst month for tank losses ... with 428. It was the second
+    deadliest month ... with 521." / "Subsequent months saw 359 losses in June, ...").
+    """
+    if paragraph == state.topic_in + 1 and state.topic is not None and (
+            state.topic_named_here or state.topic_one_sentence) and not speaks_of_personnel(sentence):
+        state.topic_in, state.topic_named_here, state.topic_one_sentence = paragraph, False, True
+    elif paragraph != state.topic_in or speaks_of_personnel(sentence):
+        state.topic, state.topic_in, state.topic_named_here, state.topic_one_sentence = None, paragraph, False, True
+    else:
+        state.topic_one_sentence = False
     found = topic_category(sentence)
     if found is not None:
-        state.topic = found
+        state.topic, state.topic_named_here = found, True
 
 
 def _discourse_source(doc: Document, k: int, state: _DocState) -> None:
