@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -190,6 +191,9 @@ def _parse_words(words: list[tuple[int, int, str]], i: int) -> tuple[float, int]
         if at(k) in _SCALES:
             return _SCALES[at(k)] / 2, k + 1
         return None
+    share = _quarter_of(at, i)
+    if share is not None:  # "a quarter of a million", "three quarters of a million", "чверть мільйона"
+        return share
     total = 0.0
     current = 0.0
     seen = False
@@ -227,8 +231,23 @@ def _parse_words(words: list[tuple[int, int, str]], i: int) -> tuple[float, int]
     return total + current, j
 
 
+def _quarter_of(at: Callable[[int], str], i: int) -> tuple[float, int] | None:
+    """Parse "(a|one|three) quarter(s) of a million" / "чверть мільйона" at word ``i``: (value, index after)."""
+    w = at(i)
+    share, k = (0.75, i + 1) if w == "three-quarters" else (0.25, i + 1) if w in _QUARTER else (0.0, i)
+    if not share and at(i + 1) in {"quarter", "quarters"} and w in {"a", "one", "three"}:
+        share, k = (0.75 if w == "three" else 0.25), i + 2
+    if not share:
+        return None
+    k += at(k) == "of"
+    k += at(k) in {"a", "an"}
+    return (_SCALES[at(k)] * share, k + 1) if at(k) in _SCALES and at(k) not in _HUNDRED else None
+
+
+_QUARTER = frozenset({"quarter", "чверть"})
+
 # the words a spelled number can start with (besides "пів…" and units joined by "-"): see _parse_words
-_STARTERS = frozenset({*_UNITS, *_MILLION_ALONE, "half", "пів", "a", "an", "the"})
+_STARTERS = frozenset({*_UNITS, *_MILLION_ALONE, *_QUARTER, "three-quarters", "half", "пів", "a", "an", "the"})
 
 
 def _word_numbers(text: str) -> list[NumberSpan]:
