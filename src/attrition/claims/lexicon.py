@@ -401,7 +401,8 @@ OUT_UNIT_AFTER_RE = [(reason, guarded(rf"^\s*+(?:{pattern})", _I)) for reason, p
 OUT_BEFORE = [
     ("money", r"(?:[$€£₴]|us\$|usd|eur|uah)\s*$"),
     ("war day", r"\b(?:day|доба|день|дня)\s+(?:no\.?\s*)?$"),
-    ("model designation", r"\b[A-Za-zА-Яа-яІіЇї]{1,4}-$"),
+    # "Ka-52", "S-300"; a longer name capitalised: "a Zoopark-1 radar", "Shahed-136", "Orlan-10", "Геран-2"
+    ("model designation", r"\b[A-Za-zА-Яа-яІіЇї]{1,4}-$|(?-i:\b[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]{4,10}-)$"),
     ("time of day", r"\d:$"),
     ("number sign", r"(?:№|#|no\.)\s*$"),
 ]
