@@ -33,7 +33,7 @@ from attrition.claims.lexicon import WEEKDAYS, Comparator
 from attrition.claims.numbers import case_key
 from attrition.claims.patterns import guarded
 from attrition.claims.registry import verifier_for
-from attrition.claims.rounding import match, reach
+from attrition.claims.rounding import match, native_step, reach
 from attrition.claims.timeref import TimeRef, infer_year, label_date, safe_date
 from attrition.errors import UnknownCategoryError
 from attrition.model.dates import WAR_START
@@ -355,9 +355,10 @@ class _Figures:
         """Return the reports whose total the claim's rounded figure fairly describes (the verdict's rule)."""
         if claim.comparator is Comparator.EXACT and claim.step <= 1:
             return []
-        value, far = claim.value, reach(claim)  # most reports are far off: the rule is applied near the figure only
+        native = native_step(claim.category)  # the series' rounding, read once for every report
+        value, far = claim.value, reach(claim, native)  # most reports are far off: the rule is applied near the figure only
         return [day for day, total in self.by_report.items()
-                if -far <= total - value <= far and match(claim, total) is not None]
+                if -far <= total - value <= far and match(claim, total, native) is not None]
 
 
 class _ReportsByFigure(Mapping[int, list[date]]):

@@ -23,14 +23,26 @@ def native_step(category: str) -> int:
 def reach(claim: Claim, native: int | None = None) -> float:
     """Return how far a figure may be from ``claim.value`` and still :func:`match` it (at most).
 
-    Every figure farther than this from the claimed value matches nothing, whatever the
-    wording: a bound to skip candidates before the rule itself is applied (a test holds
-    :func:`match` to it). A range reaches any figure (no bound).
+    Every figure farther than this from the claimed value matches nothing: a bound to skip
+    candidates before the rule itself is applied (a test holds :func:`match` to it). It is
+    the widest tolerance of the claim's own wording in :func:`match` ("nearly 1 million":
+    5%, not the quarter that only "over" and "under" allow; an exact figure: its rounding),
+    so a dating pass looks at the few reports near the figure. A range reaches any figure.
     """
     if claim.high is not None:
         return float("inf")
-    native = native_step(claim.category) if native is None else native
-    return max(claim.step, 0.25 * claim.value, native, 1)
+    v, cmp = claim.value, claim.comparator
+    native = 1 if claim.measure == "mean" else native_step(claim.category) if native is None else native
+    step = claim.step if claim.step > native else 0
+    if cmp is Comparator.EXACT:
+        far = min(step, 0.02 * v) if step else 0.0
+    elif cmp is Comparator.ABOUT:
+        far = max(min(step / 2, 0.03 * v), 0.01 * v, native)
+    elif cmp is Comparator.NEARLY:
+        far = max(min(step, 0.05 * v), 0.01 * v, native, 0.002 * v)
+    else:  # "over" and "under": a quarter of the figure, or its unit
+        far = max(step, 0.25 * v, native)
+    return max(far, 1.0)  # the figure itself within half a unit (a daily average: within 1)
 
 
 def match(claim: Claim, expected: float, native: int | None = None) -> str | None:
