@@ -517,6 +517,11 @@ _RANGE_NEXT = re.compile(  # "з 27 листопада по 3 грудня"
     r"(?:(?<!\s)\s++)?(?:по|до|to|through|until|till|-|–|—)\s*+\d", re.I
 )
 _SINCE_BEFORE = re.compile(r"(?:\bsince|\bз|\bіз|\bвід|\bstarting)\s*$", re.I)
+# "від" after a report's noun dates the report ("у ранковому зведенні Генштабу від 3 грудня",
+# "звіт Генерального штабу ЗСУ від 12 березня"): the noun, then up to six words, then "від"
+_REPORT_OF = re.compile(
+    r"\b(?:зведенн|звіт|оновленн|інфографік|повідомленн)\w*(?:\s+[\w'’ʼ.-]+){0,6}?\s+від\s*$", re.I
+)
 
 
 # The patterns run on lower-cased text without re.IGNORECASE: the same matches (the patterns
@@ -762,6 +767,8 @@ def _with_context(ref: TimeRef, text: str, as_of: date) -> TimeRef:
     before = text[max(0, ref.start_pos - 16) : ref.start_pos]
     # "since Monday" too: a weekday named as the start of a period
     if _SINCE_BEFORE.search(before) and not _RANGE_NEXT.match(text, ref.end_pos):
+        if _REPORT_OF.search(text, max(0, ref.start_pos - 90), ref.start_pos) and not ref.is_relative:
+            return ref  # "у зведенні Генштабу від 3 грудня": the report of that day, as "у зведенні за 3 грудня"
         day = ref.day
         if day <= WAR_START:
             return replace(_war_like(ref), start_pos=ref.start_pos)
