@@ -458,6 +458,13 @@ _UK_LOSS_VERB = re.compile(  # the first letter first (a scan by its set), then 
     r"(?<=п)отоп(?:или|ила|ив|лено)|(?<=в)трат(?:или|ила|ив)))\s++(?=[^\W\d])", re.I)
 _UK_NEGATED = re.compile(r"(?<![\w’'-])не\s++$", re.I)
 _UK_SINGULAR = frozenset({"літак", "гелікоптер", "вертоліт", "корабель", "підводний човен"})
+# the last item of a list of figures may be any line in the singular, its 1 unsaid ("35 артилерійських
+# систем і реактивну систему залпового вогню"): the nominative and accusative singular of each line
+_UK_SINGULAR_LISTED = _UK_SINGULAR | frozenset({
+    "танк", "бойову броньовану машину", "бойова броньована машина", "артсистему", "артсистема",
+    "артилерійську систему", "артилерійська система", "гармату", "гармата", "реактивну систему залпового вогню",
+    "реактивна система залпового вогню", "засіб ппо", "засіб протиповітряної оборони", "крилату ракету",
+    "крилата ракета", "безпілотник", "дрон", "автомобіль", "автоцистерну", "автоцистерна"})
 
 
 def _with_indefinite_ones(doc: Document, numbers: list[NumberSpan]) -> list[NumberSpan]:
@@ -723,7 +730,7 @@ def _last_item_one(text: str, nums: list[NumberSpan], s1: int) -> list[NumberSpa
         return nums
     if m.re is _AND_UK:  # "10 танків та літак": the conjunction stands for the 1 of a singular noun
         noun = noun_after(text, m.end(), min(s1, m.end() + 60))
-        if noun is None or " ".join(noun.text.lower().split()) not in _UK_SINGULAR:
+        if noun is None or " ".join(noun.text.lower().split()) not in _UK_SINGULAR_LISTED:
             return nums
     a = m.start("a")
     if noun_after(text, m.end("a"), min(s1, m.end("a") + 60)) is None or any(n.start == a for n in nums):
