@@ -1011,6 +1011,9 @@ def _category(
     before = sent.facts.once(noun_before, text, prev_end, n.start)
     if before is not None:  # the category only; the quote stays around the number
         return before.category, None, False, None
+    units = _UNITS_AFTER.match(text, n.end) is not None  # "N одиниць": equipment, never soldiers
+    if units and local and local[-1].end <= n.start and local[-1].category != "personnel":
+        return claim_category(local[-1].category), None, False, None  # "4 танки, довівши їхню … кількість до 11 603 одиниць"
     subject = subject_category(sent.sentence) or sent.topic
     if subject is not None and subject.key != "personnel":  # "For tanks, the worst month ... 428"
         return subject, None, False, None
@@ -1022,6 +1025,8 @@ def _category(
     if (not (sentence_has(LOSS_WORD, sent.sentence) or bare_mark(n, right)) or unknown_unit(right)) \
             and not _carries_losses(sent, left, right, bool(local)):
         return "not a loss figure", None, False, None
+    if units:
+        return "units of equipment of no line the General Staff reports", None, False, None
     return get_category("personnel"), None, False, None
 
 
