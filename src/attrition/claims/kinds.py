@@ -188,6 +188,9 @@ class Cues:
         if record and record.start() > here:  # ", the highest monthly figure since the start of the war"
             said_of = RECORD_CLAUSE.search(region, here)  # a record said of this figure: a claim of its own
             record = None if said_of and said_of.start() <= record.start() < said_of.end() else record
+            # "lost more than 430,000 in 2024, with the heaviest losses recorded in December": a part's record
+            if record and _WITH_PART.search(region, max(here, record.start() - 20), record.start()):
+                record = None
         if record and not NOT_RECORD.search(region[: record.start()]):
             rank_word = record.group("rank")
             previous = _PREVIOUS.search(region) is not None
@@ -304,6 +307,8 @@ def decide_kind(
     return ClaimKind.TOTAL, {}
 
 
+# a superlative after "with (the)" / "з" names a part of the figure before it, not the figure
+_WITH_PART = re.compile(r"\b(?:with|з|із)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _BY_REPORT = re.compile(r"\bby\s+(?:the\s+)?report(?:ing)?\s+dates?\b|\bза\s+дат\w+\s+(?:звіт\w*|публікац\w*|повідомлен\w*)", re.I)
 _BY_LOSS = re.compile(r"\bby\s+(?:the\s+)?(?:loss|losses)\s+dates?\b|\bза\s+дат\w+\s+втрат\w*", re.I)
 
