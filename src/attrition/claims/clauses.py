@@ -56,7 +56,11 @@ POST_NOUN = re.compile(
     r"mobili[sz]ed|deployed|stationed|massed|signed|sent|identified|named|потрапил\w*\s+в\s+полон|"
     r"здал\w*\s+в\s+полон|(?:було\s+)?(?:взято|узято)\s+(?:в|у)\s+полон|(?:в|у)\s+полон\b|дезертирува\w*|мобілізува\w*|"
     # the noun is a unit's adjective: a size compared with ("що дорівнює 3 танковим батальйонам", "10 tank battalions")
-    r"батальйон\w*|дивізіон\w*|дивізі\w*|полк\w*|бригад\w*|battalions?\b|divisions?\b|regiments?\b|brigades?\b)",
+    r"батальйон\w*|дивізіон\w*|дивізі\w*|полк\w*|бригад\w*|battalions?\b|divisions?\b|regiments?\b|brigades?\b|"
+    # another war's: "casualties suffered by the Soviet Union during ...", "soldiers lost in Afghanistan"
+    r"(?:suffered|lost|sustained)\s+by\s+(?:the\s+)?(?:soviet\s+union|ussr|red\s+army|soviet\s+\w+)|"
+    r"(?:(?:killed|died|lost|suffered|sustained)\s+)?(?:in|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:afghanistan|vietnam|soviet[- ]afghan|afghan\s+war))",
     re.I,
 )
 KILLED_AFTER = re.compile(r"(?<!\s)\s*+(?:soldiers\s++)?(?:killed|dead|вбитими|загиблими|убитими)\b(?!\s+(?:or|and|і|й|та|чи|або)\b)", re.I)

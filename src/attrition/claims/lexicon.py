@@ -379,6 +379,11 @@ NOT_LOSS = [
     ("named dead", r"names|identified|named|confirmed\s+(?:dead|deaths|killed)|поіменно|імен\w*|"
                    r"встановил\w*\s+імен\w*|obituar\w*|некролог\w*"),
     ("territory", r"settlements|villages|towns|населен\w*\s+пункт\w*|сіл\b|територі\w*"),
+    # a past war compared with ("the 70,000 casualties suffered by the Soviet Union during the Soviet-Afghan
+    # War", "15,000 Soviet soldiers"); "Soviet-era tanks" are Russia's own
+    ("another war's losses", r"soviet\s+union|ussr|soviet[- ]afghan|soviet\s+(?:troops|soldiers|army|forces|military|"
+                             r"casualties|losses|dead)|red\s+army|afghanistan|afghan\s+war|vietnam|в\s+афганістан\w*|"
+                             r"афганськ\w+\s+війн\w*|в['’]єтнам\w*"),
 ]
 NOT_LOSS_RE = [(reason, guarded(rf"\b(?:{pattern})\b", _I)) for reason, pattern in NOT_LOSS]
 
