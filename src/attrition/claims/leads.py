@@ -39,7 +39,7 @@ LEADS: dict[int, str] = {
     625426917: 'ndpпкbбiscwв',
     543297822: 'npuawcbmмioksrнпtбшhкрzзсelfgелф',
     3453465604: 'kuзсу',
-    267269243: 'lfasgbвзашпб',
+    462065849: 'lfasgbвзашпбiл',
     3643544806: 'gгmuмak',
     3516154986: 'npuawcbmмioksrнпtбшhкрzзсelfgелф',
     4091896250: 'kuзсу',

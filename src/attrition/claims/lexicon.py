@@ -351,7 +351,10 @@ UKRAINE_SOURCE = guarded(
 )
 ATTACK_SENTENCE = guarded(
     r"\b(?:launch(?:ed|es|ing)?(?!\s+(?:rocket|system|vehicle))|fired|air\s+force|shaheds?|gerbera|ballistic|випусти\w*|запусти\w*|"
-    r"атакува\w*|шахед\w*|повітрян\w+\s+сил\w*|балістичн\w*)\b",
+    r"атакува\w*|шахед\w*|повітрян\w+\s+сил\w*|балістичн\w*|"
+    # the night's air defence ("At night, air defense shot down 53 Russian drones, another 30 were lost in location")
+    r"air\s+defen[cs]es?\s+(?:forces\s+|units\s+)?(?:shot\s+down|downed|intercepted|neutrali[sz]ed)|intercepted|"
+    r"lost\s+in\s+location|locationally\s+lost|ппо\s+(?:збил\w*|знешкоди\w*)|локаційно\s+втрачен\w*)\b",
     _I,
 )
 GENERAL_STAFF = guarded(
