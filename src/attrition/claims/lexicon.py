@@ -105,8 +105,15 @@ def hedge_before(text_before: str) -> tuple[Comparator, int] | None:
     for cmp, pattern in _HEDGE_RE:
         match = pattern.search(tail)
         if match:
+            if cmp is Comparator.AT_MOST and _RISEN_TO.search(tail):
+                return None  # "довівши їхню загальну кількість до 11 603": "to", not "up to"
             return cmp, len(tail) - match.start()
     return None
+
+
+# "до" after a verb of growth or a count brought up is "to" ("зросли до", "довівши кількість до")
+_RISEN_TO = re.compile(r"(?<![\w’'-])(?:зрос\w*|збільши\w*|дов(?:ів|ела|ели|івши|одячи|одить|одять)\w*|"
+                       r"кількість|число|показник)\s++до\s*+$", re.I)
 
 
 # --- kinds --------------------------------------------------------------------------------
