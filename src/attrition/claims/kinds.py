@@ -217,6 +217,23 @@ class Cues:
         # "2022: 106,720 troops lost — averaging 340 per day": a cue right before the next figure is its own
         return _NEXT_AVERAGE.sub("", region)
 
+    @cached_property
+    def average(self) -> bool:
+        """Return whether the figure's own clause says it is an average ("a day", "on average", "середньому").
+
+        An average the figure is compared with is not its measure: "lost 203 tanks, slightly below the
+        average rate maintained throughout 2024", "нижче середнього показника".
+        """
+        return self.uncompared(AVERAGE_CUE)
+
+    def uncompared(self, pattern: re.Pattern[str]) -> bool:
+        """Return whether ``pattern`` occurs in the figure's own clause other than as a yardstick."""
+        region = self.own_region
+        return any(
+            not _COMPARED_AVERAGE.search(region, max(0, m.start() - 24), m.start())
+            for m in pattern.finditer(region)
+        )
+
     def says(self, pattern: re.Pattern[str], *, own: bool = False) -> bool:
         """Return whether ``pattern`` occurs in the clause (``own``: from the figure's own clause on)."""
         key = (pattern, own)
@@ -289,10 +306,10 @@ def decide_kind(
             return (ClaimKind.MILESTONE if milestone else ClaimKind.TOTAL), {}
         if cues.says(_SINGLE_DAY, own=True):
             return ClaimKind.RECORD, {"record_scope": "day", "record_rank": 1}
-        if cues.says(AVERAGE_CUE, own=True) or cues.says(_DAILY, own=True):
+        if cues.average or cues.uncompared(_DAILY):
             return ClaimKind.PERIOD, {"measure": "mean"}
         return ClaimKind.PERIOD, {}
-    if cues.says(AVERAGE_CUE, own=True) and not cues.says(_SINGLE_DAY, own=True) and time is None and not big:
+    if cues.average and not cues.says(_SINGLE_DAY, own=True) and time is None and not big:
         return ClaimKind.PERIOD, {"measure": "mean"}
     if milestone and (big or total_cue or top is None):
         return ClaimKind.MILESTONE, {}
@@ -307,6 +324,12 @@ def decide_kind(
     return ClaimKind.TOTAL, {}
 
 
+# an average the figure is set against: "below the average rate", "above the daily average", "нижче середнього"
+_COMPARED_AVERAGE = re.compile(
+    r"\b(?:below|above|under|than|exceed(?:s|ed|ing)?|нижче|вище|менше|більше|ніж|перевищ\w*)\s+"
+    r"(?:the\s+|its\s+|their\s+|an?\s+)?(?:year's\s+|month's\s+)?$",
+    re.I,
+)
 # a superlative after "with (the)" / "з" names a part of the figure before it, not the figure
 _WITH_PART = re.compile(r"\b(?:with|з|із)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _BY_REPORT = re.compile(r"\bby\s+(?:the\s+)?report(?:ing)?\s+dates?\b|\bза\s+дат\w+\s+(?:звіт\w*|публікац\w*|повідомлен\w*)", re.I)
