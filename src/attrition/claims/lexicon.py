@@ -206,9 +206,10 @@ VAGUE_DAYS = guarded(
     r"\bover\s+(?:both|the\s+two|these|those)\s+days\b|\bза\s+(?:ці|обидві|дві)\s+доби\b",
     _I,
 )
-UNPARSED_PERIOD = guarded(
-    r"\b(?:month|week|year|quarter|season|summer|winter|spring|autumn|period|offensive|campaign|"
-    r"місяц\w*|тижн\w*|тиждень|рок\w*|рік|квартал\w*|літ[оа]|зим\w*|весн\w*|осін\w*|період\w*|наступ\w*)\b",
+UNPARSED_PERIOD = guarded(  # not "the reporting period" of a daily report ("За звітний період"): the report's day
+    r"\b(?:month|week|year|quarter|season|summer|winter|spring|autumn|(?<!reporting\s)period|offensive|campaign|"
+    r"місяц\w*|тижн\w*|тиждень|рок\w*|рік|квартал\w*|літ[оа]|зим\w*|весн\w*|осін\w*|(?<!звітний\s)період\w*|"
+    r"наступ\w*)\b",
     _I,
 )
 WOUNDED_ONLY = guarded(
