@@ -485,8 +485,8 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
                 _F), _h_two_years),
     (Source(r"\b(?P<y>20[12]\d)\s*(?:році|рік)\b", _F), _h_year),
     (Source(r"(?<![\d.,/])\b(?P<y>20[2-4]\d):(?=\s)", _F), _h_year),  # "2023: 253,290 troops"
-    (Source(r"\b(?:since|from)\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|outset|launch|onset)\s+of\s++(?:(?:russia'?s|moscow'?s|the|its|his)\s++)?(?:(?:full[- ]scale|all[- ]out|large[- ]scale|massive|russian)\s*+)?(?:russian\s++)?(?:invasion|war|aggression|conflict)(?:\s+(?:of|in|against)\s+ukraine)?(?:\s+(?:in|on)\s+(?:february\s+(?:24,?\s+)?)?2022)?", _F), _h_war),
-    (Source(r"\bsince\s+(?:russia'?s\s+|moscow'?s\s+|the\s+)?(?:full[- ]scale\s+|all[- ]out\s+|large[- ]scale\s+)?(?:russian\s+)?(?:invasion|war|conflict)(?:\s+(?:of|in|against)\s+ukraine)?(?:\s+(?:began|started|commenced|was\s+launched|broke\s+out))?(?:\s+(?:in|on)\s+(?:february\s+(?:24,?\s+)?)?2022)?", _F), _h_war),
+    (Source(r"\b(?:since|from)\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|outset|launch|onset)\s+of\s++(?:(?:russia['’]?s|moscow['’]?s|the|its|his)\s++)?(?:(?:full[- ]scale|all[- ]out|large[- ]scale|massive|russian)\s*+)?(?:russian\s++)?(?:invasion|war|aggression|conflict)(?:\s+(?:of|in|against)\s+ukraine)?(?:\s+(?:in|on)\s+(?:february\s+(?:24,?\s+)?)?2022)?", _F), _h_war),
+    (Source(r"\bsince\s+(?:russia['’]?s\s+|moscow['’]?s\s+|the\s+)?(?:full[- ]scale\s+|all[- ]out\s+|large[- ]scale\s+)?(?:russian\s+)?(?:invasion|war|conflict)(?:\s+(?:of|in|against)\s+ukraine)?(?:\s+(?:began|started|commenced|was\s+launched|broke\s+out))?(?:\s+(?:in|on)\s+(?:february\s+(?:24,?\s+)?)?2022)?", _F), _h_war),
     (Source(r"\bsince\s+(?:(?:february|feb\.?)\s+(?:24(?:th)?,?\s+)?2022|24(?:th)?\s+(?:of\s+)?february,?\s+2022|2022|the\s+beginning)\b", _F), _h_war),
     (Source(r"\b(?:з|із|від)\s+(?:самого\s+)?(?:початку|старту)\s++(?:(?:повномасштабного|широкомасштабного|великої|повномасштабної|масштабного|російського)\s*+)?(?:російського\s++)?(?:вторгнення|війни|агресії)(?:\s+(?:росії|рф))?(?:\s+(?:у|в)\s+лютому\s+2022(?:\s+року)?|\s+24\s+лютого\s+2022(?:\s+року)?)?", _F), _h_war),
     (Source(r"\b(?:з|із|від)\s+(?:24\s+лютого|24\.02\.)(?:\s*(?:20)?22)?(?:\s*року)?", _F), _h_war),
@@ -499,7 +499,7 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     (Source(r"\bsince\s+(?:the\s+kremlin|russia|moscow|(?:vladimir\s+)?putin)\s+(?:(?:launched|began|started|"
                 r"unleashed|ordered)\s+(?:its|his|the|a)\s+(?:full[- ]scale\s+|all[- ]out\s+|large[- ]scale\s+)?"
                 r"(?:invasion|war)(?:\s+(?:of|in|against|on)\s+ukraine)?|invaded\s+ukraine)" + _WAR_DATE, _F), _h_war),
-    (Source(r"\bsince\s+(?:russia'?s\s+|moscow'?s\s+|the\s+)?(?:full[- ]scale\s+|all[- ]out\s+)?(?:russian\s+)?"
+    (Source(r"\bsince\s+(?:russia['’]?s\s+|moscow['’]?s\s+|the\s+)?(?:full[- ]scale\s+|all[- ]out\s+)?(?:russian\s+)?"
                 r"(?:invasion|war)(?:\s+(?:of|in|against)\s+ukraine)?\s+(?:began|started|was\s+launched)"
                 r"\s+on\s+(?:feb(?:ruary|\.)?\s+24(?:th)?|24\s+february),?\s+(?:last\s+year|2022)", _F), _h_war),
     (Source(r"\b(?:з|із|від)\s+(?:24\s+)?лютого\s+(?:20)?22(?:\s*(?:року|р\.))?", _F), _h_war),
