@@ -321,7 +321,7 @@ OTHER_SOURCE = guarded(
     r"western\s+(?:estimates?|officials?|intelligence|analysts?)|mediazona|медіазон\w*|медиазон\w*|bbc|"
     r"isw|oryx|kremlin\s+(?:says|said|admitted)|shoigu|belousov|russia['’]s\s+(?:defen[cs]e\s+)?ministry|"
     r"russian\s+(?:defen[cs]e\s+)?ministry|moscow\s+(?:says|said|admitted|acknowledged)|нато|пентагон\w*|"
-    r"britain|britain['’]s|the\s+uk|uk['’]s|british|moscow\s+(?:\w+\s+)?(?:acknowledged|admitted|acknowledges|admits)|"
+    r"britain|britain['’]s|the\s+uk|uk['’]s|british|moscow\s+(?:\w+\s+)?(?:acknowledged|admitted|acknowledges|admits|confirmed|confirms)|"
     r"британськ\w*|британі\w*|шойгу|білоусов\w*|ukrwarlosses|radakin|healey|cavoli|milley|austin|"
     r"москва\s+(?:востаннє\s+|офіційно\s+)?(?:офіційно|визнала|визнає|заявляла|називала)|кремл\w*\s+(?:визна\w*|заяв\w*)|"
     # Russia's Ministry of Defence and Russia's own side in Ukrainian ("За даними Міноборони РФ", "російська
@@ -331,6 +331,9 @@ OTHER_SOURCE = guarded(
     # Russia's own admissions ("Russia last reported its military casualties ... around 6,000")
     r"russia\s+(?:last\s+|officially\s+|only\s+|has\s+)?(?:reported|acknowledged|admitted|disclosed)\s+its|"
     r"russia\s+(?:last\s+|only\s+)?officially\s+(?:reported|acknowledged|admitted|disclosed)\b|"
+    # Newsweek's "Russia has not updated its figures since September 2022 when it said ... 6,000",
+    # "with Russia not updating its tally since September 2022, which it then put at fewer than 6,000"
+    r"russia\s+(?:has\s+|had\s+)?(?:not|hasn['’]t)\s+(?:updat\w+|revis\w+)\s+its|"
     r"center\s+for\s+strategic\s+and\s+international\s+studies|"
     # Russia's own toll ("Russia's last official death toll ... 1,351"), Putin's word, independent Russian
     # media ("Independent Russian media outlet iStories"), the US government and its press
