@@ -243,7 +243,7 @@ _LINK = re.compile(
     r"increased\s+to|grew\s+to|hit|topped|passed|total(?:l?ed|s)?|amount(?:s|ed)?\s+to|at|"
     r"c(?:o|a)mes?\s+to|came\s+to|(?:bringing|brings|brought|taking|takes|took|pushing|raising)\s+[^.;]{0,50}?\bto|"
     rf"сягнул{_STEM_REST}|досягл{_STEM_REST}|становить|становлять|становила|становили|склала|склали|склав|"
-    rf"зросл\w{{0,90}}+\s+до|перевищил{_STEM_REST}|сягає|[:—–‒-])\s*+(?:(?:about|nearly|almost|some|over|more\s+than|"
+    rf"зросл\w{{0,90}}+\s+(?:до|на)|збільшил\w{{0,90}}+\s+(?:до|на)|перевищил{_STEM_REST}|сягає|[:—–‒-])\s*+(?:(?:about|nearly|almost|some|over|more\s+than|"
     r"close\s+to|близько|майже|понад|орієнтовно|вже)\s*+)?$",
     re.I,
 )
