@@ -294,7 +294,7 @@ UKRAINE_AGENT = guarded(
 UKRAINE_LOSER = guarded(
     # "Russia's forces in Ukraine lost ...": a place after "in", not the side that lost
     r"(?<!\bin\s)(?<!\bу\s)(?<!\bв\s)(?:ukraine|україна|ukraine['’]s\s+(?:army|military|forces|armed\s+forces)|"
-    r"ukrainian\s+(?:army|military|forces|troops|side)|kyiv)\s+(?:has\s+|had\s+|have\s+)?(?:lost|loses|suffered|втратила)|"
+    r"ukrainian\s+(?:army|military|forces|troops|side)|kyiv)\s+(?:has\s+|had\s+|have\s+|are\s+|is\s+)?(?:lost|loses|losing|suffered|втратила)|"
     r"(?:ukraine['’]s|ukrainian|kyiv['’]s|our)\s+(?:own\s+)?(?:(?:troop|combat|battlefield)\s+)?(?:losses|casualties|dead|soldiers|troops|servicemen|military\s+losses)|"
     r"(?:losses|casualties)\s+(?:of|among)\s+(?:ukraine|ukrainian|kyiv)|"
     r"втрат\w*\s+(?:україн\w*|зсу|сил\s+оборони|наш\w*)|(?:україн\w*|наш\w*)\s+(?:військов\w*|бійц\w*|захисник\w*)\s+загинул\w*|"
@@ -302,7 +302,7 @@ UKRAINE_LOSER = guarded(
     r"загибл\w*\s+україн\w*|(?:casualties|losses)\s+suffered\s+by\s+(?:ukraine|kyiv|ukrainian)|"
     r"(?:suffered|sustained)\s+by\s+(?:ukraine|kyiv|ukrainian\s+(?:forces|troops))|"
     r"(?:україн\w*|ukraine|kyiv|zelensk\w*|зеленськ\w*)\b(?:(?!russia|росі|рф\b|moscow|kremlin|москв)[^.;]){0,60}?"
-    r"\b(?:(?:its|their|own)\s+(?:losses|casualties|dead|death\s+toll)|дані\s+про\s+(?:свої\s+)?втрат\w*|"
+    r"\b(?:(?:its|their|own)\s+(?:own\s+)?(?:(?:military|troop|combat)\s+)?(?:losses|casualties|dead|death\s+toll)|дані\s+про\s+(?:свої\s+)?втрат\w*|"
     r"власн\w*\s+втрат\w*|свої\s+втрат\w*)\b",
     _I,
 )
@@ -329,7 +329,7 @@ OTHER_SOURCE = guarded(
     r"міноборони\s++(?:рф|росії)|міністерств\w*\s++оборони\s++(?:рф|росії)|російськ\w+\s++міноборони|"
     r"російськ\w+\s++сторон\w*\s++(?:\w+\s++)?(?:оприлюдни\w*|повідоми\w*|визна\w*|заяви\w*|назва\w*)|"
     # Russia's own admissions ("Russia last reported its military casualties ... around 6,000")
-    r"russia\s+(?:last\s+|officially\s+|only\s+|has\s+)?(?:reported|acknowledged|admitted|disclosed)\s+its|"
+    r"russia\s+(?:last\s+|officially\s+|only\s+|has\s+)?(?:reported|acknowledged|admitted|disclosed|confirmed)\s+its|"
     r"russia\s+(?:last\s+|only\s+)?officially\s+(?:reported|acknowledged|admitted|disclosed)\b|"
     # Newsweek's "Russia has not updated its figures since September 2022 when it said ... 6,000",
     # "with Russia not updating its tally since September 2022, which it then put at fewer than 6,000"
