@@ -571,10 +571,39 @@ def find_times(text: str, as_of: date, spans: list[tuple[int, int]] | None = Non
             taken[ref.start_pos : ref.end_pos] = b"\x01" * (ref.end_pos - ref.start_pos)
     kept.sort(key=lambda r: r.start_pos)
     refs = _two_days(_chain_days(_merge_ranges([_with_context(ref, text, as_of) for ref in kept], text), text), text)
+    refs = _month_before(refs, text)
     return _week_within(_as_of_within(_week_to(refs, text), text), text, as_of)
 
 
 _WRITTEN_YEAR = re.compile(r"\b20[2-4]\d\b")
+_PREVIOUS_MONTH = re.compile(
+    r"(?:in\s+|during\s+|over\s+)?(?:the\s+)?(?:previous|preceding)\s+month|(?:за\s+|у\s+|в\s+)?попередн(?:ього|ій)\s+місяц[ьяі]",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[!?\n]|\.(?:\s|$)")
+
+
+def _month_before(refs: list[TimeRef], text: str) -> list[TimeRef]:
+    """Read "the previous month" after a named month of the same sentence as the month before it.
+
+    "In November, Russia lost 45,720 soldiers, up from 41,980 the previous month": October, not
+    the month before the article ("У листопаді ... тоді як попереднього місяця — 41 980" the same).
+    """
+    out: list[TimeRef] = []
+    month: TimeRef | None = None  # the last month named
+    for ref in refs:
+        prev = month
+        if (
+            prev is not None and ref.is_relative and _PREVIOUS_MONTH.fullmatch(ref.text)
+            and not _SENTENCE_END.search(text, prev.end_pos, ref.start_pos)
+        ):
+            end = prev.primary.start - timedelta(days=1)
+            reading = Reading(f"{calendar.month_name[end.month]} {end.year}", end.replace(day=1), end)
+            ref = replace(ref, readings=(reading,), granularity="month", is_relative=False)
+        if ref.granularity == "month" and not ref.is_relative and ref.primary.end is not None:
+            month = ref
+        out.append(ref)
+    return out
 _NEXT_DAY = re.compile(r"^(?:the\s+(?:next|following)\s+day|a\s+day\s+later|наступного\s+дня|наступної\s+доби)$", re.I)
 _CHAIN_CHARS = 400  # a date carries its year (and is "the next day"'s day) this far, within its paragraph
 
