@@ -74,6 +74,17 @@ FORECAST_BEFORE = re.compile(
     r"\blikely\s+to\s+continue\s+to\b|\bпродовжуватим\w*|\b(?:може|можуть)\s+(?:сягнути|перевищити|досягти)\b",
     re.I,
 )
+# a goal is a figure to come: "стратегічну мету вбивати 50 тисяч", "метою названо збільшення … до 50 тис.",
+# "Якщо досягнемо показника в 50 тисяч", "the goal of killing 50,000"; "з метою" ("in order to") is none
+_GOAL = re.compile(r"(?<![\w’'-])(?<!\bз\s)мет(?:а|ою|у|і)\b|\b(?:goal|target|aim)\s+(?:of|is|was|to)\b|"
+                   r"\bдосягнемо\b|\bif\s+(?:we|they)\s+(?:reach|hit)\b", re.I)
+
+
+def goal_before(left: str) -> bool:
+    """Return True when the 80 characters before a figure make it a goal (searched only when one of its words is there)."""
+    near = left[-80:]
+    return ("мет" in near or "Мет" in near or "goal" in near or "aim" in near or "target" in near
+            or "досягнемо" in near or "if " in near) and _GOAL.search(near) is not None
 PER_AREA = re.compile(r"^[\s\w]{0,20}?\bper\s+(?:square|sq\.?|km|kilomet\w*)|^[\s\w]{0,20}?\bна\s+(?:квадратн\w*|кв\.)", re.I)
 KILLED_ONLY = re.compile(r"^(?:killed|dead|загибл\w*+|вбит\w*+|убит\w*+)$", re.I)
 AND_WOUNDED = re.compile(r"^\s*(?:or|and|і|й|та|чи|або|,)\s*(?:\w+\s+)?(?:wounded|injured|поранен\w*)", re.I)

@@ -49,6 +49,7 @@ from attrition.claims.clauses import (
     UKRAINIANS_AFTER,
     coordinated,
     current_key,
+    goal_before,
     lead_space,
     looks_listed,
     named_source,
@@ -960,7 +961,7 @@ def _category(
         is_list = True
     if PER_AREA.match(right):
         return "a rate per area gained, not a loss figure", noun, is_list, None
-    if FORECAST_BEFORE.search(left):  # "is on track to sustain more than 330,000 casualties during 2024"
+    if FORECAST_BEFORE.search(left) or goal_before(left):  # "is on track to sustain more than 330,000 casualties"
         return "a forecast, not a reported figure", noun, is_list, None
     if noun is None and ALL_EQUIPMENT_AFTER.match(right):  # "86 одиниць техніки"
         return claim_category(ALL_EQUIPMENT), None, is_list, None
