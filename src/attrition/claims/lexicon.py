@@ -415,6 +415,8 @@ OUT_UNIT_AFTER = [
     ("age", r"-?years?-old|years\s+old|річн\w*"),
     ("war day", r"(?:th|st|nd|rd|-?й|-?ма|-?та|-?ї)\s+(?:day|доб\w*|день)\b"),
     ("model designation", r"-(?:[a-zа-я]{1,3}\d*)\b"),
+    # a numeric date's day or month ("Wednesday (4/10/2023)", "12/06/2022")
+    ("date", r"/\d{1,2}/(?:19|20)\d{2}\b|/(?:19|20)\d{2}\b"),
 ]
 OUT_UNIT_AFTER_RE = [(reason, guarded(rf"^\s*+(?:{pattern})", _I)) for reason, pattern in OUT_UNIT_AFTER]
 OUT_BEFORE = [
