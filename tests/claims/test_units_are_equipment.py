@@ -33,6 +33,13 @@ def test_a_figure_in_units_is_the_line_of_the_figure_before_it(
     assert found == [(key, ClaimKind.TOTAL, VerdictKind.CORRECT)]
 
 
+def test_units_before_a_word_of_their_own_are_not_the_line_before(petro_series: dict[str, LossSeries]) -> None:
+    text = ("Минулої доби Сили оборони знищили ще один танк, 45 дронів оперативно-тактичного рівня, "
+            "60 одиниць автомобільної та десять одиниць спеціальної техніки.")
+    report = check_text(text, petro_series, as_of=date(2024, 11, 28))
+    assert [v.claim.category for v in report.verdicts if v.claim.value == 60] == []
+
+
 def test_units_of_no_line_are_not_soldiers(petro_series: dict[str, LossSeries]) -> None:
     text = ("Згідно з Генштабом, з початку наступальних дій війська вбили та поранили понад п'ять тисяч "
             "окупантів і знищили до 400 одиниць бронетехніки.")

@@ -650,6 +650,7 @@ def _keep_number(text: str, n: NumberSpan, stimes: list[TimeRef], s1: int) -> bo
 
 
 _UNITS_AFTER = re.compile(r"(?<!\s)\s*+(?:од\.|одиниц\w*|units?\b|pcs\b)", re.I)
+_CLAUSE_END = re.compile(r"\s*+(?:[.,;:!?)]|$)")  # "… до 11 603 одиниць.": the units end the clause, no noun of theirs
 
 
 def _distance(n: NumberSpan, ref: TimeRef) -> int:
@@ -1012,8 +1013,10 @@ def _category(
     before = sent.facts.once(noun_before, text, prev_end, n.start)
     if before is not None:  # the category only; the quote stays around the number
         return before.category, None, False, None
-    units = _UNITS_AFTER.match(text, n.end) is not None  # "N одиниць": equipment, never soldiers
-    if units and local and local[-1].end <= n.start and local[-1].category != "personnel":
+    units_at = _UNITS_AFTER.match(text, n.end)  # "N одиниць": equipment, never soldiers
+    units = units_at is not None
+    if units_at is not None and _CLAUSE_END.match(text, units_at.end()) and local and local[-1].end <= n.start \
+            and local[-1].category != "personnel":
         return claim_category(local[-1].category), None, False, None  # "4 танки, довівши їхню … кількість до 11 603 одиниць"
     subject = subject_category(sent.sentence) or sent.topic
     if subject is not None and subject.key != "personnel":  # "For tanks, the worst month ... 428"
