@@ -650,7 +650,9 @@ def _keep_number(text: str, n: NumberSpan, stimes: list[TimeRef], s1: int) -> bo
 
 
 _UNITS_AFTER = re.compile(r"(?<!\s)\s*+(?:од\.|одиниц\w*|units?\b|pcs\b)", re.I)
-_CLAUSE_END = re.compile(r"\s*+(?:[.,;:!?)]|$)")  # "… до 11 603 одиниць.": the units end the clause, no noun of theirs
+# "… до 11 603 одиниць.": the units end the clause, no noun of theirs. Matched at the units' last
+# character; "(?<!\s)" makes a search start only after a non-space, so a run of spaces is read once
+_CLAUSE_END = re.compile(r"(?<!\s)\s*+(?:[.,;:!?)]|$)")
 
 
 def _distance(n: NumberSpan, ref: TimeRef) -> int:
