@@ -67,9 +67,13 @@ def _month_part(m: re.Match[str], as_of: date) -> tuple[int, int, int, str]:
 def _month_ref(m: re.Match[str], month: int, year: int | None, as_of: date) -> TimeRef:
     if year is None:
         year = _latest_year(month, as_of)
+    return TimeRef("period", m.start(), m.end(), m.group(), (_month_reading(year, month),), "month")
+
+
+def _month_reading(year: int, month: int) -> Reading:
+    """Return the calendar month ``month`` of ``year`` as a reading ("October 2024")."""
     start, end = month_bounds(year, month)
-    label = f"{calendar.month_name[month]} {year}"
-    return TimeRef("period", m.start(), m.end(), m.group(), (Reading(label, start, end),), "month")
+    return Reading(f"{calendar.month_name[month]} {year}", start, end)
 
 
 def _year_ref(m: re.Match[str], year: int) -> TimeRef:
@@ -580,7 +584,6 @@ _PREVIOUS_MONTH = re.compile(
     r"(?:in\s+|during\s+|over\s+)?(?:the\s+)?(?:previous|preceding)\s+month|(?:за\s+|у\s+|в\s+)?попередн(?:ього|ій)\s+місяц[ьяі]",
     re.I,
 )
-_SENTENCE_END = re.compile(r"[!?\n]|\.(?:\s|$)")
 
 
 def _month_before(refs: list[TimeRef], text: str) -> list[TimeRef]:
@@ -598,8 +601,7 @@ def _month_before(refs: list[TimeRef], text: str) -> list[TimeRef]:
             and not _SENTENCE_END.search(text, prev.end_pos, ref.start_pos)
         ):
             end = prev.primary.start - timedelta(days=1)
-            reading = Reading(f"{calendar.month_name[end.month]} {end.year}", end.replace(day=1), end)
-            ref = replace(ref, readings=(reading,), granularity="month", is_relative=False)
+            ref = replace(ref, readings=(_month_reading(end.year, end.month),), granularity="month", is_relative=False)
         if ref.granularity == "month" and not ref.is_relative and ref.primary.end is not None:
             month = ref
         out.append(ref)
