@@ -51,7 +51,7 @@ class Claim:
     step: int = 1  # the rounding unit the spelling implies
     time: TimeRef | None = None
     convention_hint: DateConvention | None = None  # REPORT when the date is the report's
-    measure: str = "sum"  # period claims: "sum" or "mean" (a daily average)
+    measure: str = "sum"  # period claims: "sum", "mean" (a daily average) or "mean_month" (a monthly one)
     streak_days: int | None = None
     streak_is_ordinal: bool = False  # "the tenth day in a row": exactly N
     record_scope: str = "day"  # "day" or "month"

@@ -151,6 +151,15 @@ _DAILY = re.compile(
     r"\bdaily\s+(?:\w+\s+){0,2}(?:loss(?:es)?|toll|figures?|casualt\w+|average|rate|mean)\b|\bщодоб|\bщодня", re.I)
 _SINGLE_DAY = re.compile(r"\b(?:in|within)\s+(?:a\s+single|one|a)\s+day\b|за\s+одну\s+добу", re.I)
 _PREVIOUS = re.compile(r"\bprevious\b|\bпопередн", re.I)
+# an average per month, not per day: "це в середньому близько 35 тисяч на місяць", "an average of 36,000
+# a month"; not "in a month" or "за місяць" (a sum over one month)
+_PER_MONTH = re.compile(
+    r"\b(?:per|each|every)\s+month\b|(?<!\bin\s)(?<!\bover\s)(?<!\bwithin\s)(?<!\bfor\s)\ba\s+month\b|"
+    r"\bmonthly\s+average\b|\bна\s+місяць\b|\bщомісяц\w*|\bсередньомісячн\w*", re.I)
+# a daily average said in the same clause wins ("середньодобовий рівень ... 1 130 ..., середніми щомісячними")
+_PER_DAY = re.compile(
+    r"\b(?:a|per|each|every)\s+day\b|\bdaily\b|\bна\s+добу\b|\bщодоб\w*|\bщодня\b|\bщоденн\w*|"
+    r"\bсередньодобов\w*|\bза\s+день\b", re.I)
 
 
 class Cues:
@@ -306,6 +315,8 @@ def decide_kind(
             return (ClaimKind.MILESTONE if milestone else ClaimKind.TOTAL), {}
         if cues.says(_SINGLE_DAY, own=True):
             return ClaimKind.RECORD, {"record_scope": "day", "record_rank": 1}
+        if cues.average and cues.uncompared(_PER_MONTH) and not cues.uncompared(_PER_DAY):
+            return ClaimKind.PERIOD, {"measure": "mean_month"}
         if cues.average or cues.uncompared(_DAILY):
             return ClaimKind.PERIOD, {"measure": "mean"}
         return ClaimKind.PERIOD, {}

@@ -226,6 +226,13 @@ def _period_readings(claim: Claim, idx: SeriesIndex, lang: Lang) -> tuple[Readin
             Reading(say("past_30", lang), last - timedelta(days=29), last))
 
 
+def _months(first: date, last: date, days: int) -> float:
+    """Return the months a period spans: its calendar months when it is whole months, else days over 365.25/12."""
+    if first.day == 1 and (last + ONE_DAY).day == 1:
+        return float((last.year - first.year) * 12 + last.month - first.month + 1)
+    return days / (365.25 / 12)
+
+
 def period_candidates(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> list[Candidate]:
     """Return a period's sum (or daily mean) under each convention and reading."""
     out: list[Candidate] = []
@@ -236,17 +243,22 @@ def period_candidates(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> list
             fig = idx.period(first, last, conv)
             if fig is None:
                 continue
-            value = float(fig.value) if claim.measure == "sum" else fig.value / fig.days
+            months = _months(first, last, fig.days)
+            per = {"sum": 1.0, "mean_month": months}.get(claim.measure, float(fig.days))
+            value = fig.value / per if claim.measure != "sum" else float(fig.value)
             base = (say("base_report", lang, total=fig.base.total, report=fig.base.report_date)
                     if fig.base else "0")
             arithmetic = say("period_arith", lang, end=fig.end.total, report=fig.end.report_date, base=base,
                              value=fig.value)
             unit = days_unit(fig.days, lang)
-            if claim.measure == "mean":
+            n_months = f"{months:g}" if months == int(months) else f"{months:.1f}"
+            if claim.measure != "sum":
                 mean = f"{value:,.1f}" if lang == "en" else format_number(value, lang, decimals=1)
-                arithmetic = say("mean_arith", lang, arith=arithmetic, days=fig.days, unit=unit, mean=mean)
+                arithmetic = say(f"{claim.measure}_arith", lang, arith=arithmetic, days=fig.days, unit=unit,
+                                 mean=mean, months=n_months)
             period = _label(reading, lang)
-            what = say("mean_what" if claim.measure == "mean" else "period_what", lang, period=period, conv=conv)
+            what = say("period_what" if claim.measure == "sum" else f"{claim.measure}_what", lang, period=period,
+                       conv=conv)
             detail = ""
             if reading.end is None or reading.end > last_known or not fig.is_complete:
                 detail = say("figures_to", lang, day=last)
@@ -254,8 +266,9 @@ def period_candidates(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> list
             short = (say("period_short", lang, end=fig.end.total, base=fig.base.total,
                          end_report=fig.end.report_date, base_report=fig.base.report_date)
                      if fig.base else say("period_short_first", lang, report=fig.end.report_date))
-            if claim.measure == "mean":
-                short = say("mean_short", lang, value=fig.value, days=fig.days, unit=unit, short=short)
+            if claim.measure != "sum":
+                short = say(f"{claim.measure}_short", lang, value=fig.value, days=fig.days, unit=unit, short=short,
+                            months=n_months)
             out.append(Candidate(period, conv, what, (value,), rows, arithmetic, detail=detail,
                                  short=short))
     if claim.time is not None and claim.time.granularity == "window":  # some week of it: the nearest first

@@ -32,7 +32,7 @@ def reach(claim: Claim, native: int | None = None) -> float:
     if claim.high is not None:
         return float("inf")
     v, cmp = claim.value, claim.comparator
-    native = 1 if claim.measure == "mean" else native_step(claim.category) if native is None else native
+    native = 1 if claim.measure != "sum" else native_step(claim.category) if native is None else native
     step = claim.step if claim.step > native else 0
     if cmp is Comparator.EXACT:
         far = min(step, 0.02 * v) if step else 0.0
@@ -58,7 +58,7 @@ def match(claim: Claim, expected: float, native: int | None = None) -> str | Non
         return "rounded" if any(match(end, expected, native) is not None for end in ends) else None
     v, e, cmp = claim.value, expected, claim.comparator
     native = native_step(claim.category) if native is None else native
-    if claim.measure == "mean":  # a daily average is computed, not printed: within 1 is the figure itself
+    if claim.measure != "sum":  # an average is computed, not printed: within 1 is the figure itself
         if abs(e - v) < 1 and cmp in {Comparator.EXACT, Comparator.ABOUT}:
             return "exact"
         native = 1
