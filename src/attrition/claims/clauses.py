@@ -301,6 +301,10 @@ RANGE_REASON = "a range (or a change) between two figures, not one figure"
 _RANGE_FROM = re.compile(r"(?:\bfrom|\bbetween|\bвід|\bз|\bіз)\s*$", re.I)
 # read with fullmatch; anchored, so a scan tries one position
 _RANGE_TO = re.compile(r"^\.?\s*+(?:to|and|до|і|й)\s*+", re.I)
+# "300 to 400 deaths each day": English "to" between two figures is a range without "from" too,
+# unless the first is a change ("up 300 to 400", "by 300 to 400": the second is where it got to)
+_BARE_TO = re.compile(r"^\s++to\s++$", re.I)
+_TO_CHANGE = re.compile(r"(?:\bby|\bup|\bdown|\+|\bfrom)\s*$", re.I)
 
 
 def ranges(text: str, nums: list[NumberSpan]) -> set[int]:
@@ -310,7 +314,9 @@ def ranges(text: str, nums: list[NumberSpan]) -> set[int]:
         a, b = nums[k], nums[k + 1]
         gap = text[a.end : b.start]
         dash = gap.strip() in {"-", "–", "—"} and len(gap) <= 3
-        words = _RANGE_TO.fullmatch(gap) and _RANGE_FROM.search(text[max(0, a.start - 10) : a.start])
+        before = text[max(0, a.start - 10) : a.start]
+        words = _RANGE_TO.fullmatch(gap) and (_RANGE_FROM.search(before) or (
+            _BARE_TO.fullmatch(gap) and not _TO_CHANGE.search(before)))
         # "50-70 000", "600–700 тисяч": the first bound shares the second's thousands
         shorthand = dash and a.value < 1000 <= b.value and a.value * 1000 < b.value < 3 * a.value * 1000
         if (dash or words) and (a.value < b.value < 3 * a.value or shorthand):
