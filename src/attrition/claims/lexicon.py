@@ -457,7 +457,17 @@ LOCATION = guarded(
     r"\b(?:in|near)\s+the\s+(?:town|city|village|settlement)\s+of\b|\barea\s+of\s+responsibility\b|"
     r"\b(?:operational[- ]strategic\s+group|khortytsia|tavria|ОСУВ|угрупован\w+\s+військ|"
     r"зон\w*\s+відповідальності|в\s+районі\s+(?:населеного\s+пункту|міста|села)|поблизу\s+(?:міста|села)|"
-    r"під\s+(?:містом|селом))\b",
+    r"під\s+(?:містом|селом))\b|"
+    # a regional command as the source: one sector's figures ("оперативно-тактичне угруповання «Схід»",
+    # "угруповання Об'єднаних сил", "пресслужба ООС", "Сили оборони півдня", "Оперативне командування
+    # «Південь»", "в районі відповідальності"). One branch behind a lookahead on its first characters, each
+    # alternative a literal first and its word before read by a lookbehind after it: the guard and the
+    # branch fail at once on other text. The abbreviations in capitals only ("оту" is also a pronoun)
+    r"(?=[уєвп«\"“„О])(?:\bугруп(?:ов|ув)ан\w*+\s++(?:військ\s++)?[«\"“„]|єднан(?<=[оo]б['’ʼ]єднан)\w*+\s++сил|"
+    r"півдня(?<=оборони\sпівдня)|півночі(?<=оборони\sпівночі)|"
+    r"[«\"“„](?:(?<=командування\s.)|(?<=ок\s.))(?:південь|північ|захід|схід)\b|"
+    r"відповідальності(?:(?<=районі\sвідповідальності)|(?<=району\sвідповідальності)|(?<=смузі\sвідповідальності))|"
+    r"(?-i:\b(?:ООС|ОТУ)\b))",
     _I,
 )
 
