@@ -145,14 +145,20 @@ WHEN = re.compile(r"^[\s,]*(?:when|коли|де)\b", re.I)
 
 
 def coordinated(text: str, n: NumberSpan, ref: TimeRef) -> bool:
-    """Return True when only a list ("1,550 soldiers and 12 tanks") or "DATE, when ..." separates them."""
+    """Return True when only a list ("1,550 soldiers and 12 tanks") or "DATE, when ..." separates them.
+
+    A date only compared with ("more and fewer than a year ago") is no figure's, as in the pairing
+    of figures with their own dates.
+    """
     if ref.start_pos >= n.end:
         between = text[n.end : ref.start_pos]
-        return len(between) < 120 and not CLAUSE_BREAK.search(between)
-    between = text[ref.end_pos : n.start]
-    if len(between) >= 120 or re.search(r"\d", between):  # another figure stands between them
-        return False
-    return WHEN.match(between) is not None or not CLAUSE_BREAK.search(between)
+        joined = len(between) < 120 and not CLAUSE_BREAK.search(between)
+    else:
+        between = text[ref.end_pos : n.start]
+        if len(between) >= 120 or re.search(r"\d", between):  # another figure stands between them
+            return False
+        joined = WHEN.match(between) is not None or not CLAUSE_BREAK.search(between)
+    return joined and not COMPARED.search(text, max(0, ref.start_pos - 20), ref.start_pos)
 
 
 # The run of spaces before "while" is matched from its start only (or right after a " — "

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
 from attrition.claims.lexicon import MONTHS, month_number
 from attrition.claims.patterns import Source, guarded
-from attrition.claims.relative import RELATIVE_PATTERNS, Handler
+from attrition.claims.relative import AGO, AGO_REACH, AGO_WORDS, RELATIVE_PATTERNS, Handler, h_ago
 from attrition.claims.timeref import (
     Reading,
     TimeRef,
@@ -552,7 +553,21 @@ def _matches(text: str, spans: tuple[tuple[int, int], ...] | None) -> list[tuple
     for a, b in spans if spans is not None else [(0, len(text))]:
         for pattern, handler in _LOWER_PATTERNS:
             out.extend((match, handler) for match in pattern.finditer(low, a, b) if match.group().strip())
+        out.extend((match, h_ago) for match in _ago_matches(low, a, b))
     return out
+
+
+def _ago_matches(low: str, a: int, b: int) -> Iterator[re.Match[str]]:
+    """Yield "one week ago", "рік тому" in ``low[a:b]``: from each last word, the phrase that ends with it."""
+    for word in AGO_WORDS:  # found by str.find: far cheaper than a pattern's scan of every span
+        at = low.find(word, a, b)
+        while at != -1:
+            end = at + len(word)
+            if at > 0 and low[at - 1].isspace() and (end >= len(low) or not (low[end].isalnum() or low[end] == "_")):
+                found = AGO.search(low, max(a, at - AGO_REACH), end)
+                if found is not None and found.end() == end:
+                    yield found
+            at = low.find(word, end, b)
 
 
 def find_times(text: str, as_of: date, spans: list[tuple[int, int]] | None = None) -> list[TimeRef]:

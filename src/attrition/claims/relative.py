@@ -214,6 +214,23 @@ def _h_since_start_any(m: re.Match[str], as_of: date) -> TimeRef | None:
     return _h_since_period_start(_Groups(m, {"unit": unit}), as_of)  # type: ignore[arg-type]
 
 
+def h_ago(m: re.Match[str], as_of: date) -> TimeRef | None:
+    """"One week ago", "a year ago", "тиждень тому", "два місяці тому": the report that many days,
+    weeks, months or years before the as-of date (a total "reported one week ago" is that report's,
+    not the latest one's; a day's figure, that day's)."""
+    n, unit = _first(m, "n", "n2"), (_first(m, "unit", "unit2") or "").lower()
+    count = 1 if n is None or n.lower() in {"a", "an"} else _count(n)
+    if count is None or count <= 0 or count > 100:
+        return None
+    if unit.startswith(("year", "рік", "рок")):
+        day = _months_before(as_of, 12 * count)
+    elif unit.startswith(("month", "місяц")):
+        day = _months_before(as_of, count)
+    else:
+        day = as_of - timedelta(days=count * (7 if unit.startswith(("week", "тиж")) else 1))
+    return relative_ref(m, day, day, f"{m.group().strip()} ({label_date(day)})", "day")
+
+
 class _Groups:
     """A match with some groups overridden (for handlers shared by several patterns)."""
 
@@ -247,3 +264,14 @@ RELATIVE_PATTERNS: list[tuple[Source, Handler]] = [  # compiled by claims.dates
     (Source(r"\b(?P<which>last|previous|this)\s+(?P<unit>week|month|year)\b|\b(?P<which2>минулого|цього|попереднього|поточного)\s+(?P<unit2>тижня|місяця|року)\b|\bза\s+(?P<which3>минулий|попередній|цей)\s+(?P<unit3>тиждень|місяць|рік)\b", _F), lambda m, a: _h_calendar_any(m, a)),
     (Source(r"\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<unit>year|month|week)\b|\bso\s+far\s+this\s+(?P<unit2>year|month|week)\b|\b(?:з|від)\s+початку\s+(?P<unit3>року|місяця|тижня)\b|\byear[- ]to[- ]date\b", _F), lambda m, a: _h_since_start_any(m, a)),
 ]
+
+
+# "one week ago", "a year ago", "тиждень тому", "два тижні тому" (see h_ago). Found from their last
+# word: each of AGO_WORDS is looked for in the text (claims.dates._ago_matches), and AGO is matched only
+# in the few characters before it, so the count words' common first letters cost nothing.
+AGO_WORDS = ("ago", "тому")
+AGO = re.compile(
+    r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago"
+    r"|(?<!\w)(?:(?P<n2>\d{1,2}|один|одну|два|дві|три|чотири|п['’ʼ]?ять|шість|сім|вісім|дев['’ʼ]?ять|десять)\s+)?"
+    r"(?P<unit2>добу|доби|діб|день|дні|днів|тиждень|тижні|тижнів|місяць|місяці|місяців|рік|роки|років)\s+тому")
+AGO_REACH = 28  # characters before the last word: "дев'ять місяців " is the longest count and unit
