@@ -1317,13 +1317,23 @@ def _same_period(sent: _Sentence, before: list[Claim], as_of: date) -> TimeRef |
     if said is None:
         return None
     if said["this"]:  # "45 720 у листопаді … 2030 за одну добу. У цей період …": November, not the day
-        return next((c.time for c in reversed(before[-_THIS_PERIOD_BACK:])
-                     if c.time is not None and c.time.kind == "period"), None)
+        periods = [c.time for c in reversed(before[-_THIS_PERIOD_BACK:]) if c.time is not None and c.time.kind == "period"]
+        if not periods:
+            return None
+        # the same month named again ("у листопаді 2024 року … у листопаді"): its first naming, with its year
+        return [t for t in periods if _same_days(t, periods[0])][-1]
     time = before[-1].time
     if time is None and before[-1].kind is ClaimKind.DAY:
         day = as_of - timedelta(days=1)
         return relative_ref(said, day, day, f"the past day (losses of {label_date(day)})", "latest")
     return time if time is not None and time.kind in {"day", "period"} else None
+
+
+def _same_days(a: TimeRef, b: TimeRef) -> bool:
+    """Return whether two periods span the same days of the year (a year left unwritten may differ)."""
+    (s1, e1), (s2, e2) = ((t.primary.start, t.primary.end) for t in (a, b))
+    return (s1.month, s1.day) == (s2.month, s2.day) and (e1 is None) == (e2 is None) and (
+        e1 is None or e2 is None or ((e1.month, e1.day) == (e2.month, e2.day) and e1.year - s1.year == e2.year - s2.year))
 
 
 def _fits_day(value: int, category: str, scales: Mapping[str, Scale] | None) -> bool:

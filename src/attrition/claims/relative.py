@@ -33,8 +33,20 @@ def _h_today(m: re.Match[str], as_of: date) -> TimeRef | None:
     return relative_ref(m, as_of, as_of, f"today ({label_date(as_of)})", "day")
 
 
+# "найвищим показником за добу", "найбільші втрати за добу": the record's measure (a day's), not the past day
+_RECORD_PER_DAY = re.compile(
+    r"(?<!\w)(?:найвищ|найбільш|рекордн|максимальн)\w*+(?:\s++\w++){0,2}\s++$", _F)
+
+
 def _h_latest(m: re.Match[str], as_of: date) -> TimeRef | None:
-    """"Over the past day", "за минулу добу": the latest report, or the one before it."""
+    """"Over the past day", "за минулу добу": the latest report, or the one before it.
+
+    A bare "за добу" right after a record's words ("найвищим показником за добу від початку війни")
+    is the record's measure, a day's losses, and names no day.
+    """
+    if m.group().lower().startswith("за доб") and isinstance(m, re.Match) and _RECORD_PER_DAY.search(
+            m.string, max(0, m.start() - 40), m.start()):
+        return None
     day = as_of - timedelta(days=1)
     ref = relative_ref(m, day, day, f"the past day (losses of {label_date(day)})", "latest")
     earlier = day - timedelta(days=1)
