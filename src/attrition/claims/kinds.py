@@ -150,6 +150,8 @@ _NEXT_AVERAGE = re.compile(
 _DAILY = re.compile(
     r"\bdaily\s+(?:\w+\s+){0,2}(?:loss(?:es)?|toll|figures?|casualt\w+|average|rate|mean)\b|\bщодоб|\bщодня", re.I)
 _SINGLE_DAY = re.compile(r"\b(?:in|within)\s+(?:a\s+single|one|a)\s+day\b|за\s+одну\s+добу", re.I)
+_DAY_MEASURE = re.compile(r"\b(?:daily|day|single[- ]day|one[- ]day|добов\w*|одноденн\w*|за\s+добу|за\s+день)\b", re.I)
+_MONTH_WINDOW = re.compile(r"\b(?:this|that|the\s+same|цього|цей|поточного|того\s+ж)\s+$", re.I)
 _PREVIOUS = re.compile(r"\bprevious\b|\bпопередн", re.I)
 # an average per month, not per day: "це в середньому близько 35 тисяч на місяць", "an average of 36,000
 # a month"; not "in a month" or "за місяць" (a sum over one month)
@@ -203,7 +205,13 @@ class Cues:
         if record and not NOT_RECORD.search(region[: record.start()]):
             rank_word = record.group("rank")
             previous = _PREVIOUS.search(region) is not None
-            scope = "month" if RECORD_MONTH.search(region[record.end() : record.end() + 25]) else "day"
+            after = region[record.end() : record.end() + 25]
+            month = RECORD_MONTH.search(after)
+            # "the highest daily loss this month", "найбільші добові втрати цього місяця": a day's record
+            # within the month, not the month's sum
+            if month and (_DAY_MEASURE.search(after, 0, month.start()) or _MONTH_WINDOW.search(after, 0, month.start())):
+                month = None
+            scope = "month" if month else "day"
             return rank_word, (parse_count(rank_word) if rank_word else None), previous, scope
         return None
 
@@ -418,19 +426,31 @@ def claim_convention(
 
 RECORD_WINDOW_RE = re.compile(
     r"(?:\bso\s+far\s+)?\bthis\s+year\b|\bof\s+the\s+year\b|\bцього\s+року\b|\bз\s+початку\s+(?:цього\s+)?року\b|"
-    r"\bof\s+(?P<y>20[2-4]\d)\b", re.I)
+    r"\bof\s+(?P<y>20[2-4]\d)\b|"
+    # "the highest daily loss this month": a day's record within the month (a day's measure said before it)
+    r"(?P<m>\b(?:so\s+far\s+)?this\s+month\b|\bof\s+the\s+month\b|\bцього\s+місяця\b|"
+    r"\bз\s+початку\s+(?:цього\s+)?місяця\b)", re.I)
+
+_MONTH = 0  # the "year" of a month's window: the as-of date's month
 
 
 def record_window_span(sentence: str, s0: int) -> tuple[int | None, int, int] | None:
-    """Return (the year written or None for "this year", span start, span end) of a record's window.
+    """Return (the year written, None for "this year" or 0 for "this month", span start, span end) of a record's window.
 
     "the deadliest month this year", "the highest of 2024": the window bounds the record;
+    "the highest daily loss this month" bounds a day's record by the month (only after a day's
+    measure: "record losses of 45,000 this month" is the month's own figure);
     :func:`window_at` gives its start at the as-of date.
     """
     for m in RECORD_WINDOW_RE.finditer(sentence):
         cue = RECORD_CUE.search(sentence[max(0, m.start() - 60) : m.start()])
         if cue is None:
             continue
+        if m["m"]:
+            between = sentence[max(0, m.start() - 60) + cue.end() : m.start()]
+            if not _DAY_MEASURE.search(between):
+                continue
+            return _MONTH, s0 + m.start(), s0 + m.end()
         return (int(m["y"]) if m["y"] else None), s0 + m.start(), s0 + m.end()
     return None
 
@@ -440,4 +460,7 @@ def window_at(span: tuple[int | None, int, int] | None, as_of: date) -> tuple[da
     if span is None:
         return None
     year, start, end = span
+    if year == _MONTH:  # the month of the latest report's losses
+        last = as_of - timedelta(days=1)
+        return last.replace(day=1), start, end
     return date(as_of.year if year is None else year, 1, 1), start, end
