@@ -1163,7 +1163,11 @@ def _read_number(
     if total_cue and A_TOTAL_OF.fullmatch(total_cue.group()) and any(t.kind == "period" for t in shared):
         total_cue = None  # "a total of 45,720 soldiers were killed or wounded in November"
     time, how = pick_time(
-        own=sent.owner.get(k) or _same_period(sent, local or state.claims, as_of), inherited=inherited,
+        own=sent.owner.get(k) or _same_period(
+            sent, local or state.claims, as_of,
+            # the sentence before named a period and no figure: "this period" is that period
+            None if local or state.prev_claims != len(state.claims) else state.prev_period),
+        inherited=inherited,
         left_is_total=bool(total_cue), war=war,
         war_applies=war is not None and (prev_end <= war.start_pos < next_start
                                          or war.end_pos <= sent.nums[0].start or single),
@@ -1301,20 +1305,29 @@ SAME_PERIOD = re.compile(r"\bthe\s+same\s+(?:period|timeframe|time\s+frame|24[- 
 _THIS_PERIOD_BACK = 6  # "У цей період" looks back over at most this many figures for their period
 
 
-def _same_period(sent: _Sentence, before: list[Claim], as_of: date) -> TimeRef | None:
+def _same_period(
+    sent: _Sentence, before: list[Claim], as_of: date, prev_period: TimeRef | None = None,
+) -> TimeRef | None:
     """Return the day or period of the figure before when the sentence says "the same period".
 
     A day figure before without a date of its own ("five tanks in a single day") is the latest report's.
     "In this period", "У цей період" take the latest period of the figures before (a month's record
-    counts), passing over a day's figure said in between.
+    counts), passing over a day's figure said in between; ``prev_period`` is the period of a sentence
+    just before with no figure ("December 2024 was the costliest month … The General Staff reported
+    48,670 casualties during this period"), which comes first.
     """
-    if not before or before[-1].kind not in {ClaimKind.DAY, ClaimKind.PERIOD, ClaimKind.RECORD}:
+    if prev_period is None and (not before or before[-1].kind not in {
+            ClaimKind.DAY, ClaimKind.PERIOD, ClaimKind.RECORD}):
         return None  # a record keeps its period ("45 720 in November, a record. У цей період …")
     sentence = sent.sentence
     if "same" not in sentence and "period" not in sentence and "той" not in sentence and "цей" not in sentence:
         return None  # the cheap test first: most sentences name no such period
     said = SAME_PERIOD.search(sent.text, sent.s0, sent.s1)
     if said is None:
+        return None
+    if said["this"] and prev_period is not None:
+        return prev_period
+    if not before or before[-1].kind not in {ClaimKind.DAY, ClaimKind.PERIOD, ClaimKind.RECORD}:
         return None
     if said["this"]:  # "45 720 у листопаді … 2030 за одну добу. У цей період …": November, not the day
         periods = [c.time for c in reversed(before[-_THIS_PERIOD_BACK:]) if c.time is not None and c.time.kind == "period"]
