@@ -325,7 +325,9 @@ def decide_kind(
             return ClaimKind.RECORD, {"record_scope": "day", "record_rank": 1}
         if cues.average and cues.uncompared(_PER_MONTH) and not cues.uncompared(_PER_DAY):
             return ClaimKind.PERIOD, {"measure": "mean_month"}
-        if cues.average or cues.uncompared(_DAILY):
+        # a figure above the largest day is no daily average: "December was the costliest month, with
+        # 48,670 killed or wounded, and ... its highest daily loss of the war on December 19"
+        if (cues.average or cues.uncompared(_DAILY)) and not big:
             return ClaimKind.PERIOD, {"measure": "mean"}
         return ClaimKind.PERIOD, {}
     if cues.average and not cues.says(_SINGLE_DAY, own=True) and time is None and not big:
