@@ -117,6 +117,15 @@ def _h_month(m: re.Match[str], as_of: date) -> TimeRef | None:
     return _month_ref(m, month_number(m["mon"]), None, as_of)
 
 
+# "жовтневий показник", "листопадові втрати": a month named by its adjective (the stem, 1-12)
+_MONTH_ADJECTIVES = ("січн", "лютн", "березн", "квітн", "травн", "червн", "липн", "серпн", "вересн", "жовтн",
+                     "листопад", "грудн")
+
+
+def _h_month_adjective(m: re.Match[str], as_of: date) -> TimeRef | None:
+    return _month_ref(m, _MONTH_ADJECTIVES.index(m["stem"].lower()) + 1, None, as_of)
+
+
 def _h_month_days(m: re.Match[str], as_of: date) -> TimeRef | None:
     return _month_ref(m, month_number(m["mon"]), int(m["y"]) if m["y"] else None, as_of)
 
@@ -475,6 +484,9 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     (Source(r"\b(?P<mon>січень|лютий|березень|квітень|травень|червень|липень|серпень|вересень|жовтень|"
                 r"листопад|грудень)\s+(?=(?:став|стал[аи]?|виявився|був|приніс)\b)", _F), _h_month),
     (Source(rf"\b(?:з|із|від)\s+(?P<mon>{_MON})(?!\s*\d)", _F), lambda m, a: _h_since_vague(m, a)),
+    # "перевищує жовтневий показник у 41 980 осіб": October's figure
+    (Source(r"\b(?P<stem>січн|лютн|березн|квітн|травн|червн|липн|серпн|вересн|жовтн|листопад|грудн)(?:ев|ов)"
+            r"(?:ий|ого|ому|им|ій|ої|ою|у|і|их|ими|е)\b", _F), _h_month_adjective),
     (Source(rf"\b(?:in|during|for|throughout|over|across|of|by|у|в|за|протягом|упродовж|впродовж|до\s+кінця)\s+(?:the\s+month\s+of\s+)?(?P<mon>{_MON})\b(?!\.?\s*\d)", _F), _h_month),
     # "The next day, ...": a placeholder for the day after the date before it (see _chain_days)
     (Source(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|наступного\s+дня|наступної\s+доби)\b", _F),
