@@ -147,14 +147,17 @@ def dated_by_totals(
         table = tables.get(claim.category)
         if table is None:
             table = tables[claim.category] = _figures(series_by_category, claim.category)
-        totals = table.totals.get(claim.value, []) if claim.value >= _MIN_TOTAL or undated else []
+        # a round bound ("over 800", "nearly 4,500") is no printed figure: it votes only for the reports it
+        # fairly describes; a hedge on a figure printed to the ten ("over 1,080,480") still names its report
+        bound = claim.comparator is not Comparator.EXACT and claim.step > 10
+        totals = table.totals.get(claim.value, []) if (claim.value >= _MIN_TOTAL or undated) and not bound else []
         if _is_total(claim) and claim.category == "personnel" and len(totals) == 1 and claim.value >= _MIN_TOTAL \
                 and weekday is None:  # "the previous report ... up to Wednesday": a weekday's total only votes
             named[totals[0]] = claim
         if _is_total(claim) and not totals and claim.value >= _MIN_TOTAL:
             totals = table.near_totals(claim)  # "about 836,000": the reports whose total it fairly describes
         # a figure with no date of its own is a total or the latest day's: it votes for both
-        days = table.days.get(claim.value, []) if undated else []
+        days = table.days.get(claim.value, []) if undated and not bound else []
         fit = set(totals) | set(days)
         if 0 < len(fit) <= _MAX_CONFIRM:
             fits.append(fit)
