@@ -144,6 +144,14 @@ CLAUSE_BREAK = re.compile(
 WHEN = re.compile(r"^[\s,]*(?:when|коли|де)\b", re.I)
 
 
+# the time's own "since"/"after" ("188 artillery systems, 383 UAVs, ... and more since Monday"): not a
+# clause of its own, unless the figures are compared with it ("the most since May", "higher than since")
+_OWN_SINCE = ("since", "after", "після")
+_SINCE_COMPARED = re.compile(
+    r"\b(?:most|highest|lowest|largest|biggest|greatest|fewest|least|record|than|найбільш\w*|найвищ\w*|рекорд\w*|ніж)"
+    r"(?:\W+\w+){0,3}\W*$", re.I)
+
+
 def coordinated(text: str, n: NumberSpan, ref: TimeRef) -> bool:
     """Return True when only a list ("1,550 soldiers and 12 tanks") or "DATE, when ..." separates them.
 
@@ -152,7 +160,12 @@ def coordinated(text: str, n: NumberSpan, ref: TimeRef) -> bool:
     """
     if ref.start_pos >= n.end:
         between = text[n.end : ref.start_pos]
-        joined = len(between) < 120 and not CLAUSE_BREAK.search(between)
+        if len(between) >= 120:
+            return False
+        head, _, word = between.rstrip().rpartition(" ")
+        if word.lower() in _OWN_SINCE and not _SINCE_COMPARED.search(head[-60:]):
+            between = head
+        joined = not CLAUSE_BREAK.search(between)
     else:
         between = text[ref.end_pos : n.start]
         if len(between) >= 120 or re.search(r"\d", between):  # another figure stands between them
