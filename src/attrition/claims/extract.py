@@ -1198,6 +1198,15 @@ def _read_number(
         kind = ClaimKind.MILESTONE
     if kind is ClaimKind.RECORD and sent.record_since is not None:
         extra["record_since"] = sent.record_since
+    elif kind is ClaimKind.RECORD and extra.get("record_scope") == "day" and time is not None and time.kind == "day" \
+            and sent.war is None:
+        # "Throughout 2024, ... 3,689 tanks — marking a peak ... on May 12 when 31 tanks were hit in one day":
+        # a day's record said under a year the sentence names before it is the record of that year
+        day = time.primary.start
+        year = next((t for t in sent.times if t.kind == "period" and t.granularity == "year" and t.end_pos <= n.start
+                     and t.primary.start <= day <= (t.primary.end or day)), None)
+        if year is not None:
+            extra["record_since"] = year.primary.start
     if kind is ClaimKind.STREAK and how in {"shared", "frame", "inherited"}:
         time = None  # a run ends on its own date, or on the latest report
     if kind is ClaimKind.STREAK and comparator is Comparator.EXACT:
