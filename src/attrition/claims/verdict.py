@@ -28,7 +28,7 @@ from attrition.claims.explain import (
 from attrition.claims.figures import SeriesIndex
 from attrition.claims.lexicon import Comparator
 from attrition.claims.registry import judges_for
-from attrition.claims.rounding import match
+from attrition.claims.rounding import match, native_step
 from attrition.claims.scope import claim_category
 from attrition.model.dates import WAR_START, from_convention, loss_date
 from attrition.model.series import SeriesRow
@@ -97,6 +97,12 @@ def judge(claim: Claim, candidates: list[Candidate], idx: SeriesIndex, lang: Lan
             c.match = "exact" if "exact" in found else (found[0] if found else None)
     order: list[tuple[Callable[[Candidate], bool], VerdictKind]] = [
         (lambda c: c.convention is primary and c.match == "exact", VerdictKind.CORRECT),
+        # "за тиждень з 27 листопада по 3 грудня ... близько 7210": a figure spelled to the series' own
+        # unit that is the other convention's exact sum was counted by it; "about" is the General
+        # Staff's own hedge on personnel, not the writer's rounding of the primary sum (7,230)
+        (lambda c: c.convention is not primary and c.match == "exact" and c.condition is None
+         and claim.kind is ClaimKind.PERIOD and claim.measure == "sum" and claim.step <= native_step(claim.category),
+         VerdictKind.CORRECT_OTHER_CONVENTION),
         (lambda c: c.convention is primary and c.match == "rounded", VerdictKind.ROUNDED),
         (lambda c: c.convention is not primary and c.match is not None,
          VerdictKind.CORRECT_OTHER_CONVENTION),
