@@ -147,9 +147,13 @@ WHEN = re.compile(r"^[\s,]*(?:when|коли|де)\b", re.I)
 # the time's own "since"/"after" ("188 artillery systems, 383 UAVs, ... and more since Monday"): not a
 # clause of its own, unless the figures are compared with it ("the most since May", "higher than since")
 _OWN_SINCE = ("since", "after", "після")
-_SINCE_COMPARED = re.compile(
-    r"\b(?:most|highest|lowest|largest|biggest|greatest|fewest|least|record|than|найбільш\w*|найвищ\w*|рекорд\w*|ніж)"
-    r"(?:\W+\w+){0,3}\W*$", re.I)
+_SINCE_COMPARED = ("most", "highest", "lowest", "largest", "biggest", "greatest", "fewest", "least", "record", "than",
+                   "найбільш", "найвищ", "рекорд", "ніж")
+
+
+def _compared_before(head: str) -> bool:
+    """Return whether one of the last four words before "since" compares ("the most since May")."""
+    return any(w.strip(".,;:!?()\"'«»").startswith(_SINCE_COMPARED) for w in head[-60:].lower().split()[-4:])
 
 
 def coordinated(text: str, n: NumberSpan, ref: TimeRef) -> bool:
@@ -163,7 +167,7 @@ def coordinated(text: str, n: NumberSpan, ref: TimeRef) -> bool:
         if len(between) >= 120:
             return False
         head, _, word = between.rstrip().rpartition(" ")
-        if word.lower() in _OWN_SINCE and not _SINCE_COMPARED.search(head[-60:]):
+        if word.lower() in _OWN_SINCE and not _compared_before(head):
             between = head
         joined = not CLAUSE_BREAK.search(between)
     else:

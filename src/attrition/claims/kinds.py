@@ -150,18 +150,19 @@ _NEXT_AVERAGE = re.compile(
 _DAILY = re.compile(
     r"\bdaily\s+(?:\w+\s+){0,2}(?:loss(?:es)?|toll|figures?|casualt\w+|average|rate|mean)\b|\bщодоб|\bщодня", re.I)
 _SINGLE_DAY = re.compile(r"\b(?:in|within)\s+(?:a\s+single|one|a)\s+day\b|за\s+одну\s+добу", re.I)
-_DAY_MEASURE = re.compile(r"\b(?:daily|day|single[- ]day|one[- ]day|добов\w*|одноденн\w*|за\s+добу|за\s+день)\b", re.I)
-_MONTH_WINDOW = re.compile(r"\b(?:this|that|the\s+same|цього|цей|поточного|того\s+ж)\s+$", re.I)
+# a day's measure: "the highest daily loss this month" (a day's record), "середньодобовий рівень" (a daily
+# average, even beside "середніми щомісячними показниками")
+_DAY_MEASURE = re.compile(
+    r"\b(?:daily|day|single[- ]day|one[- ]day|добов\w*|одноденн\w*|за\s+добу|за\s+день|на\s+добу|щодоб\w*|щодня|"
+    r"щоденн\w*|середньодобов\w*)\b", re.I)
+# "this month" after a record word: the record's window, not its scope (a plain suffix test, no pattern)
+_MONTH_WINDOW = ("this", "that", "the same", "цього", "цей", "поточного", "того ж")
 _PREVIOUS = re.compile(r"\bprevious\b|\bпопередн", re.I)
 # an average per month, not per day: "це в середньому близько 35 тисяч на місяць", "an average of 36,000
 # a month"; not "in a month" or "за місяць" (a sum over one month)
 _PER_MONTH = re.compile(
     r"\b(?:per|each|every)\s+month\b|(?<!\bin\s)(?<!\bover\s)(?<!\bwithin\s)(?<!\bfor\s)\ba\s+month\b|"
     r"\bmonthly\s+average\b|\bна\s+місяць\b|\bщомісяц\w*|\bсередньомісячн\w*", re.I)
-# a daily average said in the same clause wins ("середньодобовий рівень ... 1 130 ..., середніми щомісячними")
-_PER_DAY = re.compile(
-    r"\b(?:a|per|each|every)\s+day\b|\bdaily\b|\bна\s+добу\b|\bщодоб\w*|\bщодня\b|\bщоденн\w*|"
-    r"\bсередньодобов\w*|\bза\s+день\b", re.I)
 
 
 class Cues:
@@ -209,7 +210,8 @@ class Cues:
             month = RECORD_MONTH.search(after)
             # "the highest daily loss this month", "найбільші добові втрати цього місяця": a day's record
             # within the month, not the month's sum
-            if month and (_DAY_MEASURE.search(after, 0, month.start()) or _MONTH_WINDOW.search(after, 0, month.start())):
+            if month and (_DAY_MEASURE.search(after, 0, month.start())
+                          or after[: month.start()].rstrip().lower().endswith(_MONTH_WINDOW)):
                 month = None
             scope = "month" if month else "day"
             return rank_word, (parse_count(rank_word) if rank_word else None), previous, scope
@@ -323,7 +325,7 @@ def decide_kind(
             return (ClaimKind.MILESTONE if milestone else ClaimKind.TOTAL), {}
         if cues.says(_SINGLE_DAY, own=True):
             return ClaimKind.RECORD, {"record_scope": "day", "record_rank": 1}
-        if cues.average and cues.uncompared(_PER_MONTH) and not cues.uncompared(_PER_DAY):
+        if cues.average and cues.uncompared(_PER_MONTH) and not cues.uncompared(_DAY_MEASURE):
             return ClaimKind.PERIOD, {"measure": "mean_month"}
         # a figure above the largest day is no daily average: "December was the costliest month, with
         # 48,670 killed or wounded, and ... its highest daily loss of the war on December 19"

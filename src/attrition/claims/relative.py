@@ -34,8 +34,7 @@ def _h_today(m: re.Match[str], as_of: date) -> TimeRef | None:
 
 
 # "найвищим показником за добу", "найбільші втрати за добу": the record's measure (a day's), not the past day
-_RECORD_PER_DAY = re.compile(
-    r"(?<!\w)(?:найвищ|найбільш|рекордн|максимальн)\w*+(?:\s++\w++){0,2}\s++$", _F)
+_RECORD_WORDS = ("найвищ", "найбільш", "рекордн", "максимальн")
 
 
 def _h_latest(m: re.Match[str], as_of: date) -> TimeRef | None:
@@ -44,8 +43,8 @@ def _h_latest(m: re.Match[str], as_of: date) -> TimeRef | None:
     A bare "за добу" right after a record's words ("найвищим показником за добу від початку війни")
     is the record's measure, a day's losses, and names no day.
     """
-    if m.group().lower().startswith("за доб") and isinstance(m, re.Match) and _RECORD_PER_DAY.search(
-            m.string, max(0, m.start() - 40), m.start()):
+    if m.group().lower().startswith("за доб") and isinstance(m, re.Match) and any(
+            w.startswith(_RECORD_WORDS) for w in m.string[max(0, m.start() - 40) : m.start()].lower().split()[-3:]):
         return None
     day = as_of - timedelta(days=1)
     ref = relative_ref(m, day, day, f"the past day (losses of {label_date(day)})", "latest")
