@@ -1310,7 +1310,11 @@ SAME_PERIOD = re.compile(r"\bthe\s+same\s+(?:period|timeframe|time\s+frame|24[- 
                          r"\bза\s+(?:той|цей)\s+(?:же|самий)\s+(?:період|час)\b|"
                          # "In this period", "У цей період": the latest period said before (not a day)
                          r"(?P<this>\b(?:in|during|over|within)\s+(?:this|that)\s+period\b|"
-                         r"\b(?:у|в|за|протягом|упродовж)\s+(?:цей|той)\s+період\b)", re.I)
+                         r"\b(?:у|в|за|протягом|упродовж)\s+(?:цей|той)\s+період\b)|"
+                         # "за рік", "протягом року", "over the year" after a year's figure: that year
+                         r"(?P<year>\b(?:за|протягом|упродовж|впродовж)\s++(?:(?:весь|цей|той)\s++)?(?:рік|року)\b"
+                         r"(?!\s*+(?:до|тому|після|\d))|\b(?:over|during|for|in|throughout)\s++the\s++"
+                         r"(?:(?:whole|entire|same)\s++)?year\b(?!\s*+(?:before|ago|after|\d)))", re.I)
 _THIS_PERIOD_BACK = 6  # "У цей період" looks back over at most this many figures for their period
 
 
@@ -1329,7 +1333,8 @@ def _same_period(
             ClaimKind.DAY, ClaimKind.PERIOD, ClaimKind.RECORD}):
         return None  # a record keeps its period ("45 720 in November, a record. У цей період …")
     sentence = sent.sentence
-    if "same" not in sentence and "period" not in sentence and "той" not in sentence and "цей" not in sentence:
+    if "same" not in sentence and "period" not in sentence and "той" not in sentence and "цей" not in sentence \
+            and "рік" not in sentence and "року" not in sentence and "year" not in sentence:
         return None  # the cheap test first: most sentences name no such period
     said = SAME_PERIOD.search(sent.text, sent.s0, sent.s1)
     if said is None:
@@ -1338,6 +1343,9 @@ def _same_period(
         return prev_period
     if not before or before[-1].kind not in {ClaimKind.DAY, ClaimKind.PERIOD, ClaimKind.RECORD}:
         return None
+    if said["year"]:  # "430 790 за 2024 рік … за рік ЗСУ знищили 3689 танків": 2024, only a year's figure
+        return next((c.time for c in reversed(before[-_THIS_PERIOD_BACK:])
+                     if c.time is not None and c.time.kind == "period" and c.time.granularity == "year"), None)
     if said["this"]:  # "45 720 у листопаді … 2030 за одну добу. У цей період …": November, not the day
         periods = [c.time for c in reversed(before[-_THIS_PERIOD_BACK:]) if c.time is not None and c.time.kind == "period"]
         if not periods:
