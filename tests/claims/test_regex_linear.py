@@ -157,7 +157,7 @@ CASES = [
          r"(?:pass|surpass|top|cross|exceed|reach|hit|break)|set\s+to\s+(?:pass|surpass|top|cross|exceed|reach|hit|break)"
          r"|(?:could|will|may|should)\s+(?:soon\s+)?(?:pass|surpass|top|cross|exceed|reach|hit|break)"
          r"|(?:about|poised)\s+to\s+(?:pass|surpass|top|cross|exceed|reach|hit|break)|edging\s+(?:closer|nearer)\s+to"
-         r"|closing\s+in\s+on|nearing|approaching|наближа\w*\s+до|наблизил\w*\s+до"
+         r"|closing\s+in\s+on|\bnear(?:ing|ed|s)|\bapproach(?:ing|ed|es)|наближа\w*\s+до|наблизил\w*\s+до"
          r"|ось-ось\s+(?:перевищ|перетн|сягн|досягн|подола)\w*|незабаром\s+(?:перевищ|перетн|сягн|досягн)\w*)"
          r"(?:\s+the)?(?:\s+(?:позначк\w*|рубеж\w*|межі|планки))?(?:\s+(?:mark|milestone|threshold)\s+of)?\s*$",
          "tail:60",

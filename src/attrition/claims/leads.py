@@ -11,7 +11,7 @@ LEADS: dict[int, str] = {
     2343180911: 'iatocbprзвус',
     1555361480: 'iatoscnhbprзвусд',
     122497735: 'psecthranbmпсднрм',
-    3116266125: 'joadwscmpenно',
+    1112018882: 'joadwscmpenно',
     3726313901: '\\s',
     3201656939: '\\s',
     3036549999: 'oapedвуснщз',

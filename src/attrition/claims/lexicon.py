@@ -146,8 +146,9 @@ _NEAR_VERB = r"(?:pass|surpass|top|cross|exceed|reach|hit|break)"
 NEAR_BEFORE = guarded(
     r"(?:(?:just\s+|only\s+|a\s+few\s+)?(?:days|weeks)\s+away\s+from|on\s+(?:course|track)\s+to\s+" + _NEAR_VERB
     + r"|set\s+to\s+" + _NEAR_VERB + r"|(?:could|will|may|should)\s+(?:soon\s+)?" + _NEAR_VERB
-    + r"|(?:about|poised)\s+to\s+" + _NEAR_VERB + r"|edging\s+(?:closer|nearer)\s+to|closing\s+in\s+on|nearing"
-    r"|approaching|наближа\w{0,60}+\s+до|наблизил\w{0,60}+\s+до|ось-ось\s+(?:перевищ|перетн|сягн|досягн|подола)\w{0,60}+"
+    + r"|(?:about|poised)\s+to\s+" + _NEAR_VERB + r"|edging\s+(?:closer|nearer)\s+to|closing\s+in\s+on"
+    # "the total neared 100,000", "nears 1 million", "approached 500,000": any tense of the verb
+    r"|\bnear(?:ing|ed|s)|\bapproach(?:ing|ed|es)|наближа\w{0,60}+\s+до|наблизил\w{0,60}+\s+до|ось-ось\s+(?:перевищ|перетн|сягн|досягн|подола)\w{0,60}+"
     r"|незабаром\s+(?:перевищ|перетн|сягн|досягн)\w{0,60}+)"
     r"(?:\s++the)?(?:\s++(?:позначк\w{0,60}+|рубеж\w{0,60}+|межі|планки))?(?:\s++(?:mark|milestone|threshold)\s++of)?\s*+$",
     _I,
