@@ -220,13 +220,16 @@ def _dated_days(
 
     A day's figure was printed on that day (or the day after, by loss date) in one year only, so
     it names its report; so does a total stated at a day ("станом на 1 листопада … 1 142 730":
-    the report of that day, or of the day after by the other reading). The latest such report wins.
+    the report of that day, or of the day after by the other reading). "About" before it is no
+    rounding when the figure is the one printed on that day: the General Staff's own "близько 17 700"
+    of 2022, printed to the hundred ("станом на ранок 1 квітня … близько 17 700 людей"). The latest
+    such report wins.
     """
     found: dict[date, Claim] = {}
     for claim in claims:
         time = claim.time
         if (claim.kind not in {ClaimKind.DAY, ClaimKind.RECORD, ClaimKind.TOTAL}
-                or claim.comparator is not Comparator.EXACT and not _exact_about(claim)
+                or claim.comparator not in {Comparator.EXACT, Comparator.ABOUT}
                 or time is None or time.kind != "day" or time.is_relative or _YEAR.search(time.text)
                 or claim.value < _MIN_TOTAL or verifier_for(claim.category) is not None):
             continue
@@ -246,14 +249,6 @@ def _dated_days(
 
 
 _YEAR = re.compile(r"\b20[2-4]\d\b")
-
-
-def _exact_about(claim: Claim) -> bool:
-    """Return True for a total printed to the unit with "about" before it ("близько 1 250 950").
-
-    "Орієнтовно" / "about" is the General Staff's own wording for its totals, not a rounding.
-    """
-    return claim.kind is ClaimKind.TOTAL and claim.comparator is Comparator.ABOUT and claim.step <= 10
 
 
 def _closed_by_sums(
