@@ -82,6 +82,7 @@ from attrition.claims.lexicon import (
     GENERAL_STAFF,
     LOCATION,
     LOSS_WORD,
+    NOT_LOSS_RE,
     NOT_RECORD,
     RECORD_CLAUSE,
     RECORD_MONTH,
@@ -942,6 +943,17 @@ def _next_month(sent: _Sentence, n: NumberSpan, before: Claim) -> bool:
         0 <= t.start_pos - n.end <= 4 for t in sent.times)
 
 
+_RECRUITMENT = next(pattern for reason, pattern in NOT_LOSS_RE if reason == "recruitment")
+
+
+def _recruited(left: str) -> str | None:
+    """Return "recruitment" when the figure's own verb recruits ("Росія щомісяця мобілізує близько 40 тисяч
+    військовослужбовців"): a recruitment word in the figure's clause with no loss word after it."""
+    left = left[-60:]
+    found = _RECRUITMENT.search(left)
+    return "recruitment" if found is not None and not LOSS_WORD.search(left, found.end()) else None
+
+
 # A total's "(+N)" between it and its noun, as lists written number first put it
 _INCREMENT_THEN_NOUN = re.compile(r"[^\S\n]?\(\+[^\S\n]?+\d[\d \u00a0\u202f]{0,6}+\)[^\S\n]*+")
 
@@ -980,7 +992,7 @@ def _category(
             text[local[-1].end : n.start]) or _next_month(sent, n, local[-1])))) else None
     if noun is not None:
         between = text[n.end : noun.start] if noun.start > n.end else ""
-        why = not_loss_reason(between) or post_noun_reason(text[noun.end : noun.end + 40])
+        why = not_loss_reason(between) or post_noun_reason(text[noun.end : noun.end + 40]) or _recruited(left)
         if why:
             return why, noun, is_list, None
         if UKRAINIAN_ADJ.search(between):

@@ -384,7 +384,8 @@ NOT_LOSS = [
     ("deserters", r"desert\w*|awol|дезертир\w*|сзч|самовільн\w*"),
     ("prisoners of war", r"prisoners?|pows?|captured|captives?|полонен\w*|військовополонен\w*|обмін\w*|exchange"),
     ("civilians", r"civilians?|цивільн\w*|мирн\w*\s+(?:жител\w*|мешканц\w*|населенн\w*)|children|дітей|діти"),
-    ("recruitment", r"recruit\w*|contracts?|signed|mobili[sz]\w*|volunteers?|завербува\w*|мобілізова\w*|"
+    ("recruitment", r"recruit\w*|contracts?|signed|mobili[sz]\w*|volunteers?|завербува\w*|вербу\w*|мобілізова\w*|"
+                    r"мобілізу\w*|"
                     r"мобілізац\w*|добровольц\w*|контракт\w*|призов\w*|conscript\w*"),
     ("troop strength", r"deployed|massed|amassed|stationed|concentrated|group(?:ing)?\s+of\s+forces|"
                        r"grouping|strong|зосереди\w*|стягну\w*|угрупованн\w*|налічує|army\s+of|troops\s+in\s+ukraine"),
