@@ -301,6 +301,28 @@ class _Sentence:
         return self.facts.sentence
 
     @cached_property
+    def rate_listed(self) -> frozenset[int]:
+        """Return the figures a per-day rate said after the last figure of their list is also said of.
+
+        "Russia is losing 10 tanks and 40 artillery systems each day": "each day" follows the
+        last figure only, and is the whole list's. Read once per sentence, from its last figure back.
+        """
+        text, nums, out = self.text, self.nums, set()
+        tailed = False
+        for j in range(len(nums) - 1, -1, -1):
+            end = nums[j + 1].start if j + 1 < len(nums) else self.s1
+            own = _LIST_RATE_AFTER.match(text, nums[j].end, end) is not None
+            if not own and tailed:
+                gap = (nums[j].end, nums[j + 1].start)
+                tailed = gap[1] - gap[0] <= 60 and _LIST_JOIN.fullmatch(text, *gap) is not None and not any(
+                    gap[0] <= t.start_pos < gap[1] for t in self.times)
+                if tailed:
+                    out.add(j)
+            else:
+                tailed = own
+        return frozenset(out)
+
+    @cached_property
     def unparsed_periods(self) -> _Spans:
         """Return the period words the date readers left unread (those not inside a time reference)."""
         found = self.facts.period_words
@@ -823,6 +845,13 @@ _RANGE_KINDS = frozenset({ClaimKind.TOTAL, ClaimKind.DAY, ClaimKind.PERIOD})
 # "протягом тижня … щоденно втрачають від 400 до 750": the spread of each day's figure, no period's sum
 _DAILY_SPREAD = re.compile(r"\b(?:щоденно|щодня|щодоби|daily|every\s+day|each\s+day)\b[^.;:!?]{0,40}+$", re.I)
 _DAILY_AFTER = re.compile(r"[^.;:!?\d]{0,30}?\b(?:(?:every|each|a|per)\s+day|щодня|щоденно|на\s+добу)\b", re.I)
+# "10 tanks and 40 artillery systems each day": the rate after a list's last figure ("in a day" is one day, no rate)
+_LIST_RATE_AFTER = re.compile(
+    r"[^.;:!?\d]{0,30}?(?<!\bin\s)(?<!\bwithin\s)\b(?:(?:every|each|a|per)\s+day|щодня|щоденно|на\s+добу)\b", re.I)
+# ... and a figure's noun, then "," or "and" before the next figure of the list
+# (read with fullmatch on a gap of 60 characters at most; bounded words and a start after no space keep a search linear)
+_LIST_JOIN = re.compile(
+    r"(?<!\s)\s*+[^\W\d][\w'’-]{0,30}+(?:\s++[^\W\d][\w'’-]{0,30}+){0,4}?(?:\s*+,\s*+(?:and\s++)?|\s++and\s++)", re.I)
 
 
 def _range_claim(sent: _Sentence, k: int, local: list[Claim], state: _DocState,
@@ -1200,7 +1229,8 @@ def _read_number(
         n.value, time, scale_key, scales, as_of
     ):
         time = None  # "710,660 ..., including 41,000 for October": October is not the total's
-    ctx = Context(n, scale_key, comparator, region, left, sentence, inherited, is_list, cues)
+    list_rate = not single and not is_list and k in sent.rate_listed  # "10 tanks and 40 artillery systems each day"
+    ctx = Context(n, scale_key, comparator, region, left, sentence, inherited, is_list, cues, list_rate)
     kind, extra = decide_kind(ctx, time, scales, as_of=as_of)
     near = milestone_near(text, n.start, n.end, s0, next_start) if is_round(n) else None
     if near and kind in {ClaimKind.TOTAL, ClaimKind.MILESTONE}:  # "days away from 800,000"

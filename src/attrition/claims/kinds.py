@@ -76,6 +76,7 @@ class Context:
     inherited: Claim | None
     is_list: bool  # a General Staff list line ("танків — 9780")
     cues: Cues | None = None  # the words of ``region``/``left``/``sentence``, if already read
+    list_rate: bool = False  # a per-day rate said after the last figure of this one's list ("... each day")
 
 
 def ceiling(category: str, scales: Mapping[str, Scale] | None) -> int | None:
@@ -329,10 +330,10 @@ def decide_kind(
             return ClaimKind.PERIOD, {"measure": "mean_month"}
         # a figure above the largest day is no daily average: "December was the costliest month, with
         # 48,670 killed or wounded, and ... its highest daily loss of the war on December 19"
-        if (cues.average or cues.uncompared(_DAILY)) and not big:
+        if (cues.average or ctx.list_rate or cues.uncompared(_DAILY)) and not big:
             return ClaimKind.PERIOD, {"measure": "mean"}
         return ClaimKind.PERIOD, {}
-    if cues.average and not cues.says(_SINGLE_DAY, own=True) and time is None and not big:
+    if (cues.average or ctx.list_rate) and not cues.says(_SINGLE_DAY, own=True) and time is None and not big:
         return ClaimKind.PERIOD, {"measure": "mean"}
     if milestone and (big or total_cue or top is None):
         return ClaimKind.MILESTONE, {}
