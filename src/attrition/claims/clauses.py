@@ -85,7 +85,8 @@ def goal_before(left: str) -> bool:
     near = left[-80:]
     return ("мет" in near or "Мет" in near or "goal" in near or "aim" in near or "target" in near
             or "досягнемо" in near or "if " in near) and _GOAL.search(near) is not None
-PER_AREA = re.compile(r"^[\s\w]{0,20}?\bper\s+(?:square|sq\.?|km|kilomet\w*)|^[\s\w]{0,20}?\bна\s+(?:квадратн\w*|кв\.)", re.I)
+# "103 losses for each kilometre gained", "per square kilometre": a rate per area or distance, no loss figure
+PER_AREA = re.compile(r"^[\s\w]{0,20}?\b(?:per|for\s+(?:each|every)|each|every)\s+(?:square|sq\.?|km|kilomet\w*|mile)|^[\s\w]{0,20}?\bна\s+(?:квадратн\w*|кв\.)", re.I)
 KILLED_ONLY = re.compile(r"^(?:killed|dead|загибл\w*+|вбит\w*+|убит\w*+)$", re.I)
 AND_WOUNDED = re.compile(r"^\s*(?:or|and|і|й|та|чи|або|,)\s*(?:\w+\s+)?(?:wounded|injured|поранен\w*)", re.I)
 AND_CATEGORY = re.compile(r"(?<!\s)\s++(?:and|&|і|й|та)\s+")
