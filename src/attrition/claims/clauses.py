@@ -181,7 +181,7 @@ def coordinated(text: str, n: NumberSpan, ref: TimeRef) -> bool:
 
 # The run of spaces before "while" is matched from its start only (or right after a " — "
 # break): retried from each space of a long run it made the search quadratic (issue 14).
-CLAUSE = re.compile(r";|\s[—–]\s|,?(?:(?<!\s)|(?<=[—–]\s))\s++(?:while|whereas|but|although|though|тоді\s+як|тоді\s+коли|але|проте|натомість)\b", re.I)
+CLAUSE = re.compile(r";|\s[—–]\s|,?(?:(?<!\s)|(?<=[—–]\s))\s++(?:while|whereas|which|but|although|though|тоді\s+як|тоді\s+коли|але|проте|натомість)\b", re.I)
 
 
 @lru_cache(maxsize=512)
