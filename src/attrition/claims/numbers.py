@@ -138,6 +138,11 @@ def _parse_digits(match: re.Match[str], text: str) -> NumberSpan | None:
     end = match.end("mult") if match.group("mult") else match.end("short") if mult else (
         match.end("frac") if frac else match.end("int")
     )
+    if frac is None and scale is not None and scale >= 1_000_000 and match.group("sep") == "," \
+            and mult[:1].casefold() == "м" and match.group("int").count(",") == 1:
+        # "1,175 млн": before a Ukrainian "млн", "мільйона", "млрд" the comma is the decimal one
+        # (1.175 million); a thousands group before them is no count
+        raw_int, frac = match.group("int").split(",")
     if frac:
         if scale is None:
             # "1.950" without a multiplier is a thousands group (European style); "1.5" is no count
