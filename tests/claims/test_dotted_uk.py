@@ -49,3 +49,13 @@ def test_kyivs_estimate_in_a_which_clause_after_it_is_still_judged(petro_series:
     report = check_text(text, petro_series, as_of=NOV10)
     assert [(v.claim.value, v.verdict.value) for v in report.verdicts] == [(total, "correct")]
     assert 700_000 in {o.value for o in report.out_of_scope}
+
+
+def test_the_uks_average_citing_ukraines_figures_is_still_the_uks(petro_series: dict[str, LossSeries]) -> None:
+    # Newsweek (28 Nov 2023): "The U.K. officials said that Russia's losses had reached a daily average of
+    # 931 troops this month, citing Ukraine's figures": Ukraine's figures are the U.K.'s source, not its voice
+    text = ("The U.K. officials said that Russia's losses had reached a daily average of 931 troops this month, "
+            "citing Ukraine's figures.")
+    report = check_text(text, petro_series, as_of=date(2023, 11, 28))
+    assert report.verdicts == ()
+    assert 931 in {o.value for o in report.out_of_scope}

@@ -359,8 +359,9 @@ UKRAINE_SOURCE = guarded(
     r"зсу|сили\s+оборони|україна|українськ\w+\s+(?:військов\w*|сторон\w*))\b(?:['’]s\s+\w+)?\s+"
     r"(?:says|said|estimates?|estimated|reports?|reported|claims?|claimed|puts?|counts?|announced|"
     r"повідомля\w*|повідоми\w*|заяви\w*|оцінює|оцінила)"
-    # "roughly in line with Kyiv's estimate of 708,890": Kyiv's own count named as a noun
-    r"|\b(?:kyiv|ukraine)['’]s\s+(?:own\s+)?(?:estimate|tally|count|figure)s?\b",
+    # "roughly in line with Kyiv's estimate of 708,890": Kyiv's own count named as a noun (not "citing
+    # Ukraine's figures", "based on Kyiv's count": another body's figure drawn from it)
+    r"|(?<!\bciting\s)(?<!\bon\s)(?<!\bfrom\s)\b(?:kyiv|ukraine)['’]s\s+(?:own\s+)?(?:estimate|tally|count)s?\b",
     _I,
 )
 ATTACK_SENTENCE = guarded(
