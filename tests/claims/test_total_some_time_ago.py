@@ -58,3 +58,19 @@ def test_a_total_of_some_time_ago_is_that_reports_total(
     checked = check_text(text, petro_series, as_of=report, today=TODAY)
     assert [(v.claim.value, v.verdict, v.expected) for v in checked.verdicts] == [
         (now, CORRECT, now), (then, CORRECT, then)]
+
+
+@pytest.mark.parametrize("template", [
+    # rawnews1st.net (17 May 2023), a Newsweek rewrite: 'nearly 15 months ago' dates the invasion, not the total
+    "More than {mark} Russian troops have been \"liquidated\" in the full-scale invasion of Ukraine launched by "
+    "President Vladimir Putin nearly 15 months ago, according to figures released by Kyiv's military.",
+    "Russia has lost more than {mark} troops in the invasion it began a year ago, the General Staff said.",
+    "Росія втратила понад {mark} військових з початку вторгнення, яке розпочалося рік тому, повідомив Генштаб.",
+])
+def test_time_since_the_war_began_dates_no_figure(template: str, petro_series: dict[str, LossSeries]) -> None:
+    report = date(2023, 5, 17)
+    now = total(petro_series["personnel"], report)
+    mark = now // 100_000 * 100_000  # 200,000 passed by the report of the article's day
+    text = template.format(mark=f"{mark:,}" if "Russia" in template or "More" in template else uk(mark))
+    checked = check_text(text, petro_series, as_of=report, today=TODAY)
+    assert [(v.claim.value, v.verdict, v.expected) for v in checked.verdicts] == [(mark, CORRECT, now)]

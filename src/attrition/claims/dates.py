@@ -20,7 +20,15 @@ from functools import lru_cache
 
 from attrition.claims.lexicon import MONTHS, month_number
 from attrition.claims.patterns import Source, guarded
-from attrition.claims.relative import AGO, AGO_REACH, AGO_WORDS, RELATIVE_PATTERNS, Handler, h_ago
+from attrition.claims.relative import (
+    AGO,
+    AGO_REACH,
+    AGO_WORDS,
+    RELATIVE_PATTERNS,
+    Handler,
+    ago_is_a_span,
+    h_ago,
+)
 from attrition.claims.timeref import (
     Reading,
     TimeRef,
@@ -577,7 +585,7 @@ def _ago_matches(low: str, a: int, b: int) -> Iterator[re.Match[str]]:
             end = at + len(word)
             if at > 0 and low[at - 1].isspace() and (end >= len(low) or not (low[end].isalnum() or low[end] == "_")):
                 found = AGO.search(low, max(a, at - AGO_REACH), end)
-                if found is not None and found.end() == end:
+                if found is not None and found.end() == end and not ago_is_a_span(low, found.start()):
                     yield found
             at = low.find(word, end, b)
 

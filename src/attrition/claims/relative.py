@@ -286,3 +286,27 @@ AGO = re.compile(
     r"|(?<!\w)(?:(?P<n2>\d{1,2}|один|одну|два|дві|три|чотири|п['’ʼ]?ять|шість|сім|вісім|дев['’ʼ]?ять|десять)\s+)?"
     r"(?P<unit2>добу|доби|діб|день|дні|днів|тиждень|тижні|тижнів|місяць|місяці|місяців|рік|роки|років)\s+тому")
 AGO_REACH = 28  # characters before the last word: "дев'ять місяців " is the longest count and unit
+
+# "... the invasion launched by President Vladimir Putin nearly 15 months ago": a span of time since
+# something began, not the day of a report. Such a phrase has a hedge right before it ("nearly 15
+# months ago") or a verb or noun of starting between it and the figure or sentence end before it;
+# it dates no figure.
+_AGO_HEDGE = re.compile(
+    r"\b(?:nearly|almost|about|around|roughly|some|over|more\s+than|approximately|"
+    r"майже|понад|близько|приблизно|більш\s+ніж|більше\s+ніж)\s+\Z")
+_AGO_START = re.compile(
+    r"\b(?:launch\w*|began|begun|begin\w*|start\w*|invad\w*|invasion|розпоча\w*|почал\w*|почав\w*|"
+    r"почин\w*|вторг\w*)")
+_AGO_CLAUSE = 60  # characters of the clause before the phrase read for a verb of starting
+
+
+def ago_is_a_span(low: str, start: int) -> bool:
+    """Whether the "ago" phrase starting at ``start`` of lower-case ``low`` measures time since a start
+    ("launched ... nearly 15 months ago", "вторгнення, що почалося рік тому"): no report's day."""
+    before = low[max(0, start - _AGO_CLAUSE):start]
+    if _AGO_HEDGE.search(before[-16:]):
+        return True
+    # the words since the last figure or sentence end: "the invasion it began a year ago", not
+    # "since the invasion began, up from 311,750 a year ago"
+    cut = max(max(before.rfind(c) for c in ".;!?"), max(before.rfind(d) for d in "0123456789"))
+    return _AGO_START.search(before, cut + 1) is not None
