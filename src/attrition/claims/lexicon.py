@@ -336,6 +336,10 @@ OTHER_SOURCE = guarded(
     # "with Russia not updating its tally since September 2022, which it then put at fewer than 6,000"
     r"russia\s+(?:has\s+|had\s+)?(?:not|hasn['’]t)\s+(?:updat\w+|revis\w+)\s+its|"
     r"center\s+for\s+strategic\s+and\s+international\s+studies|"
+    # think tanks' own counts ("the International Institute for Strategic Studies said in February that
+    # Russia has now lost 3,000 tanks"; RUSI): estimates of their own, not the General Staff's
+    r"international\s+institute\s+for\s+strategic\s+studies|iiss|rusi|royal\s+united\s+services\s+institute|"
+    r"міжнародн\w*\s+інститут\w*\s+стратегічних\s+досліджень|"
     # Russia's own toll ("Russia's last official death toll ... 1,351"), Putin's word, independent Russian
     # media ("Independent Russian media outlet iStories"), the US government and its press
     r"official\s+death\s+toll|putin\s+(?:has\s+)?(?:said|says|estimated|estimates|claimed|admitted)|"
