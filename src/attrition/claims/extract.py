@@ -847,10 +847,11 @@ _RANGE_GAP = re.compile(r"(?<!\s)\s*+(?:to|and|до|і|й|-|–|—)\s*+", re.I)
 _RANGE_KINDS = frozenset({ClaimKind.TOTAL, ClaimKind.DAY, ClaimKind.PERIOD})
 # "протягом тижня … щоденно втрачають від 400 до 750": the spread of each day's figure, no period's sum
 _DAILY_SPREAD = re.compile(r"\b(?:щоденно|щодня|щодоби|daily|every\s+day|each\s+day)\b[^.;:!?]{0,40}+$", re.I)
-_DAILY_AFTER = re.compile(r"[^.;:!?\d]{0,30}?\b(?:(?:every|each|a|per)\s+day|щодня|щоденно|на\s+добу)\b", re.I)
+# a per-day rate's words ("each day", "щодня"), the one wording both readings below use
+_PER_DAY_WORDS = r"\b(?:(?:every|each|a|per)\s+day|щодня|щоденно|на\s+добу)\b"
+_DAILY_AFTER = re.compile(r"[^.;:!?\d]{0,30}?" + _PER_DAY_WORDS, re.I)
 # "10 tanks and 40 artillery systems each day": the rate after a list's last figure ("in a day" is one day, no rate)
-_LIST_RATE_AFTER = re.compile(
-    r"[^.;:!?\d]{0,30}?(?<!\bin\s)(?<!\bwithin\s)\b(?:(?:every|each|a|per)\s+day|щодня|щоденно|на\s+добу)\b", re.I)
+_LIST_RATE_AFTER = re.compile(r"[^.;:!?\d]{0,30}?(?<!\bin\s)(?<!\bwithin\s)" + _PER_DAY_WORDS, re.I)
 # ... and a figure's noun, then "," or "and" before the next figure of the list
 # (read with fullmatch on a gap of 60 characters at most; bounded words and a start after no space keep a search linear)
 _LIST_JOIN = re.compile(

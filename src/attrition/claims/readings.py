@@ -244,8 +244,7 @@ def period_candidates(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> list
             if fig is None:
                 continue
             months = _months(first, last, fig.days)
-            per = {"sum": 1.0, "mean_month": months}.get(claim.measure, float(fig.days))
-            value = fig.value / per if claim.measure != "sum" else float(fig.value)
+            value = fig.value / {"sum": 1, "mean": fig.days, "mean_month": months}[claim.measure]
             base = (say("base_report", lang, total=fig.base.total, report=fig.base.report_date)
                     if fig.base else "0")
             arithmetic = say("period_arith", lang, end=fig.end.total, report=fig.end.report_date, base=base,
