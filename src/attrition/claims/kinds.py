@@ -197,7 +197,9 @@ class Cues:
     def record(self) -> tuple[str | None, int | None, bool, str] | None:
         """Return (its rank word, the rank it names, "previous" said, scope) of a record said of this figure."""
         region, here = self.region, len(self.left)
-        record = RECORD_CUE.search(region)
+        # "72 артсистеми, найбільше боїв триває на сході": the record word counts another noun (battles,
+        # attacks), not the figure; the first record word that does not is the figure's
+        record = next((m for m in RECORD_CUE.finditer(region) if not _RECORD_OF_OTHER.match(region, m.end())), None)
         if record and record.start() > here:  # ", the highest monthly figure since the start of the war"
             said_of = RECORD_CLAUSE.search(region, here)  # a record said of this figure: a claim of its own
             record = None if said_of and said_of.start() <= record.start() < said_of.end() else record
@@ -355,6 +357,13 @@ _COMPARED_AVERAGE = re.compile(
     re.I,
 )
 # a superlative after "with (the)" / "з" names a part of the figure before it, not the figure
+# a record word's own noun, right after it, that is no loss (read by ``match`` at the word's end; a run of
+# spaces is entered at its first only, so a search is linear too): "найбільше боїв", "найбільшу кількість атак",
+# "the highest number of attacks"
+_RECORD_OF_OTHER = re.compile(
+    r"(?<!\s)\s++(?:(?:кількіст\w*+|числ\w*+|number\s++of)\s++)?(?:(?:бойових|ворожих|російських|enemy|russian)\s++)?"
+    r"(?:боїв|бо[їє]зіткнен\w*+|зіткнен\w*+|атак\w*+|штурм\w*+|обстріл\w*+|ударів|attacks?|assaults?|clashes|battles|"
+    r"engagements|strikes|shelling)\b", re.I)
 _WITH_PART = re.compile(r"\b(?:with|з|із)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _BY_REPORT = re.compile(r"\bby\s+(?:the\s+)?report(?:ing)?\s+dates?\b|\bза\s+дат\w+\s+(?:звіт\w*|публікац\w*|повідомлен\w*)", re.I)
 _BY_LOSS = re.compile(r"\bby\s+(?:the\s+)?(?:loss|losses)\s+dates?\b|\bза\s+дат\w+\s+втрат\w*", re.I)
