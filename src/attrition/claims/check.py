@@ -16,6 +16,7 @@ from datetime import date
 from attrition.claims.claim import CheckReport, Claim, OutOfScope, Verdict
 from attrition.claims.dating import (
     ArticleDate,
+    StampCues,
     dated_by_totals,
     figures_note,
     foreign_stamp,
@@ -194,7 +195,8 @@ def check_text(
     clean = clean_text(text)
     language = normalize_language(lang, clean.text)
     doc, capped, numbers = _cap_figures(read_structure(clean.text, language))
-    doc = replace(doc, stamp=stamp_date(doc.text, date.max).span)
+    cues = StampCues(doc.text)
+    doc = replace(doc, stamp=stamp_date(doc.text, date.max, cues).span)
     if numbers is not None:  # the figures of the whole (uncut) text: the readers need not find them again
         doc.memo[FIGURES] = numbers
     fallback = _fallback_date(series_by_category, today)
@@ -204,7 +206,7 @@ def check_text(
         return replace(report, explain_lang=wording or "en")
     wording = wording or ("uk" if language == "uk" else "en")
     read: dict[str, Extraction] = {}  # the dating pass's reads, by reader, made at ``fallback``
-    dated = _date_article(doc, series_by_category, as_of, today, fallback, read)
+    dated = _date_article(doc, series_by_category, as_of, today, fallback, read, cues)
     indexes, (verdicts_found, out_found) = _verify_all(
         doc, series_by_category, dated.day, wording, read if dated.day == fallback else None)
     verdicts = [_at_input(v, clean) for v in verdicts_found
@@ -247,15 +249,17 @@ def _cap_figures(doc: Document) -> tuple[Document, str | None, tuple[NumberSpan,
 def _date_article(
     doc: Document, series_by_category: Mapping[str, LossSeries], as_of: date | None,
     today: date | None, fallback: date, read: dict[str, Extraction] | None = None,
+    cues: StampCues | None = None,
 ) -> ArticleDate:
     """Stage 2: the caller's date, else the article's stamp, else its totals, else today.
 
-    The readers' findings of the dating pass (made at ``fallback``) are kept in ``read``.
+    The readers' findings of the dating pass (made at ``fallback``) are kept in ``read``;
+    ``cues``: the stamp's, already read.
     """
     if as_of is not None:
         return ArticleDate(as_of, "argument")
     limit = max(fallback, today or fallback)
-    stamp = stamp_date(doc.text, limit)
+    stamp = stamp_date(doc.text, limit, cues)
     if stamp.day is not None:
         return ArticleDate(stamp.day, "dateline")
     # the independent counts are not read for the date: an independent count dates nothing

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 
 from attrition.claims.claim import Claim, ClaimKind
 from attrition.claims.dateline import dateline_match
@@ -70,9 +71,29 @@ class Stamp:
     span: tuple[int, int] | None  # in the clean text; time references inside it are no claim's
 
 
-def stamp_date(text: str, today: date) -> Stamp:
-    """Return the article's stamp: a dateline, a byline or stamp line, or a dated URL."""
-    found = dateline_match(text)
+class StampCues:
+    """What a stamp is read from whatever the day: the dateline and the first dated URL of ``text``.
+
+    A self-dated check reads its stamp twice (its span with no day limit, then its day by
+    the record's last day): both readings share these, read once (the URL when first asked).
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.dateline = dateline_match(text)
+
+    @cached_property
+    def url(self) -> re.Match[str] | None:
+        return _URL_DATE.search(self.text[:20_000])
+
+
+def stamp_date(text: str, today: date, cues: StampCues | None = None) -> Stamp:
+    """Return the article's stamp: a dateline, a byline or stamp line, or a dated URL.
+
+    ``cues``: :class:`StampCues` of ``text`` already read (read here when None).
+    """
+    cues = StampCues(text) if cues is None else cues
+    found = cues.dateline
     if found is not None and found[0][0] is not None:
         year, month, day = found[0]
         return Stamp(safe_date(year, month, day) if year else None, None, found[1])
@@ -82,7 +103,7 @@ def stamp_date(text: str, today: date) -> Stamp:
         if hit is not None:
             return Stamp(hit[0], None, (offset + hit[1], offset + hit[2]))
         offset += len(line) + 1
-    url = _URL_DATE.search(text[:20_000])
+    url = cues.url
     if url:
         dated = safe_date(int(url["y"]), int(url["m"]), int(url["d"]))
         if dated is not None and WAR_START < dated <= today:
