@@ -126,6 +126,12 @@ INCREMENT = re.compile(r"\(\s*\+\s*$|(?<![\w\d])\+\s*$")
 # "31 000 загиблих українців", "57,500 Ukrainian troops": whose losses is said after the number
 UKRAINIANS_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:україн\w*|ukrainians?\b)", re.I)
 # "втрати росіян загиблими ... 180 000": a count of the dead only, when no wounded are named
+# "загинуло 100 тисяч російських солдатів", "загинули близько 350 тисяч": the verb of dying right before the
+# figure (a hedge between): the dead alone. Read on the figure's last 50 characters before it; "загинули або
+# були поранені 400 тисяч" puts the wounded between and is not matched
+DIED_BEFORE = re.compile(
+    r"\bзагин(?:уло|ули|ула|ув|уть)\s++(?:(?:близько|майже|приблизно|понад|щонайменше|більше\s++ніж|до)\s++)?$",
+    re.I)
 KILLED_WORDING = re.compile(r"\bзагибл\w*|\bубит\w+\s+(?!і|й|та)", re.I)
 ANY_WOUNDED = re.compile(r"\b(?:поранен\w*|wounded|injured|санітарн\w*)", re.I)
 UKRAINIAN_ADJ = re.compile(r"\b(?:ukrainian|ukraine['’]s|українськ\w*|наш\w*)\b", re.I)

@@ -35,6 +35,7 @@ from attrition.claims.clauses import (
     COMPARED,
     CONNECTOR,
     CONTINUES_SOURCE,
+    DIED_BEFORE,
     FORECAST_BEFORE,
     INCREMENT,
     KILLED_AFTER,
@@ -1030,7 +1031,8 @@ def _category(
             return why, noun, is_list, None
         if UKRAINIAN_ADJ.search(between):
             return "Ukraine's losses", noun, is_list, None
-        if KILLED_ONLY.match(noun.text) and not AND_WOUNDED.match(text[noun.end : noun.end + 30]):
+        if (KILLED_ONLY.match(noun.text) and not AND_WOUNDED.match(text[noun.end : noun.end + 30])) \
+                or ("агин" in left[-50:] and DIED_BEFORE.search(left[-50:])):
             return "killed only (the General Staff counts killed and wounded together)", noun, is_list, None
         listed = _listed_categories(text, noun, next_start)
         if listed is not None:  # "1,050 tanks, armoured vehicles and artillery systems"
@@ -1053,7 +1055,8 @@ def _category(
         return "wounded only (the General Staff counts killed and wounded together)", None, False, None
     if UKRAINIANS_AFTER.match(right):
         return "Ukraine's losses", None, False, None
-    if sentence_has(KILLED_WORDING, sent.sentence) and not sentence_has(ANY_WOUNDED, sent.sentence):
+    if (sentence_has(KILLED_WORDING, sent.sentence) and not sentence_has(ANY_WOUNDED, sent.sentence)) \
+            or ("агин" in left[-50:] and DIED_BEFORE.search(left[-50:])):
         return "killed only (the General Staff counts killed and wounded together)", None, False, None
     if inherited is not None:
         return claim_category(inherited.category), None, False, inherited
