@@ -296,6 +296,12 @@ def decide_kind(
         top = ceiling(ctx.category, scales)
         if time is not None and time.granularity == "month" and top is not None and n.value > top:
             scope = "month"  # "a record 48,670 in December": the month's sum is the record
+        # "the average daily losses in February amounted to 983, the highest since the war began", "the
+        # highest daily loss rate was in May, with an average of 1,262": the record is the month's; the
+        # figure is its daily mean, not a day's losses
+        elif (time is not None and time.kind == "period" and top is not None and n.value <= top
+              and cues.average and not cues.says(_SINGLE_DAY, own=True)):
+            return ClaimKind.PERIOD, {"measure": "mean"}
         return ClaimKind.RECORD, {"record_scope": scope, "record_rank": rank or 1}
     top = ceiling(ctx.category, scales)
     scale = scales.get(ctx.category) if scales is not None else None
