@@ -468,7 +468,9 @@ def record_window_span(sentence: str, s0: int) -> tuple[int | None, int, int] | 
             continue
         if m["m"]:
             between = sentence[max(0, m.start() - 60) + cue.end() : m.start()]
-            if not _DAY_MEASURE.search(between):
+            # "the highest this month", "найбільше цього місяця": nothing between, a day's record within
+            # the month as Cues reads it (_MONTH_WINDOW); "record losses of 45,720 this month" is the month's
+            if between.strip() and not _DAY_MEASURE.search(between):
                 continue
             return _MONTH, s0 + m.start(), s0 + m.end()
         return (int(m["y"]) if m["y"] else None), s0 + m.start(), s0 + m.end()
