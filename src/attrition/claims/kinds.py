@@ -321,7 +321,9 @@ def decide_kind(
     if time is not None and (time.kind == "war" or time.is_as_of):
         if milestone:
             return ClaimKind.MILESTONE, {}
-        return (ClaimKind.DAY if small and time.kind == "day" and not time.is_as_of else ClaimKind.TOTAL), {}
+        # "Мінус 930 окупантів: свіжа статистика Генштабу на 24 січня": under a report's day, a figure no total
+        # can be (within the largest day, under half the total) is that day's
+        return (ClaimKind.DAY if small and time.kind == "day" else ClaimKind.TOTAL), {}
     if (time is not None and time.kind == "period" and time.primary.end is not None and not big
             and ctx.comparator in {Comparator.AT_LEAST, Comparator.AT_MOST} and cues.says(_EVERY_DAY, own=True)):
         # "a daily toll of over 1,000 throughout November": every day of it, not the average
@@ -441,6 +443,8 @@ def claim_convention(
     if day is not None and day.kind is ClaimKind.DAY and kind is ClaimKind.TOTAL and (
             how == "inherited" or (time is not None and time.is_relative)):
         return day.convention_hint or DateConvention.LOSS
+    if kind is ClaimKind.DAY and time is not None and time.is_as_of and time.kind == "day":
+        return DateConvention.REPORT  # "930 окупантів ... станом на 24 січня": the day of that day's report
     return convention_hint(sentence, s0, time, is_list, region, cues)
 
 
