@@ -214,6 +214,56 @@ ATTRIBUTION_AFTER = re.compile(
     r"^\W*(?:(?:як\s+(?:передає|передають|пише|повідомляє|інформує)\s+[^,.]{1,40},\s*+)?"  # "Як передає РБК-Україна, про це ..."
     r"про\s+це\s+(?:[\w'’]+\s+){0,3}?(?:повідомля\w*|пише|пишуть|заяви\w*|йдеться|інформу\w*|сказа\w*)|"
     r"this\s+(?:was|is)\s+(?:reported|announced|stated|said)\s+(?:by|in)|(?:that|this)\s+is\s+according\s+to)", re.I)
+# Plain-text tests, no patterns (each compiled re.I pattern costs a few M instructions at import):
+# "The British Ministry of Defense reported this on X": the body first, then the verb, a few words in
+_ATTRIBUTING = (" reported this", " stated this", " announced this")
+
+
+def attributes_otherwise(sentence: str) -> bool:
+    """Return whether ``sentence`` names the source of the sentence before it, in a form ATTRIBUTION_AFTER
+    does not match at its start.
+
+    After an "According to X," of the outlet that retells it ("According to Censor.NET, this is stated
+    in an analytical review by the UK Ministry of Defense"), or with the body first ("The British
+    Ministry of Defense reported this on X").
+    """
+    low = sentence[:100].lower()
+    if low.startswith("according to "):
+        comma = low.find(",")
+        return 0 < comma <= 60 and ATTRIBUTION_AFTER.match(sentence[comma + 1 :]) is not None
+    for verb in _ATTRIBUTING:
+        at = low.find(verb)
+        if at > 0 and low.count(" ", 0, at) <= 8 and ", " not in low[:at]:
+            return True
+    return False
+
+
+# The wording of another body's estimate, not of the General Staff's count: an average ("an average
+# of 658 casualties per day", "913 people per day") or an intelligence service's hedge ("Russia has
+# probably lost more than 70,000"). A sentence so worded that names no body speaks for the body the
+# article last named, when that was a Western intelligence service or defence ministry or NATO, even
+# from an earlier paragraph (UK Defence Intelligence updates retold over several paragraphs, the
+# ministry named once at the top); not a president speaking of his own army's losses, nor Russia's
+# ministry, nor one asked for comment ("Newsweek has contacted the ... Ministry for comment").
+_ESTIMATE_WORDS = ("average", "per day", " a day", "probably", "likely", "almost certainly", "середн",
+                   "ймовірно", "імовірно", "вірогідно")
+_ESTIMATING_BODIES = ("british", "britain", "u.k.", "the uk", "uk's", "uk ", "united kingdom", "nato", "western",
+                      "pentagon", "defence intelligence", "defense intelligence", "британ", "нато", "розвідк", "західн")
+_FOR_COMMENT = ("for comment", "for a comment", "за коментарем")
+
+
+def estimate_wording(sentence: str) -> bool:
+    """Return whether ``sentence`` is worded as an estimate (an average, an intelligence hedge)."""
+    low = sentence.lower()
+    return any(w in low for w in _ESTIMATE_WORDS)
+
+
+def names_an_estimating_body(sentence: str) -> bool:
+    """Return whether ``sentence`` names a body whose estimates are retold (not one asked for comment)."""
+    low = sentence.lower()
+    return any(b in low for b in _ESTIMATING_BODIES) and not any(c in low for c in _FOR_COMMENT)
+
+
 # "За повідомленням, ...", "According to the report, ...": the body named before is still speaking
 CONTINUES_SOURCE = re.compile(
     r"^\W*(?:за\s+повідомленням|у\s+повідомленні|згідно\s+з\s+повідомленням|за\s+їхніми\s+даними|"

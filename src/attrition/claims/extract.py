@@ -48,12 +48,15 @@ from attrition.claims.clauses import (
     RANGE_REASON,
     UKRAINIAN_ADJ,
     UKRAINIANS_AFTER,
+    attributes_otherwise,
     coordinated,
     current_key,
+    estimate_wording,
     goal_before,
     lead_space,
     looks_listed,
     named_source,
+    names_an_estimating_body,
     one_per_time,
     other_source,
     post_noun_reason,
@@ -160,6 +163,7 @@ class _DocState:
     # continued by "За повідомленням, ..."; ``source`` applies to the sentence being read.
     said_by: str | None = None
     said_in: int = -1
+    estimator: bool = False  # the body last named is one whose estimates are retold (clauses.names_an_estimating_body)
     source: str | None = None
     topic: Category | None = None
     topic_in: int = -1
@@ -624,19 +628,24 @@ def _discourse_source(doc: Document, k: int, state: _DocState) -> None:
     An attribution right after it ("Про це повідомляє Міністерство оборони Британії", "This
     was reported by the General Staff") names its source; otherwise the body last named in
     the same paragraph, or in an earlier one when the sentence opens with "За повідомленням"
-    / "According to the report".
+    / "According to the report", or when it is worded as an estimate (an average, "probably")
+    and that body is a Western intelligence service, defence ministry or NATO.
     """
     s = doc.sentences[k]
     sentence = doc.sentence_text(s)
     own = named_source(sentence)
     if own is not None:
         state.source, state.said_by, state.said_in = None, own, s.paragraph
+        state.estimator = own == "other" and names_an_estimating_body(sentence)
         return
     nxt = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else None
-    if nxt is not None and ATTRIBUTION_AFTER.match(doc.sentence_text(nxt)):
-        state.source = named_source(doc.sentence_text(nxt))
+    said = doc.sentence_text(nxt) if nxt is not None else ""
+    if said and (ATTRIBUTION_AFTER.match(said) or attributes_otherwise(said)):
+        state.source = named_source(said)
     elif state.said_in == s.paragraph or CONTINUES_SOURCE.match(sentence):
         state.source = state.said_by
+    elif state.said_by == "other" and state.estimator and estimate_wording(sentence):
+        state.source = "other"  # the body named paragraphs before still speaks (clauses.estimate_wording)
     else:
         state.source = None
     if state.source is not None:
