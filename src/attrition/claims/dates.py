@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from attrition.claims.lexicon import MONTHS, month_number
-from attrition.claims.patterns import Source, guarded
+from attrition.claims.patterns import Source, guarded, needed
 from attrition.claims.relative import (
     AGO,
     AGO_REACH,
@@ -556,6 +556,11 @@ _REPORT_OF = re.compile(
 _LOWER_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
     (guarded(p.pattern, p.flags & ~re.I), h) for p, h in _PATTERNS
 ]
+# The words one of which each pattern's every match holds (patterns.needed; () when none are told),
+# and each distinct tuple of them once: a sentence that holds none of them is not scanned by the pattern
+_NEEDED = [needed(p) for p, _ in _LOWER_PATTERNS]
+_WORD_SETS = list(dict.fromkeys(w for w in _NEEDED if w))
+_WORD_SET_OF = [_WORD_SETS.index(w) if w else -1 for w in _NEEDED]
 
 
 def _lower_same_length(text: str) -> str:
@@ -572,7 +577,15 @@ def _matches(text: str, spans: tuple[tuple[int, int], ...] | None) -> list[tuple
     out: list[tuple[re.Match[str], Handler]] = []
     low = _lower_same_length(text)
     for a, b in spans if spans is not None else [(0, len(text))]:
-        for pattern, handler in _LOWER_PATTERNS:
+        piece = low[a:b]
+        held: list[bool | None] = [None] * len(_WORD_SETS)  # whether the span holds a word of each set, once asked
+        for (pattern, handler), k in zip(_LOWER_PATTERNS, _WORD_SET_OF, strict=True):
+            if k >= 0:
+                has = held[k]
+                if has is None:
+                    has = held[k] = any(word in piece for word in _WORD_SETS[k])
+                if not has:  # no match can lie in the span
+                    continue
             out.extend((match, handler) for match in pattern.finditer(low, a, b) if match.group().strip())
         out.extend((match, h_ago) for match in _ago_matches(low, a, b))
     return out

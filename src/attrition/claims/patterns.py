@@ -4,7 +4,9 @@ Owns :func:`lead_guard`. A pattern that begins with a word boundary or an altern
 words is tried, by the regex engine, in full at every position of the text; a lookahead
 on the characters a match can start with (computed from the pattern itself, so it follows
 any edit of the pattern) turns most positions into one character test. Same matches,
-same groups. Pure.
+same groups. Also owns :func:`needed`: the strings one of which every match of a pattern
+holds, so that a reader can pass over a stretch of text that holds none of them without
+running the pattern there. Pure.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any, NamedTuple
 
-from attrition.claims.leads import LEADS
+from attrition.claims.leads import LEADS, NEEDS
 
 _CLASSES = {C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W", C.CATEGORY_DIGIT: r"\d",
             C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s", C.CATEGORY_NOT_SPACE: r"\S"}
@@ -162,8 +164,83 @@ def lowered(text: str) -> str | None:
     return text.lower() if _PLAIN_CASES.fullmatch(text) else None
 
 
+def _needs(items: Any) -> frozenset[str] | None:
+    """Return strings one of which every match of ``items`` holds, the rarest (:func:`_rarer`); None when that cannot be told."""
+    best: frozenset[str] | None = None
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:  # the last item closes a run of literal characters
+        if op is C.LITERAL:
+            run.append(chr(av))
+            continue
+        found: frozenset[str] | None = None
+        if run:
+            found, run = frozenset(["".join(run)]), []
+            best = _rarer(best, found)
+        if op is C.SUBPATTERN and not (av[1] | av[2]) & re.I:  # "(?i:…)" or "(?-i:…)" inside: not told
+            found = _needs(av[-1])
+        elif op is C.ATOMIC_GROUP:
+            found = _needs(av)
+        elif op is C.BRANCH:
+            branches = [_needs(b) for b in av[1]]
+            found = None if any(b is None for b in branches) else frozenset().union(*branches)  # type: ignore[arg-type]
+        elif op in _REPEATS and av[0] >= 1:
+            found = _needs(av[2])
+        else:  # \b, lookarounds (nothing consumed), classes, optional parts: nothing needed
+            continue
+        best = _rarer(best, found)
+    return best
+
+
+def _rarer(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """Return the better of two sets of needed strings: the one a stretch of text less likely holds.
+
+    A string of n characters is taken to occur with a chance of 10^-n (at most 6 counted), and
+    each string costs a little to look for; on a tie, ``a``.
+    """
+    if a is None or b is None:
+        return b if a is None else a
+    return a if _chance(a) <= _chance(b) else b
+
+
+def _chance(words: frozenset[str]) -> int:
+    """Return the chance of :func:`_rarer` in millionths (integers: the same sum in any order of the set)."""
+    return sum(int(10 ** (6 - min(len(w), 6))) for w in words) + 500 * len(words)
+
+
+def needed_words(source: str, flags: int) -> tuple[str, ...]:
+    """Return strings one of which every match of ``source`` holds (() when that cannot be told).
+
+    Read from the pattern's parse: a run of literal characters on every path of a match (in
+    each branch of an alternation, in a repeat of at least one). Case-insensitive patterns
+    need none (``()``). A string that holds another of them is left out, so the tuple is the
+    shortest test. A text (or a stretch of it) that holds none of them holds no match.
+    """
+    if flags & re.I:
+        return ()
+    found = _needs(P.parse(source, flags))
+    if not found:
+        return ()
+    return tuple(sorted(w for w in found if not any(o != w and o in w for o in found)))
+
+
+NEEDED: list[tuple[str, int]] = []  # every (source, flags) given to needed(), in order
+
+
+def needed(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Return :func:`needed_words` of ``pattern`` (its lead guard aside), read from claims/leads.py when stored."""
+    source = _unguarded(pattern)
+    NEEDED.append((source, pattern.flags))
+    words = NEEDS.get(_key(source, pattern.flags))
+    return needed_words(source, pattern.flags) if words is None else words
+
+
+def needs_table() -> dict[int, tuple[str, ...]]:
+    """Return the table :data:`attrition.claims.leads.NEEDS` should hold for the patterns given to :func:`needed`."""
+    return {_key(s, f): needed_words(s, f) for s, f in NEEDED}
+
+
 def write_leads() -> None:
-    """Write :func:`lead_table` to claims/leads.py (after a pattern is added or edited)."""
+    """Write :func:`lead_table` and :func:`needs_table` to claims/leads.py (after a pattern is added or edited)."""
     from pathlib import Path
 
     import attrition.claims  # noqa: F401  (every module that calls guarded())
@@ -173,4 +250,7 @@ def write_leads() -> None:
              "crc32 of f\"{flags without re.U}:{source}\" -> the characters a match can start with (\"\": no guard).",
              '"""', "", "LEADS: dict[int, str] = {"]
     lines += [f"    {k}: {v!r}," for k, v in lead_table().items()]
+    lines += ["}", "", "# crc32 as above -> strings one of which every match holds (needed_words; (): none told)",
+              "NEEDS: dict[int, tuple[str, ...]] = {"]
+    lines += [f"    {k}: {v!r}," for k, v in needs_table().items()]
     Path(__file__).with_name("leads.py").write_text("\n".join([*lines, "}", ""]), encoding="utf-8")
