@@ -91,6 +91,7 @@ from attrition.claims.lexicon import (
     RECORD_CLAUSE,
     RECORD_MONTH,
     RUSSIAN_SIDE,
+    UKRAINE_AGENT,
     UNPARSED_PERIOD,
     VAGUE_DAYS,
     WOUNDED_ONLY,
@@ -989,6 +990,22 @@ def _next_month(sent: _Sentence, n: NumberSpan, before: Claim) -> bool:
 _RECRUITMENT = next(pattern for reason, pattern in NOT_LOSS_RE if reason == "recruitment")
 
 
+# "killing at least 145 people", "killed four people": the people an attack killed (Russia's side named
+# as the attacker), not soldiers Russia lost; plain string tests, read only for a figure of "people"
+_OBJECT_HEDGES = (" at least", " some", " about", " around", " nearly", " almost", " more than", " over", " up to")
+_KILLING = (" killing", " killed", " kills", " kill")
+
+
+def _killed_them(before: str) -> bool:
+    """Return whether ``before`` (the words before a number of people) ends with a verb of killing them."""
+    low = before.lower().rstrip()
+    for hedge in _OBJECT_HEDGES:
+        if low.endswith(hedge):
+            low = low[: -len(hedge)].rstrip()
+            break
+    return low.endswith(_KILLING)
+
+
 def _recruited(left: str) -> str | None:
     """Return "recruitment" when the figure's own verb recruits ("Росія щомісяця мобілізує близько 40 тисяч
     військовослужбовців"): a recruitment word in the figure's clause with no loss word after it."""
@@ -1202,10 +1219,11 @@ def _read_number(
     if other_source(sentence, n.start - s0) or state.source == "other":
         return "another counting body's figure"
     # No side named at all: a loss figure in a text given to this checker is read as Russia's.
-    if category.key == "personnel" and noun is not None and noun.text.lower() == "people" and not (
-        sentence_has(RUSSIAN_SIDE, sentence)
-    ):
-        return "not clearly about Russia's soldiers"
+    if category.key == "personnel" and noun is not None and noun.text.lower() == "people":
+        if not sentence_has(RUSSIAN_SIDE, sentence):
+            return "not clearly about Russia's soldiers"
+        if _killed_them(text[max(s0, n.start - 30) : n.start]) and not sentence_has(UKRAINE_AGENT, sentence):
+            return "civilians"  # "A Russian drone and missile attack on Kyiv killed at least four people"
     hedge = sent.facts.once(hedge_before, text[max(s0, n.start - 60) : n.start])
     comparator = hedge[0] if hedge else Comparator.EXACT
     after = AFTER_HEDGE.match(text, n.end)
