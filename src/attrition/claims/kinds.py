@@ -37,6 +37,7 @@ from attrition.claims.lexicon import (
     Comparator,
 )
 from attrition.claims.numbers import NumberSpan, parse_count
+from attrition.claims.patterns import lowered, needed
 from attrition.claims.timeref import TimeRef
 from attrition.model.dates import DateConvention
 
@@ -456,6 +457,8 @@ RECORD_WINDOW_RE = re.compile(
     r"\bз\s+початку\s+(?:цього\s+)?місяця\b)", re.I)
 
 _MONTH = 0  # the "year" of a month's window: the as-of date's month
+# the words one of which every window holds ("year", "року", "month", "of", ...), lower case (patterns.needed)
+_RECORD_WINDOW_WORDS = needed(RECORD_WINDOW_RE)
 
 
 def record_window_span(sentence: str, s0: int) -> tuple[int | None, int, int] | None:
@@ -466,6 +469,9 @@ def record_window_span(sentence: str, s0: int) -> tuple[int | None, int, int] | 
     measure: "record losses of 45,000 this month" is the month's own figure);
     :func:`window_at` gives its start at the as-of date.
     """
+    low = lowered(sentence)
+    if low is not None and _RECORD_WINDOW_WORDS and not any(w in low for w in _RECORD_WINDOW_WORDS):
+        return None  # no window's word: most sentences, read without a scan of the pattern
     for m in RECORD_WINDOW_RE.finditer(sentence):
         cue = RECORD_CUE.search(sentence[max(0, m.start() - 60) : m.start()])
         if cue is None:

@@ -226,17 +226,36 @@ def needed_words(source: str, flags: int) -> tuple[str, ...]:
 NEEDED: list[tuple[str, int]] = []  # every (source, flags) given to needed(), in order
 
 
+def lower_needed_words(source: str, flags: int) -> tuple[str, ...]:
+    """Return :func:`needed_words`; for a case-insensitive pattern, those of its lower-case twin.
+
+    On :func:`lowered` text a case-insensitive pattern written in lower case finds its matches
+    where its twin without re.I does (:func:`lower_twin`), so a lowered text that holds none of
+    the twin's words holds no match; a word with a character that is no plain lower-case one
+    (an upper-case letter the twin could never match) makes it ``()``.
+    """
+    if not flags & re.I:
+        return needed_words(source, flags)
+    words = needed_words(source, flags & ~re.I)
+    if any(w != w.lower() or not _PLAIN_CASES.fullmatch(w) for w in words):
+        return ()
+    return words
+
+
 def needed(pattern: re.Pattern[str]) -> tuple[str, ...]:
-    """Return :func:`needed_words` of ``pattern`` (its lead guard aside), read from claims/leads.py when stored."""
+    """Return :func:`lower_needed_words` of ``pattern`` (its lead guard aside), read from claims/leads.py when stored.
+
+    For a case-insensitive pattern the words are to be looked for in :func:`lowered` text only.
+    """
     source = _unguarded(pattern)
     NEEDED.append((source, pattern.flags))
     words = NEEDS.get(_key(source, pattern.flags))
-    return needed_words(source, pattern.flags) if words is None else words
+    return lower_needed_words(source, pattern.flags) if words is None else words
 
 
 def needs_table() -> dict[int, tuple[str, ...]]:
     """Return the table :data:`attrition.claims.leads.NEEDS` should hold for the patterns given to :func:`needed`."""
-    return {_key(s, f): needed_words(s, f) for s, f in NEEDED}
+    return {_key(s, f): lower_needed_words(s, f) for s, f in NEEDED}
 
 
 def write_leads() -> None:

@@ -1,0 +1,50 @@
+"""A case-insensitive pattern's needed words, lower case, for lowered text: the record window's (patterns.needed)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from attrition.claims import kinds
+from attrition.claims.patterns import lower_needed_words, lowered
+
+ROOT = Path(__file__).parents[2]
+
+
+def _sentences(articles: Path) -> list[str]:
+    corpus = (ROOT / "tests" / "claims" / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(line)["text"] for line in corpus if line.strip()]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(articles.glob("*.txt"))]
+    return [m.group() for text in texts for m in re.finditer(r"[^.!?\n]+[.!?]?", text)]
+
+
+@pytest.mark.parametrize(("source", "flags", "words"), [
+    (r"\bthis\s+year\b|\bцього\s+року\b", re.I, ("this", "цього")),  # the twin's words, lower case
+    (r"\bGeneral\s+Staff\b", re.I, ()),  # a capital the lower-cased text never holds: none
+    (r"\bthis\s+year\b", 0, ("this",)),  # case-sensitive: as needed_words
+])
+def test_a_case_insensitive_pattern_needs_its_lower_case_twin_s_words(
+        source: str, flags: int, words: tuple[str, ...]) -> None:
+    assert lower_needed_words(source, flags) == words
+
+
+def test_the_record_window_words_are_read_and_a_window_is_still_found() -> None:
+    assert "year" in kinds._RECORD_WINDOW_WORDS and "цього" in kinds._RECORD_WINDOW_WORDS
+    sentence = "It was the deadliest month this year, with 45,720 casualties."
+    assert kinds.record_window_span(sentence, 0) == (None, sentence.index("this year"), sentence.index(","))
+    assert kinds.record_window_span("Russia lost 1,200 troops in a day.", 0) is None
+
+
+def test_every_record_window_lies_in_a_sentence_that_holds_one_of_its_words(shared_data: Path) -> None:
+    sentences = _sentences(shared_data.parent / "articles")
+    assert len(sentences) > 500
+    found = 0
+    for sentence in sentences:
+        low = lowered(sentence)
+        for m in kinds.RECORD_WINDOW_RE.finditer(sentence):
+            found += 1
+            assert low is None or any(w in low for w in kinds._RECORD_WINDOW_WORDS), m.group()
+    assert found >= 3
