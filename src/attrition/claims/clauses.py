@@ -63,7 +63,9 @@ POST_NOUN = re.compile(
     r"(?:afghanistan|vietnam|soviet[- ]afghan|afghan\s+war))",
     re.I,
 )
-KILLED_AFTER = re.compile(r"(?<!\s)\s*+(?:soldiers\s++)?(?:killed|dead|вбитими|загиблими|убитими)\b(?!\s+(?:or|and|і|й|та|чи|або)\b)", re.I)
+# the army's slang after a figure: "18 «двохсотих»" (the 200s: the dead), "243 «трьохсотих»" (the 300s: the wounded)
+KILLED_AFTER = re.compile(r"(?<!\s)\s*+(?:soldiers\s++)?(?:killed|dead|вбитими|загиблими|убитими|[«\"“„]?+двохсот\w*+)\b(?!\s+(?:or|and|і|й|та|чи|або)\b)", re.I)
+WOUNDED_SLANG_AFTER = re.compile(r"(?<!\s)\s*+[«\"“„]?+трьохсот\w*+", re.I)
 # A projection, not a reported figure ("is on track to sustain more than 330,000", "would face a total of
 # 331,480 by the year's end", "are likely to continue to exceed 1,000 per day", "продовжуватиме перевищувати
 # 1000"): the words before the figure, back to the figure before it. Forecasts are out of scope.
@@ -125,13 +127,13 @@ OK_FOLLOW = {
 INCREMENT = re.compile(r"\(\s*\+\s*$|(?<![\w\d])\+\s*$")
 # "31 000 загиблих українців", "57,500 Ukrainian troops": whose losses is said after the number
 UKRAINIANS_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:україн\w*|ukrainians?\b)", re.I)
-# "втрати росіян загиблими ... 180 000": a count of the dead only, when no wounded are named
 # "загинуло 100 тисяч російських солдатів", "загинули близько 350 тисяч": the verb of dying right before the
 # figure (a hedge between): the dead alone. Read on the figure's last 50 characters before it; "загинули або
 # були поранені 400 тисяч" puts the wounded between and is not matched
 DIED_BEFORE = re.compile(
     r"\bзагин(?:уло|ули|ула|ув|уть)\s++(?:(?:близько|майже|приблизно|понад|щонайменше|більше\s++ніж|до)\s++)?$",
     re.I)
+# "втрати росіян загиблими ... 180 000": a count of the dead only, when no wounded are named
 KILLED_WORDING = re.compile(r"\bзагибл\w*|\bубит\w+\s+(?!і|й|та)", re.I)
 ANY_WOUNDED = re.compile(r"\b(?:поранен\w*|wounded|injured|санітарн\w*)", re.I)
 UKRAINIAN_ADJ = re.compile(r"\b(?:ukrainian|ukraine['’]s|українськ\w*|наш\w*)\b", re.I)

@@ -48,6 +48,7 @@ from attrition.claims.clauses import (
     RANGE_REASON,
     UKRAINIAN_ADJ,
     UKRAINIANS_AFTER,
+    WOUNDED_SLANG_AFTER,
     attributes_otherwise,
     coordinated,
     current_key,
@@ -1077,7 +1078,7 @@ def _category(
                 summed = claim_category(summed_key(noun.category.key, other.category.key))
                 return summed, Noun(summed, noun.start, other.end, text[noun.start : other.end]), is_list, None
         return noun.category, noun, is_list, None
-    if WOUNDED_ONLY.match(right):
+    if WOUNDED_ONLY.match(right) or WOUNDED_SLANG_AFTER.match(right):
         return "wounded only (the General Staff counts killed and wounded together)", None, False, None
     if UKRAINIANS_AFTER.match(right):
         return "Ukraine's losses", None, False, None
