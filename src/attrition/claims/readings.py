@@ -358,7 +358,8 @@ def _month_record(claim: Claim, idx: SeriesIndex, lang: Lang) -> list[Candidate]
                 continue
             earlier = idx.months(conv, claim.record_since or WAR_START, first - ONE_DAY)
             best = max(earlier, key=lambda m: m[3], default=None)
-            above = best is None or fig.value > best[3]
+            # "the second-worst month": exactly rank - 1 months before it lost as much or more
+            above = sum(1 for m in earlier if m[3] >= fig.value) == claim.record_rank - 1
             detail = (say("highest_month_before", lang, month=month_label(best[0], lang), value=best[3])
                       if best else "")
             rows = (fig.end,) if fig.base is None else (fig.base, fig.end)
