@@ -1087,6 +1087,11 @@ def _category(
         return "killed only (the General Staff counts killed and wounded together)", None, False, None
     if inherited is not None:
         return claim_category(inherited.category), None, False, inherited
+    if local and local[-1].end <= n.start and _bare_after(right) and _joined_by_and(
+            without_times(text[local[-1].end : n.start], sent.times, local[-1].end)):
+        # "38 artillery systems in the past day, and a total of 10,466 in the more than two years of war":
+        # the noun of the figure before (its category only: its kind and time are its own)
+        return claim_category(local[-1].category), None, False, None
     before = sent.facts.once(noun_before, text, prev_end, n.start)
     if before is not None:  # the category only; the quote stays around the number
         return before.category, None, False, None
@@ -1124,6 +1129,31 @@ _HAPPENED = re.compile(
     r"(?:recorded|registered|sustained|suffered|inflicted|destroyed|lost|eliminated)|"
     r"припада\w{0,3}+|припало|сталися|сталося|було\s++зафіксовано|зафіксовано)(?!\w)", re.I)
 _DASH_PERIOD = re.compile(r"(?<!\s)\s*+[—–-]\s*+(?:у|в|за|протягом)\s", re.I)  # (?<!\s): one start per run
+
+
+# what may join a bare figure to the claim before it so that it counts the same noun (a plain word test)
+_AND_JOINS = frozenset({"and", "and a total of", "and the total of", "and in total", "and overall", "та", "і", "й",
+                        "а", "та загалом", "і загалом", "а загалом", "а всього", "а усього"})
+
+
+def _joined_by_and(gap: str) -> bool:
+    """Return whether ``gap`` (after the claim before, to a bare figure) is only "and", "and a total of", "а загалом"."""
+    return len(gap) < 40 and " ".join(gap.replace(",", " ").replace("—", " ").replace("–", " ").split()).lower() \
+        in _AND_JOINS
+
+
+# the words a bare figure's clause may go on with (a time, a source): "10,466 in the more than two years",
+# "10 466 від початку"; any other word may be a noun the lexicon does not know ("чотири танки та 11 БТР")
+_BARE_NEXT = frozenset({"in", "since", "over", "during", "from", "throughout", "so", "until", "by", "as", "according",
+                        "від", "з", "із", "за", "у", "в", "протягом", "упродовж", "впродовж", "до", "станом", "—", "–"})
+
+
+def _bare_after(right: str) -> bool:
+    """Return whether the text after a figure starts with no word, or with a time's or a source's word."""
+    words = right.split(maxsplit=1)
+    if not words or not words[0][:1].isalnum():
+        return True
+    return words[0].rstrip(",.;:").lower() in _BARE_NEXT
 
 
 def _carries_losses(sent: _Sentence, left: str, right: str, earlier: bool = False) -> bool:
