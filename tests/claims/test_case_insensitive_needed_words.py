@@ -1,4 +1,4 @@
-"""A case-insensitive pattern's needed words, lower case, for lowered text: the record window's (patterns.needed)."""
+"""A case-insensitive pattern read lower-cased: its needed words (the record window's, patterns.needed), the clause twin."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from attrition.claims import kinds
+from attrition.claims import clauses, kinds
 from attrition.claims.patterns import lower_needed_words, lowered
 
 ROOT = Path(__file__).parents[2]
@@ -48,3 +48,17 @@ def test_every_record_window_lies_in_a_sentence_that_holds_one_of_its_words(shar
             found += 1
             assert low is None or any(w in low for w in kinds._RECORD_WINDOW_WORDS), m.group()
     assert found >= 3
+
+
+def test_the_clause_twin_breaks_a_plain_sentence_where_the_pattern_as_written_does(shared_data: Path) -> None:
+    sentences = _sentences(shared_data.parent / "articles") + [
+        "Russia lost 1,200 troops WHILE Ukraine — said nothing; але ТОДІ ЯК втрати зросли, Which is all."]
+    breaks = 0
+    for sentence in sentences:
+        low = lowered(sentence)
+        if low is None:
+            continue
+        written = [m.span() for m in clauses.CLAUSE.finditer(sentence)]
+        assert [m.span() for m in clauses.CLAUSE_LOWER.finditer(low)] == written
+        breaks += len(written)
+    assert breaks > 100

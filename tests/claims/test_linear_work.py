@@ -238,7 +238,7 @@ def test_an_undated_text_whose_figures_date_nothing_is_read_once(
 # patterns, which read only words, must scan the same characters as in one check with the date
 # given. Before the reads were shared, each scanned twice as much.
 _WORD_PATTERNS = [
-    ("clauses", "OTHER_SOURCE_LOWER"), ("clauses", "CLAUSE"),  # the counting bodies of a sentence (plain text: the twin)
+    ("clauses", "OTHER_SOURCE_LOWER"), ("clauses", "CLAUSE_LOWER"),  # the counting bodies of a sentence (plain text: the twins)
     ("extract", "ATTRIBUTION_AFTER"), ("extract", "CONTINUES_SOURCE"),  # the discourse's source
     ("scope", "_TOPIC"), ("scope", "_PERSONNEL_WORDS"),  # the paragraph's topic
     ("extract", "RECORD_CLAUSE"), ("extract", "CLAUSE_BREAK"), ("extract", "LOCATION"),  # sentence facts

@@ -26,7 +26,7 @@ from attrition.claims.lexicon import (
     UKRAINE_SOURCE_LOWER,
 )
 from attrition.claims.numbers import NumberSpan
-from attrition.claims.patterns import lowered
+from attrition.claims.patterns import lower_twin, lowered
 from attrition.claims.scope import SUMMED, not_loss_reason, summed_key
 from attrition.claims.timeref import TimeRef
 from attrition.model.categories import CATEGORIES, get_category
@@ -190,6 +190,7 @@ def coordinated(text: str, n: NumberSpan, ref: TimeRef) -> bool:
 # The run of spaces before "while" is matched from its start only (or right after a " — "
 # break): retried from each space of a long run it made the search quadratic (issue 14).
 CLAUSE = re.compile(r";|\s[—–]\s|,?(?:(?<!\s)|(?<=[—–]\s))\s++(?:while|whereas|which|but|although|though|тоді\s+як|тоді\s+коли|але|проте|натомість)\b", re.I)
+CLAUSE_LOWER = lower_twin(CLAUSE)  # for lower-cased plain text (_marks): behind a lead guard, without re.I
 
 
 @lru_cache(maxsize=512)
@@ -201,11 +202,12 @@ def sentence_has(pattern: re.Pattern[str], sentence: str) -> bool:
 @lru_cache(maxsize=2048)  # a sentence's marks, for every figure of it and both passes of a self-dated check
 def _marks(sentence: str) -> tuple[list[int], list[int], list[int], list[int]]:
     """Return clause-break starts and ends, other bodies' and the General Staff's positions."""
-    breaks = list(CLAUSE.finditer(sentence))
-    other, general, ukraine, text = OTHER_SOURCE, GENERAL_STAFF, UKRAINE_SOURCE, sentence
+    clause, other, general, ukraine, text = CLAUSE, OTHER_SOURCE, GENERAL_STAFF, UKRAINE_SOURCE, sentence
     low = lowered(sentence)
     if low is not None:  # plain characters: the twins without re.I, the same places (patterns.lower_twin)
-        other, general, ukraine, text = OTHER_SOURCE_LOWER, GENERAL_STAFF_LOWER, UKRAINE_SOURCE_LOWER, low
+        clause, other, general, ukraine, text = (
+            CLAUSE_LOWER, OTHER_SOURCE_LOWER, GENERAL_STAFF_LOWER, UKRAINE_SOURCE_LOWER, low)
+    breaks = list(clause.finditer(text))
     others = [m.start() for m in other.finditer(text)]
     staff = sorted(m.start() for p in (general, ukraine) for m in p.finditer(text))
     return [m.start() for m in breaks], [m.end() for m in breaks], others, staff

@@ -145,6 +145,7 @@ LEADS: dict[int, str] = {
     383891727: 'lptмцпз',
     2418538520: 'sfзвy',
     3125128198: 'mtwfsпвсчн',
+    3681489547: ';\\s,',
 }
 
 # crc32 as above -> strings one of which every match holds (needed_words; (): none told)
