@@ -147,8 +147,9 @@ def dated_by_totals(
     later one). Without one, each figure with no date of its own votes for the reports that
     printed it as a total or as a day's "(+N)" (a rounded total, "about 836,000", for the
     reports whose total it fairly describes); the report the figures fit as a whole wins (at
-    least three figures, or two on the weekday ``text`` names: "said on Thursday"; rarer
-    figures break a tie, then the later report).
+    least three figures, or two on the weekday ``text`` names: "said on Thursday", or two
+    totals of different categories that each fit a few reports and meet in this one alone:
+    "about 416,800 people, 6,640 tanks"; rarer figures break a tie, then the later report).
     """
     named: dict[date, Claim] = {}
     votes: dict[date, float] = {}  # each figure's vote is shared among the reports that printed it
@@ -156,6 +157,7 @@ def dated_by_totals(
     rarity: dict[date, int] = {}
     tables: dict[str, _Figures] = {}
     fits: list[set[date]] = []  # the reports each figure fits (as a total or as a day's figure)
+    totals_of: dict[date, set[str]] = {}  # the categories whose total (printed or fairly described) fits each report
     weekdays = {WEEKDAYS[_fold(w)] for w in _WEEKDAY.findall(text)}  # "said on Tuesday": the report's weekday
     claims = [c for c in claims if c.high is None]  # a range names no report
     for claim in claims:
@@ -182,6 +184,9 @@ def dated_by_totals(
         fit = set(totals) | set(days)
         if 0 < len(fit) <= _MAX_CONFIRM:
             fits.append(fit)
+            if _is_total(claim) and 0 < len(totals) <= _MAX_TOTAL_FIT:
+                for report in totals:
+                    totals_of.setdefault(report, set()).add(claim.category)
         for reports in (totals, days):
             if not 0 < len(reports) <= _MAX_MATCHES:
                 continue
@@ -199,6 +204,11 @@ def dated_by_totals(
                   for d in votes}
         best = max(votes, key=lambda d: (agree[d], on_day[d], round(votes[d], 6), d))
         if agree[best] >= _MIN_AGREE or agree[best] >= 2 and on_day[best]:
+            return best, witness[best]
+        # "about 416,800 people, 6,640 tanks": two totals of different categories, each printed (or fairly
+        # described) in a few reports only, meet in one report and no other report has as many figures
+        if (agree[best] >= 2 and len(totals_of.get(best, ())) >= 2
+                and sum(agree[d] >= agree[best] for d in votes) == 1):
             return best, witness[best]
     found = [f for f in (_closed_by_sums(claims, series_by_category, tables),
                          _dated_days(claims, series_by_category, tables)) if f is not None]
@@ -312,6 +322,7 @@ def _closed_by_sums(
 _MAX_MATCHES = 60  # a figure printed in more reports than this dates nothing
 _MIN_AGREE = 3  # figures that must agree on a report for it to date the article (2 on the weekday it names)
 _MAX_CONFIRM = 400  # a figure printed in more reports than this confirms no report
+_MAX_TOTAL_FIT = 10  # a total that fits more reports than this does not date the article with one other
 
 
 _WEEKDAY = guarded(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|понеділок|вівторок|середу|"
