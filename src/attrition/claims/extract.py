@@ -1131,13 +1131,16 @@ _HAPPENED = re.compile(
 _DASH_PERIOD = re.compile(r"(?<!\s)\s*+[—–-]\s*+(?:у|в|за|протягом)\s", re.I)  # (?<!\s): one start per run
 
 
-# what may join a bare figure to the claim before it so that it counts the same noun (a plain word test)
+# what may join a bare figure to the claim before it so that it counts the same noun (a plain word test):
+# "and (a total of)", "а загалом"; "including" / "of which" / "з них" (a part of it: "9,014 tanks since
+# February 2022, including 17 over the previous 24 hours")
 _AND_JOINS = frozenset({"and", "and a total of", "and the total of", "and in total", "and overall", "та", "і", "й",
-                        "а", "та загалом", "і загалом", "а загалом", "а всього", "а усього"})
+                        "а", "та загалом", "і загалом", "а загалом", "а всього", "а усього",
+                        "including", "of which", "з них", "із них", "у тому числі", "в тому числі"})
 
 
 def _joined_by_and(gap: str) -> bool:
-    """Return whether ``gap`` (after the claim before, to a bare figure) is only "and", "and a total of", "а загалом"."""
+    """Return whether ``gap`` (after the claim before, to a bare figure) is only one of :data:`_AND_JOINS`."""
     return len(gap) < 40 and " ".join(gap.replace(",", " ").replace("—", " ").replace("–", " ").split()).lower() \
         in _AND_JOINS
 
