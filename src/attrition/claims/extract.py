@@ -1007,6 +1007,13 @@ def _killed_them(before: str) -> bool:
     return low.endswith(_KILLING)
 
 
+def _died_right_before(left: str) -> bool:
+    """Return whether a verb of dying ends ``left`` (the text before a figure), a hedge allowed between:
+    "загинуло 100 тисяч" counts the dead alone (clauses.DIED_BEFORE, on the last 50 characters)."""
+    tail = left[-50:]
+    return "агин" in tail and DIED_BEFORE.search(tail) is not None
+
+
 def _recruited(left: str) -> str | None:
     """Return "recruitment" when the figure's own verb recruits ("Росія щомісяця мобілізує близько 40 тисяч
     військовослужбовців"): a recruitment word in the figure's clause with no loss word after it."""
@@ -1059,7 +1066,7 @@ def _category(
         if UKRAINIAN_ADJ.search(between):
             return "Ukraine's losses", noun, is_list, None
         if (KILLED_ONLY.match(noun.text) and not AND_WOUNDED.match(text[noun.end : noun.end + 30])) \
-                or ("агин" in left[-50:] and DIED_BEFORE.search(left[-50:])):
+                or _died_right_before(left):
             return "killed only (the General Staff counts killed and wounded together)", noun, is_list, None
         listed = _listed_categories(text, noun, next_start)
         if listed is not None:  # "1,050 tanks, armoured vehicles and artillery systems"
@@ -1083,7 +1090,7 @@ def _category(
     if UKRAINIANS_AFTER.match(right):
         return "Ukraine's losses", None, False, None
     if (sentence_has(KILLED_WORDING, sent.sentence) and not sentence_has(ANY_WOUNDED, sent.sentence)) \
-            or ("агин" in left[-50:] and DIED_BEFORE.search(left[-50:])):
+            or _died_right_before(left):
         return "killed only (the General Staff counts killed and wounded together)", None, False, None
     if inherited is not None:
         return claim_category(inherited.category), None, False, inherited
