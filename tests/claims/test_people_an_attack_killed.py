@@ -41,3 +41,16 @@ def test_russias_losses_in_people_are_still_judged(petro_series: dict[str, LossS
     text = f"Over the past day, Russia lost {day:,} people, the General Staff of Ukraine's Armed Forces said."
     report = check_text(text, petro_series, as_of=MAR28)
     assert day in {v.claim.value for v in report.verdicts}
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("A Russian missile attack on Odesa killed approximately 12 people on Sunday, the regional governor said.", 12),
+    ("Russian drones hit Kharkiv overnight, killing an estimated 20 people, officials said.", 20),
+    ("Russian glide bombs killed roughly 9 people in Zaporizhzhia.", 9),
+])
+def test_any_hedge_between_the_killing_and_the_figure_is_read(text: str, figure: int,
+                                                              petro_series: dict[str, LossSeries]) -> None:
+    # the hedges are lexicon.hedge_before's, the one list of them: "approximately", "an estimated", "roughly"
+    report = check_text(text, petro_series, as_of=MAR28)
+    assert figure not in {v.claim.value for v in report.verdicts}
+    assert figure in {o.value for o in report.out_of_scope}

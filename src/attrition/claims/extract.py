@@ -992,19 +992,17 @@ _RECRUITMENT = next(pattern for reason, pattern in NOT_LOSS_RE if reason == "rec
 
 
 # "killing at least 145 people", "killed four people": the people an attack killed (Russia's side named
-# as the attacker), not soldiers Russia lost; plain string tests, read only for a figure of "people"
-_OBJECT_HEDGES = (" at least", " some", " about", " around", " nearly", " almost", " more than", " over", " up to")
+# as the attacker), not soldiers Russia lost; read only for a figure of "people", a hedge allowed between
+# (lexicon.hedge_before: "killing an estimated 20 people", "killed approximately 12")
 _KILLING = (" killing", " killed", " kills", " kill")
 
 
 def _killed_them(before: str) -> bool:
     """Return whether ``before`` (the words before a number of people) ends with a verb of killing them."""
-    low = before.lower().rstrip()
-    for hedge in _OBJECT_HEDGES:
-        if low.endswith(hedge):
-            low = low[: -len(hedge)].rstrip()
-            break
-    return low.endswith(_KILLING)
+    hedge = hedge_before(before)
+    if hedge:
+        before = before[: -hedge[1]]
+    return before.lower().rstrip().endswith(_KILLING)
 
 
 def _died_right_before(left: str) -> bool:
