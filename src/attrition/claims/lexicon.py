@@ -399,7 +399,7 @@ NOT_LOSS = [
     ("prisoners of war", r"prisoners?|pows?|captured|captives?|полонен\w*|військовополонен\w*|обмін\w*|exchange"),
     ("civilians", r"civilians?|цивільн\w*|мирн\w*\s+(?:жител\w*|мешканц\w*|населенн\w*)|children|дітей|діти"),
     ("recruitment", r"recruit\w*|contracts?|signed|mobili[sz]\w*|volunteers?|завербува\w*|вербу\w*|мобілізова\w*|"
-                    r"мобілізу\w*|"
+                    r"мобілізу\w*|набра\w*|набира\w*|залучи\w*|залуча\w*|"
                     r"мобілізац\w*|добровольц\w*|контракт\w*|призов\w*|conscript\w*"),
     ("troop strength", r"deployed|massed|amassed|stationed|concentrated|group(?:ing)?\s+of\s+forces|"
                        r"grouping|strong|зосереди\w*|стягну\w*|угрупованн\w*|налічує|army\s+of|troops\s+in\s+ukraine"),
