@@ -183,3 +183,63 @@ def test_a_rare_categorys_rate_is_its_count_models_mean_given_per_year(run: Run)
     code, text = run("forecast", "ships")
     rate = text.splitlines()[0].split("; rate ")[1].split(" ")[0]
     assert rate == f"{out['data']['rate_per_day'] * 365:.1f}/year", text
+
+
+@pytest.mark.parametrize("args", [
+    ["personnel", "--milestone", "1500000"],
+    ["personnel", "--milestone=700000", "--as-of", "2024-10-01", "--convention", "report"],
+    ["tanks", "--on", "2026-12-31"],
+    ["ships"],
+])
+def test_forecast_hot_entry_prints_what_the_click_command_prints(record: Path, args: list[str]) -> None:
+    # the console script answers `forecast ... --json` without click (issue 9: within 8x a bare
+    # interpreter); it must make the same library call and print the same bytes
+    import contextlib
+    import io
+
+    from attrition.cli.hot import answer
+
+    argv = ["forecast", *args, "--json", "--db", str(record)]
+    slow = CliRunner().invoke(main, argv, catch_exceptions=False)
+    fast = io.StringIO()
+    with contextlib.redirect_stdout(fast):
+        handled = answer(argv)
+    assert handled and slow.exit_code == 0
+    assert fast.getvalue() == slow.stdout
+    assert json.loads(fast.getvalue())["ok"] is True
+
+
+@pytest.mark.parametrize("args", [
+    ["personnel", "--milestone", "1500000", "--milestone", "2000000", "--json"],  # repeated: click
+    ["personnel", "--method", "ewma7", "--json"],  # click checks the method's name
+    ["personnel", "--milestone", "1.5m", "--json"],  # click reports the bad number
+    ["personnel", "--milestone", "1500000"],  # text
+    ["dragons", "--json"],  # an error: click prints the envelope
+])
+def test_forecast_hot_entry_leaves_every_other_form_to_click(record: Path, args: list[str]) -> None:
+    import contextlib
+    import io
+
+    from attrition.cli.hot import answer
+
+    fast = io.StringIO()
+    with contextlib.redirect_stdout(fast):
+        handled = answer(["forecast", *args, "--db", str(record)])
+    assert (handled, fast.getvalue()) == (False, "")
+
+
+def test_forecast_json_answers_without_importing_click(record: Path) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        f"sys.argv = ['attrition', 'forecast', 'personnel', '--milestone', '1500000', '--json',"
+        f" '--db', {str(record)!r}]\n"
+        "from attrition.cli import run\n"
+        "run()\n"
+        "print(sorted({'click', 'rich'} & set(sys.modules)), file=sys.stderr)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stderr.strip() == "[]"
+    assert json.loads(out.stdout)["data"]["crossings"][0]["milestone"] == 1_500_000

@@ -55,7 +55,7 @@ def run() -> None:
 def console() -> None:
     """The ``attrition`` console script: :func:`run`, then, after a hot answer, end the process at once.
 
-    A hot answer (:mod:`.hot`: ``check FILE``, ``losses``/``extremes``/``territory --json``)
+    A hot answer (:mod:`.hot`: ``check FILE``, ``losses``/``extremes``/``territory``/``forecast --json``)
     has printed everything and holds nothing open (the store is closed, check's kept
     patterns are written), so the interpreter's teardown (a last collection, freeing every
     object and module: ~18 ms after checking a long article) is skipped: standard output

@@ -16,6 +16,9 @@ from attrition.model.dates import parse_date
 
 TYPE_CHECKING = False  # not typing.TYPE_CHECKING: importing typing costs start-up time
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Sequence
+
+    from attrition.library.analyses import AnalysesMethods, ForecastAnswer
     from attrition.library.extremes import ExtremesAnswer, ExtremesMethods
     from attrition.library.independent import IndependentMethods, Territory
     from attrition.library.losses import Losses, LossesMethods, Periods
@@ -64,3 +67,14 @@ def territory(
 ) -> Territory:
     """Answer `territory`: occupied-area change per period (areas computed at ingest)."""
     return record.territory(by=by, on=on, start=start, end=end, compare_size=compare_size)
+
+
+def forecast(
+    record: AnalysesMethods, category: str, *, milestones: Sequence[int] = (),
+    on: Sequence[str] = (), method: str | None = None, convention: str = "loss",
+    as_of: str | None = None,
+) -> ForecastAnswer:
+    """Answer `forecast`: milestone crossings (and totals --on dates) with their intervals."""
+    dates = [d for d in (_date(x, "--on") for x in on) if d]  # `--on ""`: none
+    return record.forecast(category, milestones, on=dates, method=method, convention=convention,
+                           as_of=_date(as_of, "--as-of"))

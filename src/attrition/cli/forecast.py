@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 
 import click
 
+from attrition.cli import calls
 from attrition.cli.analysis import optional_date
 from attrition.cli.options import as_of_option, convention_option, db_option, json_option
 from attrition.cli.render import emit_answer, fail
@@ -53,9 +54,8 @@ def forecast(
     """
     try:
         with open_db(db) as record:
-            answer = record.forecast(
-                category, milestones, on=[optional_date(d, "--on") for d in on], method=method,
-                convention=convention, as_of=optional_date(as_of, "--as-of"))
+            answer = calls.forecast(record, category, milestones=milestones, on=on, method=method,
+                                    convention=convention, as_of=as_of)
     except AttritionError as err:
         fail(err, as_json=as_json)
     label = DateConvention.parse(convention).label

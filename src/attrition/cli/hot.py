@@ -1,4 +1,5 @@
-"""Click-free entry for the plain ``--json`` forms of the hot commands (``losses``, ``extremes``).
+"""Click-free entry for the plain ``--json`` forms of the hot commands (``losses``, ``extremes``,
+``territory``, ``forecast``).
 
 Importing click alone costs more than starting a bare interpreter, so the console
 script (:func:`attrition.cli.run`) first offers its arguments to :func:`answer`. It
@@ -44,6 +45,10 @@ COMMANDS: dict[str, dict[str, tuple[str, Any]]] = {
     "territory": {
         "--by": ("by", ("day", "week", "month")), "--on": ("on", str), "--from": ("start", str),
         "--to": ("end", str), "--db": ("db", str), "--compare": ("compare_size", None),
+    },
+    "forecast": {  # one --milestone and one --on; repeated, or --method, click reads them
+        "--milestone": ("milestones", lambda value: (int(value),)), "--on": ("on", lambda value: (value,)),
+        "--convention": ("convention", _CONVENTION), "--as-of": ("as_of", str), "--db": ("db", str),
     },
     "check": {
         "--as-of": ("as_of", str), "--lang": ("lang", ("en", "uk")),
@@ -187,6 +192,8 @@ def answer(argv: Sequence[str]) -> bool:
         from attrition.library.losses import LossesMethods as area
     elif command == "territory":
         from attrition.library.independent import IndependentMethods as area  # type: ignore[assignment]
+    elif command == "forecast":
+        from attrition.library.analyses import AnalysesMethods as area  # type: ignore[assignment]
     else:
         from attrition.library.extremes import ExtremesMethods as area  # type: ignore[assignment]
     db = options.pop("db", None)
