@@ -8,6 +8,7 @@ from __future__ import annotations
 import ast
 import contextlib
 import io
+import json
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -469,3 +470,46 @@ def test_the_package_entry_points_stay_functions_after_every_command_module_is_i
     # (``attrition.cli.run`` was the module of the ``run`` command until it became make_run)
     assert callable(cli.run) and callable(cli.console)
     assert cli.run.__module__ == cli.console.__module__ == "attrition.cli"
+
+
+@pytest.fixture(scope="module")
+def record(shared_data: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database holding the real PetroIvaniuk history (forecasts need a long record)."""
+    from attrition.ingest import ingest_paths
+
+    db = tmp_path_factory.mktemp("hot") / "record.sqlite"
+    with open_store(db) as store:
+        ingest_paths(store, [shared_data / "petroivaniuk"], now=datetime.now(UTC))
+    return db
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("args", [
+    ["personnel", "--milestone", "1500000"],
+    ["personnel", "--milestone=700000", "--as-of", "2024-10-01", "--convention", "report"],
+    ["tanks", "--on", "2026-12-31"],
+    ["ships"],
+])
+def test_forecast_hot_entry_prints_what_the_click_command_prints(record: Path, args: list[str]) -> None:
+    # the console script answers `forecast ... --json` without click (issue 9: within 8x a bare
+    # interpreter); it must make the same library call and print the same bytes
+    argv = ["forecast", *args, "--json", "--db", str(record)]
+    assert json.loads(_same_as_click(argv))["ok"] is True
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("args", [
+    ["personnel", "--milestone", "1500000", "--milestone", "2000000", "--json"],  # repeated: click
+    ["personnel", "--method", "ewma7", "--json"],  # click checks the method's name
+    ["personnel", "--milestone", "1.5m", "--json"],  # click reports the bad number
+    ["personnel", "--milestone", "1500000"],  # text
+    ["dragons", "--json"],  # an error: click prints the envelope
+])
+def test_forecast_hot_entry_leaves_every_other_form_to_click(record: Path, args: list[str]) -> None:
+    assert _fast(["forecast", *args, "--db", str(record)]) == (False, "")
+
+
+@pytest.mark.integration
+def test_forecast_json_answers_without_importing_click(record: Path) -> None:
+    argv = ["forecast", "personnel", "--milestone", "1500000", "--json", "--db", str(record)]
+    assert _loaded_by_console_entry(argv, {"click", "rich"}) == set()
