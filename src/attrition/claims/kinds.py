@@ -346,6 +346,11 @@ def decide_kind(
         return ClaimKind.PERIOD, {}
     if (cues.average or ctx.list_rate) and not cues.says(_SINGLE_DAY, own=True) and time is None and not big:
         return ClaimKind.PERIOD, {"measure": "mean"}
+    # "Росія втрачає 30–35 тисяч військових на місяць", "losing some 35,000 troops a month": a monthly
+    # rate with no period of its own is the rate of late (the past weeks' monthly mean), no total
+    if (time is None and top is not None and n.value <= 31 * top and cues.uncompared(_PER_MONTH)
+            and not cues.uncompared(_DAY_MEASURE)):
+        return ClaimKind.PERIOD, {"measure": "mean_month"}
     if milestone and (big or total_cue or top is None):
         return ClaimKind.MILESTONE, {}
     if time is not None:  # one day
