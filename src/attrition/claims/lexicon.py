@@ -324,6 +324,11 @@ OTHER_SOURCE = guarded(
     r"russian\s+(?:defen[cs]e\s+)?ministry|moscow\s+(?:says|said|admitted|acknowledged)|нато|пентагон\w*|"
     r"britain|britain['’]s|the\s+uk|uk['’]s|british|the\s+u\.k(?=\.)|u\.k\.['’]s|moscow\s+(?:\w+\s+)?(?:acknowledged|admitted|acknowledges|admits|confirmed|confirms)|"
     r"британськ\w*|британі\w*|шойгу|білоусов\w*|ukrwarlosses|radakin|healey|cavoli|milley|austin|"
+    # Western officials by name and role ("said British Defence Secretary Ben Wallace", "... 220,000 wounded
+    # and killed - Wallace", "the Norwegian Chief of Defence, Eirik Kristoffersen"), a headline's "UK claims"
+    # and "USA estimates", a think tank's own estimate ("The think tank estimates ...")
+    r"wallace|kristoffersen|kirby|u\.?k\.?\s+(?:claims|says|said|estimates?|believes)|usa\s+(?:estimates?|officials?|intelligence)|"
+    r"(?:the|a)\s+think[\s-]+tank\s+(?:also\s+)?(?:estimates?|estimated|said|says|believes|puts?|reckons)|"
     r"москва\s+(?:востаннє\s+|офіційно\s+)?(?:офіційно|визнала|визнає|заявляла|називала)|кремл\w*\s+(?:визна\w*|заяв\w*)|"
     # Russia's Ministry of Defence and Russia's own side in Ukrainian ("За даними Міноборони РФ", "російська
     # сторона оприлюднила дані про втрати російських військ")
@@ -357,8 +362,8 @@ OTHER_SOURCE = guarded(
     # the verb first ("про це заявив президент України Володимир Зеленський", "said President Zelensky")
     r"(?:заяви\w*|сказа\w*|повідоми\w*|розпові\w*|said|says|told)\s++(?:[\w'’]+\s++){0,4}?зеленськ\w*|"
     r"(?:said|says|told)\s++(?:[\w'’]+\s++){0,3}?zelensk\w*|"
-    r"(?:estonian|estonia['’]s|lithuanian|latvian|polish|finnish|german|french)\s+(?:military\s+)?"
-    r"(?:intelligence|officials?|defen[cs]e|estimates?)|rutte|рютте|сил\w*\s+безпілотних\s+систем|unmanned\s+systems\s+forces|"
+    r"(?:estonian|estonia['’]s|lithuanian|latvian|polish|finnish|german|french|norwegian|norway['’]s)\s+(?:military\s+)?"
+    r"(?:intelligence|officials?|defen[cs]e|estimates?|army|chief)|rutte|рютте|сил\w*\s+безпілотних\s+систем|unmanned\s+systems\s+forces|"
     r"(?:естонськ|литовськ|латвійськ|польськ|німецьк|французьк)\w*\s+розвідк\w*)\b",
     _I,
 )
