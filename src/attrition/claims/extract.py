@@ -84,6 +84,7 @@ from attrition.claims.kinds import (
 )
 from attrition.claims.lexicon import (
     ATTACK_SENTENCE,
+    COMMAND,
     GENERAL_STAFF,
     LOCATION,
     LOSS_WORD,
@@ -809,6 +810,7 @@ def _read_sentence(
                 state.out.append(OutOfScope(low.text, low.start, low.end, low.value, reason))
             state.out.append(OutOfScope(n.text, n.start, n.end, n.value, reason))
     if not nums:
+        _command_named(facts, stimes, state)
         return
     # "since the Kremlin launched its invasion" is a date, not an air attack
     if ATTACK_SENTENCE.search(without_times(sentence, stimes, s0)) and not GENERAL_STAFF.search(sentence):
@@ -847,6 +849,23 @@ def _read_sentence(
         elif result is not None and not (n.is_word and n.value < 1000):  # "two jets" is no figure
             state.out.append(OutOfScope(n.text, n.start, n.end, n.value, result))
     _keep_in_scope(sent, local, state)
+
+
+def _command_named(facts: _SentenceFacts, stimes: list[TimeRef], state: _DocState) -> None:
+    """Make a regional command named in a sentence with no figure the subject of the figures that follow.
+
+    "Сили оборони Півдня продовжують завдавати ворогу втрат ..." and then "Впродовж доби загарбник
+    втратили 65 осіб"; "Про це повідомив командувач ОСУВ «Таврія»" and then "загальні втрати
+    противника минулої доби становили 449 осіб": the figures are the command's, as when the command
+    is named beside them (_keep_in_scope), until a sentence names the General Staff or the count since
+    the invasion, with figures or without ("В Україні триває 967-ма доба повномасштабної війни. За цей
+    час втрати військ РФ ... сягли понад 674 тисячі осіб": the national total again). A direction or
+    town alone ("На Покровському напрямку тривають бої") sets nothing.
+    """
+    if facts.names_staff or any(t.kind == "war" for t in stimes):
+        state.sector = None
+    elif sentence_has(COMMAND, facts.sentence):
+        state.sector = SECTOR_REASON
 
 
 # "rose from 1,100 to 1,500", "зросли з 1100 до 1500": a change between two figures, not a range
@@ -900,15 +919,23 @@ def _range_claim(sent: _Sentence, k: int, local: list[Claim], state: _DocState,
                    number_text=text[lo.start : hi.end])
 
 
+# A personnel total this large is the General Staff's count since the invasion, never one command's:
+# it ends the sector named before ("За цей час втрати військ РФ ... сягли понад 674 тисячі осіб")
+_NATIONAL_ONLY = 100_000
+_NATIONAL_KINDS = frozenset({ClaimKind.TOTAL, ClaimKind.MILESTONE})
+
+
 def _keep_in_scope(sent: _Sentence, local: list[Claim], state: _DocState) -> None:
     """Judge the sentence's claims, or set them all out of scope when they are one sector's.
 
     A place or direction named in a sentence that does not name the General Staff makes
     every figure of it one sector's ("eliminated 62 ... and destroyed 35 ... in the Tavria
     direction"); the sector stays the subject of the sentences that follow until one names
-    the General Staff or the count since the invasion. An out-of-scope figure is never judged.
+    the General Staff or the count since the invasion (or gives a personnel total no command's
+    count reaches). An out-of-scope figure is never judged.
     """
-    nationwide = sent.facts.names_staff or sent.war is not None
+    nationwide = sent.facts.names_staff or sent.war is not None or any(
+        c.kind in _NATIONAL_KINDS and c.category == "personnel" and c.value >= _NATIONAL_ONLY for c in local)
     sector = sent.facts.names_place and not nationwide
     if nationwide:
         state.sector = None

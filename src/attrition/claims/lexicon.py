@@ -476,7 +476,8 @@ LOCATION = guarded(
     r"(?-i:\b(?:[Nn]ear|[Oo]utside|[Aa]round|[Ii]n\s+the\s+vicinity\s+of)\s+(?:the\s+)?[A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+)?)|"
     r"(?-i:\b[A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+)?\s+front\b)|"
     r"\b(?:in|near)\s+the\s+(?:town|city|village|settlement)\s+of\b|\barea\s+of\s+responsibility\b|"
-    r"\b(?:operational[- ]strategic\s+group|khortytsia|tavria|ОСУВ|угрупован\w+\s+військ|"
+    r"\b(?:operational[- ]strategic\s+group|khortytsia|tavria|таврі[яїю]|хортиц[яіею]|ОСУВ|угрупован\w+\s+військ|"
+    r"операційн\w*+\s++зон\w*+|"
     r"зон\w*\s+відповідальності|в\s+районі\s+(?:населеного\s+пункту|міста|села)|поблизу\s+(?:міста|села)|"
     r"під\s+(?:містом|селом))\b|"
     # a regional command as the source: one sector's figures ("оперативно-тактичне угруповання «Схід»",
@@ -485,13 +486,23 @@ LOCATION = guarded(
     # alternative a literal first and its word before read by a lookbehind after it: the guard and the
     # branch fail at once on other text. The abbreviations in capitals only ("оту" is also a pronoun)
     r"(?=[уєвп«\"“„О])(?:\bугруп(?:ов|ув)ан\w*+\s++(?:військ\s++)?[«\"“„]|єднан(?<=[оo]б['’ʼ]єднан)\w*+\s++сил|"
-    r"півдня(?<=оборони\sпівдня)|півночі(?<=оборони\sпівночі)|"
+    r"півдня(?:(?<=оборони\sпівдня)|(?<=оборонці\sпівдня))|півночі(?<=оборони\sпівночі)|"
     r"[«\"“„](?:(?<=командування\s.)|(?<=ок\s.))(?:південь|північ|захід|схід)\b|"
     r"відповідальності(?:(?<=районі\sвідповідальності)|(?<=району\sвідповідальності)|(?<=смузі\sвідповідальності))|"
     r"(?-i:\b(?:ООС|ОТУ)\b))",
     _I,
 )
 
+# The regional commands alone, no direction or town: a sentence with no figure that names one
+# ("Сили оборони Півдня продовжують завдавати ворогу втрат", "Про це повідомив командувач ОСУВ
+# «Таврія»") makes the figures that follow that command's (extract._command_named)
+COMMAND = guarded(
+    r"\b(?:угруп(?:ов|ув)ан\w*+\s++(?:військ\s++)?[«\"“„]|об['’ʼ]єднан\w*+\s++сил|"
+    r"оборон(?:и|ці)\s++(?:півдня|півночі)|(?:командуванн\w*+|ок)\s++[«\"“„](?:південь|північ|захід|схід)|"
+    r"таврі[яїю]|хортиц[яіею]|tavria|khortytsia|операційн\w*+\s++зон\w*+|"
+    r"(?:район\w*+|смуз\w*+)\s++відповідальності)|(?-i:\b(?:ОСУВ|ОТУ|ООС)\b)",
+    _I,
+)
 
 # Every pattern above, and those of the lists of (label, pattern), runs behind a lookahead on
 # the characters its matches can start with (claims.patterns.guarded: lead_guard, computed from
