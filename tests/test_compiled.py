@@ -263,3 +263,29 @@ def test_a_guard_on_a_pattern_that_may_match_nothing_or_reads_any_case_is_kept_a
         built = re.compile(r"(?=[ab])(?:ab|ba)", 0)
     assert built != _fresh(r"(?=[ab])(?:ab|ba)", 0)  # the scan
     assert [m.span() for m in built.finditer("xxab ba aab")] == [(2, 4), (5, 7), (9, 11)]
+
+
+def test_a_guard_of_one_character_is_kept_with_a_scan_and_finds_the_same_matches(tmp_path: Path) -> None:
+    # "(?=[s])" is read by re as the literal "s", not a class: it gets re's one-character prefix
+    # scan (nothing skipped, the pattern tried whole where the character stands), and the same matches
+    sources = [(r"(?=[s])(?:\bsince\s+(?P<y>20[12]\d)\b)", 0),
+               (r"(?=[з])(?:\bза\s+(?P<season>весну|літо|осінь)(?!\w))", 0),
+               (r"(?=[2])(?:(?<![\d.,/])\b(?P<y>20[2-4]\d):(?=\s))", 0),
+               (r"(?=[a])(?:\band\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.;:)—–-]|$))(?![,.]\d))", 0)]
+    with kept_patterns(cache_file(tmp_path)):
+        re.purge()
+        kept = [re.compile(p, f) for p, f in sources]
+    texts = ["since 2022, since 20222 and since 2023; misses since 2019", "за весну 2024 і за літо, заліто за осінню",
+             "2024: 12024: 2025:\n2023:x", "between 3 and 5, and 12th. and 7.5 and 8", "", "ssss", "ззз", "a",
+             "plain latin text: no wide character since 2021"]
+    for (p, f), k in zip(sources, kept, strict=True):
+        fresh = _fresh(p, f)
+        assert k != fresh, p  # the scan
+        for text in texts:
+            for a, b in ((0, len(text)), (1, len(text)), (0, max(0, len(text) - 3)), (5, 12)):
+                assert [(m.span(), m.groups()) for m in k.finditer(text, a, b)] == [
+                    (m.span(), m.groups()) for m in fresh.finditer(text, a, b)], (p, text, a, b)
+            found, want = k.search(text), fresh.search(text)
+            assert (found and found.span()) == (want and want.span())
+            assert [k.match(text, i) and k.match(text, i).span() for i in range(len(text))] == [  # type: ignore[union-attr]
+                fresh.match(text, i) and fresh.match(text, i).span() for i in range(len(text))]  # type: ignore[union-attr]

@@ -43,7 +43,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 MAX_ENTRIES = 5000  # past this, the file keeps only the patterns of the run that writes it
 _FLAG_DEBUG = 128  # re.DEBUG: compiled (and printed) as usual, never kept
-_FORMAT = 2  # what an entry holds: 2 = re's code plus the lead scan (lead_scan); a new value, a new file
+_FORMAT = 3  # what an entry holds: 2 = re's code plus the lead scan (lead_scan), 3 = also for a guard of one character; a new value, a new file
 
 
 
@@ -85,20 +85,28 @@ def lead_scan(tree: Any, flags: int, code: list[int]) -> list[int]:
     fast scan only for a class the pattern *reads* first. The optimisation block at the head
     of the code (INFO) is what ``re`` writes for such a class: the same characters, flagged
     SRE_INFO_CHARSET; the engine then tries the pattern only where one of them stands, and
-    tries it whole (the lookahead included). Matches are the same; a pattern that may match
+    tries it whole (the lookahead included). A class of one character (``(?=[s])``, which
+    ``re`` reads as that character) gets the scan ``re`` writes for a pattern that opens with
+    one literal character (SRE_INFO_PREFIX of length 1), with nothing skipped: the pattern is
+    tried whole where that character stands. Matches are the same; a pattern that may match
     the empty string, reads case-insensitively or already has a scan is left as it is.
     """
     C = _compiler
     if not tree.data or flags & (C.SRE_FLAG_IGNORECASE | C.SRE_FLAG_LOCALE) or code[:1] != [C.INFO]:
         return code
     op, av = tree.data[0]
-    if op is not C.ASSERT or av[0] != 1 or len(av[1].data) != 1 or av[1].data[0][0] is not C.IN:
+    if op is not C.ASSERT or av[0] != 1 or len(av[1].data) != 1 or av[1].data[0][0] not in (C.IN, C.LITERAL):
         return code
     lo, hi = tree.getwidth()
     skip, mask = code[1], code[2]
     if lo < 1 or mask & (C.SRE_INFO_PREFIX | C.SRE_INFO_CHARSET):
         return code
-    charset, hascased = C._optimize_charset(av[1].data[0][1])
+    kind, items = av[1].data[0]
+    if kind is C.LITERAL:  # a class of one character ("(?=[s])"): re's one-character prefix, tried whole (skip 0)
+        info = [C.INFO, 0, mask | C.SRE_INFO_PREFIX, code[3], code[4], 1, 0, items, 0]
+        info[1] = len(info) - 1
+        return info + code[skip + 1 :]
+    charset, hascased = C._optimize_charset(items)
     if hascased:
         return code
     info = [C.INFO, 0, mask | C.SRE_INFO_CHARSET, code[3], code[4]]
