@@ -252,14 +252,25 @@ def attributes_otherwise(sentence: str) -> bool:
 _ESTIMATE_WORDS = ("average", "per day", " a day", "probably", "likely", "almost certainly", "середн",
                    "ймовірно", "імовірно", "вірогідно")
 _ESTIMATING_BODIES = ("british", "britain", "u.k.", "the uk", "uk's", "uk ", "united kingdom", "nato", "western",
-                      "pentagon", "defence intelligence", "defense intelligence", "британ", "нато", "розвідк", "західн")
+                      "pentagon", "defence intelligence", "defense intelligence", "британ", "нато", "розвідк", "західн",
+                      "oryx")
 _FOR_COMMENT = ("for comment", "for a comment", "за коментарем")
 
 
+# Oryx's signature: losses it has seen evidence of ("has verified 1,000 distinct Russian tank losses"),
+# split by what became of them ("3,153, 2,129 destroyed, 157 damaged, 350 abandoned and 517 captured";
+# "Of these, 2,635 were destroyed, 534 were captured"); the General Staff gives one figure per line
+_VERIFIED_WORDS = (" verified ", "visually confirmed", "visually verified", "documented")
+_FATES = ("destroyed", "damaged", "abandoned", "captured")
+
+
 def estimate_wording(sentence: str) -> bool:
-    """Return whether ``sentence`` is worded as an estimate (an average, an intelligence hedge)."""
+    """Return whether ``sentence`` is worded as an estimate (an average, an intelligence hedge) or as an
+    open-source count (evidence seen, losses split by their fate: two of destroyed / damaged / abandoned /
+    captured)."""
     low = sentence.lower()
-    return any(w in low for w in _ESTIMATE_WORDS)
+    return any(w in low for w in _ESTIMATE_WORDS) or any(w in low for w in _VERIFIED_WORDS) \
+        or sum(w in low for w in _FATES) >= 2
 
 
 def names_an_estimating_body(sentence: str) -> bool:
