@@ -514,6 +514,11 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     # "since Russia's February 2022 invasion", "since its full-scale invasion began in February 2022"
     (Source(r"\bsince\s+(?:russia['’]?s\s+|moscow['’]?s\s+|the\s+|its\s+)?(?:(?:feb(?:ruary|\.)?\s+(?:24(?:th)?,?\s+)?)?2022\s+)?(?:full[- ]scale\s+|all[- ]out\s+|large[- ]scale\s+)?(?:russian\s+)?(?:invasion|war|conflict)(?:\s+(?:of|in|against)\s+ukraine)?(?:\s+(?:began|started|commenced|was\s+launched|broke\s+out))?(?:\s+(?:in|on)\s+(?:february\s+(?:24,?\s+)?)?2022)?", _F), _h_war),
     (Source(r"\bsince\s+(?:(?:february|feb\.?)\s+(?:24(?:th)?,?\s+)?2022|24(?:th)?\s+(?:of\s+)?february,?\s+2022|2022|the\s+beginning)\b", _F), _h_war),
+    # "since February 24", "from Feb. 24 until March 4", "between February 24 and Friday" with no year: the
+    # invasion's day, as "з 24 лютого" below (not a later 24 February: a range whose end has its year is a period)
+    (Source(rf"\b(?:since|from|between)\s+(?:the\s+)?(?:feb(?:ruary|\.)?\s+24(?:th)?|24(?:th)?\s+(?:of\s+)?feb(?:ruary|\.)?)"
+            rf"(?![\w.]|,?\s*(?:20)?[2-4]\d\b|\s*(?:to|until|till|through|and|-|–|—)\s*+(?:{_MON})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+20[2-4]\d)",
+            _F), _h_war),
     (Source(r"\b(?:з|із|від)\s+(?:самого\s+)?(?:початку|старту)\s++(?:(?:повномасштабного|широкомасштабного|великої|повномасштабної|масштабного|російського)\s*+)?(?:російського\s++)?(?:вторгнення|війни|агресії)(?:\s+(?:росії|рф))?(?:\s+(?:у|в)\s+лютому\s+2022(?:\s+року)?|\s+24\s+лютого\s+2022(?:\s+року)?)?", _F), _h_war),
     (Source(r"\b(?:з|із|від)\s+(?:24\s+лютого|24\.02\.)(?:\s*(?:20)?22)?(?:\s*року)?", _F), _h_war),
     # "the first full month of fighting": March 2022 (the invasion began on 24 February)
