@@ -152,6 +152,11 @@ def noun_after(text: str, pos: int, limit: int) -> Noun | None:
     return None if found is None else Noun(found.category, found.start + pos, found.end + pos, found.text)
 
 
+# "військових" is a noun ("1 040 військових") or the adjective of the noun after it ("5 військових
+# автомобілів", "один військовий автомобіль"): a plain prefix test on the word found alone
+_MILITARY_ADJ = "військов"
+
+
 @lru_cache(maxsize=4096)  # keyed on the short window only: the dating pass and the real pass read the same ones
 def _noun_at_start(text: str) -> Noun | None:
     """Return the category noun at the start of ``text`` (positions within it), or None."""
@@ -169,6 +174,11 @@ def _noun_at_start(text: str) -> Noun | None:
             phrase = " ".join(t[2] for t in chunk).lower()
             cat = _lookup(phrase)
             if cat is not None:
+                if n == 1 and phrase.startswith(_MILITARY_ADJ) and i + 1 < len(tokens) \
+                        and tokens[i + 1][2] not in _STOP:  # "5 військових автомобілів": the adjective of a noun
+                    thing = _lookup(tokens[i + 1][2].lower())
+                    if thing is not None and thing.key != cat.key:
+                        chunk, cat = tokens[i : i + 2], thing
                 end = chunk[-1][1]
                 while end > chunk[0][0] and text[end - 1] == ".":
                     end -= 1
