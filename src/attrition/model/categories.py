@@ -127,6 +127,8 @@ CATEGORIES: tuple[Category, ...] = (
             "air defense", "air defence", "air defense systems", "air defence systems",
             "air defense assets", "air defence assets", "air defense means",
             "air defence means", "aa warfare systems", "aa_warfare_systems", "airdefense",
+            # the ministry's English of 2022: "67 anti-aircraft defense systems"
+            "anti-aircraft defense systems", "anti-aircraft defence systems",
             "засоби ппо", "засобів ппо", "засоби протиповітряної оборони",
             "засобів протиповітряної оборони", "ппо", "сил ппо", "засіб ппо",
             "средства пво", "средств пво", "пво",
@@ -189,6 +191,8 @@ CATEGORIES: tuple[Category, ...] = (
             "кораблі /катери", "кораблів /катерів", "кораблів", "катерів", "кораблі", "корабель", "корабля",
             "катери", "легких швидкісних катерів", "легких швидкісних катери",
             "легкі швидкісні катери", "boats / ships", "корабли / катера", "кораблей / катеров",
+            # the ministry's English of 2022: "two speed boats", "8 naval units"
+            "speed boats", "naval units",
         ),
     ),
     Category(
@@ -213,6 +217,7 @@ CATEGORIES: tuple[Category, ...] = (
             "автомобільної техніки", "автомобільна техніка",
             "automotive equipment", "автомобільна техніка й автоцистерни",
             "автомобільну техніку та автоцистерни", "автомобільну техніку", "military trucks", "trucks",
+            "automobile equipment",  # the ministry's English of 2022: "404 units of automobile equipment"
             "автотехніки", "автотехніку", "автотехніка",
             "автомобильную технику и автоцистерны", "автомобильная техника и автоцистерны",
             "автомобильной техники и автоцистерн",
@@ -245,7 +250,7 @@ CATEGORIES: tuple[Category, ...] = (
         "military_auto", "military vehicles", "автомобілі", "units", "од.", _D("2022-02-24"),
         _D("2022-04-30"), is_historic=True, merged_into="vehicles_fuel_tanks",
         aliases=(
-            "military auto", "military vehicles", "vehicles", "cars", "автомобілів",
+            "military auto", "military vehicles", "vehicles", "cars", "automobiles", "автомобілів",
             "автомобілі", "автомобільної техніки (автомобілів)",
         ),
         note="until 2022-04-30, then merged with fuel tanks into vehicles and fuel tanks",
