@@ -241,7 +241,7 @@ _WORD_PATTERNS = [
     ("clauses", "OTHER_SOURCE_LOWER"), ("clauses", "CLAUSE_LOWER"),  # the counting bodies of a sentence (plain text: the twins)
     ("extract", "ATTRIBUTION_AFTER"), ("extract", "CONTINUES_SOURCE"),  # the discourse's source
     ("scope", "_TOPIC"), ("scope", "_PERSONNEL_WORDS"),  # the paragraph's topic
-    ("extract", "RECORD_CLAUSE"), ("extract", "CLAUSE_BREAK"), ("extract", "LOCATION"),  # sentence facts
+    ("extract", "RECORD_CLAUSE"), ("extract", "CLAUSE_BREAK"), ("extract", "LOCATION_LOWER"),  # sentence facts (plain text: the twin)
     ("kinds", "STREAK_CUE"), ("kinds", "RECORD_CUE"), ("kinds", "TOTAL_CUE"), ("kinds", "AVERAGE_CUE"),
     ("kinds", "MILESTONE_CUE"), ("kinds", "_BY_REPORT"), ("kinds", "RECORD_WINDOW_RE"),  # kind cues
     ("scope", "_LIST_LABEL"), ("scope", "_LINK"),  # labels and nouns before a figure

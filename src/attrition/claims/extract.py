@@ -87,6 +87,10 @@ from attrition.claims.lexicon import (
     COMMAND,
     GENERAL_STAFF,
     LOCATION,
+    LOCATION_ABBREVIATIONS,
+    LOCATION_CAPITALS,
+    LOCATION_LOWER,
+    LOCATION_UNITS_LOWER,
     LOSS_WORD,
     NOT_LOSS_RE,
     NOT_RECORD,
@@ -102,6 +106,7 @@ from attrition.claims.lexicon import (
     milestone_near,
 )
 from attrition.claims.numbers import NumberSpan, find_numbers
+from attrition.claims.patterns import alternation_spans, lowered
 from attrition.claims.scope import (
     ALL_EQUIPMENT,
     ALL_EQUIPMENT_REASON,
@@ -214,9 +219,11 @@ class _SentenceFacts:
     def places(self) -> _Spans:
         """Return the places and sectors the sentence names, not "на різних напрямках фронту" (every direction)."""
         sentence, s0 = self.sentence, self.s0
-        found = [m for m in LOCATION.finditer(sentence)
-                 if not ACROSS_DIRECTIONS.search(sentence, max(0, m.start() - 24), m.start())]
-        return [s0 + m.start() for m in found], [s0 + m.end() for m in found], [m.group() for m in found]
+        low = lowered(sentence)  # plain: LOCATION read in its runs, those that read no case lowered (lexicon)
+        spans = ([m.span() for m in LOCATION.finditer(sentence)] if low is None else alternation_spans(
+            [(LOCATION_LOWER, low), (LOCATION_CAPITALS, sentence), (LOCATION_UNITS_LOWER, low), (LOCATION_ABBREVIATIONS, sentence)]))
+        found = [(a, b) for a, b in spans if not ACROSS_DIRECTIONS.search(sentence, max(0, a - 24), a)]
+        return [s0 + a for a, _ in found], [s0 + b for _, b in found], [sentence[a:b] for a, b in found]
 
     @cached_property
     def vague_days(self) -> _Spans:

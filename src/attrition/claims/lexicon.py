@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import groupby
 
 from attrition.claims.patterns import guarded, lower_twin, original
 
@@ -467,31 +468,46 @@ _PLACES = (
     r"степногірськ\w*|кам'?янськ\w*|новопавлівк\w*|времівськ\w*|очеретин\w*|новогродівк\w*|краматорськ\w*|"
     r"слов'?янськ\w*|дружківк\w*|гуляйпол\w*|великоновосілк\w*|суджанськ\w*|суджі|суджа|родинськ\w*"
 )
-LOCATION = guarded(
-    r"\bin\s+(?:a|one)\s+(?:single\s+)?(?:attack|strike|battle|assault|ambush)\b|"
-    r"\bпід\s+час\s+(?:однієї\s+)?(?:атаки|штурму|удару)\b|"
-    rf"\b(?:in|near|around|at|for|under|outside|біля|під|у|в|за|на|поблизу)\s+(?:the\s+)?(?:{_PLACES})\b|"
-    r"\b(?:direction|axis|sector|front\s+line\s+near|напрямк\w*|напрям\w*|ділянц\w*)\b|"
+# Its top-level alternatives in order, each with whether it reads case (its "(?-i:…)": capitals).
+# LOCATION is their alternation; extract reads a sentence of plain characters with them in parts
+# (extract._SentenceFacts.places): the ones that read no case as lower-case twins of the lowered sentence, the
+# others as written. The regional commands' branch was one alternative behind a lookahead on its
+# first characters; each of its alternatives starts with one of them, so they stand on their own.
+_LOCATION_ALTERNATIVES: list[tuple[str, bool]] = [
+    (r"\bin\s+(?:a|one)\s+(?:single\s+)?(?:attack|strike|battle|assault|ambush)\b", False),
+    (r"\bпід\s+час\s+(?:однієї\s+)?(?:атаки|штурму|удару)\b", False),
+    (rf"\b(?:in|near|around|at|for|under|outside|біля|під|у|в|за|на|поблизу)\s+(?:the\s+)?(?:{_PLACES})\b", False),
+    (r"\b(?:direction|axis|sector|front\s+line\s+near|напрямк\w*|напрям\w*|ділянц\w*)\b", False),
     # an unlisted town: "near Zarichne", "on the Huliaipole front", "in the village of ...", a unit's zone
-    r"(?-i:\b(?:[Nn]ear|[Oo]utside|[Aa]round|[Ii]n\s+the\s+vicinity\s+of)\s+(?:the\s+)?[A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+)?)|"
-    r"(?-i:\b[A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+)?\s+front\b)|"
-    r"\b(?:in|near)\s+the\s+(?:town|city|village|settlement)\s+of\b|\barea\s+of\s+responsibility\b|"
-    r"\b(?:operational[- ]strategic\s+group|khortytsia|tavria|таврі[яїю]|хортиц[яіею]|ОСУВ|угрупован\w+\s+військ|"
-    r"операційн\w*+\s++зон\w*+|"
-    r"зон\w*\s+відповідальності|в\s+районі\s+(?:населеного\s+пункту|міста|села)|поблизу\s+(?:міста|села)|"
-    r"під\s+(?:містом|селом))\b|"
+    (r"(?-i:\b(?:[Nn]ear|[Oo]utside|[Aa]round|[Ii]n\s+the\s+vicinity\s+of)\s+(?:the\s+)?[A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+)?)", True),
+    (r"(?-i:\b[A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+)?\s+front\b)", True),
+    (r"\b(?:in|near)\s+the\s+(?:town|city|village|settlement)\s+of\b", False),
+    (r"\barea\s+of\s+responsibility\b", False),
+    (r"\b(?:operational[- ]strategic\s+group|khortytsia|tavria|таврі[яїю]|хортиц[яіею]|осув|угрупован\w+\s+військ|"
+     r"операційн\w*+\s++зон\w*+|"
+     r"зон\w*\s+відповідальності|в\s+районі\s+(?:населеного\s+пункту|міста|села)|поблизу\s+(?:міста|села)|"
+     r"під\s+(?:містом|селом))\b", False),
     # a regional command as the source: one sector's figures ("оперативно-тактичне угруповання «Схід»",
     # "угруповання Об'єднаних сил", "пресслужба ООС", "Сили оборони півдня", "Оперативне командування
-    # «Південь»", "в районі відповідальності"). One branch behind a lookahead on its first characters, each
-    # alternative a literal first and its word before read by a lookbehind after it: the guard and the
-    # branch fail at once on other text. The abbreviations in capitals only ("оту" is also a pronoun)
-    r"(?=[уєвп«\"“„О])(?:\bугруп(?:ов|ув)ан\w*+\s++(?:військ\s++)?[«\"“„]|єднан(?<=[оo]б['’ʼ]єднан)\w*+\s++сил|"
-    r"півдня(?:(?<=оборони\sпівдня)|(?<=оборонці\sпівдня))|півночі(?<=оборони\sпівночі)|"
-    r"[«\"“„](?:(?<=командування\s.)|(?<=ок\s.))(?:південь|північ|захід|схід)\b|"
-    r"відповідальності(?:(?<=районі\sвідповідальності)|(?<=району\sвідповідальності)|(?<=смузі\sвідповідальності))|"
-    r"(?-i:\b(?:ООС|ОТУ)\b))",
-    _I,
-)
+    # «Південь»", "в районі відповідальності"). Each alternative a literal first and its word before
+    # read by a lookbehind after it. The abbreviations in capitals only ("оту" is also a pronoun)
+    (r"\bугруп(?:ов|ув)ан\w*+\s++(?:військ\s++)?[«\"“„]", False),
+    (r"єднан(?<=[оo]б['’ʼ]єднан)\w*+\s++сил", False),
+    (r"півдня(?:(?<=оборони\sпівдня)|(?<=оборонці\sпівдня))", False),
+    (r"півночі(?<=оборони\sпівночі)", False),
+    (r"[«\"“„](?:(?<=командування\s.)|(?<=ок\s.))(?:південь|північ|захід|схід)\b", False),
+    (r"відповідальності(?:(?<=районі\sвідповідальності)|(?<=району\sвідповідальності)|(?<=смузі\sвідповідальності))", False),
+    (r"(?-i:\b(?:ООС|ОТУ)\b)", True),
+]
+LOCATION = guarded("|".join(source for source, _ in _LOCATION_ALTERNATIVES), _I)
+# The runs of alternatives that read case alike, in order, each compiled on its own: a run that
+# reads no case as its lower-case twin (patterns.lower_twin: guarded, without re.I), for the
+# lowered sentence; the others as written, for the sentence. extract reads them in this order.
+_LOCATION_RUNS = [(cased, guarded("|".join(s for s, _ in run), 0 if cased else _I & ~re.I))
+                  for cased, run in ((k, list(g)) for k, g in groupby(_LOCATION_ALTERNATIVES, key=lambda a: a[1]))]
+if [cased for cased, _ in _LOCATION_RUNS] != [False, True, False, True]:  # the four names below
+    raise ValueError("LOCATION's runs of alternatives changed: name them anew")
+(_, LOCATION_LOWER), (_, LOCATION_CAPITALS), (_, LOCATION_UNITS_LOWER), (_, LOCATION_ABBREVIATIONS) = _LOCATION_RUNS
 
 # The regional commands alone, no direction or town: a sentence with no figure that names one
 # ("Сили оборони Півдня продовжують завдавати ворогу втрат", "Про це повідомив командувач ОСУВ

@@ -164,6 +164,31 @@ def lowered(text: str) -> str | None:
     return text.lower() if _PLAIN_CASES.fullmatch(text) else None
 
 
+def alternation_spans(parts: list[tuple[re.Pattern[str], str]]) -> list[tuple[int, int]]:
+    """Return the spans ``finditer`` finds for the alternation of ``parts``' patterns, in order.
+
+    Each part is a run of the alternation's top-level alternatives, compiled on its own, with
+    the text it reads (the text, or its :func:`lowered` copy for a lower-case twin: the same
+    offsets). The alternation matches first where any part does; where several do, the first
+    part's match is the alternation's (the engine tries alternatives in order, and nothing
+    follows them). No part may match the empty string.
+    """
+    found = [p.search(t) for p, t in parts]
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        best = None
+        for k, m in enumerate(found):
+            if m is not None and m.start() < pos:  # overlapped by the last match: from its end
+                m = found[k] = parts[k][0].search(parts[k][1], pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return out
+        out.append(best.span())
+        pos = best.end()
+
+
 def _needs(items: Any) -> frozenset[str] | None:
     """Return strings one of which every match of ``items`` holds, the rarest (:func:`_rarer`); None when that cannot be told."""
     best: frozenset[str] | None = None
