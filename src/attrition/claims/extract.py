@@ -126,7 +126,7 @@ from attrition.claims.scope import (
     unit_reason,
 )
 from attrition.claims.text import detect_language
-from attrition.claims.timeref import TimeRef, label_date, relative_ref
+from attrition.claims.timeref import Reading, TimeRef, label_date, relative_ref
 from attrition.model.categories import Category, get_category
 from attrition.model.dates import DateConvention
 
@@ -1314,7 +1314,8 @@ def _read_number(
         own=sent.owner.get(k) or _same_period(
             sent, local or state.claims, as_of,
             # the sentence before named a period and no figure: "this period" is that period
-            None if local or state.prev_claims != len(state.claims) else state.prev_period),
+            None if local or state.prev_claims != len(state.claims) else state.prev_period)
+        or _both_days_before(sent, local or state.claims),
         inherited=inherited,
         left_is_total=bool(total_cue), war=war,
         war_applies=war is not None and (prev_end <= war.start_pos < next_start
@@ -1529,6 +1530,40 @@ def _same_period(
         day = as_of - timedelta(days=1)
         return relative_ref(said, day, day, f"the past day (losses of {label_date(day)})", "latest")
     return time if time is not None and time.kind in {"day", "period"} else None
+
+
+# "over these two days", "за ці дві доби": the two days of the figures before, taken together
+_THESE_TWO_DAYS = re.compile(
+    r"\b(?:over|in|on|during|for|across)\s+(?:both|the\s+two|these\s+two|those\s+two)\s+days\b|"
+    r"\bза\s+(?:ці|обидві)\s+(?:дві\s+)?доби\b|\bза\s+ці\s+два\s+дні\b", re.I)
+
+
+def _both_days_before(sent: _Sentence, before: list[Claim]) -> TimeRef | None:
+    """Return the two days of the figures before when the sentence says its figure covers "these two days".
+
+    "Monday marked the deadliest day of the conflict with 1,950 Russian soldiers killed or wounded,
+    followed by 1,770 casualties on Tuesday. ... 47 Russian tanks and 130 armored fighting vehicles over
+    these two days" (conservativearchives.com, 13 Nov 2024): both days' losses, not the latest report's.
+    The two figures before must be dated by two consecutive days; a figure after one already so read
+    in the same sentence takes the same days.
+    """
+    sentence = sent.sentence
+    if not before or ("days" not in sentence and "доби" not in sentence and "дні" not in sentence):
+        return None  # the cheap test first
+    said = _THESE_TWO_DAYS.search(sent.text, sent.s0, sent.s1)
+    if said is None:
+        return None
+    last = before[-1].time
+    if last is not None and last.kind == "period" and last.granularity == "days":
+        return last
+    if len(before) < 2:
+        return None
+    first = before[-2].time
+    if (first is None or last is None or first.kind != "day" or last.kind != "day" or first.is_as_of
+            or last.is_as_of or last.day != first.day + timedelta(days=1)):
+        return None
+    reading = Reading(f"{label_date(first.day)} and {label_date(last.day)}", first.day, last.day)
+    return TimeRef("period", said.start(), said.end(), said.group(), (reading,), "days")
 
 
 def _same_days(a: TimeRef, b: TimeRef) -> bool:
