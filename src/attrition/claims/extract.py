@@ -1023,6 +1023,7 @@ def _next_month(sent: _Sentence, n: NumberSpan, before: Claim) -> bool:
 
 
 _RECRUITMENT = next(pattern for reason, pattern in NOT_LOSS_RE if reason == "recruitment")
+_STRENGTH = next(pattern for reason, pattern in NOT_LOSS_RE if reason == "troop strength")
 
 
 # "killing at least 145 people", "killed four people": the people an attack killed (Russia's side named
@@ -1051,7 +1052,11 @@ def _recruited(left: str) -> str | None:
     військовослужбовців"): a recruitment word in the figure's clause with no loss word after it."""
     left = left[-60:]
     found = _RECRUITMENT.search(left)
-    return "recruitment" if found is not None and not LOSS_WORD.search(left, found.end()) else None
+    if found is not None and not LOSS_WORD.search(left, found.end()):
+        return "recruitment"
+    # "контингент РФ в Україні налічує близько 711 тис. військових": the force's size, no loss
+    found = _STRENGTH.search(left[-25:])
+    return "troop strength" if found is not None and not LOSS_WORD.search(left[-25:], found.end()) else None
 
 
 # A total's "(+N)" between it and its noun, as lists written number first put it
