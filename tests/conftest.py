@@ -9,6 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
+
+# No property test has a time limit: hypothesis's default 200 ms deadline per example made tests
+# fail on a loaded machine (test_own_increments: 699 ms under four parallel checkers), and speed
+# targets live in the benchmarks, never in unit tests. A test may still set its own settings.
+settings.register_profile("attrition", deadline=None)
+settings.load_profile("attrition")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED_DATA = REPO.parent / "shared" / "data"
