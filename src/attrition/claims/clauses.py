@@ -221,6 +221,10 @@ ATTRIBUTION_AFTER = re.compile(
 # Plain-text tests, no patterns (each compiled re.I pattern costs a few M instructions at import):
 # "The British Ministry of Defense reported this on X": the body first, then the verb, a few words in
 _ATTRIBUTING = (" reported this", " stated this", " announced this")
+# "... 1,351 Russian soldiers have been killed since the Russian invasion of Ukraine. After more than a month
+# of fighting, the Russian Defense Ministry released the latest figures on Friday.": the figures just given
+_RELEASED_THEM = (" released the latest figures", " released the figures", " released these figures",
+                  " published the latest figures", " published the figures", " published these figures")
 
 
 def attributes_otherwise(sentence: str) -> bool:
@@ -228,8 +232,9 @@ def attributes_otherwise(sentence: str) -> bool:
     does not match at its start.
 
     After an "According to X," of the outlet that retells it ("According to Censor.NET, this is stated
-    in an analytical review by the UK Ministry of Defense"), or with the body first ("The British
-    Ministry of Defense reported this on X").
+    in an analytical review by the UK Ministry of Defense"), with the body first ("The British
+    Ministry of Defense reported this on X"), or as the body that released the figures just given
+    ("After more than a month of fighting, the Russian Defense Ministry released the latest figures").
     """
     low = sentence[:100].lower()
     if low.startswith("according to "):
@@ -239,7 +244,7 @@ def attributes_otherwise(sentence: str) -> bool:
         at = low.find(verb)
         if at > 0 and low.count(" ", 0, at) <= 8 and ", " not in low[:at]:
             return True
-    return False
+    return any(w in low for w in _RELEASED_THEM)
 
 
 # The wording of another body's estimate, not of the General Staff's count: an average ("an average

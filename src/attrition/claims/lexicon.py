@@ -336,7 +336,10 @@ OTHER_SOURCE = guarded(
     r"міноборони\s++(?:рф|росії)|міністерств\w*\s++оборони\s++(?:рф|росії)|російськ\w+\s++міноборони|"
     r"російськ\w+\s++сторон\w*\s++(?:\w+\s++)?(?:оприлюдни\w*|повідоми\w*|визна\w*|заяви\w*|назва\w*)|"
     # Russia's own admissions ("Russia last reported its military casualties ... around 6,000")
-    r"russia\s+(?:last\s+|officially\s+|only\s+|has\s+)?(?:reported|acknowledged|admitted|disclosed|confirmed)\s+its|"
+    r"russia\s+(?:last\s+|officially\s+|only\s+|has\s+)?(?:publicly\s+)?(?:reported|acknowledged|admitted|disclosed|confirmed)\s+"
+    r"(?:its|the\s+deaths?)|"
+    # Russia's generals who gave its toll ("said ... Colonel General Sergey Rudskoy, at a press briefing")
+    r"rudsko[yi]|konashenkov|"
     r"russia\s+(?:last\s+|only\s+)?officially\s+(?:reported|acknowledged|admitted|disclosed)\b|"
     # Newsweek's "Russia has not updated its figures since September 2022 when it said ... 6,000",
     # "with Russia not updating its tally since September 2022, which it then put at fewer than 6,000"
