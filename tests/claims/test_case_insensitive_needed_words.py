@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -11,14 +10,7 @@ import pytest
 from attrition.claims import clauses, kinds
 from attrition.claims.patterns import lower_needed_words, lowered
 
-ROOT = Path(__file__).parents[2]
-
-
-def _sentences(articles: Path) -> list[str]:
-    corpus = (ROOT / "tests" / "claims" / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
-    texts = [json.loads(line)["text"] for line in corpus if line.strip()]
-    texts += [p.read_text(encoding="utf-8") for p in sorted(articles.glob("*.txt"))]
-    return [m.group() for text in texts for m in re.finditer(r"[^.!?\n]+[.!?]?", text)]
+from .real_texts import real_sentences
 
 
 @pytest.mark.parametrize(("source", "flags", "words"), [
@@ -39,7 +31,7 @@ def test_the_record_window_words_are_read_and_a_window_is_still_found() -> None:
 
 
 def test_every_record_window_lies_in_a_sentence_that_holds_one_of_its_words(shared_data: Path) -> None:
-    sentences = _sentences(shared_data.parent / "articles")
+    sentences = real_sentences(shared_data.parent / "articles")
     assert len(sentences) > 500
     found = 0
     for sentence in sentences:
@@ -51,7 +43,7 @@ def test_every_record_window_lies_in_a_sentence_that_holds_one_of_its_words(shar
 
 
 def test_the_clause_twin_breaks_a_plain_sentence_where_the_pattern_as_written_does(shared_data: Path) -> None:
-    sentences = _sentences(shared_data.parent / "articles") + [
+    sentences = real_sentences(shared_data.parent / "articles") + [
         "Russia lost 1,200 troops WHILE Ukraine — said nothing; але ТОДІ ЯК втрати зросли, Which is all."]
     breaks = 0
     for sentence in sentences:

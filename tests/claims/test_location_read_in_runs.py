@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -11,14 +10,7 @@ import pytest
 from attrition.claims import lexicon
 from attrition.claims.patterns import alternation_spans, lowered, original
 
-ROOT = Path(__file__).parents[2]
-
-
-def _sentences(articles: Path) -> list[str]:
-    corpus = (ROOT / "tests" / "claims" / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
-    texts = [json.loads(line)["text"] for line in corpus if line.strip()]
-    texts += [p.read_text(encoding="utf-8") for p in sorted(articles.glob("*.txt"))]
-    return [m.group() for text in texts for m in re.finditer(r"[^.!?\n]+[.!?]?", text)]
+from .real_texts import real_sentences
 
 
 def _in_runs(sentence: str) -> list[tuple[int, int]]:
@@ -47,7 +39,7 @@ def test_the_runs_find_the_places_of_the_pattern_as_written(sentence: str) -> No
 
 def test_on_every_plain_sentence_the_runs_find_the_places_of_the_pattern_as_written(shared_data: Path) -> None:
     found = 0
-    for sentence in _sentences(shared_data.parent / "articles"):
+    for sentence in real_sentences(shared_data.parent / "articles"):
         if lowered(sentence) is None:
             continue
         written = [m.span() for m in lexicon.LOCATION.finditer(sentence)]

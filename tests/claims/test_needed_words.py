@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -13,13 +12,7 @@ from hypothesis import strategies as st
 from attrition.claims import dates, patterns
 from attrition.claims.patterns import needed_words
 
-ROOT = Path(__file__).parents[2]
-
-
-def _texts(articles: Path) -> list[str]:
-    corpus = (ROOT / "tests" / "claims" / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
-    texts = [json.loads(line)["text"] for line in corpus if line.strip()]
-    return texts + [p.read_text(encoding="utf-8") for p in sorted(articles.glob("*.txt"))]
+from .real_texts import real_texts
 
 
 @pytest.mark.parametrize(("source", "flags", "words"), [
@@ -57,7 +50,7 @@ def test_every_stored_needed_word_is_the_one_computed_from_its_pattern() -> None
 
 def test_the_date_patterns_find_the_same_times_in_real_text_without_scanning_every_sentence(
         shared_data: Path) -> None:
-    texts = _texts(shared_data.parent / "articles")
+    texts = real_texts(shared_data.parent / "articles")
     assert len(texts) > 190
     skipped = 0
     for text in texts:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -13,14 +12,7 @@ from hypothesis import strategies as st
 from attrition.claims import dates, lexicon, patterns, scope
 from attrition.claims.patterns import lead_guard
 
-ROOT = Path(__file__).parents[2]
-
-
-def _texts(articles: Path) -> list[str]:
-    corpus = (ROOT / "tests" / "claims" / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
-    texts = [json.loads(line)["text"] for line in corpus if line.strip()]
-    texts += [p.read_text(encoding="utf-8") for p in sorted(articles.glob("*.txt"))]
-    return texts
+from .real_texts import real_texts
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
@@ -32,7 +24,7 @@ WIDE = [lexicon.UNGUARDED[name] for name in ("RUSSIAN_SIDE", "UKRAINE_AGENT", "U
 
 
 def test_the_guarded_patterns_find_the_same_matches_in_real_text(shared_data: Path) -> None:
-    texts = _texts(shared_data.parent / "articles")
+    texts = real_texts(shared_data.parent / "articles")
     assert len(texts) > 190  # the corpus and the real articles
     for pattern in WIDE:
         guarded = lead_guard(pattern)
@@ -49,7 +41,7 @@ def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def test_every_lexicon_pattern_finds_the_same_matches_as_written(shared_data: Path) -> None:
-    texts = _texts(shared_data.parent / "articles")
+    texts = real_texts(shared_data.parent / "articles")
     guarded = [p for name, p in vars(lexicon).items() if isinstance(p, re.Pattern) and name in lexicon.UNGUARDED]
     guarded += [p for name in ("_HEDGE_RE", "NOT_LOSS_RE", "OUT_UNIT_AFTER_RE", "OUT_BEFORE_RE")
                 for _, p in getattr(lexicon, name)]

@@ -869,10 +869,12 @@ def _command_named(facts: _SentenceFacts, stimes: list[TimeRef], state: _DocStat
     час втрати військ РФ ... сягли понад 674 тисячі осіб": the national total again). A direction or
     town alone ("На Покровському напрямку тривають бої") sets nothing.
     """
-    if facts.names_staff or any(t.kind == "war" for t in stimes):
+    if state.sector is None:  # the command first: most sentences name none, and then nothing changes
+        if sentence_has(COMMAND, facts.sentence) and not (
+                facts.names_staff or any(t.kind == "war" for t in stimes)):
+            state.sector = SECTOR_REASON
+    elif facts.names_staff or any(t.kind == "war" for t in stimes):
         state.sector = None
-    elif sentence_has(COMMAND, facts.sentence):
-        state.sector = SECTOR_REASON
 
 
 # "rose from 1,100 to 1,500", "зросли з 1100 до 1500": a change between two figures, not a range
