@@ -476,6 +476,24 @@ _PLACES = (
 # (extract._SentenceFacts.places): the ones that read no case as lower-case twins of the lowered sentence, the
 # others as written. The regional commands' branch was one alternative behind a lookahead on its
 # first characters; each of its alternatives starts with one of them, so they stand on their own.
+# The regional commands, as LOCATION reads them and alone (COMMAND): (source, reads case).
+# Their names ("ОСУВ «Таврія»", "Хортиця", "операційна зона") ...
+_COMMAND_NAMES: list[tuple[str, bool]] = [
+    (r"\b(?:khortytsia|tavria|таврі[яїю]|хортиц[яіею]|осув|операційн\w*+\s++зон\w*+)\b", False),
+]
+# ... and a regional command as the source: one sector's figures ("оперативно-тактичне угруповання
+# «Схід»", "угруповання Об'єднаних сил", "пресслужба ООС", "Сили оборони півдня", "Оперативне
+# командування «Південь»", "в районі відповідальності"). Each alternative a literal first and its word
+# before read by a lookbehind after it. The abbreviations in capitals only ("оту" is also a pronoun)
+_COMMAND_UNITS: list[tuple[str, bool]] = [
+    (r"\bугруп(?:ов|ув)ан\w*+\s++(?:військ\s++)?[«\"“„]", False),
+    (r"єднан(?<=[оo]б['’ʼ]єднан)\w*+\s++сил", False),
+    (r"півдня(?:(?<=оборони\sпівдня)|(?<=оборонці\sпівдня))", False),
+    (r"півночі(?:(?<=оборони\sпівночі)|(?<=оборонці\sпівночі))", False),
+    (r"[«\"“„](?:(?<=командування\s.)|(?<=ок\s.))(?:південь|північ|захід|схід)\b", False),
+    (r"відповідальності(?:(?<=районі\sвідповідальності)|(?<=району\sвідповідальності)|(?<=смузі\sвідповідальності))", False),
+    (r"(?-i:\b(?:ООС|ОТУ)\b)", True),
+]
 _LOCATION_ALTERNATIVES: list[tuple[str, bool]] = [
     (r"\bin\s+(?:a|one)\s+(?:single\s+)?(?:attack|strike|battle|assault|ambush)\b", False),
     (r"\bпід\s+час\s+(?:однієї\s+)?(?:атаки|штурму|удару)\b", False),
@@ -486,21 +504,12 @@ _LOCATION_ALTERNATIVES: list[tuple[str, bool]] = [
     (r"(?-i:\b[A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+)?\s+front\b)", True),
     (r"\b(?:in|near)\s+the\s+(?:town|city|village|settlement)\s+of\b", False),
     (r"\barea\s+of\s+responsibility\b", False),
-    (r"\b(?:operational[- ]strategic\s+group|khortytsia|tavria|таврі[яїю]|хортиц[яіею]|осув|угрупован\w+\s+військ|"
-     r"операційн\w*+\s++зон\w*+|"
+    (r"\b(?:operational[- ]strategic\s+group)\b", False),
+    *_COMMAND_NAMES,
+    (r"\b(?:угрупован\w+\s+військ|"
      r"зон\w*\s+відповідальності|в\s+районі\s+(?:населеного\s+пункту|міста|села)|поблизу\s+(?:міста|села)|"
      r"під\s+(?:містом|селом))\b", False),
-    # a regional command as the source: one sector's figures ("оперативно-тактичне угруповання «Схід»",
-    # "угруповання Об'єднаних сил", "пресслужба ООС", "Сили оборони півдня", "Оперативне командування
-    # «Південь»", "в районі відповідальності"). Each alternative a literal first and its word before
-    # read by a lookbehind after it. The abbreviations in capitals only ("оту" is also a pronoun)
-    (r"\bугруп(?:ов|ув)ан\w*+\s++(?:військ\s++)?[«\"“„]", False),
-    (r"єднан(?<=[оo]б['’ʼ]єднан)\w*+\s++сил", False),
-    (r"півдня(?:(?<=оборони\sпівдня)|(?<=оборонці\sпівдня))", False),
-    (r"півночі(?<=оборони\sпівночі)", False),
-    (r"[«\"“„](?:(?<=командування\s.)|(?<=ок\s.))(?:південь|північ|захід|схід)\b", False),
-    (r"відповідальності(?:(?<=районі\sвідповідальності)|(?<=району\sвідповідальності)|(?<=смузі\sвідповідальності))", False),
-    (r"(?-i:\b(?:ООС|ОТУ)\b)", True),
+    *_COMMAND_UNITS,
 ]
 LOCATION = guarded("|".join(source for source, _ in _LOCATION_ALTERNATIVES), _I)
 # The runs of alternatives that read case alike, in order, each compiled on its own: a run that
@@ -514,14 +523,9 @@ if [cased for cased, _ in _LOCATION_RUNS] != [False, True, False, True]:  # the 
 
 # The regional commands alone, no direction or town: a sentence with no figure that names one
 # ("Сили оборони Півдня продовжують завдавати ворогу втрат", "Про це повідомив командувач ОСУВ
-# «Таврія»") makes the figures that follow that command's (extract._command_named)
-COMMAND = guarded(
-    r"\b(?:угруп(?:ов|ув)ан\w*+\s++(?:військ\s++)?[«\"“„]|об['’ʼ]єднан\w*+\s++сил|"
-    r"оборон(?:и|ці)\s++(?:півдня|півночі)|(?:командуванн\w*+|ок)\s++[«\"“„](?:південь|північ|захід|схід)|"
-    r"таврі[яїю]|хортиц[яіею]|tavria|khortytsia|операційн\w*+\s++зон\w*+|"
-    r"(?:район\w*+|смуз\w*+)\s++відповідальності)|(?-i:\b(?:ОСУВ|ОТУ|ООС)\b)",
-    _I,
-)
+# «Таврія»") makes the figures that follow that command's (extract._command_named); the same
+# alternatives LOCATION reads them with
+COMMAND = guarded("|".join(source for source, _ in _COMMAND_NAMES + _COMMAND_UNITS), _I)
 
 # Every pattern above, and those of the lists of (label, pattern), runs behind a lookahead on
 # the characters its matches can start with (claims.patterns.guarded: lead_guard, computed from
