@@ -23,6 +23,8 @@ from attrition.claims.dating import (
     latest_stated,
     stamp_date,
     stated_note,
+    war_day,
+    war_day_note,
     year_for,
 )
 from attrition.claims.document import FIGURES, Document, read_structure
@@ -272,6 +274,9 @@ def _date_article(
     if by_totals is not None:
         return ArticleDate(by_totals[0], "figures", figures_note(*by_totals))
     stated = latest_stated(provisional.claims, limit)
+    named_day = war_day(doc.text, limit)  # "Триває 1078-ма доба … війни": a day the text states
+    if named_day is not None and (stated is None or named_day[0] > stated[0]):
+        return ArticleDate(named_day[0], "figures", war_day_note(*named_day))
     if stated is not None:
         return ArticleDate(stated[0], "figures", stated_note(*stated))
     return ArticleDate(fallback, "today" if today is not None else "record")

@@ -11,7 +11,8 @@ Owns deciding the date an article speaks from, in this order:
    745,700 identifies the report it came from, and the article is dated by it (the note
    says so: "dated by its figures: the total 745,700 is the report of 3 Dec 2024");
 4. else the latest date the article states a figure for ("станом на 27 лютого 2024 року …",
-   "in December 2025 …": the report of that day, or the one closing the month), as the
+   "in December 2025 …": the report of that day, or the one closing the month), or the day
+   of the war it names ("Триває 1078-ма доба … війни", "the 1,000th day of the war"), as the
    article speaks on or after every such date;
 5. else the caller's today, else the latest report.
 
@@ -244,6 +245,42 @@ def latest_stated(claims: Iterable[Claim], limit: date) -> tuple[date, Claim] | 
     return best, found[best]
 
 
+def war_day(text: str, limit: date) -> tuple[date, str] | None:
+    """Return the latest day of the war the text names as such, and its words.
+
+    "Триває 1078-ма доба повномасштабної … війни", "Почалася 438 доба протистояння … вторгненню",
+    "на початку 23-ї доби масштабного російського вторгнення", "Today is the 1057th day of what
+    Russia considered a three-day war": 24 February 2022 is the war's first day, so its N-th day
+    is a calendar day the text states, like a date written out (the article speaks on or after
+    it). Only an ordinal counts ("1078-ма", "1057th", or "438 доба" with a singular noun a
+    cardinal would not take: "за 31 день" is a count of days) and only one the war or invasion
+    follows within a few words ("the 100th day of the Kursk operation" is no day of the war).
+    """
+    found: tuple[date, str] | None = None
+    for m in _WAR_DAY.finditer(text):
+        digits = m["n"].replace(",", "")
+        if not m["suffix"] and (m["noun"].lower() not in _SINGULAR_DAY
+                                or digits[-1] == "1" and digits[-2:] != "11"):
+            continue  # "438 доба" is an ordinal; "31 день" or "5 днів" counts days
+        tail = _SENTENCE_END.split(text[m.end():m.end() + 100], maxsplit=1)[0].split()[:8]
+        english = m["noun"].lower() == "day"
+        if english and (not tail or tail[0].lower() != "of"):
+            continue
+        if not any(_WAR_WORD.match(w.lstrip("«\"“„‘'(")) for w in tail):
+            continue
+        day = WAR_START + timedelta(days=int(digits) - 1)
+        if int(digits) >= 1 and day <= limit and (found is None or day > found[0]):
+            found = (day, m.group().strip())
+    return found
+
+
+_WAR_DAY = guarded(r"(?<![\d,.])(?P<n>\d{1,4}|\d,\d{3})(?P<suffix>-?(?:st|nd|rd|th|ма|та|ша|а|я|й|ий|ій|го|ого|ї|ої|ний|ного|ому))?"
+                   r"\s(?P<noun>day|доб[аиіуою]|день|дня|дні|днем)\b", re.I)
+_SINGULAR_DAY = frozenset({"доба", "добу", "день"})
+_SENTENCE_END = re.compile(r"[.!?\n;]")
+_WAR_WORD = re.compile(r"(?:war|invasion|aggression)\b|війн|вторгнен|агресі|протистоян", re.I)
+
+
 def _dated_days(
     claims: list[Claim], series_by_category: Mapping[str, LossSeries], tables: dict[str, _Figures],
 ) -> tuple[date, Claim] | None:
@@ -436,6 +473,12 @@ def stated_note(day: date, witness: Claim) -> str:
     label = witness.time.text if witness.time is not None else label_date(day)
     return (f"dated by the latest date it states a figure for: {witness.value:,} ({witness.category}) "
             f"for {label!r}, so the report of {label_date(day)} (no stamp or total names a later one)")
+
+
+def war_day_note(day: date, words: str) -> str:
+    """Return the explanation of a date taken from the day of the war the text names."""
+    return (f"dated by the day of the war it names: {words!r} is {label_date(day)} (24 February 2022 is the "
+            f"first day; no stamp or total names a date, and no figure is stated for a later one)")
 
 
 def figures_note(day: date, witness: Claim) -> str:
