@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from attrition.claims.lexicon import MONTHS, month_number
-from attrition.claims.patterns import Source, guarded, needed
+from attrition.claims.patterns import Source, guarded, matches_at, needed, starts
 from attrition.claims.relative import (
     AGO,
     AGO_REACH,
@@ -566,6 +566,9 @@ _LOWER_PATTERNS: list[tuple[re.Pattern[str], Handler]] = [
 _NEEDED = [needed(p) for p, _ in _LOWER_PATTERNS]
 _WORD_SETS = list(dict.fromkeys(w for w in _NEEDED if w))
 _WORD_SET_OF = [_WORD_SETS.index(w) if w else -1 for w in _NEEDED]
+# The words one of which each pattern's every match begins with (patterns.starts; () when none are
+# told): the pattern is tried only where they stand, not scanned across the span
+_STARTS = [starts(p) for p, _ in _LOWER_PATTERNS]
 
 
 def _lower_same_length(text: str) -> str:
@@ -584,14 +587,16 @@ def _matches(text: str, spans: tuple[tuple[int, int], ...] | None) -> list[tuple
     for a, b in spans if spans is not None else [(0, len(text))]:
         piece = low[a:b]
         held: list[bool | None] = [None] * len(_WORD_SETS)  # whether the span holds a word of each set, once asked
-        for (pattern, handler), k in zip(_LOWER_PATTERNS, _WORD_SET_OF, strict=True):
+        places: dict[str, list[int]] = {}  # where each leading word stands in the span, once asked
+        for (pattern, handler), k, words in zip(_LOWER_PATTERNS, _WORD_SET_OF, _STARTS, strict=True):
             if k >= 0:
                 has = held[k]
                 if has is None:
                     has = held[k] = any(word in piece for word in _WORD_SETS[k])
                 if not has:  # no match can lie in the span
                     continue
-            out.extend((match, handler) for match in pattern.finditer(low, a, b) if match.group().strip())
+            found = matches_at(pattern, low, a, b, words, places) if words else pattern.finditer(low, a, b)
+            out.extend((match, handler) for match in found if match.group().strip())
         out.extend((match, h_ago) for match in _ago_matches(low, a, b))
     return out
 

@@ -6,18 +6,20 @@ on the characters a match can start with (computed from the pattern itself, so i
 any edit of the pattern) turns most positions into one character test. Same matches,
 same groups. Also owns :func:`needed`: the strings one of which every match of a pattern
 holds, so that a reader can pass over a stretch of text that holds none of them without
-running the pattern there. Pure.
+running the pattern there, and :func:`starts`: the strings one of which every match begins with,
+so that a reader can try the pattern only where one of them stands. Pure.
 """
 
 from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Iterator
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 from typing import Any, NamedTuple
 
-from attrition.claims.leads import LEADS, NEEDS
+from attrition.claims.leads import LEADS, NEEDS, STARTS
 
 _CLASSES = {C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W", C.CATEGORY_DIGIT: r"\d",
             C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s", C.CATEGORY_NOT_SPACE: r"\S"}
@@ -278,13 +280,125 @@ def needed(pattern: re.Pattern[str]) -> tuple[str, ...]:
     return lower_needed_words(source, pattern.flags) if words is None else words
 
 
+def _starts(items: Any) -> tuple[frozenset[str], bool] | None:
+    """Return the strings a match of ``items`` can begin with and whether it may be empty.
+
+    Each is the run of literal characters a path of a match begins with. None when that
+    cannot be told (a match may begin with a class, any character, case folding switched
+    inside the pattern, ...).
+    """
+    out: set[str] = set()
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:  # the last item closes a run of literal characters
+        if op is C.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            return frozenset([*out, "".join(run)]), False
+        if op is None:
+            return frozenset(out), True
+        if op in _ZERO_WIDTH:  # \b, lookarounds: they consume nothing; what follows begins the match
+            continue
+        found: tuple[frozenset[str], bool] | None
+        if op is C.SUBPATTERN and not (av[1] | av[2]) & re.I:
+            found = _starts(av[-1])
+        elif op is C.ATOMIC_GROUP:
+            found = _starts(av)
+        elif op is C.BRANCH:
+            branches = [_starts(b) for b in av[1]]
+            if any(b is None for b in branches):
+                return None
+            found = (frozenset().union(*(b[0] for b in branches if b)), any(b[1] for b in branches if b))
+        elif op in _REPEATS:
+            inner = _starts(av[2])
+            found = None if inner is None else (inner[0], inner[1] or av[0] == 0)
+        else:
+            return None
+        if found is None:
+            return None
+        out |= found[0]
+        if not found[1]:
+            return frozenset(out), False
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+# The most a pattern's leading words may be expected to occur (:func:`_chance`, in millionths of
+# positions): beyond it (two or more one-letter words) trying the pattern at each of them costs
+# more than the engine's scan of the text behind its lead guard
+_START_CHANCE = 150_000
+
+
+def leading_words(source: str, flags: int) -> tuple[str, ...]:
+    """Return strings one of which every match of ``source`` begins with (() when that cannot be told).
+
+    Read from the pattern's parse: the run of literal characters each path of a match begins
+    with (past \\b and lookarounds, optional parts, alternatives). Case-insensitive patterns, a
+    match that may be empty, and words too common to be worth it (:data:`_START_CHANCE`) give
+    ``()``. A word that begins with another of them is left out (where it stands, so does the
+    other). A match of ``source`` begins only where one of them stands.
+    """
+    if flags & re.I:
+        return ()
+    found = _starts(P.parse(source, flags))
+    if found is None or found[1] or not found[0] or _chance(found[0]) > _START_CHANCE:
+        return ()
+    return tuple(sorted(w for w in found[0] if not any(o != w and w.startswith(o) for o in found[0])))
+
+
+STARTED: list[tuple[str, int]] = []  # every (source, flags) given to starts(), in order
+
+
+def starts(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Return :func:`leading_words` of ``pattern`` (its lead guard aside), read from claims/leads.py when stored."""
+    source = _unguarded(pattern)
+    STARTED.append((source, pattern.flags))
+    words = STARTS.get(_key(source, pattern.flags))
+    return leading_words(source, pattern.flags) if words is None else words
+
+
+def starts_table() -> dict[int, tuple[str, ...]]:
+    """Return the table :data:`attrition.claims.leads.STARTS` should hold for the patterns given to :func:`starts`."""
+    return {_key(s, f): leading_words(s, f) for s, f in STARTED}
+
+
+def matches_at(pattern: re.Pattern[str], text: str, pos: int, endpos: int, words: tuple[str, ...],
+               places: dict[str, list[int]]) -> Iterator[re.Match[str]]:
+    """Yield the matches ``pattern.finditer(text, pos, endpos)`` yields, trying the pattern only where ``words`` stand.
+
+    ``words`` are the pattern's :func:`starts` (not empty). ``places`` keeps where each word
+    stands in ``text[pos:endpos]`` (found by str.find once, for every pattern that begins with
+    it: give each stretch of text a dict of its own). A match begins where one of them stands,
+    and no match is empty; finditer takes the first place that matches, then goes on from the
+    end of its match.
+    """
+    at: list[int] = []
+    for word in words:
+        found = places.get(word)
+        if found is None:
+            found = places[word] = []
+            i = text.find(word, pos, endpos)
+            while i != -1:
+                found.append(i)
+                i = text.find(word, i + 1, endpos)
+        at.extend(found)
+    if len(words) > 1:
+        at.sort()
+    end = pos
+    for i in at:
+        if i >= end:
+            match = pattern.match(text, i, endpos)
+            if match is not None:
+                yield match
+                end = match.end()
+
+
 def needs_table() -> dict[int, tuple[str, ...]]:
     """Return the table :data:`attrition.claims.leads.NEEDS` should hold for the patterns given to :func:`needed`."""
     return {_key(s, f): lower_needed_words(s, f) for s, f in NEEDED}
 
 
 def write_leads() -> None:
-    """Write :func:`lead_table` and :func:`needs_table` to claims/leads.py (after a pattern is added or edited)."""
+    """Write :func:`lead_table`, :func:`needs_table` and :func:`starts_table` to claims/leads.py (after a pattern is added or edited)."""
     from pathlib import Path
 
     import attrition.claims  # noqa: F401  (every module that calls guarded())
@@ -297,4 +411,7 @@ def write_leads() -> None:
     lines += ["}", "", "# crc32 as above -> strings one of which every match holds (needed_words; (): none told)",
               "NEEDS: dict[int, tuple[str, ...]] = {"]
     lines += [f"    {k}: {v!r}," for k, v in needs_table().items()]
+    lines += ["}", "", "# crc32 as above -> strings one of which every match begins with (leading_words; (): none told)",
+              "STARTS: dict[int, tuple[str, ...]] = {"]
+    lines += [f"    {k}: {v!r}," for k, v in starts_table().items()]
     Path(__file__).with_name("leads.py").write_text("\n".join([*lines, "}", ""]), encoding="utf-8")
