@@ -17,6 +17,8 @@ from attrition.claims.claim import CheckReport, Claim, OutOfScope, Verdict
 from attrition.claims.dating import (
     ArticleDate,
     StampCues,
+    as_of_note,
+    as_of_stated,
     dated_by_totals,
     figures_note,
     foreign_stamp,
@@ -273,12 +275,17 @@ def _date_article(
             return ArticleDate(day, "dateline")
     if by_totals is not None:
         return ArticleDate(by_totals[0], "figures", figures_note(*by_totals))
-    stated = latest_stated(provisional.claims, limit)
-    named_day = war_day(doc.text, limit)  # "Триває 1078-ма доба … війни": a day the text states
-    if named_day is not None and (stated is None or named_day[0] > stated[0]):
-        return ArticleDate(named_day[0], "figures", war_day_note(*named_day))
-    if stated is not None:
-        return ArticleDate(stated[0], "figures", stated_note(*stated))
+    # the latest day the text states: a figure's date, the day of the war, a "станом на" date (a tie: the first)
+    options: list[tuple[date, str]] = []
+    if (stated := latest_stated(provisional.claims, limit)) is not None:
+        options.append((stated[0], stated_note(*stated)))
+    if (named_day := war_day(doc.text, limit)) is not None:  # "Триває 1078-ма доба … війни"
+        options.append((named_day[0], war_day_note(*named_day)))
+    if (status := as_of_stated(doc.text, limit)) is not None:  # "станом на 22 листопада 2023 року" with no figure
+        options.append((status[0], as_of_note(*status)))
+    if options:
+        day, note = max(options, key=lambda option: option[0])
+        return ArticleDate(day, "figures", note)
     return ArticleDate(fallback, "today" if today is not None else "record")
 
 

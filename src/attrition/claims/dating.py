@@ -12,8 +12,9 @@ Owns deciding the date an article speaks from, in this order:
    says so: "dated by its figures: the total 745,700 is the report of 3 Dec 2024");
 4. else the latest date the article states a figure for ("станом на 27 лютого 2024 року …",
    "in December 2025 …": the report of that day, or the one closing the month), or the day
-   of the war it names ("Триває 1078-ма доба … війни", "the 1,000th day of the war"), as the
-   article speaks on or after every such date;
+   of the war it names ("Триває 1078-ма доба … війни", "the 1,000th day of the war"), or the
+   day it gives figures "станом на" / "as of" (with its year), as the article speaks on or
+   after every such date;
 5. else the caller's today, else the latest report.
 
 The date is never chosen by which date makes the verdicts come out best. Pure.
@@ -274,6 +275,31 @@ def war_day(text: str, limit: date) -> tuple[date, str] | None:
     return found
 
 
+def as_of_stated(text: str, limit: date) -> tuple[date, str] | None:
+    """Return the latest full date the text states a status at ("станом на 22 листопада 2023 року"), and its words.
+
+    "Загальні бойові втрати противника станом на 22 листопада 2023 року орієнтовно склали:"
+    (RBC-Ukraine, 22 Nov 2023, the list itself an image): the words state the day of the report
+    the article gives, with or without a figure read beside them, so the article speaks on or
+    after it, as it does after a date it states a figure for. Only "станом на" / "as of" right
+    before a date written with its year counts; a date after ``limit`` counts for nothing.
+    """
+    found: tuple[date, str] | None = None
+    for m in _AS_OF_CUE.finditer(text):
+        window = text[m.start():m.end() + 45].split("\n", 1)[0]
+        ref = next(iter(find_times(window, limit)), None)
+        if (ref is None or ref.start_pos > m.end() - m.start() + 12 or ref.kind != "day" or ref.is_relative
+                or not _YEAR.search(ref.text) or ref.primary.start != ref.primary.end):
+            continue
+        day = ref.primary.start
+        if WAR_START < day <= limit and (found is None or day > found[0]):
+            found = (day, window[:ref.end_pos])
+    return found
+
+
+_AS_OF_CUE = guarded(r"\b(?:станом\s+на|as\s+of)\s", re.I)
+
+
 _WAR_DAY = guarded(r"(?<![\d,.])(?P<n>\d{1,4}|\d,\d{3})(?P<suffix>-?(?:st|nd|rd|th|ма|та|ша|а|я|й|ий|ій|го|ого|ї|ої|ний|ного|ому))?"
                    r"\s(?P<noun>day|доб[аиіуою]|день|дня|дні|днем)\b", re.I)
 _SINGULAR_DAY = frozenset({"доба", "добу", "день"})
@@ -473,6 +499,12 @@ def stated_note(day: date, witness: Claim) -> str:
     label = witness.time.text if witness.time is not None else label_date(day)
     return (f"dated by the latest date it states a figure for: {witness.value:,} ({witness.category}) "
             f"for {label!r}, so the report of {label_date(day)} (no stamp or total names a later one)")
+
+
+def as_of_note(day: date, words: str) -> str:
+    """Return the explanation of a date taken from the latest "станом на" / "as of" date the text states."""
+    return (f"dated by the date it states its figures at: {words!r}, so the report of {label_date(day)} "
+            f"(no stamp or total names a date, and no figure is stated for a later one)")
 
 
 def war_day_note(day: date, words: str) -> str:
