@@ -177,7 +177,7 @@ def _h_year_and_half(m: re.Match[str], as_of: date) -> TimeRef | None:
 
 
 def _h_weekend(m: re.Match[str], as_of: date) -> TimeRef | None:
-    """"Over the weekend", "за вихідні": the latest Saturday and Sunday up to the as-of date.
+    """"Over the weekend", "за вихідні" (a headline's "Over Weekend" too): the latest Saturday and Sunday up to the as-of date.
 
     An article of Monday means the two days before it; one of Sunday, the weekend under way.
     The days are loss days; the report-date reading (the reports of those two days) is the
@@ -269,7 +269,7 @@ RELATIVE_PATTERNS: list[tuple[Source, Handler]] = [  # compiled by claims.dates
     (Source(r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:у|в)\s+(?P<wd2>понеділок|вівторок|середу|четвер|п['’ʼ]?ятницю|суботу|неділю)\b", _F), lambda m, a: _h_weekday_any(m, a)),
     (Source(r"\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|previous|preceding)\s+(?P<n>\w+)\s+(?P<unit>days|weeks|months|hours)\b|\b(?:за|протягом|упродовж)\s+(?:останні|минулі|попередні)\s+(?P<n2>\w+)\s+(?P<unit2>днів|дні|діб|доби|тижні|тижнів|місяці|місяців|години|годин)\b", _F), lambda m, a: _h_rolling_any(m, a)),
     (Source(r"\b(?:the\s+)?(?:(?:past|last|previous|preceding)\s+(?:year\s+and\s+a\s+half|one\s+and\s+a\s+half\s+years)|past\s+(?:12\s+months|year))\b|\b(?:за|протягом|упродовж)\s+(?:останні\s+|минулі\s+)?півтора\s+року\b|\b(?:за|протягом|упродовж)\s+останній\s+рік\b", _F), _h_year_and_half),
-    (Source(r"\b(?:over|during|at|on|in|across|throughout)\s+the\s+(?:past\s+|last\s+)?weekend\b|\b(?:this|last|past)\s+weekend\b|\b(?:за|у|в|на|протягом)\s+(?:минулі\s+|останні\s+)?вихідні\b|\bминулих\s+вихідних\b", _F), _h_weekend),
+    (Source(r"\b(?:over|during|at|on|in|across|throughout)\s+(?:the\s+)?(?:past\s+|last\s+)?weekend\b|\b(?:this|last|past)\s+weekend\b|\b(?:за|у|в|на|протягом)\s+(?:минулі\s+|останні\s+)?вихідні\b|\bминулих\s+вихідних\b", _F), _h_weekend),
     (Source(r"\b(?:from|between)\s+(?P<wd1>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:to|and|through|until|till|-|–)\s+(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:з|із|від)\s+(?P<wd3>понеділка|вівторка|середи|четверга|п['’ʼ]?ятниці|суботи|неділі)\s+(?:по|до|-|–)\s+(?P<wd4>понеділок|вівторок|середу|четвер|п['’ʼ]?ятницю|суботу|неділю)\b", _F), _h_weekday_span),
     (Source(r"\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|previous|preceding)\s+(?P<unit>week|fortnight|month)\b|\b(?:this|the)\s+(?:past|last)\s+(?P<unit3>week|month)\b(?!\s+of\b)|\b(?:in|within|over|during)\s+(?:just\s+|only\s+)?(?:a|one)\s+(?:single\s+)?(?P<unit4>week)\b|\b(?:за|протягом|упродовж)\s+(?:останній\s+|останні\s+|один\s+|останнього\s+)?(?P<unit2>тиждень|місяць|два\s+тижні|місяця|тижня)\b", _F), lambda m, a: _h_rolling_unit(m, a)),
     (Source(r"\b(?P<which>last|previous|this)\s+(?P<unit>week|month|year)\b|\b(?P<which2>минулого|цього|попереднього|поточного)\s+(?P<unit2>тижня|місяця|року)\b|\bза\s+(?P<which3>минулий|попередній|цей)\s+(?P<unit3>тиждень|місяць|рік)\b", _F), lambda m, a: _h_calendar_any(m, a)),
