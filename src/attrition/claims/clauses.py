@@ -10,6 +10,7 @@ or more"), the counting body nearest a figure, units that name no category, the
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left, bisect_right
 from datetime import date
@@ -424,12 +425,26 @@ def ranges(text: str, nums: list[NumberSpan]) -> set[int]:
     return out
 
 
+_WEEKDAY_NAMES = frozenset(calendar.day_name)
+
+
+def _two_weekdays(a: TimeRef, b: TimeRef) -> bool:
+    """Whether ``a`` and ``b`` are two different weekdays ("on Saturday, Sunday, and Monday"): a list."""
+    return a.day != b.day and all(r.is_relative and r.primary.label.split(" (")[0] in _WEEKDAY_NAMES
+                                  for r in (a, b))
+
+
 def one_per_time(stimes: list[TimeRef], text: str) -> list[TimeRef]:
-    """Drop a time named twice in a row: "за минулу добу, 22 листопада", "за тиждень з 27 по 3 грудня"."""
+    """Drop a time named twice in a row: "за минулу добу, 22 листопада", "за тиждень з 27 по 3 грудня".
+
+    Two different weekdays in a row are a list of days, not one day named twice ("1,500, 1,330,
+    and 1,400 troops on Saturday, Sunday, and Monday respectively").
+    """
     out: list[TimeRef] = []
     for r in stimes:
         if out and r.kind != "war" and out[-1].kind != "war" and not text[out[-1].end_pos : r.start_pos].strip(" ,(–—-"):
-            if r.kind == out[-1].kind == "day" and (r.is_relative or not out[-1].is_relative):
+            if r.kind == out[-1].kind == "day" and (r.is_relative or not out[-1].is_relative) \
+                    and not _two_weekdays(out[-1], r):
                 continue
             if out[-1].is_relative and not r.is_relative and r.kind in {"day", "period"}:
                 out[-1] = r
