@@ -60,7 +60,11 @@ _TAIL = re.compile(r"(?<!\s)\s++(\d{1,3})(?![\d.,]?\d)(?!\s*+(?:тис|млн))"
 # would be a sentence end before a count, which a three-digit group never is in our lists.
 _TAIL_DOTTED = re.compile(r"(?<!\s)[ \u00a0\u202f]++(\d{3})(?![\d.,]?\d)(?!\s*+(?:тис|млн))")
 _TAIL_MILLION = re.compile(  # "1 мільйон 209 880"
-    r"(?<!\s)\s++(\d{1,3}(?:[ \u00a0\u202f]\d{3})?)(?![\d.,]?\d)(?!\s*+(?:тис|млн))"
+    r"(?<!\s)\s++(\d{1,3}(?:[ \u00a0\u202f]\d{3})?)(?![\d.,]?\d)(?!\s*+(?:тис|млн|thousand))"
+)
+# "1 мільйона 137 тисяч", "1 млн 137 тис.": the thousands after the millions, in words of their own
+_TAIL_MILLION_THOUSANDS = re.compile(
+    r"(?<!\s)\s++(\d{1,3})(?![\d.,]?\d)\s*+(?:тисяч[аіу]?|тис\.?|thousand)(?!\w)"
 )
 
 _UNITS_EN = {
@@ -163,6 +167,12 @@ def _parse_digits(match: re.Match[str], text: str) -> NumberSpan | None:
         tail = None
         if match.group("mult") and scale in {1_000, 1_000_000}:
             tail = (_TAIL if scale == 1_000 else _TAIL_MILLION).match(text, end)
+            if tail is None and scale == 1_000_000:
+                thousands = _TAIL_MILLION_THOUSANDS.match(text, end)
+                if thousands is not None:  # "1 мільйона 137 тисяч" (a further "690" read below)
+                    value += int(thousands.group(1)) * 1_000
+                    step, end = 1_000, thousands.end()
+                    tail = (_TAIL_DOTTED if text.startswith(".", end - 1) else _TAIL).match(text, end)
             if tail is None and scale == 1_000 and text.startswith(".", end):
                 tail = _TAIL_DOTTED.match(text, end + 1)  # "646 тис. 400" (UNIAN's lists)
         if tail:  # "753 тисяч 370", "1 мільйон 209 880"
