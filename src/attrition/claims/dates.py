@@ -530,6 +530,9 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     (Source(r"\bsince\s+(?:the\s+kremlin|russia|moscow|(?:vladimir\s+)?putin)\s+(?:(?:launched|began|started|"
                 r"unleashed|ordered)\s+(?:its|his|the|a)\s+(?:full[- ]scale\s+|all[- ]out\s+|large[- ]scale\s+)?"
                 r"(?:invasion|war)(?:\s+(?:of|in|against|on)\s+ukraine)?|invaded\s+ukraine)" + _WAR_DATE, _F), _h_war),
+    # "... casualties since invading Ukraine in February 2022", "since it invaded Ukraine in February 2022"
+    (Source(r"\bsince\s+(?:invading|(?:it|they|russian\s+(?:forces|troops))\s+invaded)\s+ukraine" + _WAR_DATE, _F),
+     _h_war),
     (Source(r"\bsince\s+(?:russia['’]?s\s+|moscow['’]?s\s+|the\s+)?(?:full[- ]scale\s+|all[- ]out\s+)?(?:russian\s+)?"
                 r"(?:invasion|war)(?:\s+(?:of|in|against)\s+ukraine)?\s+(?:began|started|was\s+launched)"
                 r"\s+on\s+(?:feb(?:ruary|\.)?\s+24(?:th)?|24\s+february),?\s+(?:last\s+year|2022)", _F), _h_war),
