@@ -1332,7 +1332,7 @@ def _read_number(
         list_time=sent.colon_time if sent.colon_time is not None and n.start > sent.colon_at else state.list_time,
         listed=is_list or looks_listed(left),
     )
-    if how in {"frame", "shared"} and local and time is not None:
+    if (how in {"frame", "shared"} and time is not None or time is None and not total_cue) and local:
         time, how = _list_time(sent, local[-1], time, how, n.start - hedge[1] if hedge else n.start)
     # the scale of the line the General Staff kept on the article's date: "56 vehicles" in 2024 is a day of
     # the merged vehicles-and-fuel-tanks line, not more than the historic motor-vehicles line ever lost in a day
@@ -1391,22 +1391,28 @@ def _read_number(
 _LIST_GAP = re.compile(r"^[^,;]{0,40}?(?:,|\band\b|\bта\b|\bі\b|\bй\b)[^,;]{0,5}$", re.I)
 
 
-# the gap between two items of one list: ", ", " and ", ", та ", " і " (read with fullmatch; a start after no
-# space keeps a search linear)
-_ITEM_GAP = re.compile(r"(?<!\s)\s*+(?:,\s*+(?:(?:and|та|і|й)\s++)?|(?:and|та|і|й)\s++)", re.I)
+# the gap between two items of one list: ", ", " and ", ", та ", " і ", after an abbreviation in brackets
+# ("30 armored personnel vehicles (APVs), 48 ..."); read with fullmatch; a start after no space keeps a search linear
+_ITEM_GAP = re.compile(
+    r"(?<!\s)(?:\s*+\([^()\s]{1,12}\))?\s*+(?:,\s*+(?:(?:and|та|і|й)\s++)?|(?:and|та|і|й)\s++)", re.I)
 
 
-def _list_time(sent: _Sentence, before: Claim, time: TimeRef, how: str, start: int) -> tuple[TimeRef, str]:
+def _list_time(
+    sent: _Sentence, before: Claim, time: TimeRef | None, how: str, start: int,
+) -> tuple[TimeRef | None, str]:
     """Return the time of a list item: the one of the item right before it when that time is nearer.
 
     "За минулу добу ворог втратив 1160 осіб, а за минулий тиждень — 8030 осіб, 79 танків, 150 ББМ": the
     week governs the whole list after it, not the sentence's opening day (its frame), which the items
     with a noun of their own took; gordonua.com's "протягом останнього тижня ... за останні два тижні
-    склали: ... понад 7700 осіб, 35 одиниць танків" likewise.
+    склали: ... понад 7700 осіб, 35 одиниць танків" likewise. An item with no time at all takes it too:
+    "destroyed several pieces of Russian military equipment in the past two days, including 11 tanks,
+    30 armored personnel vehicles (APVs), 48 artillery systems" (the period far from the sentence's start).
     """
     own = before.time
     if (own is None or own is time or own.kind not in {"period", "day"} or own.is_as_of
-            or before.kind not in {ClaimKind.DAY, ClaimKind.PERIOD} or own.start_pos <= time.start_pos
+            or before.kind not in {ClaimKind.DAY, ClaimKind.PERIOD}
+            or (time is not None and own.start_pos <= time.start_pos)
             or not _ITEM_GAP.fullmatch(sent.text, before.end, start)):
         return time, how
     return own, "inherited"
