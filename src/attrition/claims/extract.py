@@ -406,6 +406,10 @@ def read_document(doc: Document, as_of: date, scales: Mapping[str, Scale] | None
             p0, p1 = doc.paragraphs[s.paragraph]
             if p1 - p0 > _LIST_ITEM:  # prose again: the list under the heading has ended
                 state.under_heading, state.heading_time = False, None
+        if _links_away(text, s0, doc.paragraphs[s.paragraph][0]):
+            state.out.extend(OutOfScope(n.text, n.start, n.end, n.value, LINKED_HEADLINE)
+                             for n in numbers[ni:nj] if not (n.is_word and n.value < 1000))
+            continue
         facts = layout.sentences[k]
         state.source, state.topic, state.last_side = facts.source, facts.topic, facts.side_before
         before = len(state.claims)
@@ -421,6 +425,24 @@ def read_document(doc: Document, as_of: date, scales: Mapping[str, Scale] | None
             state.recent_period, state.recent_paragraph = period, s.paragraph
     claims, restated = _once_per_mark(state.claims)
     return Extraction(claims, tuple(state.out) + restated)
+
+
+LINKED_HEADLINE = "a linked headline of another report"
+# "Read also: Ukraine eliminates 630 Russian troops, two tanks, 26 cruise missiles in past day" (NV on
+# Yahoo, 23 Jan 2023), "Читайте також: Сили оборони знищили ще 990 російських загарбників": a link to
+# another story, whose figures are another day's report; read lower-cased at a sentence's or its
+# paragraph's start (a plain prefix test, no pattern)
+_LINK_OPENINGS = (
+    "read also", "also read", "read more", "see also", "related:",
+    "related news:", "related article", "more on this:", "читайте також", "також читайте", "читайте ще",
+    "дивіться також", "читайте также", "читайте по темі", "по темі:",
+)
+
+
+def _links_away(text: str, s0: int, p0: int) -> bool:
+    """Return True when the sentence at ``s0`` (or its paragraph, from ``p0``) opens with a link's label."""
+    return (text[s0 : s0 + 24].lstrip(" *•>«\"").lower().startswith(_LINK_OPENINGS)
+            or (p0 != s0 and text[p0 : p0 + 24].lstrip(" *•>«\"").lower().startswith(_LINK_OPENINGS)))
 
 
 def _heading_time(own: list[TimeRef], facts: _SentenceFacts, paragraph: int, state: _DocState) -> TimeRef | None:
