@@ -497,7 +497,9 @@ _COMMAND_UNITS: list[tuple[str, bool]] = [
 _LOCATION_ALTERNATIVES: list[tuple[str, bool]] = [
     (r"\bin\s+(?:a|one)\s+(?:single\s+)?(?:attack|strike|battle|assault|ambush)\b", False),
     (r"\bпід\s+час\s+(?:однієї\s+)?(?:атаки|штурму|удару)\b", False),
-    (rf"\b(?:in|near|around|at|for|under|outside|біля|під|у|в|за|на|поблизу)\s+(?:the\s+)?(?:{_PLACES})\b", False),
+    # "during the Kursk operation", "throughout the Kursk offensive", "під час Курської операції"
+    (rf"\b(?:in|near|around|at|for|under|outside|during|throughout|біля|під(?:\s+час)?|у|в|за(?:\s+час)?|на|поблизу)"
+     rf"\s+(?:the\s+)?(?:{_PLACES})\b", False),
     (r"\b(?:direction|axis|sector|front\s+line\s+near|напрямк\w*|напрям\w*|ділянц\w*)\b", False),
     # an unlisted town: "near Zarichne", "on the Huliaipole front", "in the village of ...", a unit's zone
     (r"(?-i:\b(?:[Nn]ear|[Oo]utside|[Aa]round|[Ii]n\s+the\s+vicinity\s+of)\s+(?:the\s+)?[A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+)?)", True),
