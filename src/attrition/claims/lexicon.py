@@ -422,7 +422,12 @@ NOT_LOSS = [
     # War", "15,000 Soviet soldiers"); "Soviet-era tanks" are Russia's own
     ("another war's losses", r"soviet\s+union|ussr|soviet[- ]afghan|soviet\s+(?:troops|soldiers|army|forces|military|"
                              r"casualties|losses|dead)|red\s+army|afghanistan|afghan\s+war|vietnam|в\s+афганістан\w*|"
-                             r"афганськ\w+\s+війн\w*|в['’]єтнам\w*"),
+                             r"афганськ\w+\s+війн\w*|в['’]єтнам\w*|"
+                             # another war's dead named by their nation ("nearly 60,000 Americans killed or wounded
+                             # during the 20-year war in Iraq and Afghanistan", "Nearly 70,000 Afghan soldiers")
+                             # ("4,400 American troops": the words between the figure and its noun end with it)
+                             r"americans|american(?:\s+(?:soldiers|troops|servicemen|service\s+members|casualties)|(?=\s*$))|"
+                             r"afghans?|iraqis?|американц\w*|американськ\w+\s+(?:військов\w*|солдат\w*)|афганц\w*"),
 ]
 NOT_LOSS_RE = [(reason, guarded(rf"\b(?:{pattern})\b", _I)) for reason, pattern in NOT_LOSS]
 
