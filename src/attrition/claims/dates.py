@@ -244,9 +244,10 @@ def _h_year_part(m: re.Match[str], as_of: date) -> TimeRef | None:
 
     Halves are January–June and July–December; quarters are three calendar months from
     January; seasons are the three calendar months of the Ukrainian (and meteorological)
-    convention: spring March–May, summer June–August, autumn September–November (winter
-    spans two years and is not read). A year written is taken as written ("this year" is
-    the as-of year); without one, the part is the latest that has begun by the as-of date.
+    convention: spring March–May, summer June–August, autumn September–November, winter
+    December–February (read only with no year written, as one year would not say which
+    winter). A year written is taken as written ("this year" is the as-of year); without
+    one, the part is the latest that has begun by the as-of date.
     """
     groups = m.groupdict()
     if groups.get("half"):
@@ -258,7 +259,13 @@ def _h_year_part(m: re.Match[str], as_of: date) -> TimeRef | None:
         first_month = None if number is None else 3 * number - 2
         name = f"Q{number} {{}}"
     else:
-        first_month, months = _part_number(groups.get("season") or "", _SEASONS), 3
+        season = (groups.get("season") or "").lower()
+        if "зим" in season or "winter" in season:  # "за зиму", "за три зимові місяці", "over the winter months"
+            if not 2 < as_of.year < 9998:  # no article's date ("date.max" when a stamp is searched)
+                return None
+            begun = as_of.year if as_of.month == 12 else as_of.year - 1  # the latest winter begun
+            return TimeRef("period", m.start(), m.end(), m.group(), (_season_at(12, begun),), "range")
+        first_month, months = _part_number(season, _SEASONS), 3
         name = "" if first_month is None else \
             f"{calendar.month_name[first_month]} to {calendar.month_name[first_month + 2]} {{}}"
     if first_month is None:
@@ -458,6 +465,16 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     (Source(r"\b(?P<season>навесні|влітку|улітку|восени)(?:\s+(?P<y>20[2-4]\d)(?:\s*(?:року|р\.))?)?(?!\w)", _F), _h_year_part),
     (Source(r"\bза\s+(?P<season>весну|літо|осінь)(?:\s+(?P<y>20[2-4]\d)(?:\s*(?:року|р\.))?)?(?!\w)", _F), _h_year_part),
     (Source(r"\b(?P<this>цієї|цього)\s+(?P<season>весни|літа|осені)\b", _F), _h_year_part),
+    # "за три зимові місяці", "протягом літніх місяців", "за зиму", "взимку" (no year written: the latest begun)
+    (Source(r"\b(?:за|протягом|упродовж|впродовж|у|в)\s+(?:(?:три|трьох|усі|всі)\s+)?"
+            r"(?P<season>зимов|літн|веснян|осінн)\w*\s+(?:місяц|період)\w*", _F), _h_year_part),
+    (Source(r"\b(?P<season>за\s+зиму|взимку|узимку)(?!\s*+(?:20)?[2-4]\d)(?!\w)", _F), _h_year_part),
+    # "протягом зими", "протягом трьох місяців зими", "за три місяці зимового періоду", "упродовж літа"
+    (Source(r"\b(?:за|протягом|упродовж|впродовж)\s+(?:(?:три|трьох)\s+)?(?:місяц\w*\s+)?"
+            r"(?P<season>зими|літа|весни|осені|(?:зимов|літн|весняно|осінн)\w*\s+період\w*)"
+            r"(?!\s*+(?:20)?[2-4]\d)(?!\w)", _F), _h_year_part),
+    (Source(r"\b(?:in|during|over|throughout|across)\s+the\s+(?:three\s+)?"
+            r"(?P<season>winter|summer|spring|autumn|fall)\s+months\b", _F), _h_year_part),
     # "from January to March", "з січня по червень", "за січень–березень"
     (Source(rf"\b(?:from|between)\s+(?P<mon1>{_MON})(?:\s+(?P<y1>20[2-4]\d))?\s+(?:to|and|through|until|till|-|–|—)\s+(?P<mon2>{_MON})(?:,?\s+(?P<y2>20[2-4]\d))?\b(?!\.?\s*\d)", _F), _h_month_span),
     (Source(rf"\b(?:з|із|від)\s+(?P<mon1>{_MON})(?:\s+(?P<y1>20[2-4]\d)(?:\s*+(?:року|р\.))?)?\s++(?:по|до|-|–|—)\s+(?P<mon2>{_MON})(?:\s+(?P<y2>20[2-4]\d)(?:\s*(?:року|р\.))?)?(?!\.?\s*\d)(?!\w)", _F), _h_month_span),
