@@ -1356,6 +1356,9 @@ def _read_number(
     )
     if (how in {"frame", "shared"} and time is not None or time is None and not total_cue) and local:
         time, how = _list_time(sent, local[-1], time, how, n.start - hedge[1] if hedge else n.start)
+    if time is None and not total_cue and war is None:
+        time = _continued_period(sent, state)
+        how = "frame" if time is not None else how  # checked by fits_period below, as a frame is
     # the scale of the line the General Staff kept on the article's date: "56 vehicles" in 2024 is a day of
     # the merged vehicles-and-fuel-tanks line, not more than the historic motor-vehicles line ever lost in a day
     scale_key = current_key(category.key, None, as_of)
@@ -1565,6 +1568,33 @@ def _same_period(
         day = as_of - timedelta(days=1)
         return relative_ref(said, day, day, f"the past day (losses of {label_date(day)})", "latest")
     return time if time is not None and time.kind in {"day", "period"} else None
+
+
+# "Також, ...", "Крім того, ...", "Окрім цього, ...", "Also, ...": a sentence that goes on with the one before
+_CONTINUES = re.compile(r"(?:також|а\s+також|крім\s+того|окрім\s+(?:цього|того)|"
+                        r"also|additionally|in\s+addition)(?!\w)", re.I)
+_CONTINUES_OPENING = ' \t"«“„-–—•*'
+
+
+def _continued_period(sent: _Sentence, state: _DocState) -> TimeRef | None:
+    """Return the period of the sentence before when this one goes on with it and names no time.
+
+    "Зокрема, за зиму було знищено 322 танки ... Також, за інформацією головнокомандувача, противник
+    втратив п'ять літаків, один вертоліт ..." (glavred.net, 2 Mar 2026); "за тиждень ворог втратив
+    103 танки ... Окрім цього, українські захисники знищили 24 ракети та 142 БпЛА" (news-xl.net,
+    Dec 2023): the winter's and the week's, not the latest report's. Only when the last figure of the
+    sentence just before is a period's (a day's "(+N)" of a list of totals carries nothing).
+    """
+    if any(t.kind != "war" for t in sent.times):
+        return None
+    said = state.claims[state.prev_claims :]
+    last = said[-1] if said else None
+    if last is None or last.kind is not ClaimKind.PERIOD or last.time is None or last.time.kind != "period":
+        return None
+    text, start = sent.text, sent.s0
+    while start < sent.s1 and text[start] in _CONTINUES_OPENING:
+        start += 1
+    return last.time if _CONTINUES.match(text, start, min(sent.s1, start + 20)) else None
 
 
 # "over these two days", "за ці дві доби": the two days of the figures before, taken together
