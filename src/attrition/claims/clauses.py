@@ -218,6 +218,9 @@ def _marks(sentence: str) -> tuple[list[int], list[int], list[int], list[int]]:
 ATTRIBUTION_AFTER = re.compile(
     r"^\W*(?:(?:як\s+(?:передає|передають|пише|повідомляє|інформує)\s+[^,.]{1,40},\s*+)?"  # "Як передає РБК-Україна, про це ..."
     r"про\s+це\s+(?:[\w'’]+\s+){0,3}?(?:повідомля\w*|пише|пишуть|заяви\w*|йдеться|інформу\w*|сказа\w*)|"
+    # "Такі дані з посиланням на дані розвідки наводить Міністерство оборони Великої Британії", "Ці цифри оприлюднило ..."
+    r"(?:такі|ці)\s+(?:дані|цифри)\s+(?:[\w'’]+\s+){0,5}?(?:навод\w*|навел\w*|навів|оприлюдн\w*|опублікува\w*|"
+    r"озвучи\w*)|"
     r"this\s+(?:was|is)\s+(?:reported|announced|stated|said)\s+(?:by|in)|(?:that|this)\s+is\s+according\s+to)", re.I)
 # Plain-text tests, no patterns (each compiled re.I pattern costs a few M instructions at import):
 # "The British Ministry of Defense reported this on X": the body first, then the verb, a few words in
