@@ -338,6 +338,17 @@ def _h_month_span(m: re.Match[str], as_of: date) -> TimeRef | None:
     return TimeRef("period", m.start(), m.end(), m.group(), (Reading(label, start, end),), "range")
 
 
+def _h_first_months(m: re.Match[str], as_of: date) -> TimeRef | None:
+    """"За вісім місяців 2025 року", "in the first eight months of 2025": January to the Nth month of that year."""
+    count = _count_word(m["n"])
+    if count is None or not 1 < count < 12:
+        return None
+    year = int(m["y"])
+    label = f"January to {calendar.month_name[count]} {year}"
+    return TimeRef("period", m.start(), m.end(), m.group(),
+                   (Reading(label, date(year, 1, 1), month_bounds(year, count)[1]),), "range")
+
+
 def _h_war_year(m: re.Match[str], as_of: date) -> TimeRef | None:
     """"The third year of the full-scale war": 24 February 2024 to 23 February 2025."""
     number = _part_number(m["n"], _WAR_YEARS)
@@ -479,6 +490,11 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     (Source(rf"\b(?:from|between)\s+(?P<mon1>{_MON})(?:\s+(?P<y1>20[2-4]\d))?\s+(?:to|and|through|until|till|-|–|—)\s+(?P<mon2>{_MON})(?:,?\s+(?P<y2>20[2-4]\d))?\b(?!\.?\s*\d)", _F), _h_month_span),
     (Source(rf"\b(?:з|із|від)\s+(?P<mon1>{_MON})(?:\s+(?P<y1>20[2-4]\d)(?:\s*+(?:року|р\.))?)?\s++(?:по|до|-|–|—)\s+(?P<mon2>{_MON})(?:\s+(?P<y2>20[2-4]\d)(?:\s*(?:року|р\.))?)?(?!\.?\s*\d)(?!\w)", _F), _h_month_span),
     (Source(rf"\b(?:за|у|в|протягом)\s+(?P<mon1>{_MON})\s*(?:-|–|—)\s*(?P<mon2>{_MON})(?:\s+(?P<y2>20[2-4]\d)(?:\s*(?:року|р\.))?)?(?P<y1>)(?!\w)", _F), _h_month_span),
+    # "за вісім місяців 2025 року", "у перші п'ять місяців 2024 р.", "in the first eight months of 2025"
+    (Source(r"\b(?:за|у|в|протягом|упродовж|впродовж)\s+(?:перші\s+)?(?P<n>\d{1,2}|[\w'’]+)\s+місяц\w*\s+"
+            r"(?P<y>20[2-4]\d)(?:\s*(?:року|р\.))?(?![\w.,]\d)", _F), _h_first_months),
+    (Source(r"\b(?:in|during|over|for)\s+the\s+first\s+(?P<n>\d{1,2}|\w+)\s+months\s+of\s+(?P<y>20[2-4]\d)\b", _F),
+     _h_first_months),
     # "the third year of the full-scale war", "за третій рік повномасштабної війни"
     (Source(r"\b(?:the\s+)?(?P<n>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+year\s+of\s+(?:the\s+)?(?:russia['’]?s\s+)?(?:full[- ]scale\s+|all[- ]out\s+|large[- ]scale\s+)?(?:russian\s+)?(?:war|invasion)\b", _F), _h_war_year),
     (Source(r"\b(?:за|у|в|протягом)\s+(?P<n>перш|друг|трет|четверт|п['’]?ят)\w*\s+р(?:ік|оку|оці)\s+(?:повномасштабної\s+|великої\s+|широкомасштабної\s+)?(?:війни|вторгнення)\b", _F), _h_war_year),
