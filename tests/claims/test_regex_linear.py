@@ -111,7 +111,7 @@ CASES = [
     Case("COMPARED", lambda: clauses.COMPARED,
          r"(?:\bthan|\bніж|\bcompared\s+(?:with|to)|\bпорівняно\s+з)\s+(?:in|during|у|в|за)?\s*$", "scan"),
     Case("_CUT", lambda: clauses._CUT, r"\s*(?:\[\s*(?:…|\.\.\.)\s*\]|…|\.\.\.)", "after_word"),
-    Case("looks_listed", _inline_in("claims/clauses.py", "орієнтовно"),
+    Case("looks_listed", lambda: clauses._LISTED_BEFORE,
          r"[-–—‒:]\s*(?:about|близько|орієнтовно|approximately)?\s*$", "scan"),
     Case("_RANGE_TO", lambda: clauses._RANGE_TO, r"\.?\s*(?:to|and|до|і|й)\s*", "whole"),
     # claims/extract.py

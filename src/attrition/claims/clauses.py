@@ -361,8 +361,11 @@ def without_times(left: str, stimes: list[TimeRef], offset: int) -> str:
     return out
 
 
+_LISTED_BEFORE = re.compile(r"[-–—‒:]\s*+(?:(?:about|близько|орієнтовно|approximately)\s*+)?$", re.I)
+
+
 def looks_listed(left: str) -> bool:
-    return bool(re.search(r"[-–—‒:]\s*+(?:(?:about|близько|орієнтовно|approximately)\s*+)?$", left, re.I))
+    return bool(_LISTED_BEFORE.search(left))
 
 
 def lead_space(text: str, pos: int) -> int:

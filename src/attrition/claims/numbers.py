@@ -133,7 +133,9 @@ _MAX_DIGITS = 15  # no loss figure is longer; a longer run of digits is an ident
 
 
 def _parse_digits(match: re.Match[str], text: str) -> NumberSpan | None:
-    raw_int = re.sub(_SEP, "", match.group("int"))
+    raw_int = match.group("int")
+    if not raw_int.isdecimal():  # digits alone have no separator to take out (and need no pattern)
+        raw_int = re.sub(_SEP, "", raw_int)
     frac = match.group("frac")
     if len(raw_int) > _MAX_DIGITS or (frac is not None and len(frac) > _MAX_DIGITS):
         return None

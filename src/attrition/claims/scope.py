@@ -64,17 +64,21 @@ class Noun:
     text: str
 
 
+_LATIN_PHRASE = re.compile(r"[a-z' -]+")  # (fullmatch) compiled once: _lookup tests every new phrase
+
+
 @lru_cache(maxsize=8192)  # pure; the dating pass and the real pass look up the same phrases
 def _lookup(phrase: str) -> Category | None:
     phrase = phrase.strip().rstrip(".").strip()
     cat = find_category(phrase)
     # "Russian" + s is "Russians" (personnel): "12,069 Russian tanks" must reach "tanks"
-    if cat is None and phrase not in _FILLERS and re.fullmatch(r"[a-z' -]+", phrase):
+    if cat is None and phrase not in _FILLERS and _LATIN_PHRASE.fullmatch(phrase):
         cat = find_category(phrase + "s") or (find_category(phrase[:-1]) if phrase.endswith("s") else None)
     # fullmatch, anchored as well (a scan across a long text then tries one position only)
-    if cat is None and re.fullmatch(r"^[a-z]+-[a-z]+(?: [a-z]+)?", phrase):
+    # (a phrase with no hyphen is tested by no pattern: the lookups hand re their text only for hyphened ones)
+    if cat is None and "-" in phrase and re.fullmatch(r"^[a-z]+-[a-z]+(?: [a-z]+)?", phrase):
         cat = find_category(phrase.replace("-", " "))  # "air-defense systems"
-    if cat is None and re.fullmatch(r"^[a-z]+-(?:loss|losses|casualty|toll)", phrase):
+    if cat is None and "-" in phrase and re.fullmatch(r"^[a-z]+-(?:loss|losses|casualty|toll)", phrase):
         cat = _lookup(phrase.split("-")[0])  # "the 250,000 troop-loss mark"
     # another case of a known Ukrainian noun phrase; "військової" ("of military …") is an adjective, never
     # the soldiers its stem shares ("військових")
