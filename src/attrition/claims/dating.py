@@ -352,16 +352,32 @@ def _closed_by_sums(
 
     "38,940 — russian personnel losses in May 2024": the figure is the sum of May 2024 by loss
     date, so the article speaks from the report of 1 June 2024 on (the latest such sum wins).
-    Only a month or year written with its year and a figure stated exactly count.
+    A month or year written with its year and a figure stated exactly count; so does a month
+    with no year ("45,720 in November", "минулого місяця ... близько 41 980") whose personnel sum,
+    printed to the ten, only one month of the war had (see :func:`_month_sum`).
     """
     found: dict[date, Claim] = {}
     for claim in claims:
         time = claim.time
-        if (claim.kind is not ClaimKind.PERIOD or claim.measure != "sum" or claim.comparator is not Comparator.EXACT
+        if (claim.kind is not ClaimKind.PERIOD or claim.measure != "sum"
                 or time is None or time.granularity not in {"month", "year"} or time.primary.end is None
                 or verifier_for(claim.category) is not None):
             continue
         written = _YEAR.search(time.text) is not None
+        if not written and _month_sum(claim):
+            table = tables.get(claim.category)
+            if table is None:
+                table = tables[claim.category] = _figures(series_by_category, claim.category)
+            months = _months_of(time)
+            closings = [_next_month(first) for first in months
+                        if (start := table.by_report.get(first)) is not None
+                        and (close := table.by_report.get(_next_month(first))) is not None
+                        and close - start == claim.value]
+            if len(closings) == 1:
+                found[closings[0]] = claim
+            continue
+        if claim.comparator is not Comparator.EXACT:
+            continue
         if not written and not (time.is_relative and time.granularity == "year"):
             continue
         table = tables.get(claim.category)
@@ -382,6 +398,36 @@ def _closed_by_sums(
     return best, found[best]
 
 
+def _month_sum(claim: Claim) -> bool:
+    """Tell whether a month's sum with no year written can name its month: a personnel sum printed to the ten.
+
+    "45,720 soldiers were killed or wounded in November" (tag24, Dec 2024), "Минулого місяця Росія
+    втратила близько 41 980 осіб" (inkorr, Nov 2024): the month's sum by loss date, as the ministry
+    prints it, is five digits to the ten, which one month of the war alone had. A round figure
+    ("понад 25 тисяч"), a bound, or an equipment sum (a few dozen tanks: many months share it) names none.
+    """
+    return (claim.category == "personnel" and claim.value >= _MIN_MONTH_SUM and claim.step <= 10
+            and claim.comparator in {Comparator.EXACT, Comparator.ABOUT}
+            and claim.time is not None and claim.time.granularity == "month")
+
+
+def _months_of(time: TimeRef) -> list[date]:
+    """Return the first days of the months a month reference with no year may be: each year's, or any (relative)."""
+    last = time.primary.start.replace(day=1)
+    if time.is_relative:  # "last month": any month of the war up to the one read at the provisional date
+        months, month = [], date(WAR_START.year, WAR_START.month, 1)
+        while month <= last:
+            months.append(month)
+            month = _next_month(month)
+        return months
+    return [last.replace(year=y) for y in range(WAR_START.year, last.year + 1)]
+
+
+def _next_month(first: date) -> date:
+    return date(first.year + first.month // 12, first.month % 12 + 1, 1)
+
+
+_MIN_MONTH_SUM = 1_000
 _MAX_MATCHES = 60  # a figure printed in more reports than this dates nothing
 _MIN_AGREE = 3  # figures that must agree on a report for it to date the article (2 on the weekday it names)
 _MAX_CONFIRM = 400  # a figure printed in more reports than this confirms no report
@@ -517,7 +563,11 @@ def figures_note(day: date, witness: Claim) -> str:
     """Return the explanation of a date inferred from the article's figures."""
     what = "the total" if _is_total(witness) else "the day figure"
     if witness.kind is ClaimKind.PERIOD and witness.time is not None:
-        what = f"the sum for {witness.time.primary.label}"
+        label = witness.time.primary.label
+        if not _YEAR.search(witness.time.text):  # "in November", "last year": the month or year the sum names
+            closed = day - timedelta(days=1)
+            label = f"{closed:%B %Y}" if witness.time.granularity == "month" else str(closed.year)
+        what = f"the sum for {label}"
         return (f"dated by its figures: {what}, {witness.value:,} ({witness.category}), is closed by the report of "
                 f"{label_date(day)}")
     verb = "is" if witness.comparator is Comparator.EXACT else "fits"  # "about 836,000" fits the report
