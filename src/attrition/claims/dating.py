@@ -26,12 +26,12 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cached_property
 
 from attrition.claims.claim import Claim, ClaimKind
 from attrition.claims.dateline import dateline_match
 from attrition.claims.dates import find_times
 from attrition.claims.figures import own_increments
+from attrition.claims.lazy import cached_property
 from attrition.claims.lexicon import WEEKDAYS, Comparator
 from attrition.claims.numbers import case_key
 from attrition.claims.patterns import guarded

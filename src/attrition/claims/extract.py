@@ -16,7 +16,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import cached_property
 from itertools import combinations
 from typing import TypeVar, cast
 
@@ -82,6 +81,7 @@ from attrition.claims.kinds import (
     record_window_span,
     window_at,
 )
+from attrition.claims.lazy import cached_property
 from attrition.claims.lexicon import (
     ATTACK_SENTENCE,
     COMMAND,

@@ -13,8 +13,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cached_property
 
+from attrition.claims.lazy import cached_property
 from attrition.model.dates import WAR_START, DateConvention, from_convention, to_convention
 from attrition.model.series import LossSeries, SeriesRow, derived, sorted_report_dates
 

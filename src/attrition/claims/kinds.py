@@ -14,10 +14,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import TypedDict
 
 from attrition.claims.claim import Claim, ClaimKind
+from attrition.claims.lazy import cached_property
 from attrition.claims.lexicon import (
     AVERAGE_CUE,
     DAY_CUE,
