@@ -298,6 +298,11 @@ def decide_kind(
         top = ceiling(ctx.category, scales)
         if time is not None and time.granularity == "month" and top is not None and n.value > top:
             scope = "month"  # "a record 48,670 in December": the month's sum is the record
+        elif (time is not None and time.kind == "period" and time.is_relative and top is not None and n.value > top
+              and fits_period(n.value, time, ctx.category, scales, as_of)):
+            # "its deadliest days yet ... nearly 4,000 troops within a mere 48 hours": above any day, the
+            # window's sum, not a day's record within it
+            return ClaimKind.PERIOD, {}
         # "the average daily losses in February amounted to 983, the highest since the war began", "the
         # highest daily loss rate was in May, with an average of 1,262": the record is the month's; the
         # figure is its daily mean, not a day's losses

@@ -147,6 +147,11 @@ def _h_rolling_any(m: re.Match[str], as_of: date) -> TimeRef | None:
     return _rolling(m, count * per, as_of)
 
 
+def _h_whole_days_in_hours(m: re.Match[str], as_of: date) -> TimeRef | None:
+    """"Within a mere 48 hours", "in 48hrs", "за 48 годин" (no "past"): the latest reports' two or three days."""
+    return _rolling(m, int(_first(m, "n", "n2") or "48") // 24, as_of)
+
+
 def _months_before(day: date, months: int) -> date:
     """Return the same day ``months`` calendar months earlier (the month's last day if it has fewer)."""
     index = day.year * 12 + day.month - 1 - months
@@ -265,6 +270,9 @@ class _Groups:
 RELATIVE_PATTERNS: list[tuple[Source, Handler]] = [  # compiled by claims.dates
     (Source(r"\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|previous|preceding|latest)\s+(?:24|twenty[- ]four)\s+hours\b|\b(?:in|over|during|for)\s+the\s+(?:past|last|previous|preceding)\s+day\b|\bthe\s+(?:previous|preceding)\s+day\b|\bovernight\b|\bthe\s+day\s+before\b|\b(?:за|протягом|упродовж|впродовж)\s++(?:(?:минулої|минулу|останньої|останню|попередньої|попередню)\s*+)?доб[иу]\b|\bминулої\s+доби\b|\bнапередодні\b|\bза\s+(?:останні\s+)?24\s+години\b|\bза\s+ніч\b", _F), _h_latest),
     (Source(r"\b(?:yesterday|вчора|учора)\b", _F), _h_yesterday),
+    # "nearly 4,000 troops within a mere 48 hours", "in 48hrs": the latest two (three) reports' days
+    (Source(r"\b(?:in|within|over)\s+(?:just\s+|only\s+|a\s+mere\s+|mere\s+)?(?P<n>48|72)(?:\s+hours|\s*hrs)\b"
+            r"|\bза\s+(?:лічені\s+)?(?P<n2>48|72)\s+годин(?:и)?\b", _F), lambda m, a: _h_whole_days_in_hours(m, a)),
     (Source(r"\b(?:today|сьогодні)\b", _F), _h_today),
     (Source(r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:у|в)\s+(?P<wd2>понеділок|вівторок|середу|четвер|п['’ʼ]?ятницю|суботу|неділю)\b", _F), lambda m, a: _h_weekday_any(m, a)),
     (Source(r"\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|previous|preceding)\s+(?P<n>\w+)\s+(?P<unit>days|weeks|months|hours)\b|\b(?:за|протягом|упродовж)\s+(?:останні|минулі|попередні)\s+(?P<n2>\w+)\s+(?P<unit2>днів|дні|діб|доби|тижні|тижнів|місяці|місяців|години|годин)\b", _F), lambda m, a: _h_rolling_any(m, a)),
