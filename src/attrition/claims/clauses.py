@@ -259,10 +259,10 @@ def attributes_otherwise(sentence: str) -> bool:
 # ministry named once at the top); not a president speaking of his own army's losses, nor Russia's
 # ministry, nor one asked for comment ("Newsweek has contacted the ... Ministry for comment").
 _ESTIMATE_WORDS = ("average", "per day", " a day", "probably", "likely", "almost certainly", "середн",
-                   "ймовірно", "імовірно", "вірогідно")
+                   "ймовірно", "імовірно", "вірогідно", "за оцінками", "за підрахунками", "оцінює", "оцінюють")
 _ESTIMATING_BODIES = ("british", "britain", "u.k.", "the uk", "uk's", "uk ", "united kingdom", "nato", "western",
                       "pentagon", "defence intelligence", "defense intelligence", "британ", "нато", "розвідк", "західн",
-                      "oryx")
+                      "oryx", "economist", "isw", "інститут вивчення війни", "інституту вивчення війни")
 _FOR_COMMENT = ("for comment", "for a comment", "за коментарем")
 
 
@@ -414,6 +414,18 @@ _BARE_TO = re.compile(r"^\s++to\s++$", re.I)
 _TO_CHANGE = re.compile(r"(?:\bby|\bup|\bdown|\+|\bfrom)\s*$", re.I)
 
 
+def shared_scale(low: int, high: int) -> int:
+    """Return the scale (1,000 or 1,000,000) a range's bare low end shares with its high end, else 1.
+
+    "від 1 до 1,35 млн" is 1 to 1.35 million: the low end, scaled, stays below the high end and
+    within three times of it; "від 5 до 120 тисяч" shares nothing (5,000 is too far below).
+    """
+    for scale in (1_000_000, 1_000):
+        if low < 1000 and low * scale < high < 3 * low * scale:
+            return scale
+    return 1
+
+
 def ranges(text: str, nums: list[NumberSpan]) -> set[int]:
     """Return the indexes of numbers that bound a range ("від 400 до 750", "1000–1100")."""
     out: set[int] = set()
@@ -424,8 +436,10 @@ def ranges(text: str, nums: list[NumberSpan]) -> set[int]:
         before = text[max(0, a.start - 10) : a.start]
         words = _RANGE_TO.fullmatch(gap) and (_RANGE_FROM.search(before) or (
             _BARE_TO.fullmatch(gap) and not _TO_CHANGE.search(before)))
-        # "50-70 000", "600–700 тисяч": the first bound shares the second's thousands
-        shorthand = dash and a.value < 1000 <= b.value and a.value * 1000 < b.value < 3 * a.value * 1000
+        # "50-70 000", "600–700 тисяч": the first bound shares the second's thousands; "від 1 до 1,35 млн",
+        # "від одного до 1,35 мільйона": a bare first bound shares the word the second is scaled by
+        shorthand = (dash and a.value < 1000 <= b.value and a.value * 1000 < b.value < 3 * a.value * 1000) or (
+            b.has_multiplier and not a.has_multiplier and shared_scale(a.value, b.value) > 1)
         if (dash or words) and (a.value < b.value < 3 * a.value or shorthand):
             out.update({k, k + 1})
     return out

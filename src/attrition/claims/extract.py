@@ -62,6 +62,7 @@ from attrition.claims.clauses import (
     post_noun_reason,
     ranges,
     sentence_has,
+    shared_scale,
     unknown_unit,
     without_times,
 )
@@ -713,11 +714,16 @@ def _keep_number(text: str, n: NumberSpan, stimes: list[TimeRef], s1: int) -> bo
     # a small number word is a figure only with its noun ("two jets"); "дві сотні" is one as digits are
     if n.is_year_like or (n.is_word and n.value < 100):
         return noun_after(text, n.end, min(s1, n.end + 80)) is not None or (
-            n.is_year_like and _UNITS_AFTER.match(text, n.end) is not None)  # "автомобільної техніки – 1926 од."
+            n.is_year_like and _UNITS_AFTER.match(text, n.end) is not None) or (  # "автомобільної техніки – 1926 од."
+            n.is_word and _LOW_END_AFTER.match(text, n.end) is not None  # "від одного до 1,35 мільйона"
+            and text[max(0, n.start - 9) : n.start].lower().endswith(_LOW_END_BEFORE))
     return True
 
 
 _UNITS_AFTER = re.compile(r"(?<!\s)\s*+(?:од\.|одиниц\w*|units?\b|pcs\b)", re.I)
+# a number word that opens a range of figures ("від одного до 1,35 мільйона", "from one to 1.35 million")
+_LOW_END_AFTER = re.compile(r"(?<!\s)\s++(?:до|to|and)\s++\d", re.I)
+_LOW_END_BEFORE = ("від ", "from ", "between ")
 # "… до 11 603 одиниць.": the units end the clause, no noun of theirs. Matched at the units' last
 # character; "(?<!\s)" makes a search start only after a non-space, so a run of spaces is read once
 _CLAUSE_END = re.compile(r"(?<!\s)\s*+(?:[.,;:!?)]|$)")
@@ -939,8 +945,10 @@ def _range_claim(sent: _Sentence, k: int, local: list[Claim], state: _DocState,
                 _DAILY_SPREAD.search(text, max(sent.s0, lo.start - 60), lo.start)
                 or _DAILY_AFTER.match(text, hi.end, sent.s1))):
         return None  # "щодня втрачають від 400 до 750": the spread of many days, not one figure
-    shared = lo.value < 1000 <= hi.value and lo.value * 1000 < hi.value  # "45–46 тисяч": thousands shared
-    low, step = (lo.value * 1000, lo.step * 1000) if shared else (lo.value, lo.step)
+    # "45–46 тисяч": thousands shared; "від 1 до 1,35 млн": millions
+    scale = shared_scale(lo.value, hi.value) if hi.has_multiplier and not lo.has_multiplier else (
+        1000 if lo.value < 1000 <= hi.value and lo.value * 1000 < hi.value else 1)
+    low, step = lo.value * scale, lo.step * scale
     if not low < found.value:
         return None
     start = min(found.start, lo.start)
