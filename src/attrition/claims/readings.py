@@ -86,15 +86,15 @@ def day_holds(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> str | None:
     """Return the nearest report whose day figure equals the claimed value."""
     target = claim.time.primary.start if claim.time is not None else idx.last_day(LOSS)
     best: SeriesRow | None = None
+    best_gap = 0
+    value = claim.value
     for row in idx.between(from_convention(target, LOSS) - timedelta(days=61),
                            from_convention(target, LOSS) + timedelta(days=61)):
-        loss = to_convention(row.report_date, LOSS)
-        if abs((loss - target).days) > 60:
+        if value != own_increment(row):  # most reports of the four months: their day's date is not needed
             continue
-        if claim.value == own_increment(row) and (
-            best is None or abs((loss - target).days) < abs((to_convention(best.report_date, LOSS) - target).days)
-        ):
-            best = row
+        gap = abs((to_convention(row.report_date, LOSS) - target).days)
+        if gap <= 60 and (best is None or gap < best_gap):
+            best, best_gap = row, gap
     if best is None:
         return None
     return say("day_holds", lang, value=claim.value, report=best.report_date,
