@@ -461,7 +461,7 @@ def claim_convention(
 
 
 RECORD_WINDOW_RE = re.compile(
-    r"(?:\bso\s+far\s+)?\bthis\s+year\b|\bof\s+the\s+year\b|\bцього\s+року\b|\bз\s+початку\s+(?:цього\s+)?року\b|"
+    r"(?:\bso\s+far\s+)?\bthis\s+year\b|\bof\s+the\s+year\b|\bearlier\s+in\s+the\s+year\b|\bцього\s+року\b|\bз\s+початку\s+(?:цього\s+)?року\b|"
     r"\bof\s+(?P<y>20[2-4]\d)\b|"
     # "the highest daily loss this month": a day's record within the month (a day's measure said before it)
     r"(?P<m>\b(?:so\s+far\s+)?this\s+month\b|\bof\s+the\s+month\b|\bцього\s+місяця\b|"

@@ -249,7 +249,7 @@ NEEDS: dict[int, tuple[str, ...]] = {
     1667477757: ('fortnight', 'month', 'week', 'місяць', 'місяця', 'тиждень', 'тижня', 'тижні'),
     383891727: ('last', 'previous', 'this', 'минулий', 'місяця', 'попередній', 'року', 'тижня', 'цей'),
     2418538520: ('beginning', 'start', 'this', 'year', 'початку'),
-    302723312: ('month', 'of', 'this', 'year', 'місяця', 'початку', 'цього'),
+    3078372279: ('earlier', 'month', 'of', 'this', 'year', 'місяця', 'початку', 'цього'),
 }
 
 # crc32 as above -> strings one of which every match begins with (leading_words; (): none told)

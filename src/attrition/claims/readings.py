@@ -308,11 +308,11 @@ def record_candidates(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> list
     time = claim.time
     rank = claim.record_rank
     for conv in conventions(claim):
-        start: date | None = None
+        # "the highest daily loss this year reaching 1,290": the window bounds the record, whatever its time
+        start: date | None = claim.record_since
         end = idx.last_day(conv)
         if time is not None and time.kind == "day":
             end = min(end, time.primary.start)
-            start = claim.record_since
         elif time is not None and time.kind == "period":
             start, end = time.primary.start, min(end, time.primary.end or end)
         top = idx.highest(conv, rank=rank, by="day", start=start, end=end)
