@@ -566,6 +566,13 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     # "... casualties since invading Ukraine in February 2022", "since it invaded Ukraine in February 2022"
     (Source(r"\bsince\s+(?:invading|(?:it|they|russian\s+(?:forces|troops))\s+invaded)\s+ukraine" + _WAR_DATE, _F),
      _h_war),
+    # "since Russian troops crossed Ukraine's borders in February 2022", "since the Kremlin decided to invade
+    # Ukraine in February 2022", "since the outbreak of all-out war in the country in February 2022": whatever
+    # a running total counts from "since" in February 2022 is the war's start, in any words (up to ten words
+    # of letters, no figure, no comma, no "and/or/but/than/until" that would join another clause)
+    (Source(r"\bsince\s+(?:(?!(?:and|or|but|than|until|till)\s)[a-z'’-]+\s+){1,10}?(?:in|on)\s+"
+            r"(?:(?:late\s+)?feb(?:ruary|\.)?\s+(?:24(?:th)?,?\s+)?|24(?:th)?\s+(?:of\s+)?february,?\s+)2022\b", _F),
+     _h_war),
     (Source(r"\bsince\s+(?:russia['’]?s\s+|moscow['’]?s\s+|the\s+)?(?:full[- ]scale\s+|all[- ]out\s+)?(?:russian\s+)?"
                 r"(?:invasion|war)(?:\s+(?:of|in|against)\s+ukraine)?\s+(?:began|started|was\s+launched)"
                 r"\s+on\s+(?:feb(?:ruary|\.)?\s+24(?:th)?|24\s+february),?\s+(?:last\s+year|2022)", _F), _h_war),
