@@ -247,6 +247,12 @@ def h_ago(m: re.Match[str], as_of: date) -> TimeRef | None:
     return relative_ref(m, day, day, f"{m.group().strip()} ({label_date(day)})", "day")
 
 
+def _h_same_day_last_year(m: re.Match[str], as_of: date) -> TimeRef | None:
+    """"This time last year", "цього ж дня минулого року": the report of the same day a year before, as "a year ago"."""
+    day = _months_before(as_of, 12)
+    return relative_ref(m, day, day, f"{m.group().strip()} ({label_date(day)})", "day")
+
+
 class _Groups:
     """A match with some groups overridden (for handlers shared by several patterns)."""
 
@@ -270,6 +276,10 @@ class _Groups:
 RELATIVE_PATTERNS: list[tuple[Source, Handler]] = [  # compiled by claims.dates
     (Source(r"\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|previous|preceding|latest)\s+(?:24|twenty[- ]four)\s+hours\b|\b(?:in|over|during|for)\s+the\s+(?:past|last|previous|preceding)\s+day\b|\bthe\s+(?:previous|preceding)\s+day\b|\bovernight\b|\bthe\s+day\s+before\b|\b(?:за|протягом|упродовж|впродовж)\s++(?:(?:минулої|минулу|останньої|останню|попередньої|попередню)\s*+)?доб[иу]\b|\bминулої\s+доби\b|\bнапередодні\b|\bза\s+(?:останні\s+)?24\s+години\b|\bза\s+ніч\b", _F), _h_latest),
     (Source(r"\b(?:yesterday|вчора|учора)\b", _F), _h_yesterday),
+    # "this time last year", "at the same time a year ago", "цього ж дня минулого року": the day a year before
+    (Source(r"\b(?:at\s+)?(?:this|the\s+same)\s+(?:time|day|date|point)\s+(?:last\s+year|a\s+year\s+ago)\b"
+            r"|(?<!\w)(?:цього|того)\s+ж\s+(?:дня|часу)\s+(?:минулого\s+року|рік\s+тому)(?!\w)"
+            r"|(?<!\w)торік\s+цього\s+ж\s+дня(?!\w)", _F), _h_same_day_last_year),
     # "nearly 4,000 troops within a mere 48 hours", "in 48hrs": the latest two (three) reports' days
     (Source(r"\b(?:in|within|over)\s+(?:just\s+|only\s+|a\s+mere\s+|mere\s+)?(?P<n>48|72)(?:\s+hours|\s*hrs)\b"
             r"|\bза\s+(?:лічені\s+)?(?P<n2>48|72)\s+годин(?:и)?\b", _F), lambda m, a: _h_whole_days_in_hours(m, a)),
