@@ -324,7 +324,7 @@ OTHER_SOURCE = guarded(
     r"isw|oryx|kremlin\s+(?:says|said|admitted)|shoigu|belousov|russia['’]s\s+(?:defen[cs]e\s+)?ministry|"
     r"russian\s+(?:defen[cs]e\s+)?ministry|moscow\s+(?:says|said|admitted|acknowledged)|нато|пентагон\w*|"
     r"britain|britain['’]s|the\s+uk|uk['’]s|british|the\s+u\.k(?=\.)|u\.k\.['’]s|moscow\s+(?:\w+\s+)?(?:acknowledged|admitted|acknowledges|admits|confirmed|confirms)|"
-    r"британськ\w*|британі\w*|шойгу|білоусов\w*|ukrwarlosses|radakin|healey|cavoli|milley|austin|"
+    r"британськ\w*|британі\w*|британц\w*|сполучен\w*\s++королівств\w*|united\s+kingdom|шойгу|білоусов\w*|ukrwarlosses|radakin|healey|cavoli|milley|austin|"
     # Western officials by name and role ("said British Defence Secretary Ben Wallace", "... 220,000 wounded
     # and killed - Wallace", "the Norwegian Chief of Defence, Eirik Kristoffersen"), a headline's "UK claims"
     # and "USA estimates", a think tank's own estimate ("The think tank estimates ...")
