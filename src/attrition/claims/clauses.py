@@ -65,7 +65,7 @@ POST_NOUN = re.compile(
     re.I,
 )
 # the army's slang after a figure: "18 «двохсотих»" (the 200s: the dead), "243 «трьохсотих»" (the 300s: the wounded)
-KILLED_AFTER = re.compile(r"(?<!\s)\s*+(?:soldiers\s++)?(?:killed|dead|вбитими|загиблими|убитими|[«\"“„]?+двохсот\w*+)\b(?!\s+(?:or|and|і|й|та|чи|або)\b)", re.I)
+KILLED_AFTER = re.compile(r"(?<!\s)\s*+(?:soldiers\s++)?(?:had\s++died|killed|dead|вбитими|загиблими|убитими|[«\"“„]?+двохсот\w*+)\b(?!\s+(?:or|and|і|й|та|чи|або)\b)", re.I)
 WOUNDED_SLANG_AFTER = re.compile(r"(?<!\s)\s*+[«\"“„]?+трьохсот\w*+", re.I)
 # A projection, not a reported figure ("is on track to sustain more than 330,000", "would face a total of
 # 331,480 by the year's end", "are likely to continue to exceed 1,000 per day", "продовжуватиме перевищувати
