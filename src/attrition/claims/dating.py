@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from operator import attrgetter, sub
 
 from attrition.claims.claim import Claim, ClaimKind
 from attrition.claims.dateline import dateline_match
@@ -40,7 +41,7 @@ from attrition.claims.rounding import match, native_step, reach
 from attrition.claims.timeref import TimeRef, infer_year, label_date, safe_date
 from attrition.errors import UnknownCategoryError
 from attrition.model.dates import WAR_START
-from attrition.model.series import LossSeries, derived
+from attrition.model.series import LossSeries, derived, sorted_report_dates
 
 _STAMP_LINES = 8  # a byline or stamp sits in the first lines of an article
 _STAMP_CHARS = 900
@@ -163,6 +164,17 @@ def dated_by_totals(
     weekdays = {WEEKDAYS[_fold(w)] for w in _WEEKDAY.findall(text)}  # "said on Tuesday": the report's weekday
     claims = [c for c in claims if c.high is None]  # a range names no report
     for claim in claims:
+        span = _rolling_days(claim)
+        if span:  # "8,030 in the past seven days": the sum of the days up to the article's report
+            sums = _window_sums(series_by_category, claim.category, claim.value, span)
+            if 0 < len(sums) <= _MAX_CONFIRM:
+                fits.append(set(sums))
+            if 0 < len(sums) <= _MAX_MATCHES:
+                for report in sums:
+                    votes[report] = votes.get(report, 0.0) + 1.0 / len(sums)
+                    if report not in witness or len(sums) < rarity[report]:
+                        witness[report], rarity[report] = claim, len(sums)
+            continue
         weekday = _weekday(claim.time)
         undated = claim.time is None or claim.time.granularity == "latest" or weekday is not None
         if not (_is_total(claim) or (claim.kind is ClaimKind.DAY and undated)):
@@ -201,7 +213,10 @@ def dated_by_totals(
         return best, named[best]
     if votes:
         # the report the figures fit as a whole: each figure that fits it agrees, however common
-        agree = {d: sum(d in fit for fit in fits) for d in votes}
+        agree = dict.fromkeys(votes, 0)
+        for fit in fits:  # counted fit by fit: a week's list adds many small sums, each fitting dozens of reports
+            for d in fit & agree.keys():
+                agree[d] += 1
         on_day = {d: bool(weekdays) and bool({d.weekday(), (d - timedelta(days=1)).weekday()} & weekdays)
                   for d in votes}
         best = max(votes, key=lambda d: (agree[d], on_day[d], round(votes[d], 6), d))
@@ -431,6 +446,8 @@ _MIN_MONTH_SUM = 1_000
 _MAX_MATCHES = 60  # a figure printed in more reports than this dates nothing
 _MIN_AGREE = 3  # figures that must agree on a report for it to date the article (2 on the weekday it names)
 _MAX_CONFIRM = 400  # a figure printed in more reports than this confirms no report
+_MIN_ROLLING = 20  # a smaller sum over days ("3 БПЛА", "11 засобів ППО" in a week) fits too many reports to vote
+_MAX_ROLLING = 31  # "the past N days" longer than a month is no week's or fortnight's sum
 _MAX_TOTAL_FIT = 10  # a total that fits more reports than this does not date the article with one other
 
 
@@ -458,6 +475,24 @@ def _weekday(time: TimeRef | None) -> int | None:
     return None if found is None else WEEKDAYS[_fold(found.group())]
 
 
+def _rolling_days(claim: Claim) -> int:
+    """Return the days of a sum over "the past N days" up to the article's report, else 0.
+
+    "Moscow's forces lost 8,030 fighters and 79 tanks in the past seven days" (Newsweek,
+    12 May 2024): a sum stated exactly over the days that end with the latest report's is the
+    difference of two printed totals, so it names the reports whose last N days summed to it.
+    A bound ("more than 8,000"), a round figure or a sum under 20 names none.
+    """
+    time = claim.time
+    if (claim.kind is not ClaimKind.PERIOD or claim.measure != "sum" or time is None or not time.is_relative
+            or time.granularity != "rolling" or claim.comparator is not Comparator.EXACT or claim.step > 10
+            or claim.value < _MIN_ROLLING
+            or time.primary.end is None or verifier_for(claim.category) is not None):
+        return 0
+    span = (time.primary.end - time.primary.start).days + 1
+    return span if 2 <= span <= _MAX_ROLLING else 0
+
+
 def _is_total(claim: Claim) -> bool:
     if claim.kind not in {ClaimKind.TOTAL, ClaimKind.MILESTONE}:
         return False
@@ -476,6 +511,42 @@ def _figures(series_by_category: Mapping[str, LossSeries], key: str) -> _Figures
     except UnknownCategoryError:
         series = None
     return _Figures(None) if series is None else derived(series, "dating_figures", _Figures)
+
+
+def _window_sums(series_by_category: Mapping[str, LossSeries], key: str, value: int, span: int) -> list[date]:
+    """Return the reports whose category's losses over the ``span`` days up to their own sum to ``value``.
+
+    Read from the printed totals alone (not the whole figures table: a week's list names
+    categories the article gives no total for).
+    """
+    try:
+        series = series_by_category.get(key)
+    except UnknownCategoryError:
+        series = None
+    if series is None:
+        return []
+    reports, printed = derived(series, "dating_printed", _printed)
+    back = timedelta(days=span)
+    # the rows are one a day: row i - span is the report span days before (checked for the few that match);
+    # the differences are taken and searched at C speed (map, list.index), never by a Python loop over the rows
+    sums = list(map(sub, printed[span:], printed))
+    found: list[date] = []
+    at = 0
+    while True:
+        try:
+            at = sums.index(value, at)
+        except ValueError:
+            return found
+        if reports[at + span] - reports[at] == back:
+            found.append(reports[at + span])
+        at += 1
+
+
+def _printed(series: LossSeries) -> tuple[list[date], list[int]]:
+    reports = sorted_report_dates(series)  # shared, and read by the verdicts anyway
+    if reports is None:
+        reports = [row.report_date for row in series.rows]
+    return reports, list(map(attrgetter("total"), series.rows))
 
 
 class _Figures:
@@ -562,6 +633,9 @@ def war_day_note(day: date, words: str) -> str:
 def figures_note(day: date, witness: Claim) -> str:
     """Return the explanation of a date inferred from the article's figures."""
     what = "the total" if _is_total(witness) else "the day figure"
+    if span := _rolling_days(witness):
+        return (f"dated by its figures: the sum for the past {span} days, {witness.value:,} ({witness.category}), "
+                f"fits the report of {label_date(day)} with its other figures")
     if witness.kind is ClaimKind.PERIOD and witness.time is not None:
         label = witness.time.primary.label
         if not _YEAR.search(witness.time.text):  # "in November", "last year": the month or year the sum names
