@@ -189,7 +189,9 @@ def dated_by_totals(
         bound = claim.comparator is not Comparator.EXACT and claim.step > 10
         totals = table.totals.get(claim.value, []) if (claim.value >= _MIN_TOTAL or undated) and not bound else []
         if _is_total(claim) and claim.category == "personnel" and len(totals) == 1 and claim.value >= _MIN_TOTAL \
-                and weekday is None:  # "the previous report ... up to Wednesday": a weekday's total only votes
+                and weekday is None and claim.kind is not ClaimKind.MILESTONE:
+            # "the previous report ... up to Wednesday": a weekday's total only votes; "the 15,000 mark" is a round
+            # figure the total is measured against, not a total read from a report (the GS printed 15,000 in 2022)
             named[totals[0]] = claim
         if _is_total(claim) and not totals and claim.value >= _MIN_TOTAL:
             totals = table.near_totals(claim)  # "about 836,000": the reports whose total it fairly describes
