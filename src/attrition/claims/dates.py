@@ -117,6 +117,12 @@ def _h_month_day(m: re.Match[str], as_of: date) -> TimeRef | None:
     return _day_ref(m, as_of, month=month_number(m["mon"]), day=int(m["d"]), year=parse_year(m["y"]))
 
 
+def _h_year_edge_day(m: re.Match[str], as_of: date) -> TimeRef | None:
+    """"On the first day of 2023", "в останній день 2024 року": 1 January (31 December) of the year written."""
+    first = (m["q"] or m["q2"] or "").lower().startswith(("first", "перш"))
+    return _day_ref(m, as_of, month=1 if first else 12, day=1 if first else 31, year=int(m["y"] or m["y2"]))
+
+
 def _h_month_year(m: re.Match[str], as_of: date) -> TimeRef | None:
     return _month_ref(m, month_number(m["mon"]), int(m["y"]), as_of)
 
@@ -462,6 +468,11 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     (Source(rf"\bsince\s+(?P<mon>{_MON})(?!\s*\d)", _F), lambda m, a: _h_since_vague(m, a)),
     (Source(rf"\b(?:in\s+|during\s+|over\s+)?(?:the\s+)?(?P<q>first|second|перш\w+|друг\w+)\s+(?:half|половин\w+)\s+"
                 rf"(?:of\s+)?(?P<mon>{_MON})(?:,?\s+{_YEAR})?", _F), _h_half_month),
+    # "on the first day of 2023", "в останній день 2024 року": that year's 1 January (31 December)
+    # (written "day of" and "день " with one space: the needed words, rarer than "first" or "last")
+    (Source(r"\bthe\s+(?P<q>first|last)\s+day of\s+(?P<y>20[2-4]\d)\b"
+            r"|(?<!\w)(?P<q2>перший|останній|першого|останнього)\s+(?:день |дня )\s*(?P<y2>20[2-4]\d)\s*(?:року|р\.)", _F),
+     _h_year_edge_day),
     # a half, a quarter or a season of a year (see _h_year_part)
     (Source(r"\b(?:the\s+)?(?P<half>first|second|1st|2nd)\s+half\s+of\s+(?:(?P<this>this\s+year|the\s+year)|(?:the\s+year\s+)?(?P<y>20[2-4]\d))\b", _F), _h_year_part),
     (Source(r"\bh(?P<half>[12])\s+(?P<y>20[2-4]\d)\b", _F), _h_year_part),
