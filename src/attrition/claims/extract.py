@@ -839,9 +839,12 @@ def _read_sentence(
         reason = facts.once(unit_reason, text, n)
         if reason is None:
             nums.append(n)
-        elif reason not in SILENT_REASONS:  # units do not split the sentence into clauses
-            if nums and nums[-1].value < n.value and _RANGE_GAP.fullmatch(text, nums[-1].end, n.start):
-                low = nums.pop()  # "between 10 and 20 percent": the low end shares the high end's unit
+            continue
+        # "between 10 and 20 percent", "протягом останніх 2-3 місяців": the low end shares the high end's unit
+        low = nums.pop() if nums and nums[-1].value < n.value and _RANGE_GAP.fullmatch(
+            text, nums[-1].end, n.start) else None
+        if reason not in SILENT_REASONS:  # units do not split the sentence into clauses
+            if low is not None:
                 state.out.append(OutOfScope(low.text, low.start, low.end, low.value, reason))
             state.out.append(OutOfScope(n.text, n.start, n.end, n.value, reason))
     if not nums:
