@@ -438,8 +438,8 @@ def ranges(text: str, nums: list[NumberSpan]) -> set[int]:
             _BARE_TO.fullmatch(gap) and not _TO_CHANGE.search(before)))
         # "50-70 000", "600–700 тисяч": the first bound shares the second's thousands; "від 1 до 1,35 млн",
         # "від одного до 1,35 мільйона": a bare first bound shares the word the second is scaled by
-        shorthand = (dash and a.value < 1000 <= b.value and a.value * 1000 < b.value < 3 * a.value * 1000) or (
-            b.has_multiplier and not a.has_multiplier and shared_scale(a.value, b.value) > 1)
+        scale = shared_scale(a.value, b.value)
+        shorthand = (dash and scale == 1000) or (b.has_multiplier and not a.has_multiplier and scale > 1)
         if (dash or words) and (a.value < b.value < 3 * a.value or shorthand):
             out.update({k, k + 1})
     return out

@@ -381,32 +381,23 @@ def _closed_by_sums(
                 or verifier_for(claim.category) is not None):
             continue
         written = _YEAR.search(time.text) is not None
-        if not written and _month_sum(claim):
-            table = tables.get(claim.category)
-            if table is None:
-                table = tables[claim.category] = _figures(series_by_category, claim.category)
-            months = _months_of(time)
-            closings = [_next_month(first) for first in months
-                        if (start := table.by_report.get(first)) is not None
-                        and (close := table.by_report.get(_next_month(first))) is not None
-                        and close - start == claim.value]
-            if len(closings) == 1:
-                found[closings[0]] = claim
+        if not written and _month_sum(claim):  # each month of that name, or any month ("last month")
+            spans = [(first, _next_month(first)) for first in _months_of(time)]
+        elif claim.comparator is not Comparator.EXACT or not (
+                written or (time.is_relative and time.granularity == "year")):
             continue
-        if claim.comparator is not Comparator.EXACT:
-            continue
-        if not written and not (time.is_relative and time.granularity == "year"):
-            continue
+        else:  # "last year" is read against the article's date: the one year whose sum it states dates it
+            years = [time.primary.start.year] if written else range(WAR_START.year + 1, time.primary.start.year + 1)
+            spans = [(time.primary.start.replace(year=y), time.primary.end.replace(year=y) + timedelta(days=1))
+                     for y in years]
         table = tables.get(claim.category)
         if table is None:
             table = tables[claim.category] = _figures(series_by_category, claim.category)
-        # "last year" is read against the article's date: the one year whose sum it states dates it
-        years = [time.primary.start.year] if written else range(WAR_START.year + 1, time.primary.start.year + 1)
-        closings = [end + timedelta(days=1) for y in years
-                    if (end := time.primary.end.replace(year=y)) is not None
-                    and (first := table.by_report.get(time.primary.start.replace(year=y))) is not None
-                    and (last := table.by_report.get(end + timedelta(days=1))) is not None
-                    and last - first == claim.value]
+        # the report of the span's first day and the one closing it: their difference is the span's sum
+        closings = [close for first, close in spans
+                    if (opened := table.by_report.get(first)) is not None
+                    and (closed := table.by_report.get(close)) is not None
+                    and closed - opened == claim.value]
         if len(closings) == 1:
             found[closings[0]] = claim
     if not found:
@@ -506,12 +497,17 @@ def _is_total(claim: Claim) -> bool:
         _weekday(time) is not None or time.is_relative and time.granularity == "day" and time.text.lower() in _TODAY)
 
 
+def _series(series_by_category: Mapping[str, LossSeries], key: str) -> LossSeries | None:
+    """Return one category's series, or None when the article's category has none."""
+    try:
+        return series_by_category.get(key)
+    except UnknownCategoryError:
+        return None
+
+
 def _figures(series_by_category: Mapping[str, LossSeries], key: str) -> _Figures:
     """Return one category's figures table, built once per series object (both passes read it)."""
-    try:
-        series = series_by_category.get(key)
-    except UnknownCategoryError:
-        series = None
+    series = _series(series_by_category, key)
     return _Figures(None) if series is None else derived(series, "dating_figures", _Figures)
 
 
@@ -521,10 +517,7 @@ def _window_sums(series_by_category: Mapping[str, LossSeries], key: str, value: 
     Read from the printed totals alone (not the whole figures table: a week's list names
     categories the article gives no total for).
     """
-    try:
-        series = series_by_category.get(key)
-    except UnknownCategoryError:
-        series = None
+    series = _series(series_by_category, key)
     if series is None:
         return []
     reports, printed = derived(series, "dating_printed", _printed)

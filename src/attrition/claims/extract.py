@@ -948,9 +948,7 @@ def _range_claim(sent: _Sentence, k: int, local: list[Claim], state: _DocState,
                 _DAILY_SPREAD.search(text, max(sent.s0, lo.start - 60), lo.start)
                 or _DAILY_AFTER.match(text, hi.end, sent.s1))):
         return None  # "щодня втрачають від 400 до 750": the spread of many days, not one figure
-    # "45–46 тисяч": thousands shared; "від 1 до 1,35 млн": millions
-    scale = shared_scale(lo.value, hi.value) if hi.has_multiplier and not lo.has_multiplier else (
-        1000 if lo.value < 1000 <= hi.value and lo.value * 1000 < hi.value else 1)
+    scale = shared_scale(lo.value, hi.value)  # "45–46 тисяч": thousands shared; "від 1 до 1,35 млн": millions
     low, step = lo.value * scale, lo.step * scale
     if not low < found.value:
         return None
