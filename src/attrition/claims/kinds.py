@@ -284,6 +284,17 @@ class Cues:
         return bool(DAY_CUE.search(self.own_region) or INCREMENT_CUE.search(self.left[-30:]))
 
 
+def _mean_before(ctx: Context) -> bool:
+    """Return whether the figure continues a daily average said just before it, of another period.
+
+    "the daily average loss rate rose from 400 in 2022, to 693 in 2023", "lost 1,556 people a day on
+    average (1,570 in December)": joined to the figure before it and with no noun of its own, a figure
+    of another period is the same measure, the average, not that period's sum.
+    """
+    before = ctx.inherited
+    return before is not None and before.kind is ClaimKind.PERIOD and before.measure == "mean"
+
+
 def decide_kind(
     ctx: Context, time: TimeRef | None, scales: Mapping[str, Scale] | None, *, as_of: date
 ) -> tuple[ClaimKind, ClaimExtras]:
@@ -347,7 +358,7 @@ def decide_kind(
             return ClaimKind.PERIOD, {"measure": "mean_month"}
         # a figure above the largest day is no daily average: "December was the costliest month, with
         # 48,670 killed or wounded, and ... its highest daily loss of the war on December 19"
-        if (cues.average or ctx.list_rate or cues.uncompared(_DAILY)) and not big:
+        if (cues.average or ctx.list_rate or cues.uncompared(_DAILY) or _mean_before(ctx)) and not big:
             return ClaimKind.PERIOD, {"measure": "mean"}
         return ClaimKind.PERIOD, {}
     if (cues.average or ctx.list_rate) and not cues.says(_SINGLE_DAY, own=True) and time is None and not big:

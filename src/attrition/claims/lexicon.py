@@ -176,7 +176,7 @@ def milestone_near(text: str, start: int, end: int, lo: int, hi: int) -> str | N
 
 AVERAGE_CUE = guarded(
     r"\b(?:on\s+average|an\s+average|average(?:d|s)?|averaging|a\s+day|per\s+day|each\s+day|every\s+day|daily\s+average|"
-    r"в\s+середньому|у\s+середньому|середн\w*|на\s+добу|щодоби|щодня|щоденно|за\s+день\s+у\s+середньому)\b",
+    r"в\s+середньому|у\s+середньому|середн\w*|на\s+добу|(?<!станом\s)на\s+день|щодоби|щодня|щоденно|за\s+день\s+у\s+середньому)\b",
     _I,
 )
 DAY_CUE = guarded(
