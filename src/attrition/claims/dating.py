@@ -230,6 +230,7 @@ def dated_by_totals(
                 and sum(agree[d] >= agree[best] for d in votes) == 1):
             return best, witness[best]
     found = [f for f in (_closed_by_sums(claims, series_by_category, tables),
+                         _closed_by_records(claims, series_by_category, tables),
                          _dated_days(claims, series_by_category, tables)) if f is not None]
     return max(found, key=lambda f: f[0]) if found else None  # the article speaks after every figure it dates
 
@@ -253,7 +254,10 @@ def latest_stated(claims: Iterable[Claim], limit: date) -> tuple[date, Claim] | 
         end = time.primary.end
         if end is None:
             continue
-        closed = time.granularity in {"month", "year", "week"} and claim.kind is ClaimKind.PERIOD
+        # a month's sum, or the month's record ("November 2024 was the costliest month, with 45,680"): the month
+        # is over, so the article speaks from the report closing it on
+        closed = time.granularity in {"month", "year", "week"} and (
+            claim.kind is ClaimKind.PERIOD or claim.kind is ClaimKind.RECORD and claim.record_scope == "month")
         report = end + timedelta(days=1) if closed else end
         if WAR_START < report <= limit:
             found.setdefault(report, claim)
@@ -400,6 +404,37 @@ def _closed_by_sums(
                     and closed - opened == claim.value]
         if len(closings) == 1:
             found[closings[0]] = claim
+    if not found:
+        return None
+    best = max(found)
+    return best, found[best]
+
+
+def _closed_by_records(
+    claims: Iterable[Claim], series_by_category: Mapping[str, LossSeries], tables: dict[str, _Figures],
+) -> tuple[date, Claim] | None:
+    """Return the report that closes the latest month (written with its year) the article calls the record month.
+
+    "November 2024 was also likely the costliest month of the war for Russia with a total of
+    45,680 casualties" (Forces News, 5 Dec 2024), "Жовтень 2024 року став ... найбільшим за
+    кількістю втрат": a month is the war's deadliest once it is over, so the article speaks
+    from the report of the next month's first day on, as after a month whose sum it states
+    (the latest such month wins; a month whose closing report the series does not hold yet
+    closes nothing).
+    """
+    found: dict[date, Claim] = {}
+    for claim in claims:
+        time = claim.time
+        if (claim.kind is not ClaimKind.RECORD or claim.record_scope != "month" or time is None
+                or time.granularity != "month" or time.is_relative or time.primary.end is None
+                or not _YEAR.search(time.text) or verifier_for(claim.category) is not None):
+            continue
+        table = tables.get(claim.category)
+        if table is None:
+            table = tables[claim.category] = _figures(series_by_category, claim.category)
+        close = time.primary.end + timedelta(days=1)
+        if close in table.by_report:
+            found.setdefault(close, claim)
     if not found:
         return None
     best = max(found)
@@ -631,6 +666,9 @@ def figures_note(day: date, witness: Claim) -> str:
     if span := _rolling_days(witness):
         return (f"dated by its figures: the sum for the past {span} days, {witness.value:,} ({witness.category}), "
                 f"fits the report of {label_date(day)} with its other figures")
+    if witness.kind is ClaimKind.RECORD and witness.record_scope == "month" and witness.time is not None:
+        return (f"dated by its figures: {witness.time.primary.label}, {witness.value:,} ({witness.category}), "
+                f"is called the record month, so the month is closed by the report of {label_date(day)}")
     if witness.kind is ClaimKind.PERIOD and witness.time is not None:
         label = witness.time.primary.label
         if not _YEAR.search(witness.time.text):  # "in November", "last year": the month or year the sum names
