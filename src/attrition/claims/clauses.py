@@ -92,6 +92,24 @@ def goal_before(left: str) -> bool:
 PER_AREA = re.compile(r"^[\s\w]{0,20}?\b(?:per|for\s+(?:each|every)|each|every)\s+(?:square|sq\.?|km|kilomet\w*|mile)|^[\s\w]{0,20}?\bна\s+(?:квадратн\w*|кв\.)", re.I)
 KILLED_ONLY = re.compile(r"^(?:killed|dead|загибл\w*+|вбит\w*+|убит\w*+)$", re.I)
 AND_WOUNDED = re.compile(r"^\s*(?:or|and|і|й|та|чи|або|,)\s*(?:\w+\s+)?(?:wounded|injured|поранен\w*)", re.I)
+# The dead and the wounded given apart in one sentence ("about 350,000 Russians were killed in the war,
+# 600,000 to 700,000 Russians have been injured"; "Russia had lost 198,000 soldiers and another 550,000
+# wounded"; "370,000 soldiers were wounded"): the figure said killed, or lost beside its own wounded,
+# counts the dead alone, and the one said wounded the wounded alone. Said killed with no wounded figure
+# apart it stays the General Staff's count, as English media word it ("1,060 Russian personnel had been
+# killed the previous day"); "45,720 soldiers wounded, killed, or captured" is all of them. Read on the
+# lower-cased words right after a personnel noun (no re.I: each such pattern costs more to compile).
+APART_AFTER_NOUN = re.compile(
+    r"^\s*+(?:(?P<wounded>(?:were\s++|have\s++been\s++|had\s++been\s++|are\s++|was\s++)?(?:wounded|injured)\b"
+    r"(?!\s*+(?:,|and|or|&)\s*+(?:or\s++|and\s++)?(?:killed|dead)))|"
+    r"(?P<killed>(?:were|have\s++been|had\s++been|has\s++been|was)\s++killed\b(?!\s*+(?:or|and|&)\s))|"
+    r",?\s*+and\s++(?:(?:another|a\s++further|some|about|nearly|almost|over|more\s++than)\s++)?\d[\d,.]*+\s*+"
+    r"(?:(?:thousand|million)\s++)?(?:[^\W\d_]++\s++)?(?:wounded|injured)\b)")
+# a wounded figure of the (lower-cased) sentence, not the wounded and killed together ("550,000 wounded",
+# "700,000 russians have been injured"; not "1,770 russian soldiers had been killed or injured")
+WOUNDED_FIGURE = re.compile(
+    r"\d\s*+(?:(?:thousand|million)\s++)?(?:[^\W\d_]++\s++){0,2}?(?:(?:were|are|have\s++been|had\s++been)\s++)?"
+    r"(?:wounded|injured)\b(?!\s*+(?:,|and|or|&)\s*+(?:or\s++|and\s++)?(?:killed|dead))")
 AND_CATEGORY = re.compile(r"(?<!\s)\s++(?:and|&|і|й|та)\s+")
 # "units of (military) equipment", "одиниць (ворожої) техніки": all equipment, no one category
 ALL_EQUIPMENT_AFTER = re.compile(

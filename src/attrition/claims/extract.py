@@ -28,6 +28,7 @@ from attrition.claims.clauses import (
     AND_CATEGORY,
     AND_WOUNDED,
     ANY_WOUNDED,
+    APART_AFTER_NOUN,
     ATTRIBUTION_AFTER,
     AVERAGE_OF_PREVIOUS,
     CLAUSE_BREAK,
@@ -47,6 +48,7 @@ from attrition.claims.clauses import (
     RANGE_REASON,
     UKRAINIAN_ADJ,
     UKRAINIANS_AFTER,
+    WOUNDED_FIGURE,
     WOUNDED_SLANG_AFTER,
     attributes_otherwise,
     coordinated,
@@ -1135,6 +1137,12 @@ def _category(
             return why, noun, is_list, None
         if UKRAINIAN_ADJ.search(between):
             return "Ukraine's losses", noun, is_list, None
+        apart = APART_AFTER_NOUN.match(text[noun.end : noun.end + 60].lower()) \
+            if noun.category.key == "personnel" else None
+        if apart is not None and apart["wounded"]:  # "370,000 soldiers were wounded": the wounded alone
+            return "wounded only (the General Staff counts killed and wounded together)", noun, is_list, None
+        if apart is not None and (not apart["killed"] or WOUNDED_FIGURE.search(sent.sentence.lower())):
+            return "killed only (the General Staff counts killed and wounded together)", noun, is_list, None
         if (KILLED_ONLY.match(noun.text) and not AND_WOUNDED.match(text[noun.end : noun.end + 30])) \
                 or _died_right_before(left):
             return "killed only (the General Staff counts killed and wounded together)", noun, is_list, None
