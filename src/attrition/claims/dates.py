@@ -838,7 +838,8 @@ def _as_of_within(refs: list[TimeRef], text: str) -> list[TimeRef]:
     return out
 
 
-_ONE_WEEK = re.compile(r"(?:in|within|over|during)\s+(?:just\s+|only\s+)?(?:a|one)\s+(?:single\s+)?week|"
+_ONE_WEEK = re.compile(r"(?:in|within|over|during)\s+(?:the\s+(?:space|span)\s+of\s+)?(?:just\s+|only\s+)?(?:a|one)\s+"
+                       r"(?:single\s+)?week|"
                        r"(?:за|протягом)\s+(?:один\s+)?тиждень", re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
