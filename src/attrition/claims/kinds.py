@@ -161,6 +161,10 @@ _DAY_MEASURE = re.compile(
 # "this month" after a record word: the record's window, not its scope (a plain suffix test, no pattern)
 _MONTH_WINDOW = ("this", "that", "the same", "цього", "цей", "поточного", "того ж")
 _PREVIOUS = re.compile(r"\bprevious\b|\bпопередн", re.I)
+# "It was the second deadliest month ..., following October 2023, with 521": the figure named after
+# "following" / "behind" is the one ranked above the rank the sentence states
+_RANKED_ABOVE = re.compile(r",\s*(?:(?:just|only)\s+)?(?:following|behind|after|trailing)\b|,\s*second\s+only\s+to\b"
+                           r"|,\s*(?:поступаючись|після)\b", re.I)
 # an average per month, not per day: "це в середньому близько 35 тисяч на місяць", "an average of 36,000
 # a month"; not "in a month" or "за місяць" (a sum over one month)
 _PER_MONTH = re.compile(
@@ -219,7 +223,10 @@ class Cues:
                           or after[: month.start()].rstrip().lower().endswith(_MONTH_WINDOW)):
                 month = None
             scope = "month" if month else "day"
-            return rank_word, (parse_count(rank_word) if rank_word else None), previous, scope
+            rank = parse_count(rank_word) if rank_word else None
+            if rank is not None and rank > 1 and record.end() < here and _RANKED_ABOVE.search(region, record.end(), here):
+                rank -= 1  # "the second deadliest month, following October 2023, with 521": October 2023 is first
+            return rank_word, rank, previous, scope
         return None
 
     @cached_property
