@@ -177,7 +177,12 @@ def dated_by_totals(
             continue
         weekday = _weekday(claim.time)
         undated = claim.time is None or claim.time.granularity == "latest" or weekday is not None
-        if not (_is_total(claim) or (claim.kind is ClaimKind.DAY and undated)):
+        # "the highest death toll for a single day ... 2,030 troops in the last 24 hours": a day's record with no
+        # date of its own (not "the previous record", nor one "on Tuesday") is the latest day's figure
+        latest_day = claim.kind is ClaimKind.DAY or (
+            claim.kind is ClaimKind.RECORD and claim.record_scope == "day" and claim.record_rank == 1
+            and (claim.time is None or claim.time.granularity == "latest"))
+        if not (_is_total(claim) or (latest_day and undated)):
             continue
         if verifier_for(claim.category) is not None:  # an independent count dates nothing
             continue
