@@ -207,6 +207,18 @@ def _h_weekday_span(m: re.Match[str], as_of: date) -> TimeRef | None:
     return relative_ref(m, start, end, label, "range")
 
 
+def _h_two_days(m: re.Match[str], as_of: date) -> TimeRef | None:
+    """"On Saturday and Sunday", "у суботу та неділю": two days in a row, the latest such pair up to the as-of date.
+
+    Two days apart ("on Monday and Wednesday") are no span: each stays a day of its own.
+    """
+    first = WEEKDAYS.get(_weekday_key(_first(m, "wd1", "wd3") or ""))
+    last = WEEKDAYS.get(_weekday_key(_first(m, "wd2", "wd4") or ""))
+    if first is None or last is None or (last - first) % 7 != 1:
+        return None
+    return _h_weekday_span(m, as_of)
+
+
 def _weekday_key(word: str) -> str:
     return word.lower().replace("'", "").replace("’", "").replace("ʼ", "")
 
@@ -288,6 +300,14 @@ RELATIVE_PATTERNS: list[tuple[Source, Handler]] = [  # compiled by claims.dates
     (Source(r"\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|previous|preceding)\s+(?P<n>\w+)\s+(?P<unit>days|weeks|months|hours)\b|\b(?:за|протягом|упродовж)\s+(?:останні|минулі|попередні)\s+(?P<n2>\w+)\s+(?P<unit2>днів|дні|діб|доби|тижні|тижнів|місяці|місяців|години|годин)\b", _F), lambda m, a: _h_rolling_any(m, a)),
     (Source(r"\b(?:the\s+)?(?:(?:past|last|previous|preceding)\s+(?:year\s+and\s+a\s+half|one\s+and\s+a\s+half\s+years)|past\s+(?:12\s+months|year))\b|\b(?:за|протягом|упродовж)\s+(?:останні\s+|минулі\s+)?півтора\s+року\b|\b(?:за|протягом|упродовж)\s+останній\s+рік\b", _F), _h_year_and_half),
     (Source(r"\b(?:over|during|at|on|in|across|throughout)\s+(?:the\s+)?(?:past\s+|last\s+)?weekend\b|\b(?:this|last|past)\s+weekend\b|\b(?:за|у|в|на|протягом)\s+(?:минулі\s+|останні\s+)?вихідні\b|\bминулих\s+вихідних\b", _F), _h_weekend),
+    # "1,750 Russian losses on Saturday and Sunday", "у суботу та неділю": two days in a row are one span
+    # (_h_two_days), their sum; not "on Saturday and Sunday respectively" (a figure for each)
+    (Source(r"\b(?:on\s+|over\s+|within\s+|during\s+)?(?P<wd1>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            r"\s+(?:and|&)\s+(?:on\s+)?(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+            r"(?!,?\s*respectively)"
+            r"|\b(?:у|в)\s+(?P<wd3>понеділок|вівторок|середу|четвер|п['’ʼ]?ятницю|суботу|неділю)\s+(?:та|і|й)\s+"
+            r"(?:у\s+|в\s+)?(?P<wd4>понеділок|вівторок|середу|четвер|п['’ʼ]?ятницю|суботу|неділю)(?!\w)"
+            r"(?!,?\s*відповідно)", _F), _h_two_days),
     (Source(r"\b(?:from|between)\s+(?P<wd1>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:to|and|through|until|till|-|–)\s+(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:з|із|від)\s+(?P<wd3>понеділка|вівторка|середи|четверга|п['’ʼ]?ятниці|суботи|неділі)\s+(?:по|до|-|–)\s+(?P<wd4>понеділок|вівторок|середу|четвер|п['’ʼ]?ятницю|суботу|неділю)\b", _F), _h_weekday_span),
     (Source(r"\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|previous|preceding)\s+(?P<unit>week|fortnight|month)\b|\b(?:this|the)\s+(?:past|last)\s+(?P<unit3>week|month)\b(?!\s+of\b)|\b(?:in|within|over|during)\s+(?:the\s+(?:space|span)\s+of\s+)?(?:just\s+|only\s+)?(?:a|one)\s+(?:single\s+)?(?P<unit4>week)\b|\b(?:за|протягом|упродовж)\s+(?:останній\s+|останні\s+|один\s+|останнього\s+)?(?P<unit2>тиждень|місяць|два\s+тижні|місяця|тижня)\b", _F), lambda m, a: _h_rolling_unit(m, a)),
     (Source(r"\b(?P<which>last|previous|this)\s+(?P<unit>week|month|year)\b|\b(?P<which2>минулого|цього|попереднього|поточного)\s+(?P<unit2>тижня|місяця|року)\b|\bза\s+(?P<which3>минулий|попередній|цей)\s+(?P<unit3>тиждень|місяць|рік)\b", _F), lambda m, a: _h_calendar_any(m, a)),
