@@ -89,7 +89,7 @@ def goal_before(left: str) -> bool:
     return ("мет" in near or "Мет" in near or "goal" in near or "aim" in near or "target" in near
             or "досягнемо" in near or "if " in near) and _GOAL.search(near) is not None
 # "103 losses for each kilometre gained", "per square kilometre": a rate per area or distance, no loss figure
-PER_AREA = re.compile(r"^[\s\w]{0,20}?\b(?:per|for\s+(?:each|every)|each|every)\s+(?:square|sq\.?|km|kilomet\w*|mile)|^[\s\w]{0,20}?\bна\s+(?:квадратн\w*|кв\.)", re.I)
+PER_AREA = re.compile(r"^[\s\w]{0,20}?\b(?:per|for\s+(?:each|every)|each|every)\s+(?:(?:increased|gained|captured|seized|occupied|new)\s+)?(?:square|sq\.?|km|kilomet\w*|mile)|^[\s\w]{0,20}?\bна\s+(?:квадратн\w*|кв\.)", re.I)
 KILLED_ONLY = re.compile(r"^(?:killed|dead|загибл\w*+|вбит\w*+|убит\w*+)$", re.I)
 AND_WOUNDED = re.compile(r"^\s*(?:or|and|і|й|та|чи|або|,)\s*(?:\w+\s+)?(?:wounded|injured|поранен\w*)", re.I)
 # The dead and the wounded given apart in one sentence ("about 350,000 Russians were killed in the war,
