@@ -140,6 +140,13 @@ _HEADING = 300  # a paragraph at most this long may be a heading whose date gove
 # the words before "напрямках" that make it every direction, no one sector ("на різних напрямках фронту")
 ACROSS_DIRECTIONS = re.compile(r"\b(?:різних|усіх|всіх|багатьох|кількох|декількох|усьому|всьому|multiple|various|several|many|all)\s+$",
                                re.I)
+# A region of the front ("на сході", "на Донбасі", lexicon.LOCATION) after the battles or attacks it
+# names the place of the fighting, not of the figures: the General Staff's own headline "... й 72
+# артсистеми, найбільше боїв триває на сході"
+_REGION_AT = re.compile(r"на\s++(?:півдн|сход|півноч|донбас|донеччин|луганщин|харківщин|херсонщин|запоріжж|сумщин|курщин)",
+                        re.I)
+_BATTLES_BEFORE = re.compile(r"(?<!\w)(?:бо[їє]\w*+|атак\w*+|атакува\w*+|штурм\w*+|наступ\w*+|обстріл\w*+)(?!\w)"
+                             r"[^.;:!?]{0,40}+$", re.I)
 _SHORT_HEADING = 40  # "Йдеться про:", "These include:": a heading whose losses the sentence before names
 _LIST_ITEM = 160  # a paragraph at most this long under a loss heading is one item of its list
 _SIDE_WINDOW = 300  # characters before a number in which its side ("Russia", "Ukraine's") is named
@@ -225,7 +232,8 @@ class _SentenceFacts:
         low = lowered(sentence)  # plain: LOCATION read in its runs, those that read no case lowered (lexicon)
         spans = ([m.span() for m in LOCATION.finditer(sentence)] if low is None else alternation_spans(
             [(LOCATION_LOWER, low), (LOCATION_CAPITALS, sentence), (LOCATION_UNITS_LOWER, low), (LOCATION_ABBREVIATIONS, sentence)]))
-        found = [(a, b) for a, b in spans if not ACROSS_DIRECTIONS.search(sentence, max(0, a - 24), a)]
+        found = [(a, b) for a, b in spans if not ACROSS_DIRECTIONS.search(sentence, max(0, a - 24), a) and not (
+            _REGION_AT.match(sentence, a) and _BATTLES_BEFORE.search(sentence, max(0, a - 60), a))]
         return [s0 + a for a, _ in found], [s0 + b for _, b in found], [sentence[a:b] for a, b in found]
 
     @cached_property

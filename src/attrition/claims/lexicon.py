@@ -477,7 +477,9 @@ _PLACES = (
     r"pishchane|dvorichna|rodynske|shakhove|uspenivka|zolota\s+nyva|kupiansk-vuzlovyi|sudzha|tetkino|"
     r"добропіл\w*|селидов\w*|кремінн\w*|сватов\w*|білогорівк\w*|соледар\w*|кліщіївк\w*|оріхов\w*|"
     r"степногірськ\w*|кам'?янськ\w*|новопавлівк\w*|времівськ\w*|очеретин\w*|новогродівк\w*|краматорськ\w*|"
-    r"слов'?янськ\w*|дружківк\w*|гуляйпол\w*|великоновосілк\w*|суджанськ\w*|суджі|суджа|родинськ\w*"
+    r"слов'?янськ\w*|дружківк\w*|гуляйпол\w*|великоновосілк\w*|суджанськ\w*|суджі|суджа|родинськ\w*|"
+    # the towns of 2022 in Ukrainian ("Захисники Маріуполя", "у Сєвєродонецьку")
+    r"маріупол\w*|сєвєродонецьк\w*|лисичанськ\w*|ізюм\w*|попасн\w*|рубіжн\w*"
 )
 # Its top-level alternatives in order, each with whether it reads case (its "(?-i:…)": capitals).
 # LOCATION is their alternation; extract reads a sentence of plain characters with them in parts
@@ -506,8 +508,13 @@ _LOCATION_ALTERNATIVES: list[tuple[str, bool]] = [
     (r"\bin\s+(?:a|one)\s+(?:single\s+)?(?:attack|strike|battle|assault|ambush)\b", False),
     (r"\bпід\s+час\s+(?:однієї\s+)?(?:атаки|штурму|удару)\b", False),
     # "during the Kursk operation", "throughout the Kursk offensive", "під час Курської операції"
-    (rf"\b(?:in|near|around|at|for|under|outside|during|throughout|біля|під(?:\s+час)?|у|в|за(?:\s+час)?|на|поблизу)"
-     rf"\s+(?:the\s+)?(?:{_PLACES})\b", False),
+    # ... and a town's own defenders ("Захисники Маріуполя знищили 40 окупантів", "the defenders of Bakhmut")
+    (rf"\b(?:in|near|around|at|for|under|outside|during|throughout|defenders\s+of|біля|під(?:\s+час)?|у|в|за(?:\s+час)?|на|"
+     rf"поблизу|захисник\w*+|оборонц\w*+)\s+(?:the\s+)?(?:{_PLACES})\b", False),
+    # a region of the front ("На півдні за минулу добу ЗСУ знищили близько 300 окупантів", "На сході ЗСУ
+    # знищили два танки та 75 загарбників", "на Донбасі", "на Херсонщині"): one sector's figures
+    (r"\bна\s++(?:півдні|сході|півночі|донбас\w*+|донеччин\w*+|луганщин\w*+|харківщин\w*+|херсонщин\w*+|"
+     r"запоріжж\w*+|сумщин\w*+|курщин\w*+)\b", False),
     (r"\b(?:direction|axis|sector|front\s+line\s+near|напрямк\w*|напрям\w*|ділянц\w*)\b", False),
     # an unlisted town: "near Zarichne", "on the Huliaipole front", "in the village of ...", a unit's zone
     (r"(?-i:\b(?:[Nn]ear|[Oo]utside|[Aa]round|[Ii]n\s+the\s+vicinity\s+of)\s+(?:the\s+)?[A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+)?)", True),
