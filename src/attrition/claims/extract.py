@@ -101,6 +101,8 @@ from attrition.claims.lexicon import (
     RECORD_MONTH,
     RUSSIAN_SIDE,
     UKRAINE_AGENT,
+    UNIT_WORDS,
+    UNITS,
     UNPARSED_PERIOD,
     VAGUE_DAYS,
     WOUNDED_ONLY,
@@ -147,6 +149,14 @@ _REGION_AT = re.compile(r"на\s++(?:півдн|сход|півноч|донба
                         re.I)
 _BATTLES_BEFORE = re.compile(r"(?<!\w)(?:бо[їє]\w*+|атак\w*+|атакува\w*+|штурм\w*+|наступ\w*+|обстріл\w*+)(?!\w)"
                              r"[^.;:!?]{0,40}+$", re.I)
+
+
+def names_unit(sentence: str, low: str | None = None) -> bool:
+    """Return whether the sentence names a branch, unit or operation (lexicon.UNITS), words tested first."""
+    text = (low if low is not None else sentence.lower())
+    return any(word in text for word in UNIT_WORDS) and UNITS.search(sentence) is not None
+
+
 _SHORT_HEADING = 40  # "Йдеться про:", "These include:": a heading whose losses the sentence before names
 _LIST_ITEM = 160  # a paragraph at most this long under a loss heading is one item of its list
 _SIDE_WINDOW = 300  # characters before a number in which its side ("Russia", "Ukraine's") is named
@@ -232,6 +242,8 @@ class _SentenceFacts:
         low = lowered(sentence)  # plain: LOCATION read in its runs, those that read no case lowered (lexicon)
         spans = ([m.span() for m in LOCATION.finditer(sentence)] if low is None else alternation_spans(
             [(LOCATION_LOWER, low), (LOCATION_CAPITALS, sentence), (LOCATION_UNITS_LOWER, low), (LOCATION_ABBREVIATIONS, sentence)]))
+        if names_unit(sentence, low):  # a branch's, unit's or operation's own count (lexicon.UNITS)
+            spans = sorted([*spans, *(m.span() for m in UNITS.finditer(sentence))])
         found = [(a, b) for a, b in spans if not ACROSS_DIRECTIONS.search(sentence, max(0, a - 24), a) and not (
             _REGION_AT.match(sentence, a) and _BATTLES_BEFORE.search(sentence, max(0, a - 60), a))]
         return [s0 + a for a, _ in found], [s0 + b for _, b in found], [sentence[a:b] for a, b in found]
@@ -911,7 +923,7 @@ def _command_named(facts: _SentenceFacts, stimes: list[TimeRef], state: _DocStat
     town alone ("На Покровському напрямку тривають бої") sets nothing.
     """
     if state.sector is None:  # the command first: most sentences name none, and then nothing changes
-        if sentence_has(COMMAND, facts.sentence) and not (
+        if (sentence_has(COMMAND, facts.sentence) or names_unit(facts.sentence)) and not (
                 facts.names_staff or any(t.kind == "war" for t in stimes)):
             state.sector = SECTOR_REASON
     elif facts.names_staff or any(t.kind == "war" for t in stimes):

@@ -502,7 +502,7 @@ _COMMAND_UNITS: list[tuple[str, bool]] = [
     (r"півночі(?:(?<=оборони\sпівночі)|(?<=оборонці\sпівночі))", False),
     (r"[«\"“„](?:(?<=командування\s.)|(?<=ок\s.))(?:південь|північ|захід|схід)\b", False),
     (r"відповідальності(?:(?<=районі\sвідповідальності)|(?<=району\sвідповідальності)|(?<=смузі\sвідповідальності))", False),
-    (r"(?-i:\b(?:ООС|ОТУ)\b)", True),
+    (r"(?-i:\b(?:ООС|ОТУ|ССО|НГУ|ДШВ|ДПСУ|ОШБр|ОМБр|ОДШБр|ОМПБр|ОБрМП)\b)", True),
 ]
 _LOCATION_ALTERNATIVES: list[tuple[str, bool]] = [
     (r"\bin\s+(?:a|one)\s+(?:single\s+)?(?:attack|strike|battle|assault|ambush)\b", False),
@@ -543,6 +543,24 @@ if [cased for cased, _ in _LOCATION_RUNS] != [False, True, False, True]:  # the 
 # «Таврія»") makes the figures that follow that command's (extract._command_named); the same
 # alternatives LOCATION reads them with
 COMMAND = guarded("|".join(source for source, _ in _COMMAND_NAMES + _COMMAND_UNITS), _I)
+
+# One branch's or unit's own count ("Сили спеціальних операцій ... знищили 23 окупантів", "підрозділи
+# Нацгвардії знищили 45 РСЗВ «Град»", "бійці 92-ї окремої штурмової бригади", "десантники", "підрозділи
+# безпілотних систем ... знешкодили понад 33 000", "Українські дрони знищили 25 тис.", "тільки завдяки БпЛА")
+# read as a regional command is (beside a figure, extract._SentenceFacts.places; in a sentence without one,
+# extract._command_named), but searched only in a sentence that holds one of UNIT_WORDS (a substring test
+# per sentence): its words start with common letters, so a lead guard would let it try at most positions
+UNITS = guarded(
+    r"\b(?:сил\w*+\s++спеціальних\s++операцій|національн\w*+\s++гварді\w*+|нацгвард\w*+|гвардійц\w*+|"
+    # a brigade by its name, not a unit's size ("or some 5 artillery brigades", "дорівнює 5 бригадам")
+    r"окрем\w*+\s++(?:[\w-]++\s++){0,3}?бригад\w*+|бригад\w*+\s++[«\"“„]|"
+    r"десантник\w*+|десантно-штурмов\w*+|морськ\w*+\s++піхот\w*+|спецназ\w*+|спецпризначенц\w*+|прикордонник\w*+|"
+    r"підрозділ\w*+\s++безпілотних\s++систем|дронар\w*+|дронщик\w*+|(?:українськ\w++\s++)?дрони\s++знищил\w*+|"
+    r"завдяки\s++(?:бпла|безпілотник\w*+|дронам)|special\s++operations\s++forces|national\s++guard\w*+)\b",
+    _I,
+)
+UNIT_WORDS = ("спеціальних", "гвард", "бригад", "десант", "морськ", "спецназ", "спецпризнач", "прикордонник",
+              "безпілотних", "дронар", "дронщик", "дрони", "завдяки", "special", "guard")
 
 # Every pattern above, and those of the lists of (label, pattern), runs behind a lookahead on
 # the characters its matches can start with (claims.patterns.guarded: lead_guard, computed from
