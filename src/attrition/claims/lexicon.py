@@ -547,7 +547,11 @@ COMMAND = guarded("|".join(source for source, _ in _COMMAND_NAMES + _COMMAND_UNI
 # One branch's or unit's own count ("Сили спеціальних операцій ... знищили 23 окупантів", "підрозділи
 # Нацгвардії знищили 45 РСЗВ «Град»", "бійці 92-ї окремої штурмової бригади", "десантники", "підрозділи
 # безпілотних систем ... знешкодили понад 33 000", "Українські дрони знищили 25 тис.", "тільки завдяки БпЛА")
-# read as a regional command is (beside a figure, extract._SentenceFacts.places; in a sentence without one,
+# and one operation's toll ("У межах наступальної операції ... за цей час склали 2456 осіб", "за 7,5 місяців
+# Курської операції втрати ворога становлять 55 тис.", "контрнаступальні дії на Донбасі"; not "оборонна
+# операція", Syrskyi's name for the whole war's defence: "Однією з пріоритетних задач оборонної операції є
+# знищення ворожої артилерії. Лише за 2024 рік було уражено 13 тисяч артилерійських систем"), read as a
+# regional command is (beside a figure, extract._SentenceFacts.places; in a sentence without one,
 # extract._command_named), but searched only in a sentence that holds one of UNIT_WORDS (a substring test
 # per sentence): its words start with common letters, so a lead guard would let it try at most positions
 UNITS = guarded(
@@ -556,11 +560,13 @@ UNITS = guarded(
     r"окрем\w*+\s++(?:[\w-]++\s++){0,3}?бригад\w*+|бригад\w*+\s++[«\"“„]|"
     r"десантник\w*+|десантно-штурмов\w*+|морськ\w*+\s++піхот\w*+|спецназ\w*+|спецпризначенц\w*+|прикордонник\w*+|"
     r"підрозділ\w*+\s++безпілотних\s++систем|дронар\w*+|дронщик\w*+|(?:українськ\w++\s++)?дрони\s++знищил\w*+|"
-    r"завдяки\s++(?:бпла|безпілотник\w*+|дронам)|special\s++operations\s++forces|national\s++guard\w*+)\b",
+    r"завдяки\s++(?:бпла|безпілотник\w*+|дронам)|special\s++operations\s++forces|national\s++guard\w*+)\b"
+    r"|\b(?:(?:контр)?наступальн\w*+\s++(?:операці\w*+|ді[їйя]\w*+)|(?:курськ|добропільськ|харківськ|херсонськ|"
+    r"покровськ|кураховськ|бахмутськ)\w*+\s++операці\w*+)",
     _I,
 )
 UNIT_WORDS = ("спеціальних", "гвард", "бригад", "десант", "морськ", "спецназ", "спецпризнач", "прикордонник",
-              "безпілотних", "дронар", "дронщик", "дрони", "завдяки", "special", "guard")
+              "безпілотних", "дронар", "дронщик", "дрони", "завдяки", "наступальн", "операці", "special", "guard")
 
 # Every pattern above, and those of the lists of (label, pattern), runs behind a lookahead on
 # the characters its matches can start with (claims.patterns.guarded: lead_guard, computed from
