@@ -276,11 +276,13 @@ def attributes_otherwise(sentence: str) -> bool:
 # from an earlier paragraph (UK Defence Intelligence updates retold over several paragraphs, the
 # ministry named once at the top); not a president speaking of his own army's losses, nor Russia's
 # ministry, nor one asked for comment ("Newsweek has contacted the ... Ministry for comment").
-_ESTIMATE_WORDS = ("average", "per day", " a day", "probably", "likely", "almost certainly", "середн",
+_ESTIMATE_WORDS = ("average", "per day", " a day", "probably", "likely", "almost certainly", "we estimate", "our estimate",
+                   "середн",
                    "ймовірно", "імовірно", "вірогідно", "за оцінками", "за підрахунками", "оцінює", "оцінюють")
 _ESTIMATING_BODIES = ("british", "britain", "u.k.", "the uk", "uk's", "uk ", "united kingdom", "nato", "western",
                       "pentagon", "defence intelligence", "defense intelligence", "британ", "нато", "розвідк", "західн",
-                      "oryx", "королівств", "economist", "isw", "інститут вивчення війни", "інституту вивчення війни")
+                      "oryx", "королівств", "economist", "isw", "інститут вивчення війни", "інституту вивчення війни",
+                      "france", "french", "paris")
 _FOR_COMMENT = ("for comment", "for a comment", "за коментарем")
 
 

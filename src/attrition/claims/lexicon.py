@@ -369,6 +369,13 @@ OTHER_SOURCE = guarded(
     # the verb first ("про це заявив президент України Володимир Зеленський", "said President Zelensky")
     r"(?:заяви\w*|сказа\w*|повідоми\w*|розпові\w*|said|says|told)\s++(?:[\w'’]+\s++){0,4}?зеленськ\w*|"
     r"(?:said|says|told)\s++(?:[\w'’]+\s++){0,3}?zelensk\w*|"
+    # France's own estimate ("France has estimated that 150,000 ...", "Paris assessed the total Russian casualties
+    # ... at 500,000", "Paris estimates Russian casualties were 500,000", its foreign minister by name), Donald
+    # Trump's word ("Trump said that Russia had 700,000 dead and wounded"), the Pentagon's briefer ("..., the
+    # senior defense official said") and the New York Times as NYT
+    r"(?:france|paris)\s+(?:has\s+|had\s+)?(?:estimated|estimates|estimate|assessed|assesses|believes|puts|put)|"
+    r"s\wjourn\w|trump\s+(?:has\s+|had\s+|also\s+)?(?:said|says|claimed|claims|estimated|stated|mentioned|wrote)|"
+    r"senior\s+(?:u\.?s\.?\s+)?defen[cs]e\s+officials?|nyt|"
     r"(?:estonian|estonia['’]s|lithuanian|latvian|polish|finnish|german|french|norwegian|norway['’]s)\s+(?:military\s+)?"
     r"(?:intelligence|officials?|defen[cs]e|estimates?|army|chief)|rutte|рютте|сил\w*\s+безпілотних\s+систем|unmanned\s+systems\s+forces|"
     r"(?:естонськ|литовськ|латвійськ|польськ|німецьк|французьк)\w*\s+розвідк\w*)\b",
