@@ -1114,6 +1114,11 @@ def _recruited(left: str) -> str | None:
     return "troop strength" if found is not None and not LOSS_WORD.search(left[-25:], found.end()) else None
 
 
+# ", bringing its tally of ... to", ", taking the total losses of the vehicles since ... to": up to the figure
+_BROUGHT_UP = re.compile(r",\s*+(?:bringing|taking|pushing|raising)\s++(?:[\w'’,-]++\s++){1,16}?to\s*+"
+                         r"(?:(?:about|nearly|almost|over|more\s++than|some)\s++)?$", re.I)
+
+
 # A total's "(+N)" between it and its noun, as lists written number first put it
 _INCREMENT_THEN_NOUN = re.compile(r"[^\S\n]?\(\+[^\S\n]?+\d[\d \u00a0\u202f]{0,6}+\)[^\S\n]*+")
 
@@ -1200,6 +1205,14 @@ def _category(
     before = sent.facts.once(noun_before, text, prev_end, n.start)
     if before is not None:  # the category only; the quote stays around the number
         return before.category, None, False, None
+    if local and local[-1].end <= n.start and local[-1].category != "personnel":
+        brought = _BROUGHT_UP.search(text, max(local[-1].end, n.start - 160), n.start)
+        if brought is not None and not speaks_of_personnel(brought.group()):
+            # "33 armored personnel carriers ..., Kyiv said, bringing its tally of total Russian armored fighting
+            # vehicle losses to 18,002", "20 APVs, taking the total losses of the vehicles since the start of the
+            # war on February 24, 2022 to 16,000": the total the figure before brings up, its line named too far
+            # back for noun_before, or only as "the vehicles"
+            return claim_category(local[-1].category), None, False, None
     units_at = _UNITS_AFTER.match(text, n.end)  # "N одиниць": equipment, never soldiers
     units = units_at is not None
     if units_at is not None and _CLAUSE_END.match(text, units_at.end()) and local and local[-1].end <= n.start \
