@@ -186,9 +186,7 @@ def dated_by_totals(
             continue
         if verifier_for(claim.category) is not None:  # an independent count dates nothing
             continue
-        table = tables.get(claim.category)
-        if table is None:
-            table = tables[claim.category] = _figures(series_by_category, claim.category)
+        table = _table(tables, series_by_category, claim.category)
         # a round bound ("over 800", "nearly 4,500") is no printed figure: it votes only for the reports it
         # fairly describes; a hedge on a figure printed to the ten ("over 1,080,480") still names its report
         bound = claim.comparator is not Comparator.EXACT and claim.step > 10
@@ -353,9 +351,7 @@ def _dated_days(
                 or time is None or time.kind != "day" or time.is_relative or _YEAR.search(time.text)
                 or claim.value < _MIN_TOTAL or verifier_for(claim.category) is not None):
             continue
-        table = tables.get(claim.category)
-        if table is None:
-            table = tables[claim.category] = _figures(series_by_category, claim.category)
+        table = _table(tables, series_by_category, claim.category)
         day = time.primary.start
         named = {(day.month, day.day), ((day + timedelta(days=1)).month, (day + timedelta(days=1)).day)}
         printed = table.totals if claim.kind is ClaimKind.TOTAL else table.days
@@ -399,9 +395,7 @@ def _closed_by_sums(
             years = [time.primary.start.year] if written else range(WAR_START.year + 1, time.primary.start.year + 1)
             spans = [(time.primary.start.replace(year=y), time.primary.end.replace(year=y) + timedelta(days=1))
                      for y in years]
-        table = tables.get(claim.category)
-        if table is None:
-            table = tables[claim.category] = _figures(series_by_category, claim.category)
+        table = _table(tables, series_by_category, claim.category)
         # the report of the span's first day and the one closing it: their difference is the span's sum
         closings = [close for first, close in spans
                     if (opened := table.by_report.get(first)) is not None
@@ -434,9 +428,7 @@ def _closed_by_records(
                 or time.granularity != "month" or time.is_relative or time.primary.end is None
                 or not _YEAR.search(time.text) or verifier_for(claim.category) is not None):
             continue
-        table = tables.get(claim.category)
-        if table is None:
-            table = tables[claim.category] = _figures(series_by_category, claim.category)
+        table = _table(tables, series_by_category, claim.category)
         close = time.primary.end + timedelta(days=1)
         if close in table.by_report:
             found.setdefault(close, claim)
@@ -543,6 +535,14 @@ def _series(series_by_category: Mapping[str, LossSeries], key: str) -> LossSerie
         return series_by_category.get(key)
     except UnknownCategoryError:
         return None
+
+
+def _table(tables: dict[str, _Figures], series_by_category: Mapping[str, LossSeries], key: str) -> _Figures:
+    """Return the category's figures table, read once per dating pass (kept in ``tables``)."""
+    table = tables.get(key)
+    if table is None:
+        table = tables[key] = _figures(series_by_category, key)
+    return table
 
 
 def _figures(series_by_category: Mapping[str, LossSeries], key: str) -> _Figures:

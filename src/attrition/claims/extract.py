@@ -88,6 +88,7 @@ from attrition.claims.lazy import cached_property
 from attrition.claims.lexicon import (
     ATTACK_SENTENCE,
     COMMAND,
+    FRONT_REGION,
     GENERAL_STAFF,
     LOCATION,
     LOCATION_ABBREVIATIONS,
@@ -145,8 +146,6 @@ ACROSS_DIRECTIONS = re.compile(r"\b(?:різних|усіх|всіх|багат�
 # A region of the front ("на сході", "на Донбасі", lexicon.LOCATION) after the battles or attacks it
 # names the place of the fighting, not of the figures: the General Staff's own headline "... й 72
 # артсистеми, найбільше боїв триває на сході"
-_REGION_AT = re.compile(r"на\s++(?:півдн|сход|півноч|донбас|донеччин|луганщин|харківщин|херсонщин|запоріжж|сумщин|курщин)",
-                        re.I)
 _BATTLES_BEFORE = re.compile(r"(?<!\w)(?:бо[їє]\w*+|атак\w*+|атакува\w*+|штурм\w*+|наступ\w*+|обстріл\w*+)(?!\w)"
                              r"[^.;:!?]{0,40}+$", re.I)
 
@@ -245,7 +244,7 @@ class _SentenceFacts:
         if names_unit(sentence, low):  # a branch's, unit's or operation's own count (lexicon.UNITS)
             spans = sorted([*spans, *(m.span() for m in UNITS.finditer(sentence))])
         found = [(a, b) for a, b in spans if not ACROSS_DIRECTIONS.search(sentence, max(0, a - 24), a) and not (
-            _REGION_AT.match(sentence, a) and _BATTLES_BEFORE.search(sentence, max(0, a - 60), a))]
+            FRONT_REGION.match(sentence, a) and _BATTLES_BEFORE.search(sentence, max(0, a - 60), a))]
         return [s0 + a for a, _ in found], [s0 + b for _, b in found], [sentence[a:b] for a, b in found]
 
     @cached_property

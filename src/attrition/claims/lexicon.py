@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from itertools import groupby
 
-from attrition.claims.patterns import guarded, lower_twin, original
+from attrition.claims.patterns import guarded, lower_twin, needed, original
 
 _I = re.I | re.U
 
@@ -511,6 +511,10 @@ _COMMAND_UNITS: list[tuple[str, bool]] = [
     (r"відповідальності(?:(?<=районі\sвідповідальності)|(?<=району\sвідповідальності)|(?<=смузі\sвідповідальності))", False),
     (r"(?-i:\b(?:ООС|ОТУ|ССО|НГУ|ДШВ|ДПСУ|ОШБр|ОМБр|ОДШБр|ОМПБр|ОБрМП)\b)", True),
 ]
+# a region of the front after "на" (a LOCATION alternative; extract tells by FRONT_REGION where one starts)
+_FRONT_REGION = (r"\bна\s++(?:півдні|сході|півночі|донбас\w*+|донеччин\w*+|луганщин\w*+|харківщин\w*+|херсонщин\w*+|"
+                 r"запоріжж\w*+|сумщин\w*+|курщин\w*+)\b")
+FRONT_REGION = re.compile(_FRONT_REGION, re.I)
 _LOCATION_ALTERNATIVES: list[tuple[str, bool]] = [
     (r"\bin\s+(?:a|one)\s+(?:single\s+)?(?:attack|strike|battle|assault|ambush)\b", False),
     (r"\bпід\s+час\s+(?:однієї\s+)?(?:атаки|штурму|удару)\b", False),
@@ -520,8 +524,7 @@ _LOCATION_ALTERNATIVES: list[tuple[str, bool]] = [
      rf"поблизу|захисник\w*+|оборонц\w*+)\s+(?:the\s+)?(?:{_PLACES})\b", False),
     # a region of the front ("На півдні за минулу добу ЗСУ знищили близько 300 окупантів", "На сході ЗСУ
     # знищили два танки та 75 загарбників", "на Донбасі", "на Херсонщині"): one sector's figures
-    (r"\bна\s++(?:півдні|сході|півночі|донбас\w*+|донеччин\w*+|луганщин\w*+|харківщин\w*+|херсонщин\w*+|"
-     r"запоріжж\w*+|сумщин\w*+|курщин\w*+)\b", False),
+    (_FRONT_REGION, False),
     (r"\b(?:direction|axis|sector|front\s+line\s+near|напрямк\w*|напрям\w*|ділянц\w*)\b", False),
     # an unlisted town: "near Zarichne", "on the Huliaipole front", "in the village of ...", a unit's zone
     (r"(?-i:\b(?:[Nn]ear|[Oo]utside|[Aa]round|[Ii]n\s+the\s+vicinity\s+of)\s+(?:the\s+)?[A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+)?)", True),
@@ -572,8 +575,7 @@ UNITS = guarded(
     r"покровськ|кураховськ|бахмутськ)\w*+\s++операці\w*+)",
     _I,
 )
-UNIT_WORDS = ("спеціальних", "гвард", "бригад", "десант", "морськ", "спецназ", "спецпризнач", "прикордонник",
-              "безпілотних", "дронар", "дронщик", "дрони", "завдяки", "наступальн", "операці", "special", "guard")
+UNIT_WORDS = needed(UNITS)  # one of them is in every match, lower case (patterns.needed)
 
 # Every pattern above, and those of the lists of (label, pattern), runs behind a lookahead on
 # the characters its matches can start with (claims.patterns.guarded: lead_guard, computed from
