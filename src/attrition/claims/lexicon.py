@@ -572,7 +572,10 @@ UNITS = guarded(
     r"підрозділ\w*+\s++безпілотних\s++систем|дронар\w*+|дронщик\w*+|(?:українськ\w++\s++)?дрони\s++знищил\w*+|"
     r"завдяки\s++(?:бпла|безпілотник\w*+|дронам)|special\s++operations\s++forces|national\s++guard\w*+)\b"
     r"|\b(?:(?:контр)?наступальн\w*+\s++(?:операці\w*+|ді[їйя]\w*+)|(?:курськ|добропільськ|харківськ|херсонськ|"
-    r"покровськ|кураховськ|бахмутськ)\w*+\s++операці\w*+)",
+    r"покровськ|кураховськ|бахмутськ)\w*+\s++операці\w*+)"
+    # the English names of the Kursk operation ("The cross-border operation is part of Kyiv's broader strategy";
+    # not "the counteroffensive", whose time since June 2023 articles sum from the General Staff's own reports)
+    r"|\b(?:cross-border|kursk)\s++(?:operation|incursion|offensive)\b",
     _I,
 )
 UNIT_WORDS = needed(UNITS)  # one of them is in every match, lower case (patterns.needed)
