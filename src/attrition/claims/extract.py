@@ -1113,9 +1113,10 @@ def _recruited(left: str) -> str | None:
     return "troop strength" if found is not None and not LOSS_WORD.search(left[-25:], found.end()) else None
 
 
-# ", bringing its tally of ... to", ", taking the total losses of the vehicles since ... to": up to the figure
+# ", bringing its tally of ... to", ", taking the total losses of the vehicles since ... to", "four tanks (for a
+# total of": up to the figure
 _BROUGHT_UP = re.compile(r",\s*+(?:bringing|taking|pushing|raising)\s++(?:[\w'’,-]++\s++){1,16}?to\s*+"
-                         r"(?:(?:about|nearly|almost|over|more\s++than|some)\s++)?$", re.I)
+                         r"(?:(?:about|nearly|almost|over|more\s++than|some)\s++)?$|(?P<paren>\(\s*+for\s++a\s++total\s++of\s*+$)", re.I)
 
 
 # A total's "(+N)" between it and its noun, as lists written number first put it
@@ -1206,11 +1207,14 @@ def _category(
         return before.category, None, False, None
     if local and local[-1].end <= n.start and local[-1].category != "personnel":
         brought = _BROUGHT_UP.search(text, max(local[-1].end, n.start - 160), n.start)
+        if brought is not None and brought["paren"] is not None and any(
+                c in text[local[-1].end : brought.start()] for c in ",;."):
+            brought = None  # "(for a total of N)" sums up the figure it follows only, not one a clause before
         if brought is not None and not speaks_of_personnel(brought.group()):
             # "33 armored personnel carriers ..., Kyiv said, bringing its tally of total Russian armored fighting
             # vehicle losses to 18,002", "20 APVs, taking the total losses of the vehicles since the start of the
             # war on February 24, 2022 to 16,000": the total the figure before brings up, its line named too far
-            # back for noun_before, or only as "the vehicles"
+            # back for noun_before, or only as "the vehicles"; "four tanks (for a total of 4,190)"
             return claim_category(local[-1].category), None, False, None
     units_at = _UNITS_AFTER.match(text, n.end)  # "N одиниць": equipment, never soldiers
     units = units_at is not None
