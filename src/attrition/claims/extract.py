@@ -146,7 +146,7 @@ ACROSS_DIRECTIONS = re.compile(r"\b(?:різних|усіх|всіх|багат�
 # A region of the front ("на сході", "на Донбасі", lexicon.LOCATION) after the battles or attacks it
 # names the place of the fighting, not of the figures: the General Staff's own headline "... й 72
 # артсистеми, найбільше боїв триває на сході"
-_BATTLES_BEFORE = re.compile(r"(?<!\w)(?:бо[їє]\w*+|атак\w*+|атакува\w*+|штурм\w*+|наступ\w*+|обстріл\w*+)(?!\w)"
+_BATTLES_BEFORE = re.compile(r"(?<!\w)(?:бо[їє]\w*+|атак\w*+|штурм\w*+|наступ\w*+|обстріл\w*+)(?!\w)"
                              r"[^.;:!?]{0,40}+$", re.I)
 
 
