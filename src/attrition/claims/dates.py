@@ -586,6 +586,13 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     (Source(r"\bsince\s+(?:(?!(?:and|or|but|than|until|till)\s)[a-z'’-]+\s+){1,10}?(?:in|on)\s+"
             r"(?:(?:late\s+)?feb(?:ruary|\.)?\s+(?:24(?:th)?,?\s+)?|24(?:th)?\s+(?:of\s+)?february,?\s+)2022\b", _F),
      _h_war),
+    # "since the conflict began in February last year", "since the war of aggression against Ukraine began
+    # in February" (no year, or last year's): what began in February is the war, whatever year the article is
+    # written in; the war's noun and a verb of starting are needed, at most four words apart
+    (Source(r"\bsince\s+(?:(?!(?:and|or|but|than|until|till)\s)[a-z'’-]+\s+){0,4}?(?:invasion|war|conflict|aggression)"
+            r"(?:\s+(?!(?:and|or|but|than|until|till)\b)[a-z'’-]+){0,4}?\s+(?:began|started|commenced|broke\s+out|"
+            r"was\s+launched)\s+(?:in|on)\s+(?:late\s+)?feb(?:ruary|\.)?(?:\s+24(?:th)?)?(?:,?\s+last\s+year)?"
+            r"(?!\w|,?\s*\d)", _F), _h_war),
     (Source(r"\bsince\s+(?:russia['’]?s\s+|moscow['’]?s\s+|the\s+)?(?:full[- ]scale\s+|all[- ]out\s+)?(?:russian\s+)?"
                 r"(?:invasion|war)(?:\s+(?:of|in|against)\s+ukraine)?\s+(?:began|started|was\s+launched)"
                 r"\s+on\s+(?:feb(?:ruary|\.)?\s+24(?:th)?|24\s+february),?\s+(?:last\s+year|2022)", _F), _h_war),
