@@ -281,7 +281,7 @@ _ESTIMATE_WORDS = ("average", "per day", " a day", "probably", "likely", "almost
                    "ймовірно", "імовірно", "вірогідно", "за оцінками", "за підрахунками", "оцінює", "оцінюють")
 _ESTIMATING_BODIES = ("british", "britain", "u.k.", "the uk", "uk's", "uk ", "united kingdom", "nato", "western",
                       "pentagon", "defence intelligence", "defense intelligence", "британ", "нато", "розвідк", "західн",
-                      "oryx", "королівств", "economist", "isw", "інститут вивчення війни", "інституту вивчення війни",
+                      "oryx", "королівств", "economist", "forbes", "isw", "інститут вивчення війни", "інституту вивчення війни",
                       "france", "french", "paris")
 _FOR_COMMENT = ("for comment", "for a comment", "за коментарем")
 

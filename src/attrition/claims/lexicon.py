@@ -350,9 +350,10 @@ OTHER_SOURCE = guarded(
     r"russia\s+(?:says|said)|russian\s+military\s+(?:says|said)|russia['’]s\s+military\s+general\s+staff|"
     r"russia\s+(?:last\s+)?(?:gave|provided|released|issued)\s+(?:an?\s+)?(?:update|figures?|toll)|"
     r"center\s+for\s+strategic\s+and\s+international\s+studies|"
-    # a newspaper's own estimate ("The Economist ... від 1 до 1,35 млн"; "Видання на основі відкритих даних,
+    # a newspaper's own estimate ("The Economist ... від 1 до 1,35 млн"; Forbes's count of tanks, "Russia has lost
+    # at least 2,619 tanks in Ukraine, ..., Forbes reported"; "Видання на основі відкритих даних,
     # інформації від джерел та звітів оцінює втрати Росії ... від одного до 1,35 мільйона")
-    r"the\s+economist|(?:видання|газета|журнал)\s++(?:[\w'’,]+\s++){0,10}?(?:оцінює|оцінюють|оцінил\w|підрахува\w*)|"
+    r"the\s+economist|forbes|(?:видання|газета|журнал)\s++(?:[\w'’,]+\s++){0,10}?(?:оцінює|оцінюють|оцінил\w|підрахува\w*)|"
     # think tanks' own counts ("the International Institute for Strategic Studies said in February that
     # Russia has now lost 3,000 tanks"; RUSI): estimates of their own, not the General Staff's
     r"international\s+institute\s+for\s+strategic\s+studies|iiss|rusi|royal\s+united\s+services\s+institute|"
