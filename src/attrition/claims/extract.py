@@ -1351,6 +1351,8 @@ def _read_number(
         return _paren_total(n, local[-1], text, state)  # "416 безпілотників … рівня 70 437": the brackets lost
     if UNIT_STRENGTH.search(text[max(s0, n.start - 45) : n.start]):
         return "a unit's strength, not a loss figure"  # "a regiment of more than 1,000 soldiers left"
+    if STRENGTH_AT_START.search(text[max(s0, n.start - 70) : n.start]):
+        return "troop strength"  # "entered the war against Ukraine with 2,987 tanks"
     if "олон" in text[max(s0, n.start - 45) : n.start] and CAPTURED_BEFORE.search(text[max(s0, n.start - 45) : n.start]):
         return "prisoners of war"  # "взяли в полон 2060 російських військовослужбовців"
     found, noun, is_list, inherited = _category(sent, n, prev_end, next_start, local)
@@ -1554,6 +1556,12 @@ UNIT_STRENGTH = re.compile(
     r"\b(?:regiment|brigade|battalion|division|company|contingent|force|полк\w*+|бригад\w*+|батальйон\w*+|дивізі\w*+)"
     r"\s++(?:of|з|із|у|в)\s++(?:(?:about|around|some|over|more\s+than|nearly|almost|up\s+to|близько|понад|майже)\s*+)?$",
     re.I)
+# the force a side went to war with ("the Russian Federation entered the war against Ukraine with 2,987 tanks",
+# "Russia started the war with around 3,000 operational tanks"): its strength at the start, not a loss
+STRENGTH_AT_START = re.compile(
+    r"\b(?:entered|started|began|launched|went\s++into)\s++(?:the|its|this|their)\s++(?:(?:full[- ]scale|all[- ]out|"
+    r"large[- ]scale)\s++)?(?:war|invasion)(?:\s++(?:against|in|on|of)\s++ukraine)?\s++with\s++(?:(?:about|around|some|"
+    r"over|more\s++than|nearly|almost|up\s++to|roughly|approximately|an\s++estimated|only|just)\s++)?$", re.I)
 SECTOR_REASON = "a figure for one place or direction; the General Staff reports national totals only"
 NOUN_GAP = re.compile(r"[^\d\n,.;:()+]{0,60}[^\S\n]")  # the rest of an item's noun, then a space
 LINE_END = re.compile(r"(?<![^\S\n])[^\S\n]*+(?:\n|$)")
