@@ -694,8 +694,9 @@ def _discourse_source(doc: Document, k: int, state: _DocState) -> None:
         return
     nxt = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else None
     said = doc.sentence_text(nxt) if nxt is not None else ""
-    if said and (ATTRIBUTION_AFTER.match(said) or attributes_otherwise(said)):
-        state.source = named_source(said)
+    named = named_source(said) if said and (ATTRIBUTION_AFTER.match(said) or attributes_otherwise(said)) else None
+    if named is not None:
+        state.source = named
     elif state.said_in == s.paragraph or CONTINUES_SOURCE.match(sentence):
         state.source = state.said_by
     elif state.said_by == "other" and state.estimator and estimate_wording(sentence):
