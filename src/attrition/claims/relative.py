@@ -230,6 +230,30 @@ def _h_rolling_unit(m: re.Match[str], as_of: date) -> TimeRef | None:
     return _rolling(m, 14 if unit.startswith(("fortnight", "два")) else 7, as_of)
 
 
+# after "in the 10 days since": the war's start ("since the invasion began", "since Russia invaded"), which
+# names the war, not a span up to the latest report
+_WAR_AFTER = re.compile(
+    r"(?<!\s)\s++(?:(?:russia|moscow|putin|the\s+kremlin)(?:['’]s)?\s+)?(?:(?:the|its|his|their)\s+)?"
+    r"(?:(?:full[- ]scale|all[- ]out|large[- ]scale|russian)\s+)?"
+    r"(?:start|beginning|outset|onset|launch|invasion|war|conflict|invaded|launched|began|started|feb(?:ruary|\.)?\s+24|24\s+feb)",
+    re.I)
+
+
+def _h_span_days(m: re.Match[str], as_of: date) -> TimeRef | None:
+    """"In the 14 days since the first time ...", "a five-day total of 5,910": that many days up to the latest report.
+
+    "In the 10 days since the invasion began" is the war (its own pattern, which this gives way to).
+    """
+    n, unit = _first(m, "n", "n2"), (_first(m, "unit", "unit2") or "").lower()
+    if m["n"] and _WAR_AFTER.match(m.string, m.end()):
+        return None
+    count = _count(n or "")
+    per = 7 if unit.startswith("week") else 1
+    if count is None or count <= 1 or count * per > _LONGEST_PERIOD_DAYS:
+        return None
+    return _rolling(m, count * per, as_of)
+
+
 def _h_calendar_any(m: re.Match[str], as_of: date) -> TimeRef | None:
     which = (_first(m, "which", "which2", "which3") or "").lower()
     unit = (_first(m, "unit", "unit2", "unit3") or "").lower()
@@ -310,6 +334,11 @@ RELATIVE_PATTERNS: list[tuple[Source, Handler]] = [  # compiled by claims.dates
             r"(?!,?\s*відповідно)", _F), _h_two_days),
     (Source(r"\b(?:from|between)\s+(?P<wd1>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:to|and|through|until|till|-|–)\s+(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:з|із|від)\s+(?P<wd3>понеділка|вівторка|середи|четверга|п['’ʼ]?ятниці|суботи|неділі)\s+(?:по|до|-|–)\s+(?P<wd4>понеділок|вівторок|середу|четвер|п['’ʼ]?ятницю|суботу|неділю)\b", _F), _h_weekday_span),
     (Source(r"\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|previous|preceding)\s+(?P<unit>week|fortnight|month)\b|\b(?:this|the)\s+(?:past|last)\s+(?P<unit3>week|month)\b(?!\s+of\b)|\b(?:in|within|over|during)\s+(?:the\s+(?:space|span)\s+of\s+)?(?:just\s+|only\s+)?(?:a|one)\s+(?:single\s+)?(?P<unit4>week)\b|\b(?:за|протягом|упродовж)\s+(?:останній\s+|останні\s+|один\s+|останнього\s+)?(?P<unit2>тиждень|місяць|два\s+тижні|місяця|тижня)\b", _F), lambda m, a: _h_rolling_unit(m, a)),
+    # "11,520 ... in the 14 days since the first time Russia went over 1,000", "culminating in a five-day total
+    # of 5,910": a span of that many days up to the latest report, not the running total
+    (Source(r"\b(?:in|over|during|within)\s+the\s+(?P<n>\w+)\s+(?P<unit>days|weeks)\s+since\b"
+            r"|\b(?:a|the|its|their)\s+(?P<n2>\w+)[- ](?P<unit2>day|week)\s+(?:total|tally|toll|sum|average|mean)\b", _F),
+     _h_span_days),
     (Source(r"\b(?P<which>last|previous|this)\s+(?P<unit>week|month|year)\b|\b(?P<which2>минулого|цього|попереднього|поточного)\s+(?P<unit2>тижня|місяця|року)\b|\bза\s+(?P<which3>минулий|попередній|цей)\s+(?P<unit3>тиждень|місяць|рік)\b", _F), lambda m, a: _h_calendar_any(m, a)),
     (Source(r"\b(?:since|from)\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?P<unit>year|month|week)\b|\bso\s+far\s+this\s+(?P<unit2>year|month|week)\b|\b(?:з|від)\s+початку\s+(?P<unit3>року|місяця|тижня)\b|\byear[- ]to[- ]date\b", _F), lambda m, a: _h_since_start_any(m, a)),
 ]
