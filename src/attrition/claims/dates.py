@@ -545,6 +545,11 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     # "The next day, ...": a placeholder for the day after the date before it (see _chain_days)
     (Source(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|наступного\s+дня|наступної\s+доби)\b", _F),
      lambda m, a: TimeRef("day", m.start(), m.end(), m.group(), (Reading(label_date(a), a, a),))),
+    # "on Monday and the two preceding days", "1,096 and 1,124 in the two days prior": a placeholder for the
+    # days before the day named before it (see _days_before)
+    (Source(r"\bthe\s+(?:two|three|2|3)\s+(?:preceding|previous|prior)\s+days\b"
+            r"|\bthe\s+(?:two|three|2|3)\s+days\s+(?:prior|before|earlier)\b", _F),
+     lambda m, a: TimeRef("day", m.start(), m.end(), m.group(), (Reading(label_date(a), a, a),))),
     # "November 11 and 29": the second day of a pair is a day of its own
     (Source(r"\band\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,.;:)—–-]|$))(?![,.]\d)", _F), _h_second_day),
     # "during July and August": the second month of a pair is a month of its own
@@ -697,6 +702,7 @@ def find_times(text: str, as_of: date, spans: list[tuple[int, int]] | None = Non
             taken[ref.start_pos : ref.end_pos] = b"\x01" * (ref.end_pos - ref.start_pos)
     kept.sort(key=lambda r: r.start_pos)
     refs = _two_days(_chain_days(_merge_ranges([_with_context(ref, text, as_of) for ref in kept], text), text), text)
+    refs = _days_before(refs, text)
     refs = _month_before(refs, text)
     return _week_within(_as_of_within(_week_to(refs, text), text), text, as_of)
 
@@ -728,6 +734,42 @@ def _month_before(refs: list[TimeRef], text: str) -> list[TimeRef]:
             month = ref
         out.append(ref)
     return out
+_DAYS_BEFORE = re.compile(
+    r"^the\s+(?P<n>two|three|2|3)\s+(?:(?:preceding|previous|prior)\s+days|days\s+(?:prior|before|earlier))$", re.I)
+# one figure for each of those days: "1,320 and 1,096 on Monday and the two preceding days, respectively",
+# "1,096 and 1,124 in the two days prior"
+_EACH_OF_DAYS = re.compile(r"(?<![\s,]),?\s*+respectively\b", re.I)  # matched right after the reference
+_PAIR_BEFORE = re.compile(r"\d\s++and\s++\d[\d,.]*+\s++(?:\w++\s++)?$", re.I)
+
+
+def _days_before(refs: list[TimeRef], text: str) -> list[TimeRef]:
+    """Read "the two preceding days", "the two days prior" as the days before the day named before it in the sentence.
+
+    With a figure for each ("..., respectively", "1,096 and 1,124 in the two days prior") each figure is
+    one of those days (a day with a reading for each); otherwise their span. With no day before it in
+    the sentence it names no day and is dropped.
+    """
+    out: list[TimeRef] = []
+    for ref in refs:
+        m = _DAYS_BEFORE.match(ref.text)
+        if m is None:
+            out.append(ref)
+            continue
+        anchor = next((r for r in reversed(out) if r.kind == "day" and r.end_pos <= ref.start_pos), None)
+        if anchor is None or _SENTENCE_END.search(text, anchor.end_pos, ref.start_pos):
+            continue
+        count = 3 if m["n"].lower() in {"three", "3"} else 2
+        days = [anchor.day - timedelta(days=k) for k in range(1, count + 1)]
+        if _EACH_OF_DAYS.match(text, ref.end_pos) or _PAIR_BEFORE.search(text, max(0, ref.start_pos - 40), ref.start_pos):
+            readings = tuple(Reading(label_date(d), d, d) for d in days)
+            out.append(replace(ref, readings=readings, granularity="each", is_relative=anchor.is_relative))
+        else:
+            reading = Reading(f"{label_date(days[-1])} to {label_date(days[0])}", days[-1], days[0])
+            out.append(replace(ref, kind="period", readings=(reading,), granularity="range",
+                               is_relative=anchor.is_relative))
+    return out
+
+
 _NEXT_DAY = re.compile(r"^(?:the\s+(?:next|following)\s+day|a\s+day\s+later|наступного\s+дня|наступної\s+доби)$", re.I)
 _CHAIN_CHARS = 400  # a date carries its year (and is "the next day"'s day) this far, within its paragraph
 

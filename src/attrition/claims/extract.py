@@ -770,6 +770,12 @@ def _assign_times(nums: list[NumberSpan], stimes: list[TimeRef], text: str) -> d
             and not COMPARED.search(text[max(0, r.start_pos - 20) : r.start_pos])]
     if not refs or not nums:
         return {}
+    pinned = _each_day_run(nums, refs, text)
+    if pinned:  # "1,096 and 1,124 in the two days prior": the run's figures each take one of the days
+        rest = [i for i in range(len(nums)) if i not in pinned]
+        others = [r for r in refs if r not in pinned.values()]
+        owned = _assign_times([nums[i] for i in rest], others, text) if rest and others else {}
+        return {**pinned, **{rest[i]: ref for i, ref in owned.items()}}
     if len(refs) == len(nums) > 1 and _RESPECTIVELY.search(text, nums[-1].end, nums[-1].end + 60):
         return dict(enumerate(refs))  # "in July and August, with 1,520 and 1,517, respectively": in order
     if len(refs) > 6 or len(nums) > 7:  # long lists: nearest number, first come first served
@@ -790,6 +796,34 @@ def _assign_times(nums: list[NumberSpan], stimes: list[TimeRef], text: str) -> d
         if best_cost is None or total < best_cost:
             best_cost, best_map = total, {t: refs[r] for r, t in zip(chosen, targets, strict=True)}
     return best_map
+
+
+# between a figure and "the two days prior" after it ("1,124 in the two days prior"), and between two
+# figures of one run ("1,096 and 1,124")
+_TO_EACH_DAY = re.compile(r"(?<!\s)\s++(?:\w++\s++)?", re.I)  # each matched right after a figure
+_IN_RUN = re.compile(r"(?<!\s)\s*+,?\s*+(?:and\s++)?", re.I)
+
+
+def _each_day_run(nums: list[NumberSpan], refs: list[TimeRef], text: str) -> dict[int, TimeRef]:
+    """Return the figures of a run right before a reference to some days with a figure for each (granularity "each").
+
+    "1,096 and 1,124 in the two days prior": both are one of the two days, whichever each matches.
+    """
+    out: dict[int, TimeRef] = {}
+    for ref in refs:
+        if ref.granularity != "each":
+            continue
+        last = next((i for i, n in enumerate(nums) if n.end <= ref.start_pos
+                     and _TO_EACH_DAY.fullmatch(text, n.end, ref.start_pos)), None)
+        if last is None:
+            continue
+        first = last
+        while (first > 0 and last - first + 1 < len(ref.readings)
+               and _IN_RUN.fullmatch(text, nums[first - 1].end, nums[first].start)):
+            first -= 1
+        if first < last:  # a run of figures, not one figure (which the pairing gives the reference)
+            out.update(dict.fromkeys(range(first, last + 1), ref))
+    return out
 
 
 def _least_pairing(cost: list[list[int]]) -> tuple[int, list[int]]:

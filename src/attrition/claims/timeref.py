@@ -35,7 +35,8 @@ class TimeRef:
     granularity: str = "day"  # day, week, month, year, range, since, rolling, latest, war, window, to_report
     # (window: some stretch of days inside a period, "in September ... within one week"; one reading each;
     # to_report: a period up to the report of an "as of" day, both conventions as loss-date readings;
-    # days: two named consecutive days taken together, "on November 30 and December 1 combined")
+    # days: two named consecutive days taken together, "on November 30 and December 1 combined";
+    # each: one of some days, a reading for each, "1,096 and 1,124 in the two days prior")
     is_as_of: bool = False  # "as of 7 January" / "станом на": a cumulative total on that day
     is_relative: bool = False  # resolved from the as-of date ("yesterday", "last week")
 
