@@ -922,15 +922,26 @@ def _week_within(refs: list[TimeRef], text: str, as_of: date) -> list[TimeRef]:
     return out
 
 
+_WRITTEN_YEAR = re.compile(r"\b20[2-4]\d\b")
 _RANGE_OPEN = re.compile(r"\b(?:between|from|з|із|від)\s*$", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|through|until|till|-|–|—|по|до|і)\s*$", re.I)
 
 
 def _merge_ranges(refs: list[TimeRef], text: str) -> list[TimeRef]:
-    """Join "between January 1 and January 15" (two day references) into one range."""
+    """Join "between January 1 and January 15" (two day references) into one range.
+
+    A start written without its year takes the end's: "з 1 січня до 24 грудня 2025 року" is 1 January
+    2025 on, whatever the date the text is read at (read in January 2026, "1 січня" alone is 2026's).
+    """
     out: list[TimeRef] = []
     for ref in refs:
         prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "day" and ref.kind == "day" and not prev.is_relative
+                and not ref.is_relative and prev.day > ref.day
+                and _WRITTEN_YEAR.search(ref.text) and not _WRITTEN_YEAR.search(prev.text)):
+            first = safe_date(infer_year(prev.day.month, prev.day.day, ref.day), prev.day.month, prev.day.day)
+            if first is not None:
+                prev = replace(prev, readings=(Reading(label_date(first), first, first),))
         if (
             prev is not None and prev.kind == "day" and ref.kind == "day" and not prev.is_relative
             and not ref.is_relative and prev.day < ref.day
