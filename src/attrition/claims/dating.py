@@ -153,8 +153,13 @@ def dated_by_totals(
     least three figures, or two on the weekday ``text`` names: "said on Thursday", or two
     totals of different categories that each fit a few reports and meet in this one alone:
     "about 416,800 people, 6,640 tanks"; rarer figures break a tie, then the later report).
+    Failing those, the latest report that a figure dates: a month or year its exact sum closes, a day's
+    record, a day named without its year, or a weekday's personnel total printed in one report only, on
+    that weekday ("said on Wednesday that Russia had lost 790,800": it only votes above, as the article
+    may speak a day later, but never before it).
     """
     named: dict[date, Claim] = {}
+    on_weekday: dict[date, Claim] = {}  # a weekday's total printed in one report only: the article speaks after it
     votes: dict[date, float] = {}  # each figure's vote is shared among the reports that printed it
     witness: dict[date, Claim] = {}
     rarity: dict[date, int] = {}
@@ -196,6 +201,12 @@ def dated_by_totals(
             # "the previous report ... up to Wednesday": a weekday's total only votes; "the 15,000 mark" is a round
             # figure the total is measured against, not a total read from a report (the GS printed 15,000 in 2022)
             named[totals[0]] = claim
+        elif (_is_total(claim) and claim.category == "personnel" and len(totals) == 1 and claim.value >= _MIN_TOTAL
+              and weekday in {totals[0].weekday(), (totals[0] - timedelta(days=1)).weekday()}
+              and claim.kind is not ClaimKind.MILESTONE):
+            # "said on Wednesday that Russia had lost 790,800": the one report that printed it, on that weekday
+            # (or the day after it), is a report the article speaks on or after, whatever else it dates
+            on_weekday[totals[0]] = claim
         if _is_total(claim) and not totals and claim.value >= _MIN_TOTAL:
             totals = table.near_totals(claim)  # "about 836,000": the reports whose total it fairly describes
         # a figure with no date of its own is a total or the latest day's: it votes for both
@@ -235,6 +246,8 @@ def dated_by_totals(
     found = [f for f in (_closed_by_sums(claims, series_by_category, tables),
                          _closed_by_records(claims, series_by_category, tables),
                          _dated_days(claims, series_by_category, tables)) if f is not None]
+    if on_weekday:
+        found.append(max(on_weekday.items()))
     return max(found, key=lambda f: f[0]) if found else None  # the article speaks after every figure it dates
 
 
