@@ -389,19 +389,23 @@ def _closed_by_sums(
     date, so the article speaks from the report of 1 June 2024 on (the latest such sum wins).
     A month or year written with its year and a figure stated exactly count; so does a month
     with no year ("45,720 in November", "минулого місяця ... близько 41 980") whose personnel sum,
-    printed to the ten, only one month of the war had (see :func:`_month_sum`).
+    printed to the ten, only one month of the war had (see :func:`_month_sum`), and so does the
+    record month's figure so named ("Record 38,940 Russian Troop Losses in May"): its month's sum.
     """
     found: dict[date, Claim] = {}
     for claim in claims:
         time = claim.time
-        if (claim.kind is not ClaimKind.PERIOD or claim.measure != "sum"
+        # a month's record is that month's sum: "Record 38,940 Russian Troop Losses in May" (written with its
+        # year, the record closes its month with no sum to check: _closed_by_records)
+        month_record = claim.kind is ClaimKind.RECORD and claim.record_scope == "month"
+        if (not (claim.kind is ClaimKind.PERIOD and claim.measure == "sum" or month_record)
                 or time is None or time.granularity not in {"month", "year"} or time.primary.end is None
                 or verifier_for(claim.category) is not None):
             continue
         written = _YEAR.search(time.text) is not None
         if not written and _month_sum(claim):  # each month of that name, or any month ("last month")
             spans = [(first, _next_month(first)) for first in _months_of(time)]
-        elif claim.comparator is not Comparator.EXACT or not (
+        elif month_record or claim.comparator is not Comparator.EXACT or not (
                 written or (time.is_relative and time.granularity == "year")):
             continue
         else:  # "last year" is read against the article's date: the one year whose sum it states dates it
@@ -685,7 +689,10 @@ def figures_note(day: date, witness: Claim) -> str:
         return (f"dated by its figures: the sum for the past {span} days, {witness.value:,} ({witness.category}), "
                 f"fits the report of {label_date(day)} with its other figures")
     if witness.kind is ClaimKind.RECORD and witness.record_scope == "month" and witness.time is not None:
-        return (f"dated by its figures: {witness.time.primary.label}, {witness.value:,} ({witness.category}), "
+        label = witness.time.primary.label
+        if not _YEAR.search(witness.time.text):  # "in May": the month its sum names, closed by this report
+            label = f"{day - timedelta(days=1):%B %Y}"
+        return (f"dated by its figures: {label}, {witness.value:,} ({witness.category}), "
                 f"is called the record month, so the month is closed by the report of {label_date(day)}")
     if witness.kind is ClaimKind.PERIOD and witness.time is not None:
         label = witness.time.primary.label
