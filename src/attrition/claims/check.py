@@ -19,6 +19,8 @@ from attrition.claims.dating import (
     StampCues,
     as_of_note,
     as_of_stated,
+    bound_note,
+    bound_passed,
     dated_by_totals,
     figures_note,
     foreign_stamp,
@@ -275,10 +277,13 @@ def _date_article(
             return ArticleDate(day, "dateline")
     if by_totals is not None:
         return ArticleDate(by_totals[0], "figures", figures_note(*by_totals))
-    # the latest day the text states: a figure's date, the day of the war, a "станом на" date (a tie: the first)
+    # the latest day the text states: a figure's date, a bound's first report, the day of the war, a "станом на"
+    # date (a tie: the first)
     options: list[tuple[date, str]] = []
     if (stated := latest_stated(provisional.claims, limit)) is not None:
         options.append((stated[0], stated_note(*stated)))
+    if (bound := bound_passed(provisional.claims, series_by_category, limit)) is not None:  # "over 500,000"
+        options.append((bound[0], bound_note(*bound)))
     if (named_day := war_day(doc.text, limit)) is not None:  # "Триває 1078-ма доба … війни"
         options.append((named_day[0], war_day_note(*named_day)))
     if (status := as_of_stated(doc.text, limit)) is not None:  # "станом на 22 листопада 2023 року" with no figure

@@ -13,8 +13,8 @@ Owns deciding the date an article speaks from, in this order:
 4. else the latest date the article states a figure for ("станом на 27 лютого 2024 року …",
    "in December 2025 …": the report of that day, or the one closing the month), or the day
    of the war it names ("Триває 1078-ма доба … війни", "the 1,000th day of the war"), or the
-   day it gives figures "станом на" / "as of" (with its year), as the article speaks on or
-   after every such date;
+   day it gives figures "станом на" / "as of" (with its year), or the first report past a bound
+   it puts on the total ("over 500,000"), as the article speaks on or after every such date;
 5. else the caller's today, else the latest report.
 
 The date is never chosen by which date makes the verdicts come out best. Pure.
@@ -23,6 +23,7 @@ The date is never chosen by which date makes the verdicts come out best. Pure.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -277,6 +278,30 @@ def latest_stated(claims: Iterable[Claim], limit: date) -> tuple[date, Claim] | 
         report = end + timedelta(days=1) if closed else end
         if WAR_START < report <= limit:
             found.setdefault(report, claim)
+    if not found:
+        return None
+    best = max(found)
+    return best, found[best]
+
+
+def bound_passed(
+    claims: Iterable[Claim], series_by_category: Mapping[str, LossSeries], limit: date,
+) -> tuple[date, Claim] | None:
+    """Return the latest report that first passed a bound the article puts on the running total, and the bound.
+
+    "a psychologically important milestone of ... over 500,000 Russian killed or seriously injured"
+    (Breitbart, 31 May 2024), "Russia has reportedly lost more than 171,700 military personnel since the
+    war began": a bound names no report, but the article speaks on or after the first report whose
+    personnel total passed it (the series never falls), as it does after a date it states a figure for.
+    Only "over / more than / topped" on a total with no date of its own counts ("almost", "about" or
+    "under" bound nothing from below); a report after ``limit`` counts for nothing.
+    """
+    found: dict[date, Claim] = {}
+    for claim in claims:
+        if (claim.high is None and _is_total(claim) and claim.category == "personnel"
+                and claim.comparator is Comparator.AT_LEAST and claim.value >= _MIN_TOTAL
+                and (first := _first_above(series_by_category, claim)) is not None and first <= limit):
+            found.setdefault(first, claim)
     if not found:
         return None
     best = max(found)
@@ -594,6 +619,16 @@ def _window_sums(series_by_category: Mapping[str, LossSeries], key: str, value: 
         at += 1
 
 
+def _first_above(series_by_category: Mapping[str, LossSeries], claim: Claim) -> date | None:
+    """Return the first report whose total is above the claim's figure ("over 500,000"), else None."""
+    series = _series(series_by_category, claim.category)
+    if series is None:
+        return None
+    reports, printed = derived(series, "dating_printed", _printed)
+    at = bisect_right(printed, claim.value)  # the running total never falls
+    return reports[at] if at < len(reports) else None
+
+
 def _printed(series: LossSeries) -> tuple[list[date], list[int]]:
     reports = sorted_report_dates(series)  # shared, and read by the verdicts anyway
     if reports is None:
@@ -668,6 +703,12 @@ def stated_note(day: date, witness: Claim) -> str:
     label = witness.time.text if witness.time is not None else label_date(day)
     return (f"dated by the latest date it states a figure for: {witness.value:,} ({witness.category}) "
             f"for {label!r}, so the report of {label_date(day)} (no stamp or total names a later one)")
+
+
+def bound_note(day: date, witness: Claim) -> str:
+    """Return the explanation of a date taken from the first report past a bound the article puts on the total."""
+    return (f"dated by a bound it puts on the total: {witness.value:,} ({witness.category}) was first passed in the "
+            f"report of {label_date(day)} (no stamp or total names a later date)")
 
 
 def as_of_note(day: date, words: str) -> str:
