@@ -169,7 +169,16 @@ def dated_by_totals(
     totals_of: dict[date, set[str]] = {}  # the categories whose total (printed or fairly described) fits each report
     weekdays = {WEEKDAYS[_fold(w)] for w in _WEEKDAY.findall(text)}  # "said on Tuesday": the report's weekday
     claims = [c for c in claims if c.high is None]  # a range names no report
+    # the years the text names a year's figure for ("near 300,000 in 2025"): "the beginning of the year" is theirs
+    years_named = {c.time.primary.start.year for c in claims if c.time is not None and c.time.granularity == "year"
+                   and not c.time.is_relative and _YEAR.search(c.time.text)}
     for claim in claims:
+        if years := _year_to_date(claim):  # "since the beginning of the year ... (299,210)": one report's sum
+            if claim.time is not None and claim.time.is_relative and years_named & set(years):
+                years = sorted(years_named & set(years))
+            if len(reports := _year_to_date_reports(series_by_category, claim.value, years, tables)) == 1:
+                named[reports[0]] = claim
+            continue
         span = _rolling_days(claim)
         if span:  # "8,030 in the past seven days": the sum of the days up to the article's report
             sums = _window_sums(series_by_category, claim.category, claim.value, span)
@@ -542,6 +551,40 @@ def _weekday(time: TimeRef | None) -> int | None:
     return None if found is None else WEEKDAYS[_fold(found.group())]
 
 
+def _year_to_date(claim: Claim) -> list[int]:
+    """Return the years whose sum since 1 January the claim may state exactly, else [].
+
+    "The Russian army's losses since the beginning of the year have already reached almost 300
+    thousand (299,210) people" (Syrskyi, 9 Sep 2025): a personnel sum since 1 January, printed to
+    the ten, is the difference of two printed totals with a fixed first one, so like a total it
+    names the report it was read from. "The beginning of the year" is read from the article's
+    date: any year of the war, or the one the text names a year's figure for ("near 300,000 in
+    2025"); "since January 1, 2025" is that year's.
+    """
+    time = claim.time
+    if (claim.kind is not ClaimKind.PERIOD or claim.measure != "sum" or claim.category != "personnel"
+            or claim.comparator is not Comparator.EXACT or claim.step > 10 or claim.value < _MIN_MONTH_SUM
+            or time is None or time.granularity != "since" or time.primary.end is not None
+            or (time.primary.start.month, time.primary.start.day) != (1, 1)):
+        return []
+    if time.is_relative:
+        return list(range(WAR_START.year + 1, time.primary.start.year + 1))
+    return [time.primary.start.year]
+
+
+def _year_to_date_reports(
+    series_by_category: Mapping[str, LossSeries], value: int, years: list[int], tables: dict[str, _Figures],
+) -> list[date]:
+    """Return the reports of ``years`` whose personnel total less the report of 1 January's is ``value``."""
+    table = _table(tables, series_by_category, "personnel")
+    found: list[date] = []
+    for year in years:
+        base = table.by_report.get(date(year, 1, 1))
+        if base is not None:
+            found += [r for r in table.totals.get(base + value, []) if r.year == year]
+    return found
+
+
 def _rolling_days(claim: Claim) -> int:
     """Return the days of a sum over "the past N days" up to the article's report, else 0.
 
@@ -729,6 +772,9 @@ def figures_note(day: date, witness: Claim) -> str:
     if span := _rolling_days(witness):
         return (f"dated by its figures: the sum for the past {span} days, {witness.value:,} ({witness.category}), "
                 f"fits the report of {label_date(day)} with its other figures")
+    if _year_to_date(witness):
+        return (f"dated by its figures: the sum since 1 January {day.year}, {witness.value:,} ({witness.category}), "
+                f"is the report of {label_date(day)} less the report of {label_date(date(day.year, 1, 1))}")
     if witness.kind is ClaimKind.RECORD and witness.record_scope == "month" and witness.time is not None:
         label = witness.time.primary.label
         if not _YEAR.search(witness.time.text):  # "in May": the month its sum names, closed by this report
