@@ -114,7 +114,9 @@ def _h_numeric(m: re.Match[str], as_of: date) -> TimeRef | None:
 
 
 def _h_month_day(m: re.Match[str], as_of: date) -> TimeRef | None:
-    return _day_ref(m, as_of, month=month_number(m["mon"]), day=int(m["d"]), year=parse_year(m["y"]))
+    """"24 лютого 2022 року", "February 24"; "24 лютого минулого року", "February 24 last year": of the year before."""
+    year = as_of.year - 1 if m["ly"] else parse_year(m["y"])
+    return _day_ref(m, as_of, month=month_number(m["mon"]), day=int(m["d"]), year=year)
 
 
 def _h_year_edge_day(m: re.Match[str], as_of: date) -> TimeRef | None:
@@ -462,8 +464,8 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     (Source(rf"(?:\b(?:з|із|від|from|between)\s+)?(?<![\d.,])(?P<d1>\d{{1,2}})\s*(?:-|–|—|по|до|to|and)\s*(?P<d2>\d{{1,2}})(?:-?го)?\s+(?P<mon>{_MON})(?:,?\s+{_YEAR}(?:\s*(?:року|р\.))?)?", _F), _h_range),
     (Source(rf"\bsince\s+(?:the\s+)?(?P<q>early|mid|late|(?:start|beginning|middle|end)\s+of)[-\s]+(?:the\s+)?(?P<mon>{_MON})(?:,?\s+{_YEAR})?", _F), _h_since_vague),
     (Source(rf"\b(?:з|із|від)\s+(?P<q>середини|початку|кінця)\s+(?P<mon>{_MON})(?:\s+{_YEAR}(?:\s*(?:року|р\.))?)?", _F), _h_since_vague),
-    (Source(rf"{D_EN}\b(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d]|[,.]\d)(?:,?\s+(?P<y>20[0-4]\d)\b)?", _F), _h_month_day),
-    (Source(rf"(?<![\d.,])\b{_DAYNUM}\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<y>20[0-4]\d)(?:\s*(?:року|р\.))?)?", _F), _h_month_day),
+    (Source(rf"{D_EN}\b(?P<mon>{_MON})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d]|[,.]\d)(?:,?\s+(?P<y>20[0-4]\d)\b|\s+(?P<ly>last\s+year)\b)?", _F), _h_month_day),
+    (Source(rf"(?<![\d.,])\b{_DAYNUM}\s+(?:of\s+)?(?P<mon>{_MON})(?:,?\s+(?P<y>20[0-4]\d)(?:\s*(?:року|р\.))?|\s+(?P<ly>минулого\s+року|торік)\b)?", _F), _h_month_day),
     (Source(rf"\b(?P<mon>{_MON})(?:\s+of)?,?\s+{_YEAR}(?:\s*(?:року|р\.|рік))?\b", _F), _h_month_year),
     (Source(rf"\bsince\s+(?P<mon>{_MON})(?!\s*\d)", _F), lambda m, a: _h_since_vague(m, a)),
     (Source(rf"\b(?:in\s+|during\s+|over\s+)?(?:the\s+)?(?P<q>first|second|перш\w+|друг\w+)\s+(?:half|половин\w+)\s+"
