@@ -33,18 +33,23 @@ def _h_today(m: re.Match[str], as_of: date) -> TimeRef | None:
     return relative_ref(m, as_of, as_of, f"today ({label_date(as_of)})", "day")
 
 
-# "найвищим показником за добу", "найбільші втрати за добу": the record's measure (a day's), not the past day
-_RECORD_WORDS = ("найвищ", "найбільш", "рекордн", "максимальн")
+# "найвищим показником за добу", "найбільші втрати за добу": the record's measure (a day's), not the past day;
+# "в середньому за добу", "середні втрати за добу": an average's measure (per day)
+_MEASURE_WORDS = ("найвищ", "найбільш", "рекордн", "максимальн", "середн")
+# "За добу окупанти втрачали в середньому 1354 солдати": the average said after it, in its clause
+_AVERAGE_AFTER = re.compile(r"[^.;:!?,\n]{0,40}?\b[ув]\s+середньому\b", re.I)
 
 
 def _h_latest(m: re.Match[str], as_of: date) -> TimeRef | None:
     """"Over the past day", "за минулу добу": the latest report, or the one before it.
 
     A bare "за добу" right after a record's words ("найвищим показником за добу від початку війни")
-    is the record's measure, a day's losses, and names no day.
+    is the record's measure, a day's losses, and names no day; so is one beside an average's
+    ("в середньому за добу", "За добу окупанти втрачали в середньому 1354 солдати"): per day.
     """
-    if m.group().lower().startswith("за доб") and isinstance(m, re.Match) and any(
-            w.startswith(_RECORD_WORDS) for w in m.string[max(0, m.start() - 40) : m.start()].lower().split()[-3:]):
+    if m.group().lower().startswith("за доб") and isinstance(m, re.Match) and (
+            any(w.startswith(_MEASURE_WORDS) for w in m.string[max(0, m.start() - 40) : m.start()].lower().split()[-3:])
+            or _AVERAGE_AFTER.match(m.string, m.end())):
         return None
     day = as_of - timedelta(days=1)
     ref = relative_ref(m, day, day, f"the past day (losses of {label_date(day)})", "latest")
