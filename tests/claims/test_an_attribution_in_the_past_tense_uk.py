@@ -1,5 +1,5 @@
-"""An attribution after a figure in the past tense, "Про це повідомив/ла/ли ...", or as "Про це звітує
-...", names the figure's source as "Про це повідомляє ..." does.
+"""An attribution after a figure in the past tense, "Про це повідомив/ла/ли ...", "Про це написав ...", "На це
+звернула увагу ...", or as "Про це звітує ...", names the figure's source as "Про це повідомляє ..." does.
 
 uavisti.com (30 May 2023, oos8's n31 page 34): "Російські окупанти втратили у війні проти України
 щонайменше 2002 танки. Про це повідомив нідерландський аналітичний OSINT-проєкт у сфері оборони Oryx."
@@ -49,3 +49,16 @@ def test_an_attribution_naming_no_body_leaves_the_source(petro_series: dict[str,
             "втрачає 30 000–35 000 військових щомісяця.\nПро це український лідер повідомив у Telegram.")
     report = check_text(text, petro_series, as_of=date(2026, 2, 19))
     assert [v.verdict for v in report.verdicts if v.claim.value in {30000, 35000}] == []
+
+
+def test_british_intelligence_noted_after_its_average_is_its(petro_series: dict[str, LossSeries]) -> None:
+    """glavnoe.in.ua (7 Apr 2024, uk8's n31 page 09): "На це звернула увагу розвідка Великої Британії" after the
+    figures, and "Про це написав ..." (the past tense of "пише")."""
+    text = ("Середньодобова кількість російських втрат (вбитих і поранених в Україні) скоротилася на 74 особи на день "
+            "протягом березня 2024 року, до 913 осіб на день. На це звернула увагу розвідка Великої Британії.")
+    report = check_text(text, petro_series, as_of=date(2024, 4, 7))
+    assert [v.verdict for v in report.verdicts if v.claim.value in {74, 913}] == []
+    text = ("Російські окупанти втратили у війні проти України щонайменше 2002 танки.\n"
+            "Про це написав нідерландський аналітичний OSINT-проєкт Oryx.")
+    report = check_text(text, petro_series, as_of=date(2023, 5, 30))
+    assert [v.verdict for v in report.verdicts if v.claim.value == 2002] == []
