@@ -305,7 +305,14 @@ UKRAINE_LOSER = guarded(
     r"(?:suffered|sustained)\s+by\s+(?:ukraine|kyiv|ukrainian\s+(?:forces|troops))|"
     r"(?:україн\w*|ukraine|kyiv|zelensk\w*|зеленськ\w*)\b(?:(?!russia|росі|рф\b|moscow|kremlin|москв)[^.;]){0,60}?"
     r"\b(?:(?:its|their|own)\s+(?:own\s+)?(?:(?:military|troop|combat)\s+)?(?:losses|casualties|dead|death\s+toll)|дані\s+про\s+(?:свої\s+)?втрат\w*|"
-    r"власн\w*\s+втрат\w*|свої\s+втрат\w*)\b",
+    r"власн\w*\s+втрат\w*|свої\s+втрат\w*)\b|"
+    # Russia as the one that destroyed, so the losses are Ukraine's (Russia's ministry on Ukraine's losses:
+    # "Russia has destroyed 21 Ukrainian aircraft", "Russian forces destroyed eight aircraft, 277 drones",
+    # "Russian air defense systems shot down ... 483 drones"); only auxiliaries between, not a figure
+    # ("Russia lost 12 tanks destroyed" is Russia's)
+    r"\b(?:russia|russia['’]s\s+(?:forces|military|army|troops)|the\s+russian\s+side|russian\s+(?:forces|troops|military|"
+    r"army|units|air\s+defen[cs]es?(?:\s+(?:systems|forces|units))?))\s+(?:(?:has|have|had|also|reportedly|allegedly|"
+    r"claims?|claimed|to)\s+){0,3}(?:destroyed|shot\s+down|downed|eliminated|wiped\s+out|took\s+out)\b",
     _I,
 )
 # The side patterns without re.I, for lower-cased plain text (scope.side_in; patterns.lower_twin)
