@@ -318,6 +318,20 @@ CONTINUES_SOURCE = re.compile(
     r"it\s+(?:also\s+)?(?:said|added|noted|estimated))\b", re.I)
 
 
+# "“You see there are over 100,000 dead and wounded Russian soldiers,” he said", "He said: \"It is our
+# assessment that approximately 15,000 ...\"": a speaker named by a pronoun only is the one named last,
+# a paragraph or two before (Milley, Wallace, Shoigu), not a new source
+PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|estimated|estimates|"
+                          r"told|noted|claimed|claims|stated|continued)\b", re.I)
+_PRONOUN_REACH = 2  # paragraphs back to the one that named the speaker
+
+
+def said_by_pronoun(sentence: str, paragraph: int, named_in: int) -> bool:
+    """Return whether ``sentence`` names its speaker by a pronoun only, with the speaker named
+    (in paragraph ``named_in``) at most two paragraphs before ``paragraph``."""
+    return 0 <= paragraph - named_in <= _PRONOUN_REACH and PRONOUN_SAID.search(sentence) is not None
+
+
 def named_source(sentence: str) -> str | None:
     """Return "other" or "staff" for the kind of counting body a sentence speaks for, else None.
 

@@ -63,6 +63,7 @@ from attrition.claims.clauses import (
     other_source,
     post_noun_reason,
     ranges,
+    said_by_pronoun,
     sentence_has,
     shared_scale,
     unknown_unit,
@@ -697,7 +698,8 @@ def _discourse_source(doc: Document, k: int, state: _DocState) -> None:
     named = named_source(said) if said and (ATTRIBUTION_AFTER.match(said) or attributes_otherwise(said)) else None
     if named is not None:
         state.source = named
-    elif state.said_in == s.paragraph or CONTINUES_SOURCE.match(sentence):
+    elif state.said_in == s.paragraph or CONTINUES_SOURCE.match(sentence) \
+            or said_by_pronoun(sentence, s.paragraph, state.said_in):
         state.source = state.said_by
     elif state.said_by == "other" and state.estimator and estimate_wording(sentence):
         state.source = "other"  # the body named paragraphs before still speaks (clauses.estimate_wording)
