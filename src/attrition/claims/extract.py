@@ -518,7 +518,7 @@ def _read_layout(doc: Document) -> _Layout:
         sentences.append(facts)
         heads.append(sentence.rstrip().endswith(":") and (sentence_has(LOSS_WORD, sentence) or (
             len(sentence) <= _SHORT_HEADING and facts.after_losses)))  # "… втрат зазнали … Йдеться про:"
-        side = side_in(sentence)
+        side = side_in(sentence, alone=True)  # another war's only when no other side is named with it
         if side:
             state.last_side = side
     return _Layout(numbers, spans, sentences, heads)
@@ -1410,6 +1410,8 @@ def _read_number(
     side = side_in(left[-_SIDE_WINDOW:]) or side_in(text[max(s0, n.start - _SIDE_WINDOW) : n.start]) or (inherited and "ru") or state.last_side
     if side == "ua":
         return "Ukraine's losses"
+    if side == "war":  # "the Soviet Union also lost a whopping 333 helicopters"
+        return "another war's losses"
     if other_source(sentence, n.start - s0) or state.source == "other":
         return "another counting body's figure"
     # No side named at all: a loss figure in a text given to this checker is read as Russia's.

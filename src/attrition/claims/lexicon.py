@@ -315,7 +315,18 @@ UKRAINE_LOSER = guarded(
     r"claims?|claimed|to)\s+){0,3}(?:destroyed|shot\s+down|downed|eliminated|wiped\s+out|took\s+out)\b",
     _I,
 )
+# Another war's side: the Soviet Union ("the official losses of the Soviet army in Afghanistan amount to
+# 15,051 people", "the Soviet Union also lost a whopping 333 helicopters"); not "Soviet-era tanks" (Russia's)
+PAST_WAR_SIDE = guarded(
+    r"\b(?:soviet\s+union|ussr|soviet\s+(?:army|troops|soldiers|forces|military)|red\s+army|"
+    r"радянськ\w+\s+(?:союз\w*|армі\w*|військ\w*))\b",
+    _I,
+)
 # The side patterns without re.I, for lower-cased plain text (scope.side_in; patterns.lower_twin)
+PAST_WAR_SIDE_LOWER = lower_twin(PAST_WAR_SIDE)
+# one of them is in every match, lower case (patterns.needed): side_in searches each figure's window for
+# another war's side only when it holds one (a substring test), so a long list costs no extra search
+PAST_WAR_WORDS = needed(PAST_WAR_SIDE)
 RUSSIAN_SIDE_LOWER = lower_twin(RUSSIAN_SIDE)
 UKRAINE_AGENT_LOWER = lower_twin(UKRAINE_AGENT)
 UKRAINE_LOSER_LOWER = lower_twin(UKRAINE_LOSER)

@@ -19,6 +19,9 @@ from attrition.claims.lexicon import (
     OTHER_COUNTRY,
     OUT_BEFORE_RE,
     OUT_UNIT_AFTER_RE,
+    PAST_WAR_SIDE,
+    PAST_WAR_SIDE_LOWER,
+    PAST_WAR_WORDS,
     RUSSIAN_SIDE,
     RUSSIAN_SIDE_LOWER,
     UKRAINE_AGENT,
@@ -352,19 +355,24 @@ def not_loss_reason(phrase: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)  # pure; each window is read by the dating pass and again by the real pass
-def side_in(text: str) -> str | None:
-    """Return "ru" or "ua" for the last side whose losses ``text`` mentions, else None.
+def side_in(text: str, alone: bool = False) -> str | None:
+    """Return "ru" or "ua" for the last side whose losses ``text`` mentions, else None; "war" when
+    that is another war's (the Soviet Union's), or with ``alone`` when no other side is named at all.
 
     A text of plain characters (:func:`patterns.lowered`) is read lower-cased by the patterns'
     twins without re.I (the same matches at the same places, faster); any other by the
     patterns as written.
     """
-    ru, agent, loser = RUSSIAN_SIDE, UKRAINE_AGENT, UKRAINE_LOSER
+    ru, agent, loser, war = RUSSIAN_SIDE, UKRAINE_AGENT, UKRAINE_LOSER, PAST_WAR_SIDE
     low = lowered(text)
     if low is not None:
-        text, ru, agent, loser = low, RUSSIAN_SIDE_LOWER, UKRAINE_AGENT_LOWER, UKRAINE_LOSER_LOWER
+        text, ru, agent, loser, war = low, RUSSIAN_SIDE_LOWER, UKRAINE_AGENT_LOWER, UKRAINE_LOSER_LOWER, PAST_WAR_SIDE_LOWER
     last_ru = max((m.end() for p in (ru, agent) for m in p.finditer(text)), default=-1)
     last_ua = max((m.end() for m in loser.finditer(text)), default=-1)
+    plain = low if low is not None else text.lower()
+    last_war = max((m.end() for m in war.finditer(text)), default=-1) if any(w in plain for w in PAST_WAR_WORDS) else -1
+    if last_war > max(last_ru, last_ua) and not (alone and max(last_ru, last_ua) >= 0):
+        return "war"
     if last_ru < 0 and last_ua < 0:
         return None
     return "ua" if last_ua > last_ru else "ru"
