@@ -311,8 +311,10 @@ def names_an_estimating_body(sentence: str) -> bool:
 
 # "За повідомленням, ...", "According to the report, ...": the body named before is still speaking
 CONTINUES_SOURCE = re.compile(
-    r"^\W*(?:за\s+повідомленням|у\s+повідомленні|згідно\s+з\s+повідомленням|за\s+їхніми\s+даними|"
+    r"^\W*(?:за\s+повідомленням|у\s+повідомленні|згідно\s+з\s+повідомленням|за\s+(?:їхніми|його|її|їх)\s+даними|"
+    # "According to their findings, Russia has lost at least 2203 tanks" (the website named before)
     r"according\s+to\s+(?:the\s+)?(?:report|update|assessment|estimate|ministry)|"
+    r"according\s+to\s+(?:its|their)\s+(?:data|findings|figures|count|tally)|"
     r"the\s+(?:report|update|assessment|ministry|agency|intelligence\s+service)\s+(?:also\s+)?"
     r"(?:said|says|added|adds|noted|notes|estimated|estimates|indicated|indicates)|"
     r"it\s+(?:also\s+)?(?:said|added|noted|estimated))\b", re.I)

@@ -339,7 +339,7 @@ OTHER_SOURCE = guarded(
     r"\b(?:nato|pentagon|u\.?s\.?\s+(?:officials?|intelligence|estimates?|defen[cs]e|generals?)|american\s+officials?|"
     r"white\s+house|csis|british|u\.?k\.?\s+(?:ministry|mod|defen[cs]e|intelligence|military|officials?)|"
     r"western\s+(?:estimates?|officials?|intelligence|analysts?)|mediazona|медіазон\w*|медиазон\w*|bbc|"
-    r"isw|oryx|kremlin\s+(?:says|said|admitted)|shoigu|belousov|russia['’]s\s+(?:defen[cs]e\s+)?ministry|"
+    r"isw|oryx(?:spioenkop)?|kremlin\s+(?:says|said|admitted)|shoigu|belousov|russia['’]s\s+(?:defen[cs]e\s+)?ministry|"
     r"russian\s+(?:defen[cs]e\s+)?ministry|moscow\s+(?:says|said|admitted|acknowledged)|нато|пентагон\w*|"
     r"britain|britain['’]s|the\s+uk|uk['’]s|british|the\s+u\.k(?=\.)|u\.k\.['’]s|moscow\s+(?:\w+\s+)?(?:acknowledged|admitted|acknowledges|admits|confirmed|confirms)|"
     r"британськ\w*|британі\w*|британц\w*|сполучен\w*\s++королівств\w*|united\s+kingdom|шойгу|білоусов\w*|ukrwarlosses|radakin|healey|cavoli|milley|austin|"
@@ -408,7 +408,9 @@ UKRAINE_SOURCE = guarded(
     r"повідомля\w*|повідоми\w*|заяви\w*|оцінює|оцінила)"
     # "roughly in line with Kyiv's estimate of 708,890": Kyiv's own count named as a noun (not "citing
     # Ukraine's figures", "based on Kyiv's count": another body's figure drawn from it)
-    r"|(?<!\bciting\s)(?<!\bon\s)(?<!\bfrom\s)\b(?:kyiv|ukraine)['’]s\s+(?:own\s+)?(?:estimate|tally|count)s?\b",
+    r"|(?<!\bciting\s)(?<!\bon\s)(?<!\bfrom\s)\b(?:kyiv|ukraine)['’]s\s+(?:own\s+)?(?:estimate|tally|count)s?\b"
+    # "At the same time, according to Ukraine, Russian losses are significantly higher."
+    r"|\baccording\s+to\s+(?:kyiv|ukraine)\b(?!['’])",
     _I,
 )
 ATTACK_SENTENCE = guarded(
