@@ -66,8 +66,8 @@ def match(claim: Claim, expected: float, native: int | None = None) -> str | Non
         return "exact"
     if abs(e - v) < 0.5 and claim.step <= native and v >= 1000:
         return "exact"  # "over 1,073,530 troops": the official figure itself, hedged as the press does
-    if abs(e - v) < 0.5 and cmp is Comparator.AT_LEAST:
-        return "exact"  # "at least 200", "щонайменше дві сотні": the bound itself is the figure
+    if abs(e - v) < 0.5 and cmp in {Comparator.AT_LEAST, Comparator.AT_MOST}:
+        return "exact"  # "at least 200", "щонайменше дві сотні", "up to 80 tanks": the bound itself is the figure
     step = claim.step if claim.step > native else 0
     if cmp is Comparator.EXACT:
         if not step:
