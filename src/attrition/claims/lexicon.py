@@ -355,7 +355,7 @@ OTHER_SOURCE = guarded(
     r"російськ\w+\s++сторон\w*\s++(?:\w+\s++)?(?:оприлюдни\w*|повідоми\w*|визна\w*|заяви\w*|назва\w*)|"
     # Russia's own admissions ("Russia last reported its military casualties ... around 6,000")
     r"russia\s+(?:last\s+|officially\s+|only\s+|has\s+)?(?:publicly\s+)?(?:reported|acknowledged|admitted|disclosed|confirmed)\s+"
-    r"(?:its|the\s+deaths?)|"
+    r"(?:its|the\s+deaths?|to)|"
     # Russia's generals who gave its toll ("said ... Colonel General Sergey Rudskoy, at a press briefing")
     r"rudsko[yi]|konashenkov|"
     r"russia\s+(?:last\s+|only\s+)?officially\s+(?:reported|acknowledged|admitted|disclosed)\b|"
@@ -394,6 +394,9 @@ OTHER_SOURCE = guarded(
     # senior defense official said") and the New York Times as NYT
     r"(?:france|paris)\s+(?:has\s+|had\s+)?(?:estimated|estimates|estimate|assessed|assesses|believes|puts|put)|"
     r"s\wjourn\w|trump\s+(?:has\s+|had\s+|also\s+)?(?:said|says|claimed|claims|estimated|stated|mentioned|wrote)|"
+    # another's word as a noun ("while slamming Donald Trump's claim Russia has lost around 600,000 troops"),
+    # a president's adviser's own count ("Ukraine's presidential advisor ... claims more than 7,000")
+    r"(?:trump|putin|zelensk\w*)['’]s\s+(?:claims?|estimates?|assertions?|figures?)|presidential\s+advis[eo]rs?|"
     r"senior\s+(?:u\.?s\.?\s+)?defen[cs]e\s+officials?|nyt|"
     r"(?:estonian|estonia['’]s|lithuanian|latvian|polish|finnish|german|french|norwegian|norway['’]s)\s+(?:military\s+)?"
     r"(?:intelligence|officials?|defen[cs]e|estimates?|army|chief)|rutte|рютте|сил\w*\s+безпілотних\s+систем|unmanned\s+systems\s+forces|"
