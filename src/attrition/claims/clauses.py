@@ -278,6 +278,7 @@ def attributes_otherwise(sentence: str) -> bool:
 # ministry named once at the top); not a president speaking of his own army's losses, nor Russia's
 # ministry, nor one asked for comment ("Newsweek has contacted the ... Ministry for comment").
 _ESTIMATE_WORDS = ("average", "per day", " a day", "probably", "likely", "almost certainly", "we estimate", "our estimate",
+                   "estimated to be", "were estimated", "was estimated", "are estimated", "is estimated",
                    "середн",
                    "ймовірно", "імовірно", "вірогідно", "за оцінками", "за підрахунками", "оцінює", "оцінюють")
 _ESTIMATING_BODIES = ("british", "britain", "u.k.", "the uk", "uk's", "uk ", "united kingdom", "nato", "western",
