@@ -490,6 +490,8 @@ OUT_BEFORE = [
     ("model designation", r"\b[A-Za-zА-Яа-яІіЇї]{1,4}-$|(?-i:\b[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’]{4,10}-)$"),
     ("time of day", r"\d:$"),
     ("number sign", r"(?:№|#|no\.)\s*$"),
+    # a TV channel's name ("Podolyak told Channel 24", "в ефірі Каналу 24")
+    ("channel name", r"\b(?:channel|каналу?|каналі)\s*$"),
 ]
 OUT_BEFORE_RE = [(reason, guarded(pattern, _I)) for reason, pattern in OUT_BEFORE]
 

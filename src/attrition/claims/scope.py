@@ -340,7 +340,7 @@ def unit_reason(text: str, number: NumberSpan) -> str | None:
     return None
 
 
-SILENT_REASONS = {"model designation", "time of day", "number sign", "duration"}
+SILENT_REASONS = {"model designation", "time of day", "number sign", "channel name", "duration"}
 
 
 @lru_cache(maxsize=1024)  # pure; asked of the whole sentence once per figure in it
