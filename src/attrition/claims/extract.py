@@ -1455,7 +1455,7 @@ def _read_number(
     if (how in {"frame", "shared"} and time is not None or time is None and not total_cue) and local:
         time, how = _list_time(sent, local[-1], time, how, n.start - hedge[1] if hedge else n.start)
     if time is None and not total_cue and war is None:
-        time = _continued_period(sent, state)
+        time = _continued_period(sent, state, average=cues.average and not local)
         how = "frame" if time is not None else how  # checked by fits_period below, as a frame is
     # the scale of the line the General Staff kept on the article's date: "56 vehicles" in 2024 is a day of
     # the merged vehicles-and-fuel-tanks line, not more than the historic motor-vehicles line ever lost in a day
@@ -1680,7 +1680,7 @@ _CONTINUES = re.compile(r"(?:також|а\s+також|крім\s+того|ок
 _CONTINUES_OPENING = ' \t"«“„-–—•*'
 
 
-def _continued_period(sent: _Sentence, state: _DocState) -> TimeRef | None:
+def _continued_period(sent: _Sentence, state: _DocState, *, average: bool = False) -> TimeRef | None:
     """Return the period of the sentence before when this one goes on with it and names no time.
 
     "Зокрема, за зиму було знищено 322 танки ... Також, за інформацією головнокомандувача, противник
@@ -1688,10 +1688,15 @@ def _continued_period(sent: _Sentence, state: _DocState) -> TimeRef | None:
     103 танки ... Окрім цього, українські захисники знищили 24 ракети та 142 БпЛА" (news-xl.net,
     Dec 2023): the winter's and the week's, not the latest report's. Only when the last figure of the
     sentence just before is a period's (a day's "(+N)" of a list of totals carries nothing).
+    ``average``: the figure is an average ("в середньому", "on average"); after a sentence that named a
+    period and no figure it is that period's daily mean ("У жовтні російські втрати ... стали найбільшими
+    з початку війни. За добу окупанти втрачали в середньому 1354 солдати", inkorr.com, 9 Nov 2024).
     """
     if any(t.kind != "war" for t in sent.times):
         return None
     said = state.claims[state.prev_claims :]
+    if average and not said and state.prev_period is not None:
+        return state.prev_period
     last = said[-1] if said else None
     if last is None or last.kind is not ClaimKind.PERIOD or last.time is None or last.time.kind != "period":
         return None
