@@ -564,6 +564,10 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     (Source(r"\b(?P<y>20[12]\d)\s*(?:році|рік)\b", _F), _h_year),
     (Source(r"(?<![\d.,/])\b(?P<y>20[2-4]\d):(?=\s)", _F), _h_year),  # "2023: 253,290 troops"
     (Source(r"\b(?:since|from)\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|outset|launch|onset)\s+of\s++(?:(?:russia['’]?s|moscow['’]?s|the|its|his)\s++)?(?:(?:full[- ]scale|all[- ]out|large[- ]scale|massive|russian)\s*+)?(?:russian\s++)?(?:invasion|war|aggression|conflict)(?:\s+(?:of|in|against)\s+ukraine)?(?:\s+(?:in|on)\s+(?:february\s+(?:24,?\s+)?)?2022)?", _F), _h_war),
+    # "The cumulative toll of Russian losses throughout the 797-day conflict ... stands at 469,840, translating
+    # to a daily average of 560": the war so far, counted in days
+    (Source(r"\b(?:throughout|over|during|in)\s+(?:the|its)\s+\d[\d,]*[- ]day(?:[- ]long)?\s+"
+            r"(?:(?:full[- ]scale\s+)?(?:war|conflict|invasion))\b", _F), _h_war),
     # "since Russia's February 2022 invasion", "since its full-scale invasion began in February 2022"
     (Source(r"\bsince\s+(?:russia['’]?s\s+|moscow['’]?s\s+|the\s+|its\s+)?(?:(?:feb(?:ruary|\.)?\s+(?:24(?:th)?,?\s+)?)?2022\s+)?(?:full[- ]scale\s+|all[- ]out\s+|large[- ]scale\s+)?(?:russian\s+)?(?:invasion|war|conflict)(?:\s+(?:of|in|against)\s+ukraine)?(?:\s+(?:began|started|commenced|was\s+launched|broke\s+out))?(?:\s+(?:in|on)\s+(?:february\s+(?:24,?\s+)?)?2022)?", _F), _h_war),
     (Source(r"\bsince\s+(?:(?:february|feb\.?)\s+(?:24(?:th)?,?\s+)?2022|24(?:th)?\s+(?:of\s+)?february,?\s+2022|2022|the\s+beginning)\b", _F), _h_war),

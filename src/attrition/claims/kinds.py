@@ -344,6 +344,13 @@ def decide_kind(
     }
     milestone = is_round(n) and milestone_cue and not small
     if time is not None and (time.kind == "war" or time.is_as_of):
+        # "around 500 Russian armored vehicles per month since Vladimir Putin's invasion began", "an average of
+        # 580 a day since the invasion": a rate over the war, its mean, not the running total
+        if time.kind == "war" and not time.is_as_of and top is not None and not cues.says(_SINGLE_DAY, own=True):
+            if cues.uncompared(_PER_MONTH) and not cues.uncompared(_DAY_MEASURE) and n.value <= 31 * top:
+                return ClaimKind.PERIOD, {"measure": "mean_month"}
+            if cues.average and not big:
+                return ClaimKind.PERIOD, {"measure": "mean"}
         if milestone:
             return ClaimKind.MILESTONE, {}
         # "Мінус 930 окупантів: свіжа статистика Генштабу на 24 січня": under a report's day, a figure no total
