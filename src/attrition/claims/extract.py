@@ -1429,6 +1429,8 @@ def _read_number(
     after = AFTER_HEDGE.match(text, n.end)
     if not hedge and after:
         comparator = Comparator.ABOUT if "so" in after.group() else Comparator.AT_LEAST
+    if comparator is Comparator.AT_LEAST and (DAYS_PAST.match(text, n.end, s1) or OFTEN_BEFORE.search(left[-80:])):
+        return DAYS_PAST_REASON  # "over 1,000 daily losses on nine occasions", "regularly ... of over 1,000"
     single = len(sent.nums) == 1
     war = sent.war
     shared = [t for t in sent.times if t.kind != "war" and coordinated(text, n, t)]
@@ -1605,6 +1607,16 @@ STRENGTH_AT_START = re.compile(
     r"\b(?:entered|started|began|launched|went\s++into)\s++(?:the|its|this|their)\s++(?:(?:full[- ]scale|all[- ]out|"
     r"large[- ]scale)\s++)?(?:war|invasion)(?:\s++(?:against|in|on|of)\s++ukraine)?\s++with\s++(?:(?:about|around|some|"
     r"over|more\s++than|nearly|almost|up\s++to|roughly|approximately|an\s++estimated|only|just)\s++)?$", re.I)
+# how often a day's losses passed a figure: "March witnessed over 1,000 daily losses on nine occasions, compared
+# to 13 times in February" (Newsweek, 1 May 2024), "Ukraine started to regularly report a daily Russian death
+# toll of over 1,000" (Newsweek, 7 Mar 2023): a count of days, which the checker does not count, not a loss figure
+_COUNT_WORD = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|"
+               r"\w+teen|\w+ty)")
+DAYS_PAST = re.compile(
+    rf"(?<!\s)(?:\s++[\w'’-]++){{0,3}}?\s++(?:on\s++{_COUNT_WORD}\s++(?:separate\s++|different\s++)?(?:occasions|days)|"
+    rf"{_COUNT_WORD}\s++times)\b", re.I)
+OFTEN_BEFORE = re.compile(r"\b(?:regularly|repeatedly|routinely|frequently|often)\b[^.;:!?\d]{0,60}$", re.I)
+DAYS_PAST_REASON = "how often a day passed the figure (a count of days), not a loss figure"
 SECTOR_REASON = "a figure for one place or direction; the General Staff reports national totals only"
 NOUN_GAP = re.compile(r"[^\d\n,.;:()+]{0,60}[^\S\n]")  # the rest of an item's noun, then a space
 LINE_END = re.compile(r"(?<![^\S\n])[^\S\n]*+(?:\n|$)")
