@@ -930,6 +930,7 @@ def _week_within(refs: list[TimeRef], text: str, as_of: date) -> list[TimeRef]:
 
 _WRITTEN_YEAR = re.compile(r"\b20[2-4]\d\b")
 _RANGE_OPEN = re.compile(r"\b(?:between|from|з|із|від)\s*$", re.I)
+_OPENS_RANGE = re.compile(r"(?:between|from|з|із|від)\b", re.I)  # a war reference that opens a range itself
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|through|until|till|-|–|—|по|до|і)\s*$", re.I)
 
 
@@ -938,6 +939,9 @@ def _merge_ranges(refs: list[TimeRef], text: str) -> list[TimeRef]:
 
     A start written without its year takes the end's: "з 1 січня до 24 грудня 2025 року" is 1 January
     2025 on, whatever the date the text is read at (read in January 2026, "1 січня" alone is 2026's).
+
+    A range from the invasion's day to a weekday ("between February 24 and Friday") is the war up to that
+    day: the totals of that day's report.
     """
     out: list[TimeRef] = []
     for ref in refs:
@@ -957,6 +961,19 @@ def _merge_ranges(refs: list[TimeRef], text: str) -> list[TimeRef]:
             start = text.rfind(" ", 0, prev.start_pos - 1) + 1
             reading = Reading(f"{label_date(prev.day)} to {label_date(ref.day)}", prev.day, ref.day)
             out[-1] = TimeRef("period", start, ref.end_pos, text[start : ref.end_pos], (reading,), "range")
+            continue
+        # "between February 24 and Friday": the war up to that weekday. A written last day stays a day of its own:
+        # "listing Russian losses from February 24, 2022 to October 17, 2024, reveals that Russia lost 1,420
+        # soldiers ... in one day" names the report, whose day's figures follow
+        if (
+            prev is not None and prev.kind == "war" and prev.primary.start == WAR_START and prev.primary.end is None
+            and ref.kind == "day" and ref.is_relative and ref.day > WAR_START
+            and _RANGE_JOIN.match(text[prev.end_pos : ref.start_pos])
+            and (_RANGE_OPEN.search(text[max(0, prev.start_pos - 12) : prev.start_pos]) or _OPENS_RANGE.match(prev.text))
+        ):
+            start = prev.start_pos if _OPENS_RANGE.match(prev.text) else text.rfind(" ", 0, prev.start_pos - 1) + 1
+            out[-1] = replace(prev, start_pos=start, end_pos=ref.end_pos, text=text[start : ref.end_pos],
+                              readings=(Reading("since 24 February 2022", WAR_START, ref.day),), is_as_of=True)
             continue
         out.append(ref)
     return out
