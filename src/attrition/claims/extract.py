@@ -1446,7 +1446,7 @@ def _read_number(
             None if local or state.prev_claims != len(state.claims) else state.prev_period)
         or _both_days_before(sent, local or state.claims),
         inherited=inherited,
-        left_is_total=bool(total_cue), war=war,
+        left_is_total=bool(total_cue) or LATEST_FIGURES.search(left) is not None, war=war,
         war_applies=war is not None and (prev_end <= war.start_pos < next_start
                                          or war.end_pos <= sent.nums[0].start or single),
         frame=sent.frame, shared=shared,
@@ -1617,6 +1617,11 @@ DAYS_PAST = re.compile(
     rf"{_COUNT_WORD}\s++times)\b", re.I)
 OFTEN_BEFORE = re.compile(r"\b(?:regularly|repeatedly|routinely|frequently|often)\b[^.;:!?\d]{0,60}$", re.I)
 DAYS_PAST_REASON = "how often a day passed the figure (a count of days), not a loss figure"
+# "The toll peaked at 1,380 on October 19, and the latest figures, according to Ukraine, put Russian losses at
+# 370,000": a figure of the latest report, which takes no date from the figure before it
+LATEST_FIGURES = re.compile(
+    r"\bthe\s+(?:latest|most\s+recent|newest)\s+(?:figures?|data|tally|count|numbers|estimates?|update|report|statistics)\b",
+    re.I)
 SECTOR_REASON = "a figure for one place or direction; the General Staff reports national totals only"
 NOUN_GAP = re.compile(r"[^\d\n,.;:()+]{0,60}[^\S\n]")  # the rest of an item's noun, then a space
 LINE_END = re.compile(r"(?<![^\S\n])[^\S\n]*+(?:\n|$)")
