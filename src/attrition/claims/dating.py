@@ -387,12 +387,20 @@ def _dated_days(
     it names its report; so does a total stated at a day ("станом на 1 листопада … 1 142 730":
     the report of that day, or of the day after by the other reading). "About" before it is no
     rounding when the figure is the one printed on that day: the General Staff's own "близько 17 700"
-    of 2022, printed to the hundred ("станом на ранок 1 квітня … близько 17 700 людей"). The latest
+    of 2022, printed to the hundred ("станом на ранок 1 квітня … близько 17 700 людей"). So does a
+    sum over days written without a year, stated to the ten ("За тиждень, з 5 по 12 травня, Сили
+    оборони України знищили близько 8030 російських окупантів"): the one year whose sum over those
+    days, by loss date or by report date, it is, closed by the report after its last day. The latest
     such report wins.
     """
     found: dict[date, Claim] = {}
     for claim in claims:
         time = claim.time
+        if (days := _yearless_range(claim)) is not None:  # "з 5 по 12 травня ... близько 8030"
+            closings = _range_closings(_table(tables, series_by_category, claim.category), claim.value, *days)
+            if len(closings) == 1:
+                found[closings[0]] = claim
+            continue
         if (claim.kind not in {ClaimKind.DAY, ClaimKind.RECORD, ClaimKind.TOTAL}
                 or claim.comparator not in {Comparator.EXACT, Comparator.ABOUT}
                 or time is None or time.kind != "day" or time.is_relative or _YEAR.search(time.text)
@@ -409,6 +417,37 @@ def _dated_days(
         return None
     best = max(found)
     return best, found[best]
+
+
+def _yearless_range(claim: Claim) -> tuple[date, date] | None:
+    """Return the first and last day of a range written without a year whose sum the claim states to the ten."""
+    time = claim.time
+    if (claim.kind is not ClaimKind.PERIOD or claim.measure != "sum" or time is None or time.granularity != "range"
+            or time.is_relative or _YEAR.search(time.text) or time.primary.end is None
+            or claim.comparator not in {Comparator.EXACT, Comparator.ABOUT} or claim.step > 10
+            or claim.value < _MIN_ROLLING or verifier_for(claim.category) is not None):
+        return None
+    return time.primary.start, time.primary.end
+
+
+def _range_closings(table: _Figures, value: int, first: date, last: date) -> list[date]:
+    """Return the report closing each year's span of these days whose sum is ``value`` (by loss or report date)."""
+    out: list[date] = []
+    length = last - first
+    for year in range(WAR_START.year, last.year + 1):
+        start = safe_date(year - (first.year < last.year), first.month, first.day)
+        if start is None:
+            continue
+        end = start + length
+        before = table.by_report.get(start, 0 if start <= WAR_START else None)  # no report before the war's
+        day_before = table.by_report.get(start - timedelta(days=1), 0 if start <= WAR_START + timedelta(days=1)
+                                         else None)
+        close, at_end = table.by_report.get(end + timedelta(days=1)), table.by_report.get(end)
+        by_loss = close is not None and before is not None and close - before == value
+        by_report = at_end is not None and day_before is not None and at_end - day_before == value
+        if by_loss or by_report:  # the report closing the days: the day after the last by loss date, else the last
+            out.append(end + timedelta(days=1) if by_loss else end)
+    return out
 
 
 _YEAR = re.compile(r"\b20[2-4]\d\b")
@@ -783,7 +822,10 @@ def figures_note(day: date, witness: Claim) -> str:
                 f"is called the record month, so the month is closed by the report of {label_date(day)}")
     if witness.kind is ClaimKind.PERIOD and witness.time is not None:
         label = witness.time.primary.label
-        if not _YEAR.search(witness.time.text):  # "in November", "last year": the month or year the sum names
+        if (days := _yearless_range(witness)) is not None:  # "з 5 по 12 травня": those days of the year it names
+            first = day - timedelta(days=1) - (days[1] - days[0])
+            label = f"{label_date(first)} to {label_date(day - timedelta(days=1))}"
+        elif not _YEAR.search(witness.time.text):  # "in November", "last year": the month or year the sum names
             closed = day - timedelta(days=1)
             label = f"{closed:%B %Y}" if witness.time.granularity == "month" else str(closed.year)
         what = f"the sum for {label}"
