@@ -322,10 +322,12 @@ CONTINUES_SOURCE = re.compile(
 
 
 # "“You see there are over 100,000 dead and wounded Russian soldiers,” he said", "He said: \"It is our
-# assessment that approximately 15,000 ...\"": a speaker named by a pronoun only is the one named last,
-# a paragraph or two before (Milley, Wallace, Shoigu), not a new source
-PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|estimated|estimates|"
-                          r"told|noted|claimed|claims|stated|continued)\b", re.I)
+# assessment that approximately 15,000 ...\"", "Russia's military casualties are approaching 300,000, the
+# officials claimed": a speaker named by a pronoun (or as "the officials") only is the one named last, a
+# paragraph or two before (Milley, Wallace, Shoigu, "US officials have told the New York Times"), not a new source
+PRONOUN_SAID = re.compile(r"\b(?:he|she|(?:the|those)\s+officials)\s+(?:also\s+|later\s+|then\s+)?"
+                          r"(?:said|says|added|adds|estimated|estimates|told|noted|claimed|claims|stated|continued)\b",
+                          re.I)
 _PRONOUN_REACH = 2  # paragraphs back to the one that named the speaker
 
 
