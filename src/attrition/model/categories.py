@@ -93,6 +93,9 @@ CATEGORIES: tuple[Category, ...] = (
             "infantry fighting vehicles", "fighting vehicles", "бойову броньовану машину",
             "бойових броньованих машини", "боевые бронированные машины",
             "боевых бронированных машин",
+            # the news' short word for the line: "втратили ще 1130 солдатів та 32 бронемашини", "знищено 87 танків
+            # та 161 бронемашину"
+            "бронемашини", "бронемашин", "бронемашину", "бронемашина",
         ),
     ),
     Category(
@@ -148,6 +151,7 @@ CATEGORIES: tuple[Category, ...] = (
             "helicopters", "helicopter", "rotary-wing aircraft", "rotarywingaircraft",
             "гелікоптерів", "гелікоптери", "вертольотів", "вертольоти", "гелікоптер", "вертоліт",
             "вертолеты", "вертолетов", "вертолёты", "вертолётов",
+            "гвинтокрилів", "гвинтокрили", "гвинтокрил",  # the purist word for a helicopter
         ),
     ),
     Category(
