@@ -285,11 +285,13 @@ RUSSIAN_SIDE = guarded(
 UKRAINIAN_SIDE = guarded(
     r"\b(?:ukrainian|ukrainians|ukraine['’]s|ukraine|kyiv['’]s|our|українськ\w*|україн\w*|наш\w*|зсу)\b", _I
 )
-# "Сили оборони знищили", "Ukrainian forces killed": Ukraine as the agent, so the losses are Russia's.
+# "Сили оборони знищили", "Ukrainian forces killed": Ukraine as the agent, so the losses are Russia's; not in
+# the passive ("13,000 Ukrainian soldiers had been killed", "Ukrainian troops were killed": Ukraine's own losses)
 UKRAINE_AGENT = guarded(
     r"(?:сил\w*\s+оборони|зсу|захисник\w*|українськ\w+\s+(?:військов\w*|воїн\w*|сил\w*|підрозділ\w*)|"
     r"ukrainian\s+(?:forces|troops|defenders|military|units|soldiers|drones?)|ukraine['’]s\s+(?:forces|military|army)|"
-    r"defen[cs]e\s+forces)\s+(?:\w+\s+){0,3}?(?:знищил\w*|ліквідува\w*|знешкоди\w*|уразил\w*|збил\w*|вбил\w*|"
+    r"defen[cs]e\s+forces)\s+(?:(?!(?:been|were|was|being|get|got|gets|are|is)\s)\w+\s+){0,3}?"
+    r"(?:знищил\w*|ліквідува\w*|знешкоди\w*|уразил\w*|збил\w*|вбил\w*|"
     r"скоротил\w*|поклал\w*|killed|destroyed|eliminated|shot\s+down|downed|took\s+out|hit|wiped\s+out)",
     _I,
 )
