@@ -205,7 +205,8 @@ class Cues:
         region, here = self.region, len(self.left)
         # "72 артсистеми, найбільше боїв триває на сході": the record word counts another noun (battles,
         # attacks), not the figure; the first record word that does not is the figure's
-        record = next((m for m in RECORD_CUE.finditer(region) if not _RECORD_OF_OTHER.match(region, m.end())), None)
+        record = next((m for m in RECORD_CUE.finditer(region)
+                       if not _RECORD_OF_OTHER.match(region, m.end()) and not _inflicted_most(region, m)), None)
         if record and record.start() > here:  # ", the highest monthly figure since the start of the war"
             said_of = RECORD_CLAUSE.search(region, here)  # a record said of this figure: a claim of its own
             record = None if said_of and said_of.start() <= record.start() < said_of.end() else record
@@ -409,6 +410,20 @@ _RECORD_OF_OTHER = re.compile(
     r"(?<!\s)\s++(?:(?:кількіст\w*+|числ\w*+|number\s++of)\s++)?(?:(?:бойових|ворожих|російських|enemy|russian)\s++)?"
     r"(?:боїв|бо[їє]зіткнен\w*+|зіткнен\w*+|атак\w*+|штурм\w*+|обстріл\w*+|ударів|attacks?|assaults?|clashes|battles|"
     r"engagements|strikes|shelling)\b", re.I)
+# "завдаючи окупантам максимальних втрат і скоротивши ... на 418 тисяч", "inflicting maximum losses": the most
+# one can inflict, the manner or aim of the fighting (a gerund or an infinitive), not a record of any figure;
+# "завдали ворогу максимальних втрат у грудні" (a finite verb, an outcome) stays a record
+_INFLICT_STEMS = ("завдаюч", "завдава", "завдат", "наносяч", "наноси", "нанест", "inflicting", "inflict")
+
+
+def _inflicted_most(region: str, record: re.Match[str]) -> bool:
+    """Return whether "maximum" is the object of inflicting, as a manner or an aim (the words before it)."""
+    if not record.group().lower().startswith(("максимальн", "maximum")):
+        return False
+    before = region[max(0, record.start() - 40) : record.start()].split()[-3:]
+    return any(w.lower().startswith(_INFLICT_STEMS) for w in before)
+
+
 _WITH_PART = re.compile(r"\b(?:with|з|із)\s+(?:the\s+|its\s+|their\s+)?$", re.I)
 _BY_REPORT = re.compile(r"\bby\s+(?:the\s+)?report(?:ing)?\s+dates?\b|\bза\s+дат\w+\s+(?:звіт\w*|публікац\w*|повідомлен\w*)", re.I)
 _BY_LOSS = re.compile(r"\bby\s+(?:the\s+)?(?:loss|losses)\s+dates?\b|\bза\s+дат\w+\s+втрат\w*", re.I)
