@@ -1431,6 +1431,8 @@ def _read_number(
         comparator = Comparator.ABOUT if "so" in after.group() else Comparator.AT_LEAST
     if comparator is Comparator.AT_LEAST and (DAYS_PAST.match(text, n.end, s1) or OFTEN_BEFORE.search(left[-80:])):
         return DAYS_PAST_REASON  # "over 1,000 daily losses on nine occasions", "regularly ... of over 1,000"
+    if _changed_average(text, s0, n.start):
+        return CHANGE_REASON  # "Середньодобова кількість втрат скоротилася на 74 особи на день протягом березня"
     single = len(sent.nums) == 1
     war = sent.war
     shared = [t for t in sent.times if t.kind != "war" and coordinated(text, n, t)]
@@ -1617,6 +1619,24 @@ DAYS_PAST = re.compile(
     rf"{_COUNT_WORD}\s++times)\b", re.I)
 OFTEN_BEFORE = re.compile(r"\b(?:regularly|repeatedly|routinely|frequently|often)\b[^.;:!?\d]{0,60}$", re.I)
 DAYS_PAST_REASON = "how often a day passed the figure (a count of days), not a loss figure"
+# a change in an average: "Середньодобова кількість російських втрат скоротилася на 74 особи на день протягом
+# березня 2024 року, до 913 осіб на день" (glavnoe.in.ua, 7 Apr 2024), "the daily average fell by 74 in March": the
+# difference of two periods' means, which the checker does not compute, not the mean itself (the figure after
+# "до" / "to" is); a total's rise ("втрати зросли на 1 200") is the day's increment, read as before
+CHANGE_BY = re.compile(
+    r"\b(?:скоротил\w*+|зменшил\w*+|знизил\w*+|впал\w*+|зросл\w*+|збільшил\w*+|підвищил\w*+|fell|dropped|declined|"
+    r"decreased|rose|increased|grew|went\s++(?:up|down))\s++(?:на|by)\s++(?:(?:about|around|some|nearly|almost|over|"
+    r"more\s++than|близько|майже|понад|приблизно)\s++)?$", re.I)
+AVERAGE_SUBJECT = re.compile(r"\b(?:середн\w*+|average[sd]?|mean)\b", re.I)
+CHANGE_REASON = "a change in an average (the difference of two means), not a loss figure"
+
+
+def _changed_average(text: str, s0: int, at: int) -> bool:
+    """Return whether the figure at ``at`` is what an average of its sentence changed by."""
+    change = CHANGE_BY.search(text, max(s0, at - 40), at)
+    return change is not None and AVERAGE_SUBJECT.search(text, max(s0, change.start() - 160), change.start()) is not None
+
+
 # "The toll peaked at 1,380 on October 19, and the latest figures, according to Ukraine, put Russian losses at
 # 370,000": a figure of the latest report, which takes no date from the figure before it
 LATEST_FIGURES = re.compile(
