@@ -932,6 +932,7 @@ _WRITTEN_YEAR = re.compile(r"\b20[2-4]\d\b")
 _RANGE_OPEN = re.compile(r"\b(?:between|from|з|із|від)\s*$", re.I)
 _OPENS_RANGE = re.compile(r"(?:between|from|з|із|від)\b", re.I)  # a war reference that opens a range itself
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|through|until|till|-|–|—|по|до|і)\s*$", re.I)
+_UP_TO = re.compile(r"^\s*(?:until|till|до)\s*$", re.I)  # a range's end said as "up to" (not "по", "through")
 
 
 def _merge_ranges(refs: list[TimeRef], text: str) -> list[TimeRef]:
@@ -959,8 +960,14 @@ def _merge_ranges(refs: list[TimeRef], text: str) -> list[TimeRef]:
             and _RANGE_OPEN.search(text[max(0, prev.start_pos - 12) : prev.start_pos])
         ):
             start = text.rfind(" ", 0, prev.start_pos - 1) + 1
-            reading = Reading(f"{label_date(prev.day)} to {label_date(ref.day)}", prev.day, ref.day)
-            out[-1] = TimeRef("period", start, ref.end_pos, text[start : ref.end_pos], (reading,), "range")
+            readings: tuple[Reading, ...] = (Reading(f"{label_date(prev.day)} to {label_date(ref.day)}", prev.day, ref.day),)
+            if _UP_TO.match(text[prev.end_pos : ref.start_pos]):
+                # "з 1 січня до 24 грудня 2025 року втратила 409,5 тисяч" (Radio Svoboda, 3 Jan 2026): "up to" a
+                # day may end at that day's report, the losses of the day before it
+                last = ref.day - timedelta(days=1)
+                readings += (Reading(f"{label_date(prev.day)} to {label_date(last)} (to the report of "
+                                     f"{label_date(ref.day)})", prev.day, last),)
+            out[-1] = TimeRef("period", start, ref.end_pos, text[start : ref.end_pos], readings, "range")
             continue
         # "between February 24 and Friday": the war up to that weekday. A written last day stays a day of its own:
         # "listing Russian losses from February 24, 2022 to October 17, 2024, reveals that Russia lost 1,420
