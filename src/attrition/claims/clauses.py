@@ -331,6 +331,25 @@ PRONOUN_SAID = re.compile(r"\b(?:he|she|(?:the|those)\s+officials)\s+(?:also\s+|
 _PRONOUN_REACH = 2  # paragraphs back to the one that named the speaker
 
 
+# The line that closes a post retold as a list and names who wrote it: an embedded post's signature
+# ("Latest Defence Intelligence update on the situation in Ukraine – 04 May 2024.— Ministry of Defence 🇬🇧
+# (@DefenceHQ) May 4, 2024"), a "Source: ..." line, a dash before the author ("— UK Defence Intelligence"), or
+# a short line of words only
+_SIGNATURE_MAX = 250  # characters
+_SOURCE_LINE = re.compile(r"^\W*(?:source|джерело|via)\s*:", re.I)
+
+
+def signs_off(line: str) -> bool:
+    """Return whether ``line`` (a paragraph after a list) is a sign-off naming the list's author, not a
+    sentence of its own: short, and a post's signature ("(@handle)"), a "Source:" line, opened by a dash, or
+    words with no figure. The caller checks that it names a counting body."""
+    text = line.strip()
+    if not text or len(text) > _SIGNATURE_MAX:
+        return False
+    return "(@" in text or _SOURCE_LINE.match(text) is not None or text[0] in "—–-" or (
+        len(text) <= 80 and not any(ch.isdigit() for ch in text))
+
+
 def said_by_pronoun(sentence: str, paragraph: int, named_in: int) -> bool:
     """Return whether ``sentence`` names its speaker by a pronoun only, with the speaker named
     (in paragraph ``named_in``) at most two paragraphs before ``paragraph``."""

@@ -56,6 +56,11 @@ class Document:
         """Return the text of one sentence."""
         return self.text[s.start : s.end]
 
+    def is_list_item(self, paragraph: int) -> bool:
+        """Return whether paragraph ``paragraph`` is a list item: a line opening with a bullet ("- ", "• ")."""
+        p0, p1 = self.paragraphs[paragraph]
+        return p1 > p0 + 1 and self.text[p0] in _LIST_START and self.text[p0 + 1].isspace()
+
 
 def read_structure(text: str, lang: str) -> Document:
     """Return ``text`` (clean text) cut into paragraphs and sentences."""

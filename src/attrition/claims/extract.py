@@ -66,6 +66,7 @@ from attrition.claims.clauses import (
     said_by_pronoun,
     sentence_has,
     shared_scale,
+    signs_off,
     unknown_unit,
     without_times,
 )
@@ -192,6 +193,7 @@ class _DocState:
     said_by: str | None = None
     said_in: int = -1
     estimator: bool = False  # the body last named is one whose estimates are retold (clauses.names_an_estimating_body)
+    signed: frozenset[int] = frozenset()  # list items signed by another body on the line after them (_signed_lists)
     source: str | None = None
     topic: Category | None = None
     topic_in: int = -1
@@ -505,7 +507,7 @@ def _read_layout(doc: Document) -> _Layout:
     if doc.stamp is not None:  # the article's own date: no figure
         a, b = doc.stamp
         numbers = [n for n in numbers if not (n.start < b and a < n.end)]
-    state = _DocState()
+    state = _DocState(signed=_signed_lists(doc))
     sentences: list[_SentenceFacts] = []
     heads: list[bool] = []
     for k, s in enumerate(doc.sentences):
@@ -677,6 +679,37 @@ def _topic(sentence: str, paragraph: int, state: _DocState) -> None:
         state.topic, state.topic_named_here = found, True
 
 
+def _signed_lists(doc: Document) -> frozenset[int]:
+    """Return the sentences of list items whose author is named only on the line that closes the list.
+
+    UK Defence Intelligence's update retold as its bullets, then the embedded post's signature
+    ("- The average daily number of Russian casualties ... with 899 losses per day. ... - The total number
+    of Russian losses ... now stands at over 465,000." / "Latest Defence Intelligence update on the
+    situation in Ukraine – 04 May 2024.— Ministry of Defence (@DefenceHQ) May 4, 2024"): the run of list
+    items right before a sign-off (clauses.signs_off) that names another counting body is that body's.
+    """
+    signed: set[int] = set()
+    by_paragraph: dict[int, list[int]] = {}
+    for k, s in enumerate(doc.sentences):
+        by_paragraph.setdefault(s.paragraph, []).append(k)
+    last = len(doc.paragraphs) - 1
+    for p in range(1, len(doc.paragraphs)):
+        if not doc.is_list_item(p - 1):
+            continue
+        p0, p1 = doc.paragraphs[p]
+        line = doc.text[p0:p1]
+        if doc.is_list_item(p) and (p < last and doc.is_list_item(p + 1) or any(ch.isdigit() for ch in line)):
+            continue  # an item of the list, not the dash before its author ("— UK Defence Intelligence") ending it
+        if not signs_off(line) or not (named_source(line) == "other" or (
+                named_source(line) is None and names_an_estimating_body(line))):
+            continue
+        q = p - 1
+        while q >= 0 and doc.is_list_item(q):
+            signed.update(by_paragraph.get(q, ()))
+            q -= 1
+    return frozenset(signed)
+
+
 def _discourse_source(doc: Document, k: int, state: _DocState) -> None:
     """Set ``state.source``: the counting body sentence ``k`` speaks for when it names none itself.
 
@@ -692,6 +725,9 @@ def _discourse_source(doc: Document, k: int, state: _DocState) -> None:
     if own is not None:
         state.source, state.said_by, state.said_in = None, own, s.paragraph
         state.estimator = own == "other" and names_an_estimating_body(sentence)
+        return
+    if k in state.signed:  # a list item whose author signs the list below it
+        state.source, state.said_by, state.said_in, state.estimator = "other", "other", s.paragraph, True
         return
     nxt = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else None
     said = doc.sentence_text(nxt) if nxt is not None else ""
