@@ -279,12 +279,17 @@ def attributes_otherwise(sentence: str) -> bool:
 # ministry, nor one asked for comment ("Newsweek has contacted the ... Ministry for comment").
 _ESTIMATE_WORDS = ("average", "per day", " a day", "probably", "likely", "almost certainly", "we estimate", "our estimate",
                    "estimated to be", "were estimated", "was estimated", "are estimated", "is estimated",
+                   # the estimate's own verb ("It estimates that Russia has suffered ...", "The analytical center
+                   # estimates that ...") and its passive ("30,000 to 40,000 Russians are thought to have been killed")
+                   "estimates that", "estimated that", "thought to have", "believed to have",
                    "середн",
                    "ймовірно", "імовірно", "вірогідно", "за оцінками", "за підрахунками", "оцінює", "оцінюють")
 _ESTIMATING_BODIES = ("british", "britain", "u.k.", "the uk", "uk's", "uk ", "united kingdom", "nato", "western",
                       "pentagon", "defence intelligence", "defense intelligence", "британ", "нато", "розвідк", "західн",
                       "oryx", "королівств", "economist", "forbes", "isw", "інститут вивчення війни", "інституту вивчення війни",
-                      "france", "french", "paris")
+                      "france", "french", "paris",
+                      # think tanks ("the Center for Strategic and International Studies (CSIS)", "the IISS")
+                      "csis", "center for strategic", "think tank", "think-tank", "iiss", "rusi")
 _FOR_COMMENT = ("for comment", "for a comment", "за коментарем")
 
 
