@@ -1161,6 +1161,10 @@ _STRENGTH = next(pattern for reason, pattern in NOT_LOSS_RE if reason == "troop 
 # as the attacker), not soldiers Russia lost; read only for a figure of "people", a hedge allowed between
 # (lexicon.hedge_before: "killing an estimated 20 people", "killed approximately 12")
 _KILLING = (" killing", " killed", " kills", " kill")
+# the passive of the same: "Three people were killed in overnight Russian drone attacks" (after the figure)
+_KILLED_IN_ATTACK = re.compile(
+    r"(?<!\s)\s++people\s++(?:were|was|have\s++been|had\s++been)\s++(?:killed|injured|wounded|hurt)\b"
+    r"[^.;!?]{0,60}?\b(?:attacks?|strikes?|shelling|bombing|bombardment|drones?|missiles?)\b", re.I)
 
 
 def _killed_them(before: str) -> bool:
@@ -1458,7 +1462,8 @@ def _read_number(
     if category.key == "personnel" and noun is not None and noun.text.lower() == "people":
         if not sentence_has(RUSSIAN_SIDE, sentence):
             return "not clearly about Russia's soldiers"
-        if _killed_them(text[max(s0, n.start - 30) : n.start]) and not sentence_has(UKRAINE_AGENT, sentence):
+        if (_killed_them(text[max(s0, n.start - 30) : n.start]) or _KILLED_IN_ATTACK.match(text, n.end, s1)) \
+                and not sentence_has(UKRAINE_AGENT, sentence):
             return "civilians"  # "A Russian drone and missile attack on Kyiv killed at least four people"
     hedge = sent.facts.once(hedge_before, text[max(s0, n.start - 60) : n.start])
     comparator = hedge[0] if hedge else Comparator.EXACT
