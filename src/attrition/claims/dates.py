@@ -558,8 +558,8 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     (Source(rf"\b(?:and|or|та|і|й)\s+(?P<mon>{_MON})\b(?!\.?\s*\d)", _F), _h_second_month),
     (Source(r"\b(?:since|з|із|від)\s+(?:самого\s+початку\s+|початку\s+)?(?P<y>20[12]\d)\b(?:\s*(?:року|р\.))?(?!\s*[-–.]\d)", _F), _h_since_year),
     (Source(r"\b(?:in|during|for|throughout|over|across|of|у|в|за|протягом|упродовж|впродовж)\s+(?:the\s+year\s+)?(?P<y>20[12]\d)\b(?:\s*(?:році|рік|року|р\.))?(?![-–.]\d|\s*\d)", _F), _h_year),
-    # "2024 та 2025 роки", "2024 and 2025 combined": the two years together, one period
-    (Source(r"\b(?P<y1>20[2-4]\d)\s+(?:та|і|й|and)\s+(?P<y2>20[2-4]\d)\s+(?:роки|років|роках|combined|together)\b",
+    # "2024 та 2025 роки", "за 2024 та 2025 рік", "2024 and 2025 combined": the two years together, one period
+    (Source(r"\b(?P<y1>20[2-4]\d)\s+(?:та|і|й|and)\s+(?P<y2>20[2-4]\d)\s+(?:роки|років|роках|рік|році|combined|together)\b",
                 _F), _h_two_years),
     (Source(r"\b(?P<y>20[12]\d)\s*(?:році|рік)\b", _F), _h_year),
     (Source(r"(?<![\d.,/])\b(?P<y>20[2-4]\d):(?=\s)", _F), _h_year),  # "2023: 253,290 troops"
