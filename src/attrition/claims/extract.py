@@ -115,6 +115,7 @@ from attrition.claims.lexicon import (
 )
 from attrition.claims.numbers import NumberSpan, find_numbers
 from attrition.claims.patterns import alternation_spans, lowered
+from attrition.claims.relative import NOW_WORDS
 from attrition.claims.scope import (
     ALL_EQUIPMENT,
     ALL_EQUIPMENT_REASON,
@@ -1774,7 +1775,8 @@ def _continued_period(sent: _Sentence, state: _DocState, *, average: bool = Fals
         return None
     said = state.claims[state.prev_claims :]
     if average and not said and state.prev_period is not None:
-        return state.prev_period
+        # "... 2025 рік став першим ... Сили оборони в даний час виводять з ладу близько 1000-1100 на день": now
+        return None if NOW_WORDS.search(sent.text, sent.s0, sent.s1) else state.prev_period
     last = said[-1] if said else None
     if last is None or last.kind is not ClaimKind.PERIOD or last.time is None or last.time.kind != "period":
         return None

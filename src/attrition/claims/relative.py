@@ -352,6 +352,11 @@ RELATIVE_PATTERNS: list[tuple[Source, Handler]] = [  # compiled by claims.dates
 # "one week ago", "a year ago", "тиждень тому", "два тижні тому" (see h_ago). Found from their last
 # word: each of AGO_WORDS is looked for in the text (claims.dates._ago_matches), and AGO is matched only
 # in the few characters before it, so the count words' common first letters cost nothing.
+# "Сили оборони в даний час виводять з ладу близько 1000-1100 ... на день", "are currently killing about
+# 1,000 a day": the present, of late; a rate said so is not the rate of a period named in the sentence before
+NOW_WORDS = re.compile(
+    r"(?<!\w)(?:currently|at\s++present|presently|these\s++days|nowadays|right\s++now|now|наразі|зараз|нині|"
+    r"(?:в|у|на)\s++даний\s++(?:час|момент))(?!\w)", re.I)
 AGO_WORDS = ("ago", "тому")
 AGO = re.compile(
     r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago"
