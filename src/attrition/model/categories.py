@@ -66,7 +66,7 @@ CATEGORIES: tuple[Category, ...] = (
             "жива сила", "живої сили", "особовий склад ворога", "ліквідовано",
             # news wordings (claims): "1,550 servicemen", "1 080 окупантів"
             "servicemen", "service members", "fighters", "casualties", "personnel losses", "troop losses", "combat losses",
-            "russians", "invaders", "occupiers", "військових", "військові", "військовослужбовців",
+            "russians", "invaders", "occupiers", "occupants", "військових", "військові", "військовослужбовців",
             "окупантів", "окупанти", "росіян", "солдатів", "солдати", "загарбників", "вояків",
             "осіб", "військовиків",
             # Russian-language copies of the report
