@@ -218,6 +218,24 @@ def sentence_has(pattern: re.Pattern[str], sentence: str) -> bool:
     return pattern.search(sentence) is not None
 
 
+# "The estimate, which is broadly in-line with estimates made by Western intelligence agencies, ...", "...
+# 700,000 troops, lower than the General Staff's figure": a body named as what a figure is compared with does
+# not speak for the sentence (read in the 60 characters before it)
+_COMPARED_WITH = re.compile(
+    r"\b(?:in[- ]line\s++with|consistent\s++with|compared\s++(?:with|to)|similar\s++to|"
+    r"(?:higher|lower|more|less|greater|smaller)\s++than)\s++(?:[\w'’-]++\s++){0,4}+$", re.I)
+
+
+def _compared_with(text: str, at: int) -> bool:
+    """Return whether the body named at ``at`` is what a figure is compared with ("in line with estimates by").
+
+    Not when its own figure follows it ("roughly in line with Kyiv's estimate of 708,890"): that body speaks
+    for the figure after it.
+    """
+    return _COMPARED_WITH.search(text, max(0, at - 60), at) is not None \
+        and not any(c.isdigit() for c in text[at : at + 40])
+
+
 @lru_cache(maxsize=2048)  # a sentence's marks, for every figure of it and both passes of a self-dated check
 def _marks(sentence: str) -> tuple[list[int], list[int], list[int], list[int]]:
     """Return clause-break starts and ends, other bodies' and the General Staff's positions."""
@@ -227,8 +245,8 @@ def _marks(sentence: str) -> tuple[list[int], list[int], list[int], list[int]]:
         clause, other, general, ukraine, text = (
             CLAUSE_LOWER, OTHER_SOURCE_LOWER, GENERAL_STAFF_LOWER, UKRAINE_SOURCE_LOWER, low)
     breaks = list(clause.finditer(text))
-    others = [m.start() for m in other.finditer(text)]
-    staff = sorted(m.start() for p in (general, ukraine) for m in p.finditer(text))
+    others = [m.start() for m in other.finditer(text) if not _compared_with(text, m.start())]
+    staff = sorted(m.start() for p in (general, ukraine) for m in p.finditer(text) if not _compared_with(text, m.start()))
     return [m.start() for m in breaks], [m.end() for m in breaks], others, staff
 
 
