@@ -353,14 +353,18 @@ def as_of_stated(text: str, limit: date) -> tuple[date, str] | None:
     (RBC-Ukraine, 22 Nov 2023, the list itself an image): the words state the day of the report
     the article gives, with or without a figure read beside them, so the article speaks on or
     after it, as it does after a date it states a figure for. Only "станом на" / "as of" right
-    before a date written with its year counts; a date after ``limit`` counts for nothing.
+    before a date written with its year counts, or the end of a range from the invasion's first day
+    (the report's heading: "з 24 лютого 2022 року до 26 листопада 2025 року включно ... склали:",
+    "з 24.02.22 по 26.11.25"); a date after ``limit`` counts for nothing.
     """
     found: tuple[date, str] | None = None
     for m in _AS_OF_CUE.finditer(text):
-        window = text[m.start():m.end() + 45].split("\n", 1)[0]
+        start = m.end() if m["war"] else m.start()  # the range's end, read after the war's first day
+        window = text[start:m.end() + 45].split("\n", 1)[0]
         ref = next(iter(find_times(window, limit)), None)
-        if (ref is None or ref.start_pos > m.end() - m.start() + 12 or ref.kind != "day" or ref.is_relative
-                or not _YEAR.search(ref.text) or ref.primary.start != ref.primary.end):
+        if (ref is None or ref.start_pos > m.end() - start + 12 or ref.kind != "day" or ref.is_relative
+                or not (_YEAR.search(ref.text) or _NUMERIC_DATE.fullmatch(ref.text))
+                or ref.primary.start != ref.primary.end):
             continue
         day = ref.primary.start
         if WAR_START < day <= limit and (found is None or day > found[0]):
@@ -368,7 +372,12 @@ def as_of_stated(text: str, limit: date) -> tuple[date, str] | None:
     return found
 
 
-_AS_OF_CUE = guarded(r"\b(?:станом\s+на|as\s+of)\s", re.I)
+# the report's own heading, "з 24.02.22 по 26.11.25 орієнтовно склали:", "з 24 лютого 2022 року до 26 листопада
+# 2025 року включно ... склали:", "from February 24, 2022 to November 26, 2025": the war up to a full date
+_AS_OF_CUE = guarded(r"\b(?:станом\s+на|as\s+of)\s|(?P<war>\b(?:з|від|from)\s+(?:24\s+лютого|24\.02\.|"
+                     r"feb(?:ruary|\.)?\s+24(?:th)?,?)\s*(?:20)?22(?:\s+року|\s*р\.)?\s+(?:до|по|to|through|until)\s)",
+                     re.I)
+_NUMERIC_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2}(?:\d{2})?")  # "26.11.25": a date with its year
 
 
 _WAR_DAY = guarded(r"(?<![\d,.])(?P<n>\d{1,4}|\d,\d{3})(?P<suffix>-?(?:st|nd|rd|th|ма|та|ша|а|я|й|ий|ій|го|ого|ї|ої|ний|ного|ому))?"
