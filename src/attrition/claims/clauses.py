@@ -379,6 +379,39 @@ def said_by_pronoun(sentence: str, paragraph: int, named_in: int) -> bool:
     return 0 <= paragraph - named_in <= _PRONOUN_REACH and PRONOUN_SAID.search(sentence) is not None
 
 
+# a quotation's marks: "“", "«", "„" open one and "”", "»" close it; a straight '"' does both (paired in order)
+_OPENING, _CLOSING = "“«„", "”»"
+# who a closed quotation is said by: "..., the US leader wrote", "..., said Trump", "», – заявив Зеленський"
+_SAID_AFTER_QUOTE = re.compile(
+    r"\W{0,4}+(?:[\w'’.-]{1,30}+\s++){0,6}?(?:wrote|writes|said|says|stated|added|claimed|tweeted|posted|told|"
+    r"написав|написала|заявив|заявила|сказав|сказала|зазначив|зазначила|наголосив|наголосила|додав|додала)\b", re.I)
+
+
+def quote_closing(paragraph: str, at: int) -> int | None:
+    """Return where the quotation that holds position ``at`` of ``paragraph`` closes, else None."""
+    straight = [i for i, ch in enumerate(paragraph) if ch == '"']
+    for o, c in zip(straight[::2], straight[1::2], strict=False):
+        if o < at < c:
+            return c
+    opened = max(paragraph.rfind(ch, 0, at) for ch in _OPENING)
+    if opened < 0 or any(paragraph.find(ch, opened, at) >= 0 for ch in _CLOSING):
+        return None
+    closes = [i for i in (paragraph.find(ch, at) for ch in _CLOSING) if i >= 0]
+    return min(closes) if closes else None
+
+
+def quote_speaker(paragraph: str, at: int) -> str | None:
+    """Return the kind of body ("other", "staff", "both") that says the quotation holding ``at``, named right
+    after it closes ("... since the beginning of the year. That is a lot of unnecessary DEATH! ...," the US
+    leader wrote), else None: every sentence of the quotation is the speaker's, not only the last."""
+    close = quote_closing(paragraph, at)
+    if close is None:
+        return None
+    tail = paragraph[close + 1 : close + 120]
+    said = _SAID_AFTER_QUOTE.match(tail)
+    return named_source(tail[: said.end() + 40]) if said else None
+
+
 def named_source(sentence: str) -> str | None:
     """Return "other" or "staff" for the kind of counting body a sentence speaks for, else None.
 

@@ -62,6 +62,7 @@ from attrition.claims.clauses import (
     one_per_time,
     other_source,
     post_noun_reason,
+    quote_speaker,
     ranges,
     said_by_pronoun,
     sentence_has,
@@ -733,6 +734,9 @@ def _discourse_source(doc: Document, k: int, state: _DocState) -> None:
     nxt = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else None
     said = doc.sentence_text(nxt) if nxt is not None else ""
     named = named_source(said) if said and (ATTRIBUTION_AFTER.match(said) or attributes_otherwise(said)) else None
+    p0, p1 = doc.paragraphs[s.paragraph]
+    if named is None and quote_speaker(doc.text[p0:p1], (s.start + s.end) // 2 - p0) == "other":
+        named = "other"  # a sentence of a quotation said by another body ("... DEATH! ...," the US leader wrote)
     if named is not None:
         state.source = named
     elif state.said_in == s.paragraph or CONTINUES_SOURCE.match(sentence) \

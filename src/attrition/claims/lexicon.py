@@ -338,7 +338,7 @@ OTHER_COUNTRY = guarded(
     _I,
 )
 OTHER_SOURCE = guarded(
-    r"\b(?:nato|pentagon|u\.?s\.?\s+(?:officials?|intelligence|estimates?|defen[cs]e|generals?)|american\s+officials?|"
+    r"\b(?:nato|pentagon|u\.?s\.?\s+(?:officials?|intelligence|estimates?|defen[cs]e|generals?|leader|president)|american\s+officials?|"
     r"white\s+house|csis|british|u\.?k\.?\s+(?:ministry|mod|defen[cs]e|intelligence|military|officials?)|"
     r"western\s+(?:estimates?|officials?|intelligence|analysts?)|mediazona|медіазон\w*|медиазон\w*|bbc|"
     r"isw|oryx(?:spioenkop)?|kremlin\s+(?:says|said|admitted)|shoigu|belousov|russia['’]s\s+(?:defen[cs]e\s+)?ministry|"
