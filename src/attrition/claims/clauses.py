@@ -349,7 +349,10 @@ CONTINUES_SOURCE = re.compile(
 # officials claimed": a speaker named by a pronoun (or as "the officials") only is the one named last, a
 # paragraph or two before (Milley, Wallace, Shoigu, "US officials have told the New York Times"), not a new source
 PRONOUN_SAID = re.compile(r"\b(?:he|she|(?:the|those)\s+officials)\s+(?:also\s+|later\s+|then\s+)?"
-                          r"(?:said|says|added|adds|estimated|estimates|told|noted|claimed|claims|stated|continued)\b",
+                          r"(?:said|says|added|adds|estimated|estimates|told|noted|claimed|claims|stated|continued)\b"
+                          # "За його словами, Росія щомісяця ... втрачає приблизно 35 тисяч", "Він також зазначив, що ..."
+                          r"|\bза\s+(?:його|її)\s+(?:словами|даними|оцінками)|(?<!\w)(?:він|вона)\s+(?:також\s+|теж\s+|ще\s+)?"
+                          r"(?:зазначи|заяви|дода|наголоси|сказа|розпові|повідоми|підкресли|уточни)(?:в|ла)(?!\w)",
                           re.I)
 _PRONOUN_REACH = 2  # paragraphs back to the one that named the speaker
 
