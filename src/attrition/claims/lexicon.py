@@ -340,7 +340,8 @@ OTHER_COUNTRY = guarded(
 OTHER_SOURCE = guarded(
     r"\b(?:nato|pentagon|u\.?s\.?\s+(?:officials?|intelligence|estimates?|defen[cs]e|generals?|leader|president)|american\s+officials?|"
     r"white\s+house|csis|british|u\.?k\.?\s+(?:ministry|mod|defen[cs]e|intelligence|military|officials?)|"
-    r"western\s+(?:estimates?|officials?|intelligence|analysts?)|mediazona|медіазон\w*|медиазон\w*|bbc|"
+    r"western\s+(?:estimates?|officials?|intelligence|analysts?)|analysts\s+(?:estimate[sd]?|believe[sd]?|calculated?)|"
+    r"аналітики\s+(?:оцінюють|оцінили|підрахували)|mediazona|медіазон\w*|медиазон\w*|bbc|"
     r"isw|oryx(?:spioenkop)?|kremlin\s+(?:says|said|admitted)|shoigu|belousov|russia['’]s\s+(?:defen[cs]e\s+)?ministry|"
     r"russian\s+(?:defen[cs]e\s+)?ministry|moscow\s+(?:says|said|admitted|acknowledged)|нато|пентагон\w*|"
     r"britain|britain['’]s|the\s+uk|uk['’]s|british|the\s+u\.k(?=\.)|u\.k\.['’]s|moscow\s+(?:\w+\s+)?(?:acknowledged|admitted|acknowledges|admits|confirmed|confirms)|"
