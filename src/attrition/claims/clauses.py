@@ -258,7 +258,9 @@ ATTRIBUTION_AFTER = re.compile(
     # "Такі дані з посиланням на дані розвідки наводить Міністерство оборони Великої Британії", "Ці цифри оприлюднило ..."
     r"(?:такі|ці)\s+(?:дані|цифри)\s+(?:[\w'’]+\s+){0,5}?(?:навод\w*|навел\w*|навів|оприлюдн\w*|опублікува\w*|"
     r"озвучи\w*)|"
-    r"this\s+(?:was|is)\s+(?:reported|announced|stated|said)\s+(?:by|in)|(?:that|this)\s+is\s+according\s+to)", re.I)
+    r"this\s+(?:was|is)\s+(?:reported|announced|stated|said)\s+(?:by|in)|(?:that|this)\s+is\s+according\s+to|"
+    # Ukrainska Pravda's line under its lead: "Source: UK Defence Intelligence update dated 5 August on X"
+    r"(?:source|джерело)\s*+:)", re.I)
 # Plain-text tests, no patterns (each compiled re.I pattern costs a few M instructions at import):
 # "The British Ministry of Defense reported this on X": the body first, then the verb, a few words in
 _ATTRIBUTING = (" reported this", " stated this", " announced this")
@@ -335,13 +337,15 @@ def names_an_estimating_body(sentence: str) -> bool:
 
 # "За повідомленням, ...", "According to the report, ...": the body named before is still speaking
 CONTINUES_SOURCE = re.compile(
-    r"^\W*(?:за\s+повідомленням|у\s+повідомленні|згідно\s+з\s+повідомленням|за\s+(?:їхніми|його|її|їх)\s+даними|"
+    # Ukrainska Pravda's labelled paragraphs: "Details: The report states that ..." goes on with "Source: ..."
+    r"^\W*(?:(?:details|деталі|подробиці)\s*+:\s*+)?"
+    r"(?:за\s+повідомленням|у\s+повідомленні|згідно\s+з\s+повідомленням|за\s+(?:їхніми|його|її|їх)\s+даними|"
     # "According to their findings, Russia has lost at least 2203 tanks" (the website named before)
     r"according\s+to\s+(?:the\s+)?(?:report|update|assessment|estimate|ministry)|"
     r"according\s+to\s+(?:its|their)\s+(?:data|findings|figures|count|tally)|"
     r"the\s+(?:report|update|assessment|ministry|agency|intelligence\s+service)\s+(?:also\s+)?"
-    r"(?:said|says|added|adds|noted|notes|estimated|estimates|indicated|indicates)|"
-    r"it\s+(?:also\s+)?(?:said|added|noted|estimated))\b", re.I)
+    r"(?:said|says|added|adds|noted|notes|estimated|estimates|indicated|indicates|states|stated)|"
+    r"it\s+(?:also\s+)?(?:said|added|noted|estimated|states|stated))\b", re.I)
 
 
 # "“You see there are over 100,000 dead and wounded Russian soldiers,” he said", "He said: \"It is our
