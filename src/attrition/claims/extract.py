@@ -1160,6 +1160,15 @@ def _next_month(sent: _Sentence, n: NumberSpan, before: Claim) -> bool:
 
 _RECRUITMENT = next(pattern for reason, pattern in NOT_LOSS_RE if reason == "recruitment")
 _STRENGTH = next(pattern for reason, pattern in NOT_LOSS_RE if reason == "troop strength")
+_NAMED_DEAD = next(pattern for reason, pattern in NOT_LOSS_RE if reason == "named dead")
+
+
+def _named_before(left: str) -> str | None:
+    """Return "named dead" when the dead are counted by name right before the figure and its noun
+    ("Незалежні російські журналісти встановили імена 77 143 російських військових", "have identified the
+    names of 88,726 Russian soldiers"): the open-source list of Mediazona and the BBC, not a loss count (the
+    caller reads it only where no other body is named nearer: that body's figure, as scope says)."""
+    return "named dead" if _NAMED_DEAD.search(left[-40:]) else None
 
 
 # "killing at least 145 people", "killed four people": the people an attack killed (Russia's side named
@@ -1243,7 +1252,8 @@ def _category(
             text[local[-1].end : n.start]) or _next_month(sent, n, local[-1])))) else None
     if noun is not None:
         between = text[n.end : noun.start] if noun.start > n.end else ""
-        why = not_loss_reason(between) or post_noun_reason(text[noun.end : noun.end + 40]) or _recruited(left)
+        why = not_loss_reason(between) or post_noun_reason(text[noun.end : noun.end + 40]) or _recruited(left) \
+            or (_named_before(left) if not other_source(sent.sentence, n.start - sent.s0) else None)
         if why:
             return why, noun, is_list, None
         if UKRAINIAN_ADJ.search(between):
