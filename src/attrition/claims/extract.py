@@ -1391,22 +1391,29 @@ def _listed_categories(text: str, noun: Noun, limit: int) -> list[Noun] | None:
     """Return the 3+ category nouns of "A, B and C" after a number, or None if it names fewer.
 
     Every item must be a category noun of its own, each named once, none merged into another,
-    and the list must close with "and" ("tanks, armoured vehicles and artillery systems").
+    and the list must close with "and" ("tanks, armoured vehicles and artillery systems"). The
+    two lines the General Staff merged, named as the list's last two ("armored combat vehicles,
+    military vehicles and fuel tanks"), are one item: the line they were merged into.
     """
-    listed, end = [noun], noun.end
+    listed, end, named = [noun], noun.end, 1
     while True:
         sep = LIST_SEPARATOR.match(text, end)
         if sep is None:
             return None
         other = noun_after(text, sep.end(), min(limit, sep.end() + 80))
-        if other is None or other.start != sep.end() or any(
-                other.category.key == n.category.key or _merged_pair(other.category, n.category) is not None
-                for n in listed):
+        if other is None or other.start != sep.end():
+            return None
+        merged = _merged_pair(other.category, listed[-1].category) if sep.group("last") and named > 1 else None
+        if merged is not None and merged.key not in {n.category.key for n in listed[:-1]}:
+            other = Noun(merged, listed[-1].start, other.end, text[listed[-1].start : other.end])
+            listed.pop()
+        elif any(other.category.key == n.category.key or _merged_pair(other.category, n.category) is not None
+                 for n in listed):
             return None
         listed.append(other)
-        end = other.end
+        end, named = other.end, named + 1
         if sep.group("last"):
-            return listed if len(listed) >= 3 else None
+            return listed if named >= 3 and len(listed) >= 2 else None
 
 
 def _named_part(text: str, noun: Noun | None, category: Category, limit: int) -> str | None:
