@@ -562,7 +562,8 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     (Source(r"\b(?P<y1>20[2-4]\d)\s+(?:та|і|й|and)\s+(?P<y2>20[2-4]\d)\s+(?:роки|років|роках|рік|році|combined|together)\b",
                 _F), _h_two_years),
     (Source(r"\b(?P<y>20[12]\d)\s*(?:році|рік)\b", _F), _h_year),
-    (Source(r"(?<![\d.,/])\b(?P<y>20[2-4]\d):(?=\s)", _F), _h_year),  # "2023: 253,290 troops"
+    # "2023: 253,290 troops"; "2025 (as of June 4): ...", the year up to a day (_merge_ranges)
+    (Source(r"(?<![\d.,/])\b(?P<y>20[2-4]\d)(?::(?=\s)|(?=\s?\((?:as\s+(?:of|at)|up\s+to|станом\s+на)\s))", _F), _h_year),
     (Source(r"\b(?:since|from)\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|outset|launch|onset)\s+of\s++(?:(?:russia['’]?s|moscow['’]?s|the|its|his)\s++)?(?:(?:full[- ]scale|all[- ]out|large[- ]scale|massive|russian)\s*+)?(?:russian\s++)?(?:invasion|war|aggression|conflict)(?:\s+(?:of|in|against)\s+ukraine)?(?:\s+(?:in|on)\s+(?:february\s+(?:24,?\s+)?)?2022)?", _F), _h_war),
     # "The cumulative toll of Russian losses throughout the 797-day conflict ... stands at 469,840, translating
     # to a daily average of 560": the war so far, counted in days
@@ -933,6 +934,8 @@ _RANGE_OPEN = re.compile(r"\b(?:between|from|з|із|від)\s*$", re.I)
 _OPENS_RANGE = re.compile(r"(?:between|from|з|із|від)\b", re.I)  # a war reference that opens a range itself
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|through|until|till|-|–|—|по|до|і)\s*$", re.I)
 _UP_TO = re.compile(r"^\s*(?:until|till|до)\s*$", re.I)  # a range's end said as "up to" (not "по", "through")
+# "2025 (as of June 4)", "2025, up to 4 June", "2025 (станом на 4 червня)": the year up to that day
+_YEAR_UP_TO = re.compile(r"^\s?[(,]\s?(?:as\s+of|as\s+at|up\s+to|through|until|to|станом\s+на|по|до)\s+$", re.I)
 
 
 def _merge_ranges(refs: list[TimeRef], text: str) -> list[TimeRef]:
@@ -942,11 +945,19 @@ def _merge_ranges(refs: list[TimeRef], text: str) -> list[TimeRef]:
     2025 on, whatever the date the text is read at (read in January 2026, "1 січня" alone is 2026's).
 
     A range from the invasion's day to a weekday ("between February 24 and Friday") is the war up to that
-    day: the totals of that day's report.
+    day: the totals of that day's report. A year followed by a day of that year it runs to ("2025 (as of
+    June 4)") is the year up to that day, not that day.
     """
     out: list[TimeRef] = []
     for ref in refs:
         prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "period" and prev.granularity == "year" and ref.kind == "day"
+                and not ref.is_relative and ref.day.year == prev.primary.start.year and ref.day > prev.primary.start
+                and _YEAR_UP_TO.match(text[prev.end_pos : ref.start_pos])):
+            end = ref.end_pos + (text[ref.end_pos : ref.end_pos + 1] == ")")
+            reading = Reading(f"{prev.primary.label} to {label_date(ref.day)}", prev.primary.start, ref.day)
+            out[-1] = TimeRef("period", prev.start_pos, end, text[prev.start_pos : end], (reading,), "range")
+            continue
         if (prev is not None and prev.kind == "day" and ref.kind == "day" and not prev.is_relative
                 and not ref.is_relative and prev.day > ref.day
                 and _WRITTEN_YEAR.search(ref.text) and not _WRITTEN_YEAR.search(prev.text)):
