@@ -547,6 +547,9 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     # "The next day, ...": a placeholder for the day after the date before it (see _chain_days)
     (Source(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|наступного\s+дня|наступної\s+доби)\b", _F),
      lambda m, a: TimeRef("day", m.start(), m.end(), m.group(), (Reading(label_date(a), a, a),))),
+    # "This came only one day after Kyiv said 1,770 ...": a placeholder for the day before the date before it
+    (Source(r"\b(?:one|a)\s+day\s+(?:after|earlier)\b|\bнапередодні\s+того\b", _F),
+     lambda m, a: TimeRef("day", m.start(), m.end(), m.group(), (Reading(label_date(a), a, a),))),
     # "on Monday and the two preceding days", "1,096 and 1,124 in the two days prior": a placeholder for the
     # days before the day named before it (see _days_before)
     (Source(r"\bthe\s+(?:two|three|2|3)\s+(?:preceding|previous|prior)\s+days\b"
@@ -778,6 +781,7 @@ def _days_before(refs: list[TimeRef], text: str) -> list[TimeRef]:
 
 
 _NEXT_DAY = re.compile(r"^(?:the\s+(?:next|following)\s+day|a\s+day\s+later|наступного\s+дня|наступної\s+доби)$", re.I)
+_DAY_BEFORE = re.compile(r"^(?:(?:one|a)\s+day\s+(?:after|earlier)|напередодні\s+того)$", re.I)
 _CHAIN_CHARS = 400  # a date carries its year (and is "the next day"'s day) this far, within its paragraph
 
 
@@ -787,7 +791,9 @@ def _chain_days(refs: list[TimeRef], text: str) -> list[TimeRef]:
     "On March 1, 2022, ... The next day, ... and by March 3, ...": "the next day" is the day
     after the date before it, and a day written without a year takes the year of a date
     written with one just before it (when that puts it within two months after). A "next
-    day" with no date before it is dropped.
+    day" with no date before it is dropped. "The record of November 11 ... came only one day
+    after Kyiv said 1,770": "one day after" (what follows) and "a day earlier" are the day
+    before the date before them, and are dropped with none.
     """
     out: list[TimeRef] = []
     anchor: TimeRef | None = None
@@ -796,10 +802,11 @@ def _chain_days(refs: list[TimeRef], text: str) -> list[TimeRef]:
         near = anchor is not None and ref.start_pos - anchor.end_pos <= _CHAIN_CHARS and \
             "\n\n" not in text[anchor.end_pos : ref.start_pos]
         carried = False
-        if _NEXT_DAY.match(ref.text):
+        step = 1 if _NEXT_DAY.match(ref.text) else -1 if _DAY_BEFORE.match(ref.text) else 0
+        if step:
             if anchor is None or not near:
                 continue
-            day = anchor.day + timedelta(days=1)
+            day = anchor.day + timedelta(days=step)
             ref, carried = replace(ref, readings=(Reading(label_date(day), day, day),)), anchor_year
         elif (ref.kind == "day" and not ref.is_relative and near and anchor is not None and anchor_year
               and not _WRITTEN_YEAR.search(ref.text) and ref.day.year != anchor.day.year):
@@ -807,7 +814,7 @@ def _chain_days(refs: list[TimeRef], text: str) -> list[TimeRef]:
             if same_year is not None and timedelta(0) <= same_year - anchor.day <= timedelta(days=62):
                 reading = Reading(label_date(same_year), same_year, same_year)
                 ref, carried = replace(ref, readings=(reading, *ref.readings[1:])), True
-        if ref.kind == "day" and (not ref.is_relative or _NEXT_DAY.match(ref.text)):
+        if ref.kind == "day" and step >= 0 and (not ref.is_relative or step):  # "a day earlier" leaves the anchor
             anchor, anchor_year = ref, carried or _WRITTEN_YEAR.search(ref.text) is not None
         out.append(ref)
     return out
