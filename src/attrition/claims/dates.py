@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from attrition.claims.lexicon import MONTHS, month_number
+from attrition.claims.lexicon import MONTHS, WEEKDAYS, month_number
 from attrition.claims.patterns import Source, guarded, matches_at, needed, starts
 from attrition.claims.relative import (
     AGO,
@@ -945,6 +945,12 @@ _UP_TO = re.compile(r"^\s*(?:until|till|до)\s*$", re.I)  # a range's end said 
 _YEAR_UP_TO = re.compile(r"^\s?[(,]\s?(?:as\s+of|as\s+at|up\s+to|through|until|to|станом\s+на|по|до)\s+$", re.I)
 
 
+def _names_weekday(ref: TimeRef) -> bool:
+    """Return whether a day reference is a weekday ("Saturday", "on Friday", "в суботу")."""
+    words = ref.text.lower().replace("'", "").replace("’", "").split()
+    return ref.kind == "day" and bool(words) and words[-1] in WEEKDAYS
+
+
 def _merge_ranges(refs: list[TimeRef], text: str) -> list[TimeRef]:
     """Join "between January 1 and January 15" (two day references) into one range.
 
@@ -971,9 +977,9 @@ def _merge_ranges(refs: list[TimeRef], text: str) -> list[TimeRef]:
             first = safe_date(infer_year(prev.day.month, prev.day.day, ref.day), prev.day.month, prev.day.day)
             if first is not None:
                 prev = replace(prev, readings=(Reading(label_date(first), first, first),))
-        if (
+        if (  # "between February 25 and Saturday": a written day and a later weekday too
             prev is not None and prev.kind == "day" and ref.kind == "day" and not prev.is_relative
-            and not ref.is_relative and prev.day < ref.day
+            and (not ref.is_relative or _names_weekday(ref)) and prev.day < ref.day
             and _RANGE_JOIN.match(text[prev.end_pos : ref.start_pos])
             and _RANGE_OPEN.search(text[max(0, prev.start_pos - 12) : prev.start_pos])
         ):
