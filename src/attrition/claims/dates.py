@@ -138,6 +138,10 @@ _MONTH_ADJECTIVES = ("січн", "лютн", "березн", "квітн", "тр
                      "листопад", "грудн")
 
 
+def _h_month_either(m: re.Match[str], as_of: date) -> TimeRef | None:
+    return _month_ref(m, month_number(m["mon"] or m["mon2"]), None, as_of)
+
+
 def _h_month_adjective(m: re.Match[str], as_of: date) -> TimeRef | None:
     return _month_ref(m, _MONTH_ADJECTIVES.index(m["stem"].lower()) + 1, None, as_of)
 
@@ -539,6 +543,10 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
                 r"december)(?:['’]s\b|\s+(?=(?:was|saw|brought|became|had|has\s+been|is)\b))", _F), _h_month),
     (Source(r"\b(?P<mon>січень|лютий|березень|квітень|травень|червень|липень|серпень|вересень|жовтень|"
                 r"листопад|грудень)\s+(?=(?:став|стал[аи]?|виявився|був|приніс)\b)", _F), _h_month),
+    # "May stands out as the month with the highest tank losses", "the worst month ... was May": the month named
+    # as the subject or the complement of a month's record, without a preposition
+    (Source(rf"\b(?P<mon>{_MON})\s+(?=(?:was|stands|stood|proved|became|remains|remained)\s)"
+            rf"|\b(?:was|were)\s+(?P<mon2>{_MON})\b(?![\s,]*\d)", _F), _h_month_either),
     (Source(rf"\b(?:з|із|від)\s+(?P<mon>{_MON})(?!\s*\d)", _F), lambda m, a: _h_since_vague(m, a)),
     # "перевищує жовтневий показник у 41 980 осіб": October's figure
     (Source(r"\b(?P<stem>січн|лютн|березн|квітн|травн|червн|липн|серпн|вересн|жовтн|листопад|грудн)(?:ев|ов)"

@@ -1556,6 +1556,13 @@ def _read_number(
                      and t.primary.start <= day <= (t.primary.end or day)), None)
         if year is not None:
             extra["record_since"] = year.primary.start
+    elif kind is ClaimKind.RECORD and extra.get("record_scope") == "month" and extra.get("record_rank", 1) == 1 \
+            and time is not None and time.granularity == "month" and sent.war is None \
+            and not _WRITTEN_YEAR.search(time.text):
+        # "May stands out as the month with the highest tank losses" (in an article of October 2024, after
+        # which it says October 2023 was higher): a record month named without its year, with no "since the
+        # invasion", is the highest of its year's months
+        extra["record_since"] = date(time.primary.start.year, 1, 1)
     if kind is ClaimKind.STREAK and how in {"shared", "frame", "inherited"}:
         time = None  # a run ends on its own date, or on the latest report
     if kind is ClaimKind.STREAK and comparator is Comparator.EXACT:
@@ -1578,6 +1585,7 @@ def _read_number(
     )
 
 
+_WRITTEN_YEAR = re.compile(r"\b20[2-4]\d\b")
 _LIST_GAP = re.compile(r"^[^,;]{0,40}?(?:,|\band\b|\bта\b|\bі\b|\bй\b)[^,;]{0,5}$", re.I)
 
 
