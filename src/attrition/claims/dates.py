@@ -552,6 +552,12 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     (Source(r"\b(?P<stem>січн|лютн|березн|квітн|травн|червн|липн|серпн|вересн|жовтн|листопад|грудн)(?:ев|ов)"
             r"(?:ий|ого|ому|им|ій|ої|ою|у|і|их|ими|е)\b", _F), _h_month_adjective),
     (Source(rf"\b(?:in|during|for|throughout|over|across|of|by|у|в|за|протягом|упродовж|впродовж|до\s+кінця)\s+(?:the\s+month\s+of\s+)?(?P<mon>{_MON})\b(?!\.?\s*\d)", _F), _h_month),
+    # "an average of around 560 ... each day throughout both months": a placeholder for the two months named
+    # before it in the sentence (see _month_before)
+    (Source(r"\b(?:throughout|over|in|during|for|across)\s+(?:both|the\s+two|these\s+two|those\s+two)\s+months\b"
+            r"|\b(?:за|протягом|упродовж)\s+(?:обидва|ці\s+два|два\s+ці)\s+місяці\b", _F),
+     lambda m, a: TimeRef("period", m.start(), m.end(), m.group(), (Reading(label_date(a), a, a),), "both_months",
+                          is_relative=True)),
     # "The next day, ...": a placeholder for the day after the date before it (see _chain_days)
     (Source(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|наступного\s+дня|наступної\s+доби)\b", _F),
      lambda m, a: TimeRef("day", m.start(), m.end(), m.group(), (Reading(label_date(a), a, a),))),
@@ -737,11 +743,23 @@ def _month_before(refs: list[TimeRef], text: str) -> list[TimeRef]:
 
     "In November, Russia lost 45,720 soldiers, up from 41,980 the previous month": October, not
     the month before the article ("У листопаді ... тоді як попереднього місяця — 41 980" the same).
+    "In November, ... 17,060 ..., as well as another 17,080 in December; an average of around 560
+    ... each day throughout both months": the two months named before it in the sentence, one after
+    the other, taken together; with no such pair the words name nothing.
     """
     out: list[TimeRef] = []
     month: TimeRef | None = None  # the last month named
+    before: TimeRef | None = None  # the month named before it
     for ref in refs:
         prev = month
+        if ref.granularity == "both_months":
+            first = before
+            if (prev is None or first is None or _SENTENCE_END.search(text, first.end_pos, ref.start_pos)
+                    or first.primary.end is None or first.primary.end + timedelta(days=1) != prev.primary.start):
+                continue
+            reading = Reading(f"{first.primary.label} and {prev.primary.label}", first.primary.start, prev.primary.end)
+            out.append(replace(ref, readings=(reading,), granularity="range", is_relative=False))
+            continue
         if (
             prev is not None and ref.is_relative and _PREVIOUS_MONTH.fullmatch(ref.text)
             and not _SENTENCE_END.search(text, prev.end_pos, ref.start_pos)
@@ -749,7 +767,7 @@ def _month_before(refs: list[TimeRef], text: str) -> list[TimeRef]:
             end = prev.primary.start - timedelta(days=1)
             ref = replace(ref, readings=(_month_reading(end.year, end.month),), granularity="month", is_relative=False)
         if ref.granularity == "month" and not ref.is_relative and ref.primary.end is not None:
-            month = ref
+            month, before = ref, prev
         out.append(ref)
     return out
 _DAYS_BEFORE = re.compile(
