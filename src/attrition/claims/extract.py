@@ -1752,6 +1752,9 @@ def _same_period(
     just before with no figure ("December 2024 was the costliest month … The General Staff reported
     48,670 casualties during this period"), which comes first.
     """
+    # "lost 860 troops over the previous day, taking ... to 326,400. It added that Russia had lost three tanks in
+    # the same 24-hour period": the figure of a time before it, passing over the totals it brought up
+    before = _last_timed(before)
     if prev_period is None and (not before or before[-1].kind not in {
             ClaimKind.DAY, ClaimKind.PERIOD, ClaimKind.RECORD}):
         return None  # a record keeps its period ("45 720 in November, a record. У цей період …")
@@ -1780,6 +1783,15 @@ def _same_period(
         day = as_of - timedelta(days=1)
         return relative_ref(said, day, day, f"the past day (losses of {label_date(day)})", "latest")
     return time if time is not None and time.kind in {"day", "period"} else None
+
+
+def _last_timed(before: list[Claim]) -> list[Claim]:
+    """Return ``before`` without the totals and marks at its end (a few at most)."""
+    k = len(before)
+    while k > 0 and len(before) - k < _THIS_PERIOD_BACK and before[k - 1].kind in {ClaimKind.TOTAL,
+                                                                                  ClaimKind.MILESTONE}:
+        k -= 1
+    return before[:k]
 
 
 # "Також, ...", "Крім того, ...", "Окрім цього, ...", "Also, ...": a sentence that goes on with the one before
