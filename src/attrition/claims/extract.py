@@ -1299,6 +1299,12 @@ def _category(
         # the noun of the figure before (its category only: its kind and time are its own)
         return claim_category(local[-1].category), None, False, None
     before = sent.facts.once(noun_before, text, prev_end, n.start)
+    if before is not None and local and local[-1].category in _VEHICLE_LINES and before.category.merged_into \
+            in {None, "vehicles_fuel_tanks"} and "vehicles" in before.text.lower() \
+            and _BACK_ARTICLE.search(text, max(0, before.start - 8), before.start):
+        # "lost three tanks ..., taking the total number of the vehicles lost in the war to 5,523", "The 17
+        # tanks ... puts the tally for the vehicles for the whole war at 6,624": "the vehicles" are the tanks
+        return claim_category(local[-1].category), None, False, None
     if before is not None:  # the category only; the quote stays around the number
         return before.category, None, False, None
     if local and local[-1].end <= n.start and local[-1].category != "personnel":
@@ -1586,6 +1592,9 @@ def _read_number(
 
 
 _WRITTEN_YEAR = re.compile(r"\b20[2-4]\d\b")
+# "the vehicles", "those vehicles" after a figure of tanks or armoured vehicles: a word for that figure's line
+_VEHICLE_LINES = frozenset({"tanks", "armoured_vehicles"})
+_BACK_ARTICLE = re.compile(r"\b(?:the|those|these)\s+$", re.I)
 _LIST_GAP = re.compile(r"^[^,;]{0,40}?(?:,|\band\b|\bта\b|\bі\b|\bй\b)[^,;]{0,5}$", re.I)
 
 
