@@ -304,8 +304,10 @@ def subject_category(sentence: str) -> Category | None:
 
 
 _TOPIC = re.compile(r"\b(?P<b>[^\W\d]+)\s+(?:losses|втрати)\b|\b(?:втрати|losses\s+of)\s+(?P<a>[^\W\d]+)", re.I)
+# "troop" as in "the total troop losses", not an armoured "troop carrier"
 _PERSONNEL_WORDS = re.compile(
-    r"\b(?:soldiers|troops|personnel|casualties|servicemen|особов\w+|військов\w+|солдат\w*|окупант\w*)\b", re.I)
+    r"\b(?:soldiers|troops|troop(?![\s-]{1,3}(?:carrier|transport))|personnel|casualties|servicemen|особов\w+|"
+    r"військов\w+|солдат\w*|окупант\w*)\b", re.I)
 
 
 def topic_category(sentence: str) -> Category | None:
