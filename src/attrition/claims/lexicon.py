@@ -390,7 +390,10 @@ OTHER_SOURCE = guarded(
     r"official\s+death\s+toll|putin\s+(?:has\s+)?(?:said|says|estimated|estimates|claimed|admitted)|"
     r"independent\s+russian\s+(?:media|outlets?|news)|istories|"
     r"(?:u\.?s\.?|the\s+united\s+states)\s+(?:department\s+of\s+defen[cs]e|under\s*secretary|government|"
-    r"estimates?|estimated|believes)|new\s+york\s+times|"
+    r"estimates?|estimated|believes|says|said|claims|claimed|assesses)|new\s+york\s+times|"
+    # the US Defense Intelligence Agency ("Lt. Gen. Scott D. Berrier, director the Defense Intelligence Agency,
+    # told House lawmakers that the best estimate is between 2,000 and 4,000")
+    r"defen[cs]e\s+intelligence\s+agency|"
     # a president's own estimate ("Zelensky stated that ...", "за даними президента")
     r"zelensk\w*\s+(?:has\s+)?(?:stated|said|says|claimed|estimated|told)|"
     r"за\s+даними\s+президента|зеленськ\w*\s+(?:озвучи\w*|заяви\w*|сказа\w*|назва\w*)|"
