@@ -299,6 +299,8 @@ UKRAINE_LOSER = guarded(
     # "Russia's forces in Ukraine lost ...": a place after "in", not the side that lost
     r"(?<!\bin\s)(?<!\bу\s)(?<!\bв\s)(?:ukraine|україна|ukraine['’]s\s+(?:army|military|forces|armed\s+forces)|"
     r"ukrainian\s+(?:army|military|forces|troops|side)|kyiv)\s+(?:has\s+|had\s+|have\s+|are\s+|is\s+)?(?:lost|loses|losing|suffered|втратила)|"
+    # the side as the speaker of its own losses ("Ukraine says it has lost up to 13,000 soldiers")
+    r"(?:ukraine|kyiv)\s+(?:says|said|admits|admitted|claims|claimed)\s+(?:that\s+)?it\s+(?:has\s+|had\s+)?(?:lost|suffered)|"
     r"(?:ukraine['’]s|ukrainian|kyiv['’]s|our)\s+(?:own\s+)?(?:(?:troop|combat|battlefield)\s+)?(?:losses|casualties|dead|soldiers|troops|servicemen|military\s+losses)|"
     r"(?:losses|casualties)\s+(?:of|among)\s+(?:ukraine|ukrainian|kyiv)|"
     r"втрат\w*\s+(?:україн\w*|зсу|сил\s+оборони|наш\w*)|(?:україн\w*|наш\w*)\s+(?:військов\w*|бійц\w*|захисник\w*)\s+загинул\w*|"
