@@ -164,7 +164,7 @@ COMPARED = re.compile(r"(?:\bthan|\bніж|\bcompared\s+(?:with|to)|\bпорів
 # "more than 200" is a hedge on the figure, not a comparison that opens a clause
 CLAUSE_BREAK = re.compile(
     r"\b(?:when|which|that|while|whereas|after|before|since|because|but|коли|який|яка|які|що|після|"
-    r"але|тоді\s+як|up\s+from|down\s+from|compared\s+(?:with|to)|versus|vs|(?<!more\s)(?<!less\s)(?<!fewer\s)than|ніж|порівняно\s+з|проти)\b|[;:—–]",
+    r"але|однак|проте|втім|утім|натомість|however|тоді\s+як|up\s+from|down\s+from|compared\s+(?:with|to)|versus|vs|(?<!more\s)(?<!less\s)(?<!fewer\s)than|ніж|порівняно\s+з|проти)\b|[;:—–]",
     re.I,
 )
 
@@ -204,6 +204,11 @@ def coordinated(text: str, n: NumberSpan, ref: TimeRef) -> bool:
             return False
         joined = WHEN.match(between) is not None or not CLAUSE_BREAK.search(between)
     return joined and not COMPARED.search(text, max(0, ref.start_pos - 20), ref.start_pos)
+
+
+# a conjunction of contrast: "Минулої доби росіяни втратили 1 140 військових, однак 2 жовтня втрати були більшими",
+# "lost 1,140 troops, but on October 2 the losses were higher": what follows it opens a clause of its own
+CONTRAST = re.compile(r"\b(?:однак|але|проте|утім|втім|зате|натомість|тоді\s++як|but|however|whereas|yet)\b", re.I)
 
 
 # The run of spaces before "while" is matched from its start only (or right after a " — "

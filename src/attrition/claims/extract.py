@@ -35,6 +35,7 @@ from attrition.claims.clauses import (
     COMPARED,
     CONNECTOR,
     CONTINUES_SOURCE,
+    CONTRAST,
     DIED_BEFORE,
     FORECAST_BEFORE,
     INCREMENT,
@@ -804,6 +805,19 @@ def _distance(n: NumberSpan, ref: TimeRef) -> int:
     return ref.start_pos - n.end if ref.start_pos >= n.end else n.start - ref.end_pos + 20
 
 
+def _contrasted(n: NumberSpan, ref: TimeRef, text: str) -> bool:
+    """Return whether a date after a figure stands past a conjunction of contrast ("1 140, однак 2 жовтня ...").
+
+    The date opens a clause of its own and is never that figure's: "Минулої доби росіяни втратили 1 140
+    військових, однак 2 жовтня втрати були значно більшими" is the past day's figure, not 2 October's.
+    """
+    return (ref.start_pos >= n.end and ref.start_pos - n.end < 120
+            and CONTRAST.search(text, n.end, ref.start_pos) is not None)
+
+
+_BARRED = 1_000_000  # the cost of a pairing a conjunction of contrast forbids (dropped after the pairing)
+
+
 _RESPECTIVELY = re.compile(r"\brespectively\b|\bвідповідно\b", re.I)
 
 
@@ -829,19 +843,22 @@ def _assign_times(nums: list[NumberSpan], stimes: list[TimeRef], text: str) -> d
         owner: dict[int, TimeRef] = {}
         for ref in refs:
             best = min(range(len(nums)), key=lambda i: (_distance(nums[i], ref), -nums[i].start))
-            owner.setdefault(best, ref)
+            if not _contrasted(nums[best], ref, text):
+                owner.setdefault(best, ref)
         return owner
     # The pairing of least total distance; of equals, the first in the order of trying the
     # dates (by position) and then the figures for them. Every pairing shows first with its
     # dates in order, so only those orders are tried, and the figures for them are found by
     # dynamic programming over the figures used: the same pairing as trying every order
     # (720 × 5,040 orders, 6 s, for 6 dates and 7 figures; issue 14).
-    cost = [[_distance(n, r) for r in refs] for n in nums]
+    cost = [[_distance(n, r) + (_BARRED if _contrasted(n, r, text) else 0) for r in refs] for n in nums]
     best_cost, best_map = None, {}
+    best_pairs: list[tuple[int, int]] = []
     for chosen in combinations(range(len(refs)), min(len(refs), len(nums))):
         total, targets = _least_pairing([[row[r] for r in chosen] for row in cost])
         if best_cost is None or total < best_cost:
-            best_cost, best_map = total, {t: refs[r] for r, t in zip(chosen, targets, strict=True)}
+            best_cost, best_pairs = total, list(zip(targets, chosen, strict=True))
+    best_map = {t: refs[r] for t, r in best_pairs if cost[t][r] < _BARRED}
     return best_map
 
 
