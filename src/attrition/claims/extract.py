@@ -369,6 +369,29 @@ class _Sentence:
         return frozenset(out)
 
     @cached_property
+    def month_rate_joined(self) -> frozenset[int]:
+        """Return the figures a per-month adverb said before the sentence's first figure is also said of.
+
+        "Росія щомісяця мобілізує близько 40 тисяч військовослужбовців і водночас втрачає приблизно 35
+        тисяч" (Zelensky to the FT, shtab.info): "щомісяця" stands in the first figure's clause only, and is
+        said of each figure joined to the one before it with no clause break and no date between.
+        """
+        said = self.sentence.lower()
+        if "щомісяц" not in said and "щомісяч" not in said and "every month" not in said and "each month" not in said:
+            return frozenset()  # no such adverb: most sentences, read without a regex
+        text, nums = self.text, self.nums
+        if not nums or _MONTH_ADVERB.search(text, self.s0, nums[0].start) is None:
+            return frozenset()
+        out: set[int] = set()
+        for j in range(1, len(nums)):
+            gap = (nums[j - 1].end, nums[j].start)
+            if (gap[1] - gap[0] > 80 or CLAUSE_BREAK.search(text, *gap) is not None
+                    or any(gap[0] <= t.start_pos < gap[1] for t in self.times)):
+                break
+            out.add(j)
+        return frozenset(out)
+
+    @cached_property
     def unparsed_periods(self) -> _Spans:
         """Return the period words the date readers left unread (those not inside a time reference)."""
         found = self.facts.period_words
@@ -1560,7 +1583,8 @@ def _read_number(
     ):
         time = None  # "710,660 ..., including 41,000 for October": October is not the total's
     list_rate = not single and not is_list and k in sent.rate_listed  # "10 tanks and 40 artillery systems each day"
-    ctx = Context(n, scale_key, comparator, region, left, sentence, inherited, is_list, cues, list_rate)
+    month_rate = not single and not is_list and k in sent.month_rate_joined  # "щомісяця мобілізує N і втрачає M"
+    ctx = Context(n, scale_key, comparator, region, left, sentence, inherited, is_list, cues, list_rate, month_rate)
     kind, extra = decide_kind(ctx, time, scales, as_of=as_of)
     near = milestone_near(text, n.start, n.end, s0, next_start) if is_round(n) else None
     if near and kind in {ClaimKind.TOTAL, ClaimKind.MILESTONE}:  # "days away from 800,000"
@@ -1716,6 +1740,7 @@ DAYS_PAST = re.compile(
     rf"{_COUNT_WORD}\s++times)\b", re.I)
 OFTEN_BEFORE = re.compile(r"\b(?:regularly|repeatedly|routinely|frequently|often)\b[^.;:!?\d]{0,60}$", re.I)
 DAYS_PAST_REASON = "how often a day passed the figure (a count of days), not a loss figure"
+_MONTH_ADVERB = re.compile(r"\b(?:щомісяц\w*+|щомісяч\w*+|every\s++month|each\s++month)\b", re.I)
 # a change in an average: "Середньодобова кількість російських втрат скоротилася на 74 особи на день протягом
 # березня 2024 року, до 913 осіб на день" (glavnoe.in.ua, 7 Apr 2024), "the daily average fell by 74 in March": the
 # difference of two periods' means, which the checker does not compute, not the mean itself (the figure after

@@ -79,6 +79,7 @@ class Context:
     is_list: bool  # a General Staff list line ("танків — 9780")
     cues: Cues | None = None  # the words of ``region``/``left``/``sentence``, if already read
     list_rate: bool = False  # a per-day rate said after the last figure of this one's list ("... each day")
+    month_rate: bool = False  # a per-month adverb said before the figure joined before it ("щомісяця ... N і ... M")
 
 
 def ceiling(category: str, scales: Mapping[str, Scale] | None) -> int | None:
@@ -380,7 +381,7 @@ def decide_kind(
         return ClaimKind.PERIOD, {"measure": "mean"}
     # "Росія втрачає 30–35 тисяч військових на місяць", "losing some 35,000 troops a month": a monthly
     # rate with no period of its own is the rate of late (the past weeks' monthly mean), no total
-    if (time is None and top is not None and n.value <= 31 * top and cues.uncompared(_PER_MONTH)
+    if (time is None and top is not None and n.value <= 31 * top and (cues.uncompared(_PER_MONTH) or ctx.month_rate)
             and not cues.uncompared(_DAY_MEASURE)):
         return ClaimKind.PERIOD, {"measure": "mean_month"}
     if milestone and (big or total_cue or top is None):
