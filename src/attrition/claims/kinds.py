@@ -118,6 +118,9 @@ _EVERY_DAY = re.compile(
     r"(?:over|more\s+than|at\s+least|above|under|below|less\s+than)|(?:щодня|щодоби|кожного\s+дня|кожн\w+\s+доби)"
     r"(?:\s+\w+){0,3}\s+(?:протягом|упродовж|впродовж)|протягом\s+усього|упродовж\s+усього)\b", re.I)
 _OWN_CLAUSE = re.compile(r"[,;]|\b(?:bringing|taking|including|while|whereas|with)\b", re.I)
+# an aside between commas saying what a subject counts, with no figure: ", включно з пораненими та загиблими,",
+# ", including the wounded,", ", тобто вбитими й пораненими,"
+_ASIDE = re.compile(r",\s*+(?:включно|including|разом\s++з|together\s++with|тобто|i\.e\.)[^,;\d]{0,80},", re.I)
 
 
 def pick_time(
@@ -245,7 +248,10 @@ class Cues:
         # "... per day in October, bringing the count for October to 41,980": the average is the
         # previous figure's; read the cue only from the number's own clause on
         region = self.region
-        cuts = [m.end() for m in _OWN_CLAUSE.finditer(self.left)]
+        # "середньодобові втрати російських сил, включно з пораненими та загиблими, склали 1523 особи": an aside
+        # between commas that says what the subject counts breaks no clause; the subject's words are the figure's
+        asides = [m.span() for m in _ASIDE.finditer(self.left)] if "," in self.left else []
+        cuts = [m.end() for m in _OWN_CLAUSE.finditer(self.left) if not any(a <= m.start() < b for a, b in asides)]
         region = region[cuts[-1]:] if cuts and region.startswith(self.left) else region
         # "2022: 106,720 troops lost — averaging 340 per day": a cue right before the next figure is its own
         return _NEXT_AVERAGE.sub("", region)
