@@ -172,12 +172,22 @@ def dated_by_totals(
     # the years the text names a year's figure for ("near 300,000 in 2025"): "the beginning of the year" is theirs
     years_named = {c.time.primary.start.year for c in claims if c.time is not None and c.time.granularity == "year"
                    and not c.time.is_relative and _YEAR.search(c.time.text)}
+    rounded_ytd: list[tuple[date, Claim]] = []  # a rounded sum since 1 January: the latest report it describes
     for claim in claims:
         if years := _year_to_date(claim):  # "since the beginning of the year ... (299,210)": one report's sum
             if claim.time is not None and claim.time.is_relative and years_named & set(years):
                 years = sorted(years_named & set(years))
             if len(reports := _year_to_date_reports(series_by_category, claim.value, years, tables)) == 1:
                 named[reports[0]] = claim
+            continue
+        if years := _rounded_year_to_date(claim):
+            # "Від початку 2025 року російська армія втратила вже 346 тисяч": the reports of one year whose sum since
+            # 1 January the rounded figure fairly describes; the article speaks while it is so
+            if claim.time is not None and claim.time.is_relative and years_named & set(years):
+                years = sorted(years_named & set(years))
+            reports = _year_to_date_near(series_by_category, claim, years, tables)
+            if reports and len({r.year for r in reports}) == 1:
+                rounded_ytd.append((max(reports), claim))
             continue
         span = _rolling_days(claim)
         if span:  # "8,030 in the past seven days": the sum of the days up to the article's report
@@ -258,6 +268,7 @@ def dated_by_totals(
                          _dated_days(claims, series_by_category, tables)) if f is not None]
     if on_weekday:
         found.append(max(on_weekday.items()))
+    found += rounded_ytd
     return max(found, key=lambda f: f[0]) if found else None  # the article speaks after every figure it dates
 
 
@@ -618,6 +629,41 @@ def _year_to_date(claim: Claim) -> list[int]:
     if time.is_relative:
         return list(range(WAR_START.year + 1, time.primary.start.year + 1))
     return [time.primary.start.year]
+
+
+def _rounded_year_to_date(claim: Claim) -> list[int]:
+    """Return the years whose sum since 1 January a rounded personnel figure may describe, else [].
+
+    "Від початку 2025 року російська армія втратила вже 346 тисяч": a sum since 1 January stated to the
+    thousand (or hedged) names no one report, but only the reports of the year whose running sum it
+    fairly describes (the verdict's rule), a few days at most.
+    """
+    time = claim.time
+    if (claim.kind is not ClaimKind.PERIOD or claim.measure != "sum" or claim.category != "personnel"
+            or claim.high is not None or (claim.comparator is Comparator.EXACT and claim.step <= 10)
+            or claim.value < _MIN_MONTH_SUM or time is None or time.granularity != "since"
+            or time.primary.end is not None or (time.primary.start.month, time.primary.start.day) != (1, 1)):
+        return []
+    if time.is_relative:
+        return list(range(WAR_START.year + 1, time.primary.start.year + 1))
+    return [time.primary.start.year]
+
+
+def _year_to_date_near(
+    series_by_category: Mapping[str, LossSeries], claim: Claim, years: list[int], tables: dict[str, _Figures],
+) -> list[date]:
+    """Return the reports of ``years`` whose sum since 1 January the claim's rounded figure fairly describes."""
+    table = _table(tables, series_by_category, "personnel")
+    native = native_step(claim.category)
+    far = reach(claim, native)
+    found: list[date] = []
+    for year in years:
+        base = table.by_report.get(date(year, 1, 1))
+        if base is None:
+            continue
+        found += [day for day, total in table.by_report.items() if day.year == year
+                  and -far <= total - base - claim.value <= far and match(claim, total - base, native) is not None]
+    return found
 
 
 def _year_to_date_reports(
