@@ -155,11 +155,14 @@ def dated_by_totals(
     totals of different categories that each fit a few reports and meet in this one alone:
     "about 416,800 people, 6,640 tanks"; rarer figures break a tie, then the later report).
     Failing those, the latest report that a figure dates: a month or year its exact sum closes, a day's
-    record, a day named without its year, or a weekday's personnel total printed in one report only, on
+    record, a day named without its year, another category's exact total printed in one report only
+    ("a total of 4,278 tanks": equipment totals stand still for days, so most name no report), or a
+    weekday's personnel total printed in one report only, on
     that weekday ("said on Wednesday that Russia had lost 790,800": it only votes above, as the article
     may speak a day later, but never before it).
     """
     named: dict[date, Claim] = {}
+    sole: dict[date, Claim] = {}  # another category's exact total printed in one report only: "4,278 tanks"
     on_weekday: dict[date, Claim] = {}  # a weekday's total printed in one report only: the article speaks after it
     votes: dict[date, float] = {}  # each figure's vote is shared among the reports that printed it
     witness: dict[date, Claim] = {}
@@ -227,6 +230,13 @@ def dated_by_totals(
             # "said on Wednesday that Russia had lost 790,800": the one report that printed it, on that weekday
             # (or the day after it), is a report the article speaks on or after, whatever else it dates
             on_weekday[totals[0]] = claim
+        elif (_is_total(claim) and claim.category != "personnel" and len(totals) == 1 and claim.value >= _MIN_TOTAL
+              and weekday is None and claim.kind is not ClaimKind.MILESTONE
+              and claim.comparator is Comparator.EXACT and claim.step <= 10):
+            # "a total of 4,278 tanks": an equipment total stays put for days, so one printed by a single report
+            # names it; it dates the article only when no personnel total names a report and the figures do not
+            # agree on one as a whole (a rounder figure, "10,000 tanks", is a mark, not a reading of a report)
+            sole[totals[0]] = claim
         if _is_total(claim) and not totals and claim.value >= _MIN_TOTAL:
             totals = table.near_totals(claim)  # "about 836,000": the reports whose total it fairly describes
         # a figure with no date of its own is a total or the latest day's: it votes for both
@@ -269,6 +279,8 @@ def dated_by_totals(
     if on_weekday:
         found.append(max(on_weekday.items()))
     found += rounded_ytd
+    if sole:
+        found.append(max(sole.items()))
     return max(found, key=lambda f: f[0]) if found else None  # the article speaks after every figure it dates
 
 
