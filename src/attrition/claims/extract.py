@@ -808,6 +808,8 @@ def _keep_number(text: str, n: NumberSpan, stimes: list[TimeRef], s1: int) -> bo
     if n.is_year_like or (n.is_word and n.value < 100):
         return noun_after(text, n.end, min(s1, n.end + 80)) is not None or (
             n.is_year_like and _UNITS_AFTER.match(text, n.end) is not None) or (  # "автомобільної техніки – 1926 од."
+            # "артилерійських систем — 1923 (+8) од.": a year is never followed by a day's increment
+            n.is_year_like and _INCREMENT_THEN_NOUN.match(text, n.end) is not None) or (
             n.is_word and _LOW_END_AFTER.match(text, n.end) is not None  # "від одного до 1,35 мільйона"
             and text[max(0, n.start - 9) : n.start].lower().endswith(_LOW_END_BEFORE))
     return True
