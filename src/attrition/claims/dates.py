@@ -456,7 +456,9 @@ def _h_gs_heading(m: re.Match[str], as_of: date) -> TimeRef | None:
 
 
 D_EN = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-_WAR_DATE = (r"(?:\s+(?:in|on)\s+(?:feb(?:ruary|\.)?\s+(?:24(?:th)?,?\s+)?)?2022|"
+# "on February 24" with no year after the war's words is the invasion's day, whatever year the article is in
+_WAR_DAY_NO_YEAR = r"\s+on\s+(?:feb(?:ruary|\.)?\s+24(?:th)?|24(?:th)?\s+(?:of\s+)?feb(?:ruary|\.)?)(?!\w|\.\d|,?\s*(?:20)?[2-4]\d\b)"
+_WAR_DATE = (r"(?:\s+(?:in|on)\s+(?:feb(?:ruary|\.)?\s+(?:24(?:th)?,?\s+)?)?2022|" + _WAR_DAY_NO_YEAR + "|"
              r"\s+in\s+late\s+feb(?:ruary|\.)?(?:\s+2022)?)?")  # "... in late February": the invasion's day
 
 _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
@@ -581,13 +583,13 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     (Source(r"\b(?P<y>20[12]\d)\s*(?:році|рік)\b", _F), _h_year),
     # "2023: 253,290 troops"; "2025 (as of June 4): ...", the year up to a day (_merge_ranges)
     (Source(r"(?<![\d.,/])\b(?P<y>20[2-4]\d)(?::(?=\s)|(?=\s?\((?:as\s+(?:of|at)|up\s+to|станом\s+на)\s))", _F), _h_year),
-    (Source(r"\b(?:since|from)\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|outset|launch|onset)\s+of\s++(?:(?:russia['’]?s|moscow['’]?s|the|its|his)\s++)?(?:(?:full[- ]scale|all[- ]out|large[- ]scale|massive|russian)\s*+)?(?:russian\s++)?(?:invasion|war|aggression|conflict)(?:\s+(?:of|in|against)\s+ukraine)?(?:\s+(?:in|on)\s+(?:february\s+(?:24,?\s+)?)?2022)?", _F), _h_war),
+    (Source(r"\b(?:since|from)\s+(?:the\s+)?(?:very\s+)?(?:start|beginning|outset|launch|onset)\s+of\s++(?:(?:russia['’]?s|moscow['’]?s|the|its|his)\s++)?(?:(?:full[- ]scale|all[- ]out|large[- ]scale|massive|russian)\s*+)?(?:russian\s++)?(?:invasion|war|aggression|conflict)(?:\s+(?:of|in|against)\s+ukraine)?(?:\s+(?:in|on)\s+(?:february\s+(?:24,?\s+)?)?2022|" + _WAR_DAY_NO_YEAR + ")?", _F), _h_war),
     # "The cumulative toll of Russian losses throughout the 797-day conflict ... stands at 469,840, translating
     # to a daily average of 560": the war so far, counted in days
     (Source(r"\b(?:throughout|over|during|in)\s+(?:the|its)\s+\d[\d,]*[- ]day(?:[- ]long)?\s+"
             r"(?:(?:full[- ]scale\s+)?(?:war|conflict|invasion))\b", _F), _h_war),
     # "since Russia's February 2022 invasion", "since its full-scale invasion began in February 2022"
-    (Source(r"\bsince\s+(?:russia['’]?s\s+|moscow['’]?s\s+|the\s+|its\s+)?(?:(?:feb(?:ruary|\.)?\s+(?:24(?:th)?,?\s+)?)?2022\s+)?(?:full[- ]scale\s+|all[- ]out\s+|large[- ]scale\s+)?(?:russian\s+)?(?:invasion|war|conflict)(?:\s+(?:of|in|against)\s+ukraine)?(?:\s+(?:began|started|commenced|was\s+launched|broke\s+out))?(?:\s+(?:in|on)\s+(?:february\s+(?:24,?\s+)?)?2022)?", _F), _h_war),
+    (Source(r"\bsince\s+(?:russia['’]?s\s+|moscow['’]?s\s+|the\s+|its\s+)?(?:(?:feb(?:ruary|\.)?\s+(?:24(?:th)?,?\s+)?)?2022\s+)?(?:full[- ]scale\s+|all[- ]out\s+|large[- ]scale\s+)?(?:russian\s+)?(?:invasion|war|conflict)(?:\s+(?:of|in|against)\s+ukraine)?(?:\s+(?:began|started|commenced|was\s+launched|broke\s+out))?(?:\s+(?:in|on)\s+(?:february\s+(?:24,?\s+)?)?2022|" + _WAR_DAY_NO_YEAR + ")?", _F), _h_war),
     (Source(r"\bsince\s+(?:(?:february|feb\.?)\s+(?:24(?:th)?,?\s+)?2022|24(?:th)?\s+(?:of\s+)?february,?\s+2022|2022|the\s+beginning)\b", _F), _h_war),
     # "since February 24", "from Feb. 24 until March 4", "between February 24 and Friday" with no year: the
     # invasion's day, as "з 24 лютого" below (not a later 24 February: a range whose end has its year is a period)
