@@ -69,12 +69,16 @@ KILLED_AFTER = re.compile(r"(?<!\s)\s*+(?:soldiers\s++)?(?:had\s++died|killed|de
 WOUNDED_SLANG_AFTER = re.compile(r"(?<!\s)\s*+[«\"“„]?+трьохсот\w*+", re.I)
 # A projection, not a reported figure ("is on track to sustain more than 330,000", "would face a total of
 # 331,480 by the year's end", "are likely to continue to exceed 1,000 per day", "продовжуватиме перевищувати
-# 1000"): the words before the figure, back to the figure before it. Forecasts are out of scope.
+# 1000", "possibly reaching one million this month"): the words before the figure, back to the figure before
+# it. Forecasts are out of scope.
 FORECAST_BEFORE = re.compile(
     r"\bon\s+track\s+to\b|\b(?:is|are)\s+(?:expected|projected|forecast)\s+to\b|"
     r"\b(?:will|would|could|may|might)\s+(?:likely\s+|probably\s+|almost\s+certainly\s+)?"
     r"(?:continue\s+to|face|reach|exceed|surpass|hit|top|sustain|average|suffer)\b|"
-    r"\blikely\s+to\s+continue\s+to\b|\bпродовжуватим\w*|\b(?:може|можуть)\s+(?:сягнути|перевищити|досягти)\b",
+    r"\blikely\s+to\s+continue\s+to\b|\bпродовжуватим\w*|\b(?:може|можуть)\s+(?:сягнути|перевищити|досягти)\b|"
+    # "with casualties possibly reaching one million this month": a mark the figure may pass, not one passed
+    r"\b(?:possibly|probably|likely|potentially)\s+(?:reaching|passing|surpassing|topping|crossing|exceeding|hitting)\b|"
+    r"\bймовірно\s+(?:сягнуть|перевищать|досягнуть)\b",
     re.I,
 )
 # a goal is a figure to come: "стратегічну мету вбивати 50 тисяч", "метою названо збільшення … до 50 тис.",
