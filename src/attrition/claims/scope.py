@@ -303,7 +303,9 @@ def subject_category(sentence: str) -> Category | None:
     return _lookup(phrase) or _lookup(phrase.split()[-1])
 
 
-_TOPIC = re.compile(r"\b(?P<b>[^\W\d]+)\s+(?:losses|втрати)\b|\b(?:втрати|losses\s+of)\s+(?P<a>[^\W\d]+)", re.I)
+# "tank losses", "losses of tanks", "losses in tanks" ("The Russian Federation's losses in tanks alone"): the
+# noun before "losses" is read without taking the word, so "losses in ..." after it is read too
+_TOPIC = re.compile(r"\b(?P<b>[^\W\d]+)\s+(?=(?:losses|втрати)\b)|\b(?:втрати|losses\s+(?:of|in))\s+(?P<a>[^\W\d]+)", re.I)
 # "troop" as in "the total troop losses", not an armoured "troop carrier"
 _PERSONNEL_WORDS = re.compile(
     r"\b(?:soldiers|troops|troop(?![\s-]{1,3}(?:carrier|transport))|personnel|casualties|servicemen|особов\w+|"
