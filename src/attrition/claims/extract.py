@@ -118,6 +118,7 @@ from attrition.claims.lexicon import (
 from attrition.claims.numbers import NumberSpan, find_numbers
 from attrition.claims.patterns import alternation_spans, lowered
 from attrition.claims.relative import NOW_WORDS
+from attrition.claims.rounding import match
 from attrition.claims.scope import (
     ALL_EQUIPMENT,
     ALL_EQUIPMENT_REASON,
@@ -1495,8 +1496,11 @@ def _read_number(
     if INCREMENT.search(text[max(s0, n.start - 3) : n.start]) and local:
         return _increment(n, local[-1], text)
     if local and local[-1].end <= n.start and PAREN_TOTAL.match(text[local[-1].end : n.start]) \
-            and text[n.end : n.end + 2].strip().startswith(")") and n.value > local[-1].value:
-        return _paren_total(n, local[-1], text, state)
+            and text[n.end : n.end + 2].strip().startswith(")"):
+        if _restates(local[-1], n):  # "exceeded one thousand units (1,031)": the same figure, exactly
+            return _restated(n, local[-1], text)
+        if n.value > local[-1].value:
+            return _paren_total(n, local[-1], text, state)
     if local and local[-1].kind is ClaimKind.DAY and local[-1].end < n.start and n.value > local[-1].value \
             and NOUN_GAP.fullmatch(text, local[-1].end, n.start) and LINE_END.match(text, n.end):
         return _paren_total(n, local[-1], text, state)  # "416 безпілотників … рівня 70 437": the brackets lost
@@ -1779,6 +1783,28 @@ def _paren_total(n: NumberSpan, item: Claim, text: str, state: _DocState) -> Cla
     end = n.end + 1 if text[n.end : n.end + 1] == ")" else n.end
     return Claim(quote=text[start:end], start=start, end=end, category=item.category, kind=ClaimKind.TOTAL,
                  value=n.value, time=state.list_time, number_text=n.text)
+
+
+def _restates(before: Claim, n: NumberSpan) -> bool:
+    """Return True when ``n`` in brackets after a rounded or hedged figure gives that figure exactly.
+
+    "have already exceeded one thousand units (1,031)", "almost 300 thousand (299,210)": digits in
+    brackets that the figure before fairly describes (the verdict's own rule) are that figure as
+    printed; a bracketed figure far from it is the line's total ("9 бойових броньованих машин (23 384)").
+    """
+    return (before.high is None and not n.is_word and n.value != before.value
+            and (before.step > 1 or before.comparator is not Comparator.EXACT)
+            and match(before, n.value) is not None)
+
+
+def _restated(n: NumberSpan, before: Claim, text: str) -> Claim:
+    """Return the figure before, as the digits in brackets give it: exact, of the same line, kind and time."""
+    start = text.rfind("(", max(0, n.start - 20), n.start)
+    start = start if start >= 0 else n.start
+    end = n.end + 1 if text[n.end : n.end + 1] == ")" else n.end
+    kind = ClaimKind.TOTAL if before.kind is ClaimKind.MILESTONE else before.kind  # the total the mark rounds
+    return replace(before, quote=text[start:end], start=start, end=end, kind=kind, value=n.value,
+                   comparator=Comparator.EXACT, step=1, number_text=n.text, milestone_near=None)
 
 
 # "Losses within the same period also included 15 tanks": the time of the figure said before
