@@ -1137,12 +1137,14 @@ def _keep_in_scope(sent: _Sentence, local: list[Claim], state: _DocState) -> Non
 
 
 # "respectively" right after a run of figures (_RESPECTIVELY pairs dates with figures); one start per run
-_RESPECTIVELY_NEXT = re.compile(r"(?<![\s,])[\s,]*+respectively\b", re.I)
-_RUN_GAP = re.compile(r"\s*+,?\s*+(?:and\s++)?", re.I)  # read with fullmatch
+_RESPECTIVELY_NEXT = re.compile(r"(?<![\s,])[\s,]*+(?:respectively|відповідно)\b", re.I)
+_RUN_GAP = re.compile(r"\s*+,?\s*+(?:(?:and|та|і|й)\s++)?", re.I)  # read with fullmatch
 
 
 def _respective(sent: _Sentence, n: NumberSpan) -> Category | None:
     """Return the category a figure of "A, B and C ... to X, Y and Z, respectively" takes by its place.
+
+    Ukrainian too: "втрати танків і артсистем становлять 9182 та 20086 відповідно".
 
     The run of figures joined by commas and "and" must close with "respectively" and hold as many
     figures as the last list of category nouns before it names; otherwise None.
@@ -1286,7 +1288,7 @@ def _category(
     if KILLED_AFTER.match(text, noun.end if noun is not None else n.end) and not other_source(
             sent.sentence, n.start - sent.s0):
         return "killed only (the General Staff counts killed and wounded together)", noun, is_list, None
-    if noun is None and "respectively" in sent.sentence:
+    if noun is None and ("respectively" in sent.sentence or "відповідно" in sent.sentence.lower()):
         respective = _respective(sent, n)
         if respective is not None:  # "... personnel, artillery systems and tanks ... to 661,630, 19,156 and 8,933, respectively"
             return respective, None, False, None
