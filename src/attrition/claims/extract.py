@@ -1303,6 +1303,8 @@ def _category(
             return why, noun, is_list, None
         if UKRAINIAN_ADJ.search(between):
             return "Ukraine's losses", noun, is_list, None
+        if between.strip() and side_in(text[n.end : noun.end]) == "war":  # "around 15,000 Soviet troops were killed"
+            return "another war's losses", noun, is_list, None
         apart = APART_AFTER_NOUN.match(text[noun.end : noun.end + 60].lower()) \
             if noun.category.key == "personnel" else None
         if apart is not None and apart["wounded"]:  # "370,000 soldiers were wounded": the wounded alone
