@@ -1157,10 +1157,32 @@ def _respective(sent: _Sentence, n: NumberSpan) -> Category | None:
     hi = k
     while hi + 1 < len(nums) and _RUN_GAP.fullmatch(text, nums[hi].end, nums[hi + 1].start):
         hi += 1
-    if hi == lo or not _RESPECTIVELY_NEXT.match(text, nums[hi].end):
+    if hi == lo:
         return None
-    nouns = _noun_list_before(text, nums[lo - 1].end if lo else sent.s0, nums[lo].start, hi - lo + 1)
+    if _RESPECTIVELY_NEXT.match(text, nums[hi].end):
+        nouns = _noun_list_before(text, nums[lo - 1].end if lo else sent.s0, nums[lo].start, hi - lo + 1)
+    else:  # "Russia has lost 9,182 and 20,086 tanks and artillery systems, respectively": the list after the run
+        first = noun_after(text, nums[hi].end, sent.s1)
+        nouns = None if first is None or text[nums[hi].end : first.start].strip() else _noun_list(
+            text, first, sent.s1, hi - lo + 1)
+        if nouns is not None and not _RESPECTIVELY_NEXT.match(text, nouns[-1].end):
+            nouns = None
     return None if nouns is None else nouns[k - lo].category
+
+
+def _noun_list(text: str, noun: Noun, limit: int, count: int) -> list[Noun] | None:
+    """Return the list of ``count`` different category nouns ("A, B and C") that begins with ``noun``, else None."""
+    listed, end = [noun], noun.end
+    while len(listed) < count:
+        sep = LIST_SEPARATOR.match(text, end)
+        other = None if sep is None else noun_after(text, sep.end(), limit)
+        if sep is None or other is None or other.start != sep.end():
+            break
+        listed.append(other)
+        end = other.end
+        if sep.group("last"):
+            break
+    return listed if len(listed) == count and len({x.category.key for x in listed}) == count else None
 
 
 def _noun_list_before(text: str, start: int, limit: int, count: int) -> list[Noun] | None:
@@ -1171,18 +1193,7 @@ def _noun_list_before(text: str, start: int, limit: int, count: int) -> list[Nou
         noun = noun_after(text, pos, limit)
         if noun is None or noun.start != pos:
             continue
-        listed, end = [noun], noun.end
-        while len(listed) < count:
-            sep = LIST_SEPARATOR.match(text, end)
-            other = None if sep is None else noun_after(text, sep.end(), limit)
-            if sep is None or other is None or other.start != sep.end():
-                break
-            listed.append(other)
-            end = other.end
-            if sep.group("last"):
-                break
-        if len(listed) == count and len({x.category.key for x in listed}) == count:
-            found = listed
+        found = _noun_list(text, noun, limit, count) or found
     return found
 
 
@@ -1288,7 +1299,8 @@ def _category(
     if KILLED_AFTER.match(text, noun.end if noun is not None else n.end) and not other_source(
             sent.sentence, n.start - sent.s0):
         return "killed only (the General Staff counts killed and wounded together)", noun, is_list, None
-    if noun is None and ("respectively" in sent.sentence or "відповідно" in sent.sentence.lower()):
+    if (noun is None or noun.start == n.end + 1) and (
+            "respectively" in sent.sentence or "відповідно" in sent.sentence.lower()):
         respective = _respective(sent, n)
         if respective is not None:  # "... personnel, artillery systems and tanks ... to 661,630, 19,156 and 8,933, respectively"
             return respective, None, False, None
