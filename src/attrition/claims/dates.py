@@ -733,7 +733,7 @@ def find_times(text: str, as_of: date, spans: list[tuple[int, int]] | None = Non
     return _week_within(_as_of_within(_week_to(refs, text), text), text, as_of)
 
 
-_WRITTEN_YEAR = re.compile(r"\b20[2-4]\d\b")
+WRITTEN_YEAR = re.compile(r"\b20[2-4]\d\b")  # a year written out ("2024"): the one pattern for it
 _PREVIOUS_MONTH = re.compile(
     r"(?:in\s+|during\s+|over\s+)?(?:the\s+)?(?:previous|preceding)\s+month|(?:за\s+|у\s+|в\s+)?попередн(?:ього|ій)\s+місяц[ьяі]",
     re.I,
@@ -837,13 +837,13 @@ def _chain_days(refs: list[TimeRef], text: str) -> list[TimeRef]:
             day = anchor.day + timedelta(days=step)
             ref, carried = replace(ref, readings=(Reading(label_date(day), day, day),)), anchor_year
         elif (ref.kind == "day" and not ref.is_relative and near and anchor is not None and anchor_year
-              and not _WRITTEN_YEAR.search(ref.text) and ref.day.year != anchor.day.year):
+              and not WRITTEN_YEAR.search(ref.text) and ref.day.year != anchor.day.year):
             same_year = safe_date(anchor.day.year, ref.day.month, ref.day.day)
             if same_year is not None and timedelta(0) <= same_year - anchor.day <= timedelta(days=62):
                 reading = Reading(label_date(same_year), same_year, same_year)
                 ref, carried = replace(ref, readings=(reading, *ref.readings[1:])), True
         if ref.kind == "day" and step >= 0 and (not ref.is_relative or step):  # "a day earlier" leaves the anchor
-            anchor, anchor_year = ref, carried or _WRITTEN_YEAR.search(ref.text) is not None
+            anchor, anchor_year = ref, carried or WRITTEN_YEAR.search(ref.text) is not None
         out.append(ref)
     return out
 
@@ -964,7 +964,6 @@ def _week_within(refs: list[TimeRef], text: str, as_of: date) -> list[TimeRef]:
     return out
 
 
-_WRITTEN_YEAR = re.compile(r"\b20[2-4]\d\b")
 _RANGE_OPEN = re.compile(r"\b(?:between|from|з|із|від)\s*$", re.I)
 _OPENS_RANGE = re.compile(r"(?:between|from|з|із|від)\b", re.I)  # a war reference that opens a range itself
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|through|until|till|-|–|—|по|до|і)\s*$", re.I)
@@ -1001,7 +1000,7 @@ def _merge_ranges(refs: list[TimeRef], text: str) -> list[TimeRef]:
             continue
         if (prev is not None and prev.kind == "day" and ref.kind == "day" and not prev.is_relative
                 and not ref.is_relative and prev.day > ref.day
-                and _WRITTEN_YEAR.search(ref.text) and not _WRITTEN_YEAR.search(prev.text)):
+                and WRITTEN_YEAR.search(ref.text) and not WRITTEN_YEAR.search(prev.text)):
             first = safe_date(infer_year(prev.day.month, prev.day.day, ref.day), prev.day.month, prev.day.day)
             if first is not None:
                 prev = replace(prev, readings=(Reading(label_date(first), first, first),))

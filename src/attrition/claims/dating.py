@@ -31,7 +31,7 @@ from operator import attrgetter, sub
 
 from attrition.claims.claim import Claim, ClaimKind
 from attrition.claims.dateline import dateline_match
-from attrition.claims.dates import find_times
+from attrition.claims.dates import WRITTEN_YEAR, find_times
 from attrition.claims.figures import own_increments
 from attrition.claims.lazy import cached_property
 from attrition.claims.lexicon import WEEKDAYS, Comparator
@@ -174,7 +174,7 @@ def dated_by_totals(
     claims = [c for c in claims if c.high is None]  # a range names no report
     # the years the text names a year's figure for ("near 300,000 in 2025"): "the beginning of the year" is theirs
     years_named = {c.time.primary.start.year for c in claims if c.time is not None and c.time.granularity == "year"
-                   and not c.time.is_relative and _YEAR.search(c.time.text)}
+                   and not c.time.is_relative and WRITTEN_YEAR.search(c.time.text)}
     rounded_ytd: list[tuple[date, Claim]] = []  # a rounded sum since 1 January: the latest report it describes
     for claim in claims:
         if years := _year_to_date(claim):  # "since the beginning of the year ... (299,210)": one report's sum
@@ -297,7 +297,7 @@ def latest_stated(claims: Iterable[Claim], limit: date) -> tuple[date, Claim] | 
     found: dict[date, Claim] = {}
     for claim in claims:
         time = claim.time
-        if (time is None or time.is_relative or not _YEAR.search(time.text)
+        if (time is None or time.is_relative or not WRITTEN_YEAR.search(time.text)
                 or verifier_for(claim.category) is not None):
             continue
         end = time.primary.end
@@ -386,7 +386,7 @@ def as_of_stated(text: str, limit: date) -> tuple[date, str] | None:
         window = text[start:m.end() + 45].split("\n", 1)[0]
         ref = next(iter(find_times(window, limit)), None)
         if (ref is None or ref.start_pos > m.end() - start + 12 or ref.kind != "day" or ref.is_relative
-                or not (_YEAR.search(ref.text) or _NUMERIC_DATE.fullmatch(ref.text))
+                or not (WRITTEN_YEAR.search(ref.text) or _NUMERIC_DATE.fullmatch(ref.text))
                 or ref.primary.start != ref.primary.end):
             continue
         day = ref.primary.start
@@ -435,7 +435,7 @@ def _dated_days(
             continue
         if (claim.kind not in {ClaimKind.DAY, ClaimKind.RECORD, ClaimKind.TOTAL}
                 or claim.comparator not in {Comparator.EXACT, Comparator.ABOUT}
-                or time is None or time.kind != "day" or time.is_relative or _YEAR.search(time.text)
+                or time is None or time.kind != "day" or time.is_relative or WRITTEN_YEAR.search(time.text)
                 or claim.value < _MIN_TOTAL or verifier_for(claim.category) is not None):
             continue
         table = _table(tables, series_by_category, claim.category)
@@ -455,7 +455,7 @@ def _yearless_range(claim: Claim) -> tuple[date, date] | None:
     """Return the first and last day of a range written without a year whose sum the claim states to the ten."""
     time = claim.time
     if (claim.kind is not ClaimKind.PERIOD or claim.measure != "sum" or time is None or time.granularity != "range"
-            or time.is_relative or _YEAR.search(time.text) or time.primary.end is None
+            or time.is_relative or WRITTEN_YEAR.search(time.text) or time.primary.end is None
             or claim.comparator not in {Comparator.EXACT, Comparator.ABOUT} or claim.step > 10
             or claim.value < _MIN_ROLLING or verifier_for(claim.category) is not None):
         return None
@@ -482,9 +482,6 @@ def _range_closings(table: _Figures, value: int, first: date, last: date) -> lis
     return out
 
 
-_YEAR = re.compile(r"\b20[2-4]\d\b")
-
-
 def _closed_by_sums(
     claims: Iterable[Claim], series_by_category: Mapping[str, LossSeries], tables: dict[str, _Figures],
 ) -> tuple[date, Claim] | None:
@@ -507,7 +504,7 @@ def _closed_by_sums(
                 or time is None or time.granularity not in {"month", "year"} or time.primary.end is None
                 or verifier_for(claim.category) is not None):
             continue
-        written = _YEAR.search(time.text) is not None
+        written = WRITTEN_YEAR.search(time.text) is not None
         if not written and _month_sum(claim):  # each month of that name, or any month ("last month")
             spans = [(first, _next_month(first)) for first in _months_of(time)]
         elif month_record or claim.comparator is not Comparator.EXACT or not (
@@ -548,7 +545,7 @@ def _closed_by_records(
         time = claim.time
         if (claim.kind is not ClaimKind.RECORD or claim.record_scope != "month" or time is None
                 or time.granularity != "month" or time.is_relative or time.primary.end is None
-                or not _YEAR.search(time.text) or verifier_for(claim.category) is not None):
+                or not WRITTEN_YEAR.search(time.text) or verifier_for(claim.category) is not None):
             continue
         table = _table(tables, series_by_category, claim.category)
         close = time.primary.end + timedelta(days=1)
@@ -883,7 +880,7 @@ def figures_note(day: date, witness: Claim) -> str:
                 f"is the report of {label_date(day)} less the report of {label_date(date(day.year, 1, 1))}")
     if witness.kind is ClaimKind.RECORD and witness.record_scope == "month" and witness.time is not None:
         label = witness.time.primary.label
-        if not _YEAR.search(witness.time.text):  # "in May": the month its sum names, closed by this report
+        if not WRITTEN_YEAR.search(witness.time.text):  # "in May": the month its sum names, closed by this report
             label = f"{day - timedelta(days=1):%B %Y}"
         return (f"dated by its figures: {label}, {witness.value:,} ({witness.category}), "
                 f"is called the record month, so the month is closed by the report of {label_date(day)}")
@@ -892,7 +889,7 @@ def figures_note(day: date, witness: Claim) -> str:
         if (days := _yearless_range(witness)) is not None:  # "з 5 по 12 травня": those days of the year it names
             first = day - timedelta(days=1) - (days[1] - days[0])
             label = f"{label_date(first)} to {label_date(day - timedelta(days=1))}"
-        elif not _YEAR.search(witness.time.text):  # "in November", "last year": the month or year the sum names
+        elif not WRITTEN_YEAR.search(witness.time.text):  # "in November", "last year": the month or year the sum names
             closed = day - timedelta(days=1)
             label = f"{closed:%B %Y}" if witness.time.granularity == "month" else str(closed.year)
         what = f"the sum for {label}"

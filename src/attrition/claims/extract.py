@@ -72,7 +72,7 @@ from attrition.claims.clauses import (
     unknown_unit,
     without_times,
 )
-from attrition.claims.dates import find_times
+from attrition.claims.dates import WRITTEN_YEAR, find_times
 from attrition.claims.document import FIGURES, Document, read_structure
 from attrition.claims.kinds import (
     Context,
@@ -1627,7 +1627,7 @@ def _read_number(
             extra["record_since"] = year.primary.start
     elif kind is ClaimKind.RECORD and extra.get("record_scope") == "month" and extra.get("record_rank", 1) == 1 \
             and time is not None and time.granularity == "month" and sent.war is None \
-            and not _WRITTEN_YEAR.search(time.text):
+            and not WRITTEN_YEAR.search(time.text):
         # "May stands out as the month with the highest tank losses" (in an article of October 2024, after
         # which it says October 2023 was higher): a record month named without its year, with no "since the
         # invasion", is the highest of its year's months
@@ -1654,7 +1654,6 @@ def _read_number(
     )
 
 
-_WRITTEN_YEAR = re.compile(r"\b20[2-4]\d\b")
 # "the vehicles", "those vehicles" after a figure of tanks or armoured vehicles: a word for that figure's line
 _VEHICLE_LINES = frozenset({"tanks", "armoured_vehicles"})
 _BACK_ARTICLE = re.compile(r"\b(?:the|those|these)\s+$", re.I)
