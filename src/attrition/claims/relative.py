@@ -186,6 +186,22 @@ def _h_year_and_half(m: re.Match[str], as_of: date) -> TimeRef | None:
     return replace(ref, readings=(*ref.readings, Reading(f"{year}", date(year, 1, 1), date(year, 12, 31))))
 
 
+def _h_bare_year(m: re.Match[str], as_of: date) -> TimeRef | None:
+    """"Протягом року", "за рік" with no year named: in January, the calendar year just ended.
+
+    A year-end review written in January ("скоротивши протягом року ворожу армію більш ніж на 418 тисяч",
+    13 January 2026) means the year that has just closed, or else the twelve months up to the
+    as-of date (the other reading). Said in any other month the words name no calendar year and
+    no time is read (a figure for "за рік" after a year's figure takes that year: extract's
+    same-period rule).
+    """
+    if as_of.month != 1:
+        return None
+    year = as_of.year - 1
+    ref = relative_ref(m, date(year, 1, 1), date(year, 12, 31), str(year), "year")
+    return replace(ref, readings=(*ref.readings, *_rolling_months(m, 12, as_of).readings))
+
+
 def _h_weekend(m: re.Match[str], as_of: date) -> TimeRef | None:
     """"Over the weekend", "за вихідні" (a headline's "Over Weekend" too): the latest Saturday and Sunday up to the as-of date.
 
@@ -328,6 +344,9 @@ RELATIVE_PATTERNS: list[tuple[Source, Handler]] = [  # compiled by claims.dates
     (Source(r"\b(?:on\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:у|в)\s+(?P<wd2>понеділок|вівторок|середу|четвер|п['’ʼ]?ятницю|суботу|неділю)\b", _F), lambda m, a: _h_weekday_any(m, a)),
     (Source(r"\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|previous|preceding)\s+(?P<n>\w+)\s+(?P<unit>days|weeks|months|hours)\b|\b(?:за|протягом|упродовж)\s+(?:останні|минулі|попередні)\s+(?P<n2>\w+)\s+(?P<unit2>днів|дні|діб|доби|тижні|тижнів|місяці|місяців|години|годин)\b", _F), lambda m, a: _h_rolling_any(m, a)),
     (Source(r"\b(?:the\s+)?(?:(?:past|last|previous|preceding)\s+(?:year\s+and\s+a\s+half|one\s+and\s+a\s+half\s+years)|past\s+(?:12\s+months|year))\b|\b(?:за|протягом|упродовж)\s+(?:останні\s+|минулі\s+)?півтора\s+року\b|\b(?:за|протягом|упродовж)\s+останній\s+рік\b", _F), _h_year_and_half),
+    # "скоротивши протягом року ворожу армію", "за рік ворожа армія скоротилася" (no year, no "війни"): see _h_bare_year
+    (Source(r"(?<!\w)(?:за|протягом|упродовж|впродовж)\s++(?:(?:весь|увесь|цілий)\s++)?(?:рік|року)(?!\w)"
+            r"(?!\s*+(?:до|тому|після|війни|вторгнення|повномасштабн|широкомасштабн|великої|\d))", _F), _h_bare_year),
     (Source(r"\b(?:over|during|at|on|in|across|throughout)\s+(?:the\s+)?(?:past\s+|last\s+)?weekend\b|\b(?:this|last|past)\s+weekend\b|\b(?:за|у|в|на|протягом)\s+(?:минулі\s+|останні\s+)?вихідні\b|\bминулих\s+вихідних\b", _F), _h_weekend),
     # "1,750 Russian losses on Saturday and Sunday", "у суботу та неділю": two days in a row are one span
     # (_h_two_days), their sum; not "on Saturday and Sunday respectively" (a figure for each)
