@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from attrition.claims.lexicon import hedge_before
+
 APOSTROPHES = "'’ʼ`"
 
 
@@ -189,10 +191,18 @@ def _parse_digits(match: re.Match[str], text: str) -> NumberSpan | None:
 
 
 _MILLION_ALONE = {"million", "мільйон", "мільйона"}
+# A thousand alone after a hedge is one thousand: "майже тисячу окупантів", "понад тисяча", and "тисячі" after
+# a hedge that takes its genitive ("більше тисячі", "близько тисячі"). Elsewhere "тисячі окупантів" is
+# "thousands of", and an unhedged "ще тисячу солдатів" a headline's loose "a thousand more": no figure.
+_THOUSAND_ALONE = frozenset({"тисяча", "тисячу"})
+_THOUSAND_GENITIVE_AFTER = frozenset({"більше", "менше", "близько", "біля", "до"})
 
 
-def _parse_words(words: list[tuple[int, int, str]], i: int) -> tuple[float, int] | None:
-    """Parse a spelled number starting at word ``i``; return (value, index after it)."""
+def _parse_words(words: list[tuple[int, int, str]], i: int, thousand_alone: bool = False) -> tuple[float, int] | None:
+    """Parse a spelled number starting at word ``i``; return (value, index after it).
+
+    ``thousand_alone``: a thousand word at ``i`` is one thousand by itself (a hedge before it).
+    """
     n = len(words)
 
     def at(k: int) -> str:
@@ -229,7 +239,7 @@ def _parse_words(words: list[tuple[int, int, str]], i: int) -> tuple[float, int]
             seen = True
         elif t in _HUNDRED and seen:
             current = max(current, 1) * 100
-        elif t in _SCALES and (seen or t in _MILLION_ALONE):
+        elif t in _SCALES and (seen or t in _MILLION_ALONE or (j == i and thousand_alone)):
             total += max(current, 1) * _SCALES[t]
             current = 0
             seen = True
@@ -248,6 +258,14 @@ def _parse_words(words: list[tuple[int, int, str]], i: int) -> tuple[float, int]
     return total + current, j
 
 
+def _thousand_alone(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """Return whether word ``i`` is one thousand by itself: "тисячу" after a hedge, "тисячі" after "більше", ..."""
+    w = words[i][2]
+    if w == "тисячі":
+        return i > 0 and words[i - 1][2] in _THOUSAND_GENITIVE_AFTER
+    return w in _THOUSAND_ALONE and hedge_before(text[max(0, words[i][0] - 40) : words[i][0]]) is not None
+
+
 def _quarter_of(at: Callable[[int], str], i: int) -> tuple[float, int] | None:
     """Parse "(a|one|three) quarter(s) of a million" / "чверть мільйона" at word ``i``: (value, index after)."""
     w = at(i)
@@ -264,7 +282,8 @@ def _quarter_of(at: Callable[[int], str], i: int) -> tuple[float, int] | None:
 _QUARTER = frozenset({"quarter", "чверть"})
 
 # the words a spelled number can start with (besides "пів…" and units joined by "-"): see _parse_words
-_STARTERS = frozenset({*_UNITS, *_MILLION_ALONE, *_QUARTER, "three-quarters", "half", "пів", "a", "an", "the"})
+_STARTERS = frozenset({*_UNITS, *_MILLION_ALONE, *_QUARTER, "three-quarters", "half", "пів", "a", "an", "the",
+                       *_THOUSAND_ALONE, "тисячі"})
 
 
 def _word_numbers(text: str) -> list[NumberSpan]:
@@ -278,7 +297,7 @@ def _word_numbers(text: str) -> list[NumberSpan]:
             # no spelled number starts here
             i += 1
             continue
-        parsed = _parse_words(words, i)
+        parsed = _parse_words(words, i, _thousand_alone(text, words, i))
         if parsed is None or parsed[0] <= 0:
             i += 1
             continue
