@@ -729,7 +729,7 @@ def find_times(text: str, as_of: date, spans: list[tuple[int, int]] | None = Non
     kept.sort(key=lambda r: r.start_pos)
     refs = _two_days(_chain_days(_merge_ranges([_with_context(ref, text, as_of) for ref in kept], text), text), text)
     refs = _days_before(refs, text)
-    refs = _month_before(refs, text)
+    refs = _year_before(_month_before(refs, text), text)
     return _week_within(_as_of_within(_week_to(refs, text), text), text, as_of)
 
 
@@ -772,6 +772,33 @@ def _month_before(refs: list[TimeRef], text: str) -> list[TimeRef]:
             month, before = ref, prev
         out.append(ref)
     return out
+_PREVIOUS_YEAR = re.compile(
+    r"(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?:previous|preceding)\s+year|(?:за\s+)?попередн(?:ього|ій)\s+р(?:оку|ік)",
+    re.I,
+)
+
+
+def _year_before(refs: list[TimeRef], text: str) -> list[TimeRef]:
+    """Read "the previous year" after a named year of the same sentence as the year before it.
+
+    "Russia had lost 430,790 troops in 2024, a significant rise from its estimate of 253,290 for the
+    previous year" (an article of 2 January 2025): 2023, not the year before the article; as
+    :func:`_month_before` reads "the previous month". "Last year" ("минулого року") stays the article's.
+    """
+    out: list[TimeRef] = []
+    year: TimeRef | None = None  # the last year named
+    for ref in refs:
+        if (year is not None and ref.is_relative and _PREVIOUS_YEAR.fullmatch(ref.text)
+                and not _SENTENCE_END.search(text, year.end_pos, ref.start_pos)):
+            before = year.primary.start.year - 1
+            ref = replace(ref, readings=(Reading(str(before), date(before, 1, 1), date(before, 12, 31)),),
+                          granularity="year", is_relative=False)
+        if ref.granularity == "year" and not ref.is_relative and ref.primary.end is not None:
+            year = ref
+        out.append(ref)
+    return out
+
+
 _DAYS_BEFORE = re.compile(
     r"^the\s+(?P<n>two|three|2|3)\s+(?:(?:preceding|previous|prior)\s+days|days\s+(?:prior|before|earlier))$", re.I)
 # one figure for each of those days: "1,320 and 1,096 on Monday and the two preceding days, respectively",
