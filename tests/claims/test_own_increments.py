@@ -56,7 +56,9 @@ def test_running_day_max_is_the_largest_day_figure_so_far_of_the_fine_reports(
     expected = []
     for k in range(len(series.rows)):
         seen = [v for r in series.rows[: k + 1] if not r.is_coarse and (v := own_increment(r)) is not None]
-        expected.append(max(seen, default=0))
+        # before any fine report, the coarse ones' largest day (the early-war weeks)
+        coarse = [v for r in series.rows[: k + 1] if r.is_coarse and (v := own_increment(r)) is not None]
+        expected.append(max(seen) if seen else max(coarse, default=0))
     assert check._running_day_max(series) == expected
 
 

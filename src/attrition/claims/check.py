@@ -52,14 +52,22 @@ from attrition.model.wording import Lang
 
 
 def _running_day_max(series: LossSeries) -> list[int]:
-    """Return, after each report, the largest day figure so far (0 before any): one pass per series object."""
+    """Return, after each report, the largest day figure so far (0 before any): one pass per series object.
+
+    The figures of the fine reports; while there is none yet (the early-war weeks, whose coarse reports
+    are all the record has), the coarse ones: else every day's figure of March 2022 ("lost 300 more
+    soldiers in the last 24 hours") is above a largest day of 0 and read as a total.
+    """
     out: list[int] = []
     add = out.append
     largest: int | None = None
+    coarse: int | None = None
     for r, v in zip(series.rows, own_increments(series), strict=True):
-        if v is not None and not r.is_coarse and (largest is None or v > largest):
+        if v is not None and r.is_coarse:
+            coarse = v if coarse is None else max(coarse, v)
+        elif v is not None and (largest is None or v > largest):
             largest = v
-        add(0 if largest is None else largest)
+        add(largest if largest is not None else 0 if coarse is None else coarse)
     return out
 
 
