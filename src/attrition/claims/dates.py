@@ -216,6 +216,25 @@ def _h_since_vague(m: re.Match[str], as_of: date) -> TimeRef | None:
     return _since(m, starts)
 
 
+def _h_period_start(m: re.Match[str], as_of: date) -> TimeRef | None:
+    """"At the beginning of the month, the tally was at 387,060", "at the start of 2024", "by the start of
+    February": the day the period starts on, a total's as of that day (its report), not the period's sum."""
+    unit, relative = (m["unit"] or "").lower(), bool(m["unit"])
+    if unit == "month":
+        first = as_of.replace(day=1)
+    elif unit == "week":
+        first = as_of - timedelta(days=as_of.weekday())
+    elif unit == "year" or m["y2"]:
+        first = date(int(m["y2"]) if m["y2"] else as_of.year, 1, 1)
+    else:
+        month = month_number(m["mon"])
+        first = date(parse_year(m["y"]) or _latest_year(month, as_of), month, 1)
+    if first > as_of:
+        return None
+    return TimeRef("day", m.start(), m.end(), m.group(), (Reading(label_date(first), first, first),), "day",
+                   is_as_of=True, is_relative=relative)
+
+
 def _h_part_month(m: re.Match[str], as_of: date) -> TimeRef | None:
     """"In late December": days 21 to the end; "early" 1-10; "mid" 11-20."""
     month, year, last, word = _month_part(m, as_of)
@@ -539,6 +558,9 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     # "the first 10 days of December", "за перші 10 днів грудня"
     (Source(rf"\b(?:the\s+)?(?P<q>first|last)\s+(?P<n>\w+)\s+days\s+of\s+(?P<mon>{_MON})(?:,?\s+{_YEAR})?", _F), _h_month_edge_days),
     (Source(rf"\b(?:за|у|в|протягом)\s+(?P<q>перші|останні)\s+(?P<n>\w+)\s+(?:днів|дні|діб|доби)\s+(?P<mon>{_MON})(?:\s+{_YEAR}(?:\s*(?:року|р\.))?)?", _F), _h_month_edge_days),
+    # "at the beginning of the month", "at the start of 2024", "by the start of February": the day it starts
+    (Source(rf"\b(?:at|by)\s+the\s+(?:very\s++)?(?:start|beginning|outset)\s+of\s+(?:(?:the|this)\s+(?P<unit>month|year|week)"
+            rf"|(?P<mon>{_MON})(?:,?\s+{_YEAR})?|(?P<y2>20[2-4]\d))\b(?!\s*\d)", _F), _h_period_start),
     (Source(rf"\b(?:in\s+|during\s+|у\s+|в\s+)?(?P<q>early|mid|late|на\s+початку|в\s+середині|у\s+середині|"
                 rf"наприкінці|в\s+кінці|у\s+кінці)[-\s]+(?P<mon>{_MON})(?:,?\s+{_YEAR})?", _F), _h_part_month),
     (Source(r"\b(?P<mon>january|february|march|april|may|june|july|august|september|october|november|"
