@@ -331,7 +331,9 @@ class _Groups:
 
 
 RELATIVE_PATTERNS: list[tuple[Source, Handler]] = [  # compiled by claims.dates
-    (Source(r"\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|previous|preceding|latest)\s+(?:24|twenty[- ]four)\s+hours\b|\b(?:in|over|during|for)\s+the\s+(?:past|last|previous|preceding)\s+day\b|\bthe\s+(?:previous|preceding)\s+day\b|\bovernight\b|\bthe\s+day\s+before\b|\b(?:за|протягом|упродовж|впродовж)\s++(?:(?:минулої|минулу|останньої|останню|попередньої|попередню)\s*+)?доб[иу]\b|\bминулої\s+доби\b|\bнапередодні\b|\bза\s+(?:останні\s+)?24\s+години\b|\bза\s+ніч\b", _F), _h_latest),
+    # ... and "in the 24-hour period", "over a 24-hour period": the report's day too
+    (Source(r"\b(?:in|over|during|within)\s+(?:the|a|that|this)\s+(?:single\s+)?(?:24|twenty[- ]four)[- ]hours?\s+(?:period|span|stretch|window)\b|"
+            r"\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|last|previous|preceding|latest)\s+(?:24|twenty[- ]four)\s+hours\b|\b(?:in|over|during|for)\s+the\s+(?:past|last|previous|preceding)\s+day\b|\bthe\s+(?:previous|preceding)\s+day\b|\bovernight\b|\bthe\s+day\s+before\b|\b(?:за|протягом|упродовж|впродовж)\s++(?:(?:минулої|минулу|останньої|останню|попередньої|попередню)\s*+)?доб[иу]\b|\bминулої\s+доби\b|\bнапередодні\b|\bза\s+(?:останні\s+)?24\s+години\b|\bза\s+ніч\b", _F), _h_latest),
     (Source(r"\b(?:yesterday|вчора|учора)\b", _F), _h_yesterday),
     # "this time last year", "at the same time a year ago", "цього ж дня минулого року": the day a year before
     (Source(r"\b(?:at\s+)?(?:this|the\s+same)\s+(?:time|day|date|point)\s+(?:last\s+year|a\s+year\s+ago)\b"
