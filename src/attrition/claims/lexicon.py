@@ -393,6 +393,11 @@ OTHER_SOURCE = guarded(
     r"independent\s+russian\s+(?:media|outlets?|news)|istories|"
     r"(?:u\.?s\.?|the\s+united\s+states)\s+(?:department\s+of\s+defen[cs]e|under\s*secretary|government|"
     r"estimates?|estimated|believes|says|said|claims|claimed|assesses)|new\s+york\s+times|"
+    # another government named by its capital or as its officials ("..., according to London", "Washington
+    # estimates", "Defense officials in the United States have estimated similar numbers")
+    r"according\s+to\s+(?:london|washington)|(?:london|washington)\s+(?:says|said|estimates?|estimated|believes|"
+    r"claims?|claimed|assesses|assessed|puts?)|(?:defen[cs]e\s+|intelligence\s+|military\s+)?officials?\s+(?:in|from)\s+"
+    r"(?:the\s+united\s+states|the\s+u\.?s\.?|washington|london|britain|the\s+u\.?k\.?)(?!\w)|"
     # the US Defense Intelligence Agency ("Lt. Gen. Scott D. Berrier, director the Defense Intelligence Agency,
     # told House lawmakers that the best estimate is between 2,000 and 4,000")
     r"defen[cs]e\s+intelligence\s+agency|"
