@@ -209,7 +209,13 @@ VAGUE_DAYS = guarded(
     _I,
 )
 UNPARSED_PERIOD = guarded(  # not "the reporting period" of a daily report ("За звітний період"): the report's day
-    r"\b(?:month|week|year|quarter|season|summer|winter|spring|autumn|(?<!reporting\s)period|offensive|campaign|"
+    # A season as another noun's attribute is no time ("battling it out in harsh winter conditions"), nor is
+    # an offensive or campaign but as the time of the figure, after a preposition of time ("during the
+    # offensive", "since the start of the campaign"): "as Moscow plows on with its offensive" names none
+    r"\b(?:month|week|year|quarter|season|(?:summer|winter|spring|autumn)(?!\s++(?:conditions|weather|cold|frosts?|"
+    r"clothing|gear|uniforms?|mud|rains?|storms?)\b)|(?<!reporting\s)period|"
+    r"(?:during|throughout|over|since|in|of)\s++(?:the\s++|its\s++|this\s++|that\s++|their\s++|a\s++)?"
+    r"(?:[\w'’-]++\s++){0,2}+(?:offensive|campaign)|"
     r"місяц\w*|тижн\w*|тиждень|рок\w*|рік|квартал\w*|літ[оа]|зим\w*|весн\w*|осін\w*|(?<!звітний\s)період\w*|"
     r"наступ\w*)\b",
     _I,
