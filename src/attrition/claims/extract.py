@@ -140,7 +140,7 @@ from attrition.claims.scope import (
 from attrition.claims.text import detect_language
 from attrition.claims.timeref import Reading, TimeRef, label_date, relative_ref
 from attrition.model.categories import Category, get_category
-from attrition.model.dates import DateConvention
+from attrition.model.dates import WAR_START, DateConvention
 
 __all__ = ["Extraction", "Scale", "extract_claims", "read_document"]
 
@@ -1592,6 +1592,8 @@ def _read_number(
     if time is None and not total_cue and war is None:
         time = _continued_period(sent, state, average=cues.average and not local)
         how = "frame" if time is not None else how  # checked by fits_period below, as a frame is
+    if time is None and cues.average and not total_cue:
+        time = _derived_rate(text, left, n.start, local or state.claims)
     # the scale of the line the General Staff kept on the article's date: "56 vehicles" in 2024 is a day of
     # the merged vehicles-and-fuel-tanks line, not more than the historic motor-vehicles line ever lost in a day
     scale_key = current_key(category.key, None, as_of)
@@ -1877,6 +1879,31 @@ def _same_period(
         day = as_of - timedelta(days=1)
         return relative_ref(said, day, day, f"the past day (losses of {label_date(day)})", "latest")
     return time if time is not None and time.kind in {"day", "period"} else None
+
+
+# "the milestone equates to roughly 609 deaths per day", "translating to a daily average of 560", "which works
+# out at about 600 a day": a rate worked out from the figure before, in the figure's own clause
+_DERIVED = re.compile(r"\b(?:equat(?:es|ed|ing)\s++to|translat(?:es|ed|ing)\s++(?:in)?to|works?\s++out\s++(?:at|to)|"
+                      r"worked\s++out\s++(?:at|to)|working\s++out\s++(?:at|to))\b[^,;.]{0,60}+$", re.I)
+
+
+def _derived_rate(text: str, left: str, start: int, before: list[Claim]) -> TimeRef | None:
+    """Return the war so far for an average worked out from a running total said just before it.
+
+    "Russia's personnel losses today passed 500,000 men ... the milestone equates to roughly 609 deaths
+    per day": the total over the war's days, its daily mean, not the rate of the past week. Only after a
+    total or a mark of the war with no period of its own (the figure before, in this sentence or the last).
+    """
+    said = _DERIVED.search(left[-120:])
+    if said is None or not before:
+        return None
+    last = before[-1]
+    if last.kind not in {ClaimKind.TOTAL, ClaimKind.MILESTONE} or (
+            last.time is not None and last.time.kind == "period"):
+        return None
+    at = start - len(left[-120:]) + said.start()
+    return TimeRef("war", at, at + len(said.group()), text[at : at + len(said.group())],
+                   (Reading("since 24 February 2022", WAR_START, None),), "war")
 
 
 def _last_timed(before: list[Claim]) -> list[Claim]:
