@@ -331,8 +331,21 @@ def speaks_of_personnel(sentence: str) -> bool:
     return _PERSONNEL_WORDS.search(sentence) is not None
 
 
+# a numbered list's item number: "5. First Russian toll", "2) Втрати ворога" (one or two digits opening a line)
+_ITEM_NUMBER_AFTER = re.compile(r"[.)][ \t]++(?=[^\W\d_])")
+
+
+def _item_number(text: str, number: NumberSpan) -> bool:
+    """Return True for the number of a numbered list's item: alone at the start of its line, then "." or ")"."""
+    if number.end - number.start > 2 or not _ITEM_NUMBER_AFTER.match(text, number.end):
+        return False
+    return not text[text.rfind("\n", 0, number.start) + 1 : number.start].strip(" \t")
+
+
 def unit_reason(text: str, number: NumberSpan) -> str | None:
     """Return why a number is not a loss count judging by the unit or sign around it."""
+    if _item_number(text, number):
+        return "list item number"
     after = text[number.end : number.end + 40]
     for reason, pattern in OUT_UNIT_AFTER_RE:
         if pattern.match(after):
@@ -344,7 +357,7 @@ def unit_reason(text: str, number: NumberSpan) -> str | None:
     return None
 
 
-SILENT_REASONS = {"model designation", "time of day", "number sign", "channel name", "duration"}
+SILENT_REASONS = {"model designation", "time of day", "number sign", "channel name", "duration", "list item number"}
 
 
 @lru_cache(maxsize=1024)  # pure; asked of the whole sentence once per figure in it
