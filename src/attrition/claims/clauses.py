@@ -188,6 +188,20 @@ def _compared_before(head: str) -> bool:
     return any(w.strip(".,;:!?()\"'«»").startswith(_SINCE_COMPARED) for w in head[-60:].lower().split()[-4:])
 
 
+def past_opening_contrast(text: str, n: NumberSpan, ref: TimeRef) -> bool:
+    """Return whether ``n`` stands in a sentence's opening clause of contrast and ``ref`` past the comma closing it.
+
+    "While the Ukrainian government now claims over 15,000 Russian servicemen have been killed, the Russian
+    authorities admitted to just under 500 deaths on 2 March": 2 March is the main clause's, not 15,000's.
+    """
+    if ref.start_pos < n.end:
+        return False
+    opening = max(text.rfind(c, max(0, n.start - 200), n.start) for c in ".!?\n") + 1
+    if text.find(", ", n.end, ref.start_pos) < 0 or text.find(", ", opening, n.start) >= 0:
+        return False  # no comma between, or one before the figure: the figure is not in the opening clause
+    return CONTRAST_OPENING.match(text, opening, n.start) is not None
+
+
 def coordinated(text: str, n: NumberSpan, ref: TimeRef) -> bool:
     """Return True when only a list ("1,550 soldiers and 12 tanks") or "DATE, when ..." separates them.
 
@@ -201,7 +215,7 @@ def coordinated(text: str, n: NumberSpan, ref: TimeRef) -> bool:
         head, _, word = between.rstrip().rpartition(" ")
         if word.lower() in _OWN_SINCE and not _compared_before(head):
             between = head
-        joined = not CLAUSE_BREAK.search(between)
+        joined = not CLAUSE_BREAK.search(between) and not past_opening_contrast(text, n, ref)
     else:
         between = text[ref.end_pos : n.start]
         if len(between) >= 120 or re.search(r"\d", between):  # another figure stands between them
@@ -213,6 +227,10 @@ def coordinated(text: str, n: NumberSpan, ref: TimeRef) -> bool:
 # a conjunction of contrast: "Минулої доби росіяни втратили 1 140 військових, однак 2 жовтня втрати були більшими",
 # "lost 1,140 troops, but on October 2 the losses were higher": what follows it opens a clause of its own
 CONTRAST = re.compile(r"\b(?:однак|але|проте|утім|втім|зате|натомість|тоді\s++як|but|however|whereas|yet)\b", re.I)
+# a sentence that opens with a subordinate clause of contrast: "While the Ukrainian government now claims over
+# 15,000 ..., the Russian authorities admitted to just under 500 deaths on 2 March", "Хоча Генштаб називає ...,
+# ...": the clause ends at its first comma, and what follows is the main clause
+CONTRAST_OPENING = re.compile(r"[\"'«“„(\s]{0,10}+(?:while|whereas|although|though|хоча|тоді\s++як)\b", re.I)
 
 
 # The run of spaces before "while" is matched from its start only (or right after a " — "

@@ -62,6 +62,7 @@ from attrition.claims.clauses import (
     names_an_estimating_body,
     one_per_time,
     other_source,
+    past_opening_contrast,
     post_noun_reason,
     quote_speaker,
     ranges,
@@ -837,8 +838,9 @@ def _contrasted(n: NumberSpan, ref: TimeRef, text: str) -> bool:
     The date opens a clause of its own and is never that figure's: "Минулої доби росіяни втратили 1 140
     військових, однак 2 жовтня втрати були значно більшими" is the past day's figure, not 2 October's.
     """
-    return (ref.start_pos >= n.end and ref.start_pos - n.end < 120
-            and CONTRAST.search(text, n.end, ref.start_pos) is not None)
+    if ref.start_pos < n.end or ref.start_pos - n.end >= 120:
+        return False
+    return CONTRAST.search(text, n.end, ref.start_pos) is not None or past_opening_contrast(text, n, ref)
 
 
 _BARRED = 1_000_000  # the cost of a pairing a conjunction of contrast forbids (dropped after the pairing)
