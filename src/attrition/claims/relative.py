@@ -361,6 +361,15 @@ RELATIVE_PATTERNS: list[tuple[Source, Handler]] = [  # compiled by claims.dates
     (Source(r"\b(?:from|between)\s+(?P<wd1>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:to|and|through|until|till|-|–)\s+(?P<wd2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:з|із|від)\s+(?P<wd3>понеділка|вівторка|середи|четверга|п['’ʼ]?ятниці|суботи|неділі)\s+(?:по|до|-|–)\s+(?P<wd4>понеділок|вівторок|середу|четвер|п['’ʼ]?ятницю|суботу|неділю)\b", _F), _h_weekday_span),
     # "in a week", "within one week", a headline's "in Week" ("Russia Loses 6,630 Troops, 90 Tanks in Week"): the past week
     (Source(r"\b(?:in|over|during|for|within)?\s*(?:the\s+)?(?:past|previous|preceding)\s+(?P<unit>week|fortnight|month)\b|\b(?:this|the)\s+(?:past|last)\s+(?P<unit3>week|month)\b(?!\s+of\b)|\b(?:in|within|over|during)\s+(?:the\s+(?:space|span)\s+of\s+)?(?:just\s+|only\s+)?(?:(?:a|one)\s+(?:single\s+)?)?(?P<unit4>week)\b(?!\s*(?:\d|one\b|two\b|three\b|four\b|five\b|of\b))|\b(?:за|протягом|упродовж)\s+(?:останній\s+|останні\s+|один\s+|останнього\s+)?(?P<unit2>тиждень|місяць|два\s+тижні|місяця|тижня)\b", _F), lambda m, a: _h_rolling_unit(m, a)),
+    # a count of days or weeks with no "past" ("Putin Loses 6,000 Troops in 2 Weeks", "43 Tanks in 1 Week",
+    # "2,240 Losses in 5 Days"): that many days up to the latest report, as "the past two weeks" is; not
+    # "in 10 days since ...", "within two weeks after ..." (days before or after something), nor "in 8 days
+    # of the war" (since its start). Ukrainian "за п'ять днів" is left out: it restates a range named
+    # before it ("з 24 по 28 лютого, тобто за п'ять днів") or counts the war's days ("за вісім діб війни")
+    (Source(r"\b(?:in|within)\s+(?:just\s+|only\s+|a\s+mere\s+)?(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|"
+            r"nine|ten|eleven|twelve|fourteen)\s+(?P<unit>days|weeks?)\b"
+            r"(?!\s+(?:since|before|after|ago|later|earlier|from|of\s+(?:the\s+)?(?:war|invasion)))", _F),
+     lambda m, a: _h_rolling_any(m, a)),
     # "11,520 ... in the 14 days since the first time Russia went over 1,000", "culminating in a five-day total
     # of 5,910": a span of that many days up to the latest report, not the running total
     (Source(r"\b(?:in|over|during|within)\s+the\s+(?P<n>\w+)\s+(?P<unit>days|weeks)\s+since\b"
