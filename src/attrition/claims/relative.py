@@ -244,6 +244,19 @@ def _weekday_key(word: str) -> str:
     return word.lower().replace("'", "").replace("’", "").replace("ʼ", "")
 
 
+def _h_one_month(m: re.Match[str], as_of: date) -> TimeRef | None:
+    """"In One Month", "in just one month of fighting": the month just ended, or the past month.
+
+    A headline's month is most often the calendar month the body names ("Russia Lost 413 Tanks ... in One
+    Month" of 3 January, "recorded in December"); an article written well into a month means the past
+    month up to the latest report. Both are readings.
+    """
+    prev_end = as_of.replace(day=1) - timedelta(days=1)
+    start, end = month_bounds(prev_end.year, prev_end.month)
+    ref = relative_ref(m, start, end, f"{calendar.month_name[start.month]} {start.year}", "month")
+    return replace(ref, readings=(*ref.readings, *_rolling_months(m, 1, as_of).readings))
+
+
 def _h_rolling_unit(m: re.Match[str], as_of: date) -> TimeRef | None:
     unit = (_first(m, "unit", "unit2", "unit3", "unit4") or "").lower()
     if unit.startswith(("month", "місяц")):  # "the past month": one calendar month back
@@ -370,6 +383,11 @@ RELATIVE_PATTERNS: list[tuple[Source, Handler]] = [  # compiled by claims.dates
             r"nine|ten|eleven|twelve|fourteen)\s+(?P<unit>days|weeks?)\b"
             r"(?!\s+(?:since|before|after|ago|later|earlier|from|of\s+(?:the\s+)?(?:war|invasion)))", _F),
      lambda m, a: _h_rolling_any(m, a)),
+    # "Russia Lost 413 Tanks, Nearly 30,000 Troops in One Month", "in just one month of fighting": the month just
+    # ended or the past month (_h_one_month); not "over a month" (more than one), "in a single month" (a record's
+    # measure), "in one month since ..." or "in one month of the war" (its first)
+    (Source(r"\b(?:in|within|during)\s+(?:just\s+|only\s+)?(?:a|one|1)\s+month\b"
+            r"(?!\s+(?:since|before|after|ago|later|earlier|from|of\s+(?:the\s+)?(?:war|invasion)))", _F), _h_one_month),
     # "11,520 ... in the 14 days since the first time Russia went over 1,000", "culminating in a five-day total
     # of 5,910": a span of that many days up to the latest report, not the running total
     (Source(r"\b(?:in|over|during|within)\s+the\s+(?P<n>\w+)\s+(?P<unit>days|weeks)\s+since\b"
