@@ -476,8 +476,43 @@ def read_document(doc: Document, as_of: date, scales: Mapping[str, Scale] | None
         state.prev_period = period
         if period is not None and not period.is_relative:
             state.recent_period, state.recent_paragraph = period, s.paragraph
-    claims, restated = _once_per_mark(state.claims)
+    claims, restated = _once_per_mark(_headline_takes_the_hedge(state.claims, doc))
     return Extraction(claims, tuple(state.out) + restated)
+
+
+def _same_time(a: TimeRef | None, b: TimeRef | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.kind == b.kind and [(r.start, r.end) for r in a.readings] == [(r.start, r.end) for r in b.readings]
+
+
+_RUNNING = {ClaimKind.TOTAL, ClaimKind.MILESTONE}  # the running total, stated bare or as a mark passed
+
+
+def _headline_takes_the_hedge(claims: list[Claim], doc: Document) -> list[Claim]:
+    """Give a headline's bare round figure the hedge the body states it with ("Putin Loses 6,000 Troops in 2 Weeks" ... "more than 6,000 of his troops in two weeks").
+
+    A headline drops "more than", "nearly", "about" for room; the body's first statement of the same
+    figure (same line, kind and time; a bare total and a mark passed are both the running total, "Russia
+    has now lost 400,000 troops" ... "more than 400,000 soldiers") says how far it is meant. An exact figure ("6,170") is no
+    round mark and keeps its own wording, as does a headline whose body states the figure bare and a
+    headline's mark passed ("Russian Losses Top 1 Million": the verb is its wording, whatever the body hedges).
+    """
+    if doc.headline is None:
+        return claims
+    end = doc.headline[1]
+    out = list(claims)
+    for i, c in enumerate(claims):
+        if c.start >= end:
+            break
+        if c.comparator is not Comparator.EXACT or c.kind is ClaimKind.MILESTONE or c.step < 10 or c.high is not None:
+            continue
+        said = next((d for d in claims if d.start >= end and d.value == c.value and d.category == c.category
+                     and (d.kind == c.kind or {c.kind, d.kind} <= _RUNNING) and d.high is None
+                     and _same_time(c.time, d.time)), None)
+        if said is not None and said.comparator is not Comparator.EXACT:
+            out[i] = replace(c, comparator=said.comparator, kind=said.kind)
+    return out
 
 
 LINKED_HEADLINE = "a linked headline of another report"
