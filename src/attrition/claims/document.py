@@ -67,7 +67,7 @@ def read_structure(text: str, lang: str) -> Document:
     paragraphs = _paragraphs(text)
     out: list[Sentence] = []
     for k, (p0, p1) in enumerate(paragraphs):
-        for s0, s1 in _split_paragraph(text, p0, p1, lang):
+        for s0, s1 in (piece for span in _split_paragraph(text, p0, p1, lang) for piece in _signed_run_on(text, *span)):
             for c0, c1 in _cap(text, s0, s1):
                 out.append(Sentence(c0, c1, k))
     headline = paragraphs[0] if paragraphs and _is_headline(text, *paragraphs[0]) and len(paragraphs) > 1 else None
@@ -280,6 +280,23 @@ def _punctuation_split(text: str, p0: int, p1: int) -> list[tuple[int, int]]:
     if text[start:p1].strip():
         out.append(_trim(text, start, p1))
     return out
+
+
+# A headline signed by the General Staff and run into the subtitle with no full stop ("... втратили 1,3 тис.
+# осіб – Генштаб ЗСУ Із початку повномасштабного вторгнення ..."): the signature ends the headline, and a
+# capitalised word after it begins the next sentence
+_SIGNED_RUN_ON = re.compile(
+    r"\s[–—-]\s*+(?i:генштаб\w*|генеральн\w*\s++штаб\w*|(?:the\s++)?general\s++staff)(?:\s++(?i:зсу|of\s++ukraine))?"
+    r"\s++(?=[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ'’])")
+
+
+def _signed_run_on(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
+    """Cut a sentence after a General Staff signature followed by a capitalised word (see _SIGNED_RUN_ON)."""
+    out: list[tuple[int, int]] = []
+    for m in _SIGNED_RUN_ON.finditer(text, s0, s1):
+        out.append(_trim(text, s0, m.end()))
+        s0 = m.end()
+    return [*out, (s0, s1)] if out else [(s0, s1)]
 
 
 def _cap(text: str, s0: int, s1: int) -> list[tuple[int, int]]:
