@@ -350,8 +350,8 @@ OTHER_SOURCE = guarded(
     r"white\s+house|csis|british|u\.?k\.?\s+(?:ministry|mod|defen[cs]e|intelligence|military|officials?)|"
     r"western\s+(?:estimates?|officials?|intelligence|analysts?)|analysts\s+(?:estimate[sd]?|believe[sd]?|calculated?)|"
     r"аналітики\s+(?:оцінюють|оцінили|підрахували)|mediazona|медіазон\w*|медиазон\w*|bbc|"
-    r"isw|oryx(?:spioenkop)?|kremlin\s+(?:says|said|admitted)|shoigu|belousov|russia['’]s\s+(?:defen[cs]e\s+)?ministry|"
-    r"russian\s+(?:defen[cs]e\s+)?ministry|moscow\s+(?:says|said|admitted|acknowledged)|нато|пентагон\w*|"
+    r"isw|oryx(?:spioenkop)?|kremlin\s+(?:says|said|admitted|claims|claimed)|shoigu|belousov|russia['’]s\s+(?:defen[cs]e\s+)?ministry|"
+    r"russian\s+(?:defen[cs]e\s+)?ministry|moscow\s+(?:says|said|admitted|acknowledged|claims|claimed)|нато|пентагон\w*|"
     r"britain|britain['’]s|the\s+uk|uk['’]s|british|the\s+u\.k(?=\.)|u\.k\.['’]s|moscow\s+(?:\w+\s+)?(?:acknowledged|admitted|acknowledges|admits|confirmed|confirms)|"
     r"британськ\w*|британі\w*|британц\w*|сполучен\w*\s++королівств\w*|united\s+kingdom|шойгу|білоусов\w*|ukrwarlosses|radakin|healey|cavoli|milley|austin|"
     # Western officials by name and role ("said British Defence Secretary Ben Wallace", "... 220,000 wounded
@@ -382,7 +382,10 @@ OTHER_SOURCE = guarded(
     # Russia's own toll ("Russia says 1,351 soldiers died in Ukraine", "The Russian military said in a
     # briefing on Friday that 1,351 military personnel had been killed", "The deputy head of Russia's
     # military general staff says that 1,351 ...", "Russia last gave an update in March when it said ...")
-    r"russia\s+(?:says|said)|russian\s+military\s+(?:says|said)|russia['’]s\s+military\s+general\s+staff|"
+    # and what Russia claims ("Russia claims 158 drones downed in mass attack", a Kyiv Independent link):
+    # its own count, of Ukraine's drones or men
+    r"russia\s+(?:says|said|claims|claimed)|russian\s+military\s+(?:says|said|claims|claimed)|"
+    r"russia['’]s\s+military\s+general\s+staff|"
     r"russia\s+(?:last\s+)?(?:gave|provided|released|issued)\s+(?:an?\s+)?(?:update|figures?|toll)|"
     r"center\s+for\s+strategic\s+and\s+international\s+studies|"
     # a newspaper's own estimate ("The Economist ... від 1 до 1,35 млн"; Forbes's count of tanks, "Russia has lost
