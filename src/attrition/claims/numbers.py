@@ -306,7 +306,7 @@ def _word_numbers(text: str) -> list[NumberSpan]:
         start, end = words[i][0], words[j - 1][1]
         if words[i][2] in {"a", "an", "the"}:
             start = words[i + 1][0] if words[i][2] == "the" else start
-        step = _step_of(str(value)) if value >= 1000 else 1
+        step = _step_of(str(value))  # the rounding its digits would imply: "сто" as "100"
         out.append(NumberSpan(value, start, end, text[start:end], step, is_word=True))
         i = j
     return out
