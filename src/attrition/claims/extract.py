@@ -1307,6 +1307,29 @@ _BROUGHT_UP = re.compile(r",\s*+(?:bringing|taking|pushing|raising)\s++(?:[\w'�
                          r"(?:(?:about|nearly|almost|over|more\s++than|some)\s++)?$|(?P<paren>\(\s*+for\s++a\s++total\s++of\s*+$)", re.I)
 
 
+# Another war named as the time of the figure's sentence, before the figure: "під час першої російсько-чеченської
+# війни (1994-1996 роки) втрати армії РФ обчислювалися 5042 військовими", "А на другій чеченській війні ...
+# російська армія втратила 7425 осіб", "During the Soviet-Afghan war the army lost 15,000"; not a war compared
+# with ("більше, ніж у Другій світовій війні": the "than" group) nor one Ukraine is named after (_another_war_before)
+_ANOTHER_WAR_BEFORE = re.compile(
+    r"(?P<than>\b(?:ніж|than)\s++)?\b(?:під\s++час|у|в|на|за\s++час|протягом|during|in)\s++(?:the\s++)?"
+    r"(?:[\w'’-]++\s++){0,3}?(?:(?:російсько-)?чеченськ\w*+|(?:радянсько-)?афганськ\w*+|корейськ\w*+|"
+    r"в['’]єтнамськ\w*+|світов\w*+|chechen|(?:soviet-)?afghan|korean|vietnam|world)\s++(?:війн\w*+|wars?)\b", re.I)
+_UKRAINE = re.compile(r"україн|ukrain", re.I)
+_WAR_WINDOW = 200  # read before each figure: a bounded window, so a sentence of many figures costs linear work
+
+
+def _another_war_before(before: str) -> bool:
+    """Return True when the sentence before a figure names another war as its time (:data:`_ANOTHER_WAR_BEFORE`)."""
+    low = before.lower()
+    if "війн" not in low and "war" not in low:  # a substring test first: most figures have no war before them
+        return False
+    war = None
+    for m in _ANOTHER_WAR_BEFORE.finditer(before):
+        war = None if m["than"] else m
+    return war is not None and not _UKRAINE.search(before, war.end())
+
+
 # A total's "(+N)" between it and its noun, as lists written number first put it
 _INCREMENT_THEN_NOUN = re.compile(r"[^\S\n]?\(\+[^\S\n]?+\d[\d \u00a0\u202f]{0,6}+\)[^\S\n]*+")
 
@@ -1329,6 +1352,8 @@ def _category(
         is_list = True
     if PER_AREA.match(right):
         return "a rate per area gained, not a loss figure", noun, is_list, None
+    if _another_war_before(text[max(sent.s0, n.start - _WAR_WINDOW) : n.start]):  # "під час чеченської війни ... 5042"
+        return "another war's losses", noun, is_list, None
     if FORECAST_BEFORE.search(left) or goal_before(left):  # "is on track to sustain more than 330,000 casualties"
         return "a forecast, not a reported figure", noun, is_list, None
     if noun is None and ALL_EQUIPMENT_AFTER.match(right):  # "86 одиниць техніки"
