@@ -1624,6 +1624,8 @@ def _read_number(
         comparator = Comparator.ABOUT if "so" in after.group() else Comparator.AT_LEAST
     if comparator is Comparator.AT_LEAST and (DAYS_PAST.match(text, n.end, s1) or OFTEN_BEFORE.search(left[-80:])):
         return DAYS_PAST_REASON  # "over 1,000 daily losses on nine occasions", "regularly ... of over 1,000"
+    if DIFFERENCE_BY.search(text, max(s0, n.start - 4), n.start) and DIFFERENCE_AFTER.match(text, n.end, s1):
+        return DIFFERENCE_REASON  # "ЗСУ вже знищили майже на 200 російських танків більше"
     if _changed_average(text, s0, n.start):
         return CHANGE_REASON  # "Середньодобова кількість втрат скоротилася на 74 особи на день протягом березня"
     single = len(sent.nums) == 1
@@ -1834,6 +1836,12 @@ CHANGE_BY = re.compile(
     r"\b(?:скоротил\w*+|зменшил\w*+|знизил\w*+|впал\w*+|зросл\w*+|збільшил\w*+|підвищил\w*+|fell|dropped|declined|"
     r"decreased|rose|increased|grew|went\s++(?:up|down))\s++(?:на|by)\s++(?:(?:about|around|some|nearly|almost|over|"
     r"more\s++than|близько|майже|понад|приблизно)\s++)?$", re.I)
+# a difference between two counts: "ЗСУ вже знищили майже на 200 російських танків більше" (than six armies hold,
+# unian, 2022), "на 300 танків більше, ніж торік": the figure after "на" that "більше" / "менше" follows within its
+# noun is how far one count exceeds another, which the checker does not compute, not a loss figure
+DIFFERENCE_BY = re.compile(r"(?<!\w)на\s*+$", re.I)
+DIFFERENCE_AFTER = re.compile(r"(?<!\s)(?:\s++[^\W\d]++){0,3}?\s++(?:більше|менше|більш|менш)(?!\w)", re.I)
+DIFFERENCE_REASON = "a difference between two counts, not a loss figure"
 AVERAGE_SUBJECT = re.compile(r"\b(?:середн\w*+|average[sd]?|mean)\b", re.I)
 CHANGE_REASON = "a change in an average (the difference of two means), not a loss figure"
 
