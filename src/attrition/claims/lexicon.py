@@ -352,6 +352,10 @@ OTHER_SOURCE = guarded(
     r"аналітики\s+(?:оцінюють|оцінили|підрахували)|mediazona|медіазон\w*|медиазон\w*|bbc|"
     r"isw|oryx(?:spioenkop)?|kremlin\s+(?:says|said|admitted|claims|claimed)|shoigu|belousov|russia['’]s\s+(?:defen[cs]e\s+)?ministry|"
     r"russian\s+(?:defen[cs]e\s+)?ministry|moscow\s+(?:says|said|admitted|acknowledged|claims|claimed)|нато|пентагон\w*|"
+    # the United States' bodies in Ukrainian ("із посиланням на заяву голови Об’єднаного комітету начальників штабів
+    # США Марка Міллі", "за оцінками розвідки США", "американські посадовці"), as "u.s. officials", "milley" above
+    r"міллі|(?:міністерств\w*\s++оборони|міноборони|розвідк\w*|штаб\w*|комітет\w*|уряд\w*|посадовц\w*|чиновник\w*|"
+    r"адміністраці\w*|генерал\w*)\s++сша|американськ\w+\s++(?:розвідк\w*|посадовц\w*|чиновник\w*|генерал\w*|оцінк\w*)|"
     r"britain|britain['’]s|the\s+uk|uk['’]s|british|the\s+u\.k(?=\.)|u\.k\.['’]s|moscow\s+(?:\w+\s+)?(?:acknowledged|admitted|acknowledges|admits|confirmed|confirms)|"
     r"британськ\w*|британі\w*|британц\w*|сполучен\w*\s++королівств\w*|united\s+kingdom|шойгу|білоусов\w*|ukrwarlosses|radakin|healey|cavoli|milley|austin|"
     # Western officials by name and role ("said British Defence Secretary Ben Wallace", "... 220,000 wounded
