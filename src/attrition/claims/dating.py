@@ -326,18 +326,25 @@ def bound_passed(
     war began": a bound names no report, but the article speaks on or after the first report whose
     personnel total passed it (the series never falls), as it does after a date it states a figure for.
     Only "over / more than / topped" on a total with no date of its own counts ("almost", "about" or
-    "under" bound nothing from below); a report after ``limit`` counts for nothing.
+    "under" bound nothing from below), and a round mark stated as reached with no hedge ("безповоротні та
+    санітарні втрати окупантів ... склали 1 мільйон осіб!", gagadget, 12 Jun 2025: a figure to the hundred thousand
+    or rounder, which the press writes once the total has passed it); a report after ``limit`` counts for nothing.
     """
     found: dict[date, Claim] = {}
     for claim in claims:
         if (claim.high is None and _is_total(claim) and claim.category == "personnel"
-                and claim.comparator is Comparator.AT_LEAST and claim.value >= _MIN_TOTAL
+                and (claim.comparator is Comparator.AT_LEAST or _round_mark(claim)) and claim.value >= _MIN_TOTAL
                 and (first := _first_above(series_by_category, claim)) is not None and first <= limit):
             found.setdefault(first, claim)
     if not found:
         return None
     best = max(found)
     return best, found[best]
+
+
+def _round_mark(claim: Claim) -> bool:
+    """Tell whether a total is a round mark with no hedge: "склали 1 мільйон осіб", "400,000" (a hundred thousand or rounder)."""
+    return claim.comparator is Comparator.EXACT and claim.step >= _MARK_STEP
 
 
 def war_day(text: str, limit: date) -> tuple[date, str] | None:
@@ -587,6 +594,7 @@ def _next_month(first: date) -> date:
 
 
 _MIN_MONTH_SUM = 1_000
+_MARK_STEP = 100_000  # an unhedged total this round ("500 000", "1 мільйон") is a mark the press states once passed
 _MAX_MATCHES = 60  # a figure printed in more reports than this dates nothing
 _MIN_AGREE = 3  # figures that must agree on a report for it to date the article (2 on the weekday it names)
 _MAX_CONFIRM = 400  # a figure printed in more reports than this confirms no report
