@@ -527,7 +527,8 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     # "from January to March", "з січня по червень", "за січень–березень"
     (Source(rf"\b(?:from|between)\s+(?P<mon1>{_MON})(?:\s+(?P<y1>20[2-4]\d))?\s+(?:to|and|through|until|till|-|–|—)\s+(?P<mon2>{_MON})(?:,?\s+(?P<y2>20[2-4]\d))?\b(?!\.?\s*\d)", _F), _h_month_span),
     (Source(rf"\b(?:з|із|від)\s+(?P<mon1>{_MON})(?:\s+(?P<y1>20[2-4]\d)(?:\s*+(?:року|р\.))?)?\s++(?:по|до|-|–|—)\s+(?P<mon2>{_MON})(?:\s+(?P<y2>20[2-4]\d)(?:\s*(?:року|р\.))?)?(?!\.?\s*\d)(?!\w)", _F), _h_month_span),
-    (Source(rf"\b(?:за|у|в|протягом)\s+(?P<mon1>{_MON})\s*(?:-|–|—)\s*(?P<mon2>{_MON})(?:\s+(?P<y2>20[2-4]\d)(?:\s*(?:року|р\.))?)?(?P<y1>)(?!\w)", _F), _h_month_span),
+    # "за квітень–травень 2025", "впродовж грудня 2025 — січня 2026" (focus, 12 Feb 2026): a year after the first month too
+    (Source(rf"\b(?:за|у|в|протягом|впродовж|упродовж)\s+(?P<mon1>{_MON})(?:\s+(?P<y1>20[2-4]\d)(?:\s*+(?:року|р\.))?)?\s*+(?:-|–|—)\s*+(?P<mon2>{_MON})(?:\s+(?P<y2>20[2-4]\d)(?:\s*(?:року|р\.))?)?(?!\w)", _F), _h_month_span),
     # "in May-August 2025", "During January–April 2025": the English dash between two months
     (Source(rf"\b(?:in|during|over|for|throughout)\s+(?P<mon1>{_MON})\s*(?:-|–|—)\s*(?P<mon2>{_MON})(?:,?\s+(?P<y2>20[2-4]\d))?(?P<y1>)\b(?!\.?\s*\d)", _F), _h_month_span),
     # "за вісім місяців 2025 року", "у перші п'ять місяців 2024 р.", "in the first eight months of 2025"
