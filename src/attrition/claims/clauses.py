@@ -434,6 +434,28 @@ def quote_closing(paragraph: str, at: int) -> int | None:
     return min(closes) if closes else None
 
 
+# A quotation's speaker named after it closes by a pronoun or a plain noun only ("...," the ministry said in a
+# statement; "», – сказав він"; "», – заявив посадовець"): the body named last, a paragraph or two before
+_SPEAKER_WORDS = (r"(?:the\s++(?:ministry|agency|department|official|minister|spokes(?:man|woman|person)|report|"
+                  r"update|statement|institute|think\s++tank|intelligence\s++update)|he|she|they|it)")
+_UK_SPEAKER = r"(?:він|вона|вони|посадов(?:ець|иця|ці)|міністр|речни(?:к|ця)|відомство|міністерство)"
+_UK_SAID = r"(?:сказа|заяви|зазначи|дода|наголоси|написа|повідоми|підкресли|уточни)(?:в|ла|ло|ли)"
+_SAID_BY_REFERENCE = re.compile(
+    rf"\W{{0,4}}+(?:{_SPEAKER_WORDS}\s++(?:also\s++)?(?:said|says|wrote|writes|added|stated|noted|told)|"
+    rf"(?:said|says|added|wrote|stated|noted)\s++{_SPEAKER_WORDS}|{_UK_SAID}\s++{_UK_SPEAKER}|"
+    rf"{_UK_SPEAKER}\s++(?:також\s++)?{_UK_SAID})(?!\w)", re.I)
+
+
+def quote_said_by_reference(text: str, at: int, paragraph: int, named_in: int) -> bool:
+    """Return whether the quotation holding ``at`` of the paragraph ``text`` is said by a speaker named, right
+    after it closes, by a pronoun or a plain noun only ("...," the ministry said in a statement; "», – сказав
+    він"), with the speaker named (in paragraph ``named_in``) at most two paragraphs before ``paragraph``."""
+    if not 0 <= paragraph - named_in <= _PRONOUN_REACH:
+        return False
+    close = quote_closing(text, at)
+    return close is not None and _SAID_BY_REFERENCE.match(text, close + 1) is not None
+
+
 def quote_speaker(paragraph: str, at: int) -> str | None:
     """Return the kind of body ("other", "staff", "both") that says the quotation holding ``at``, named right
     after it closes ("... since the beginning of the year. That is a lot of unnecessary DEATH! ...," the US

@@ -64,6 +64,7 @@ from attrition.claims.clauses import (
     other_source,
     past_opening_contrast,
     post_noun_reason,
+    quote_said_by_reference,
     quote_speaker,
     ranges,
     said_by_pronoun,
@@ -801,7 +802,8 @@ def _discourse_source(doc: Document, k: int, state: _DocState) -> None:
     if named is not None:
         state.source = named
     elif state.said_in == s.paragraph or CONTINUES_SOURCE.match(sentence) \
-            or said_by_pronoun(sentence, s.paragraph, state.said_in):
+            or said_by_pronoun(sentence, s.paragraph, state.said_in) \
+            or quote_said_by_reference(doc.text[p0:p1], (s.start + s.end) // 2 - p0, s.paragraph, state.said_in):
         state.source = state.said_by
     elif state.said_by == "other" and state.estimator and (estimate_wording(sentence) or (
             nxt is not None and nxt.paragraph == s.paragraph and named_source(said) is None and estimate_wording(said))):
