@@ -407,6 +407,22 @@ def signs_off(line: str) -> bool:
         len(text) <= 80 and not any(ch.isdigit() for ch in text))
 
 
+# A sentence that sums up or goes on with the period just spoken of ("Загалом за час великої війни російська армія
+# втратила 1 мільйон 213 тисяч", "За цей період окупанти зазнали значних втрат, а саме приблизно 365 танків",
+# "In total, ...", "Over the same period, ..."): said by the body that spoke last, a paragraph or two before
+_SUMS_UP = re.compile(
+    r"^\W*+(?:загалом|всього|усього|(?:в|у)\s++цілому|за\s++(?:цей|той|весь\s++цей|увесь\s++цей)\s++(?:період|час|термін)|"
+    r"in\s++total|overall|altogether|in\s++all|all\s++told|(?:during|over|in|for)\s++(?:this|that|the\s++same)\s++"
+    r"(?:period|time))(?!\w)", re.I)
+
+
+def sums_up_what_was_said(sentence: str, paragraph: int, named_in: int) -> bool:
+    """Return whether ``sentence`` opens by summing up, or going on with the period of, what was said before
+    ("Загалом ...", "За цей період ...", "In total, ..."), with the speaker named (in paragraph ``named_in``)
+    at most two paragraphs before ``paragraph``."""
+    return 0 <= paragraph - named_in <= _PRONOUN_REACH and _SUMS_UP.match(sentence) is not None
+
+
 def said_by_pronoun(sentence: str, paragraph: int, named_in: int) -> bool:
     """Return whether ``sentence`` names its speaker by a pronoun only, with the speaker named
     (in paragraph ``named_in``) at most two paragraphs before ``paragraph``."""

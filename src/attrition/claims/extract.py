@@ -71,6 +71,7 @@ from attrition.claims.clauses import (
     sentence_has,
     shared_scale,
     signs_off,
+    sums_up_what_was_said,
     unknown_unit,
     without_times,
 )
@@ -803,6 +804,7 @@ def _discourse_source(doc: Document, k: int, state: _DocState) -> None:
         state.source = named
     elif state.said_in == s.paragraph or CONTINUES_SOURCE.match(sentence) \
             or said_by_pronoun(sentence, s.paragraph, state.said_in) \
+            or sums_up_what_was_said(sentence, s.paragraph, state.said_in) \
             or quote_said_by_reference(doc.text[p0:p1], (s.start + s.end) // 2 - p0, s.paragraph, state.said_in):
         state.source = state.said_by
     elif state.said_by == "other" and state.estimator and (estimate_wording(sentence) or (
