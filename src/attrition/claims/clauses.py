@@ -289,8 +289,11 @@ ATTRIBUTION_AFTER = re.compile(
     # Ukrainska Pravda's line under its lead: "Source: UK Defence Intelligence update dated 5 August on X"
     r"(?:source|джерело)\s*+:)", re.I)
 # Plain-text tests, no patterns (each compiled re.I pattern costs a few M instructions at import):
-# "The British Ministry of Defense reported this on X": the body first, then the verb, a few words in
-_ATTRIBUTING = (" reported this", " stated this", " announced this")
+# "The British Ministry of Defense reported this on X": the body first, then the verb, a few words in; an
+# outlet that retells the body's figures ("Reuters writes about this with reference to the data of the
+# International Institute for Strategic Studies": the body named after the verb)
+_ATTRIBUTING = (" reported this", " stated this", " announced this", " writes about this", " wrote about this",
+                " writes about it", " wrote about it", " reports about this", " reported about this")
 # "... 1,351 Russian soldiers have been killed since the Russian invasion of Ukraine. After more than a month
 # of fighting, the Russian Defense Ministry released the latest figures on Friday.": the figures just given
 _RELEASED_THEM = (" released the latest figures", " released the figures", " released these figures",
