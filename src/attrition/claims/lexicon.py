@@ -390,7 +390,9 @@ OTHER_SOURCE = guarded(
     # and what Russia claims ("Russia claims 158 drones downed in mass attack", a Kyiv Independent link):
     # its own count, of Ukraine's drones or men
     r"russia\s+(?:says|said|claims|claimed)|russian\s+military\s+(?:says|said|claims|claimed)|"
-    r"russia['’]s\s+military\s+general\s+staff|"
+    # Russia's officials who gave its toll ("At a Moscow briefing on Friday, Russian senior military officials
+    # updated its losses in Ukraine to 1,351 soldiers")
+    r"russian\s+(?:senior\s+|top\s+|military\s+|defen[cs]e\s+){0,2}officials?|російськ\w+\s++(?:військов\w+\s++)?(?:посадовц\w*|чиновник\w*)|russia['’]s\s+military\s+general\s+staff|"
     r"russia\s+(?:last\s+)?(?:gave|provided|released|issued)\s+(?:an?\s+)?(?:update|figures?|toll)|"
     r"center\s+for\s+strategic\s+and\s+international\s+studies|"
     # a newspaper's own estimate ("The Economist ... від 1 до 1,35 млн"; Forbes's count of tanks, "Russia has lost
