@@ -375,7 +375,9 @@ CONTINUES_SOURCE = re.compile(
     r"according\s+to\s+(?:its|their)\s+(?:data|findings|figures|count|tally)|"
     r"the\s+(?:report|update|assessment|ministry|agency|intelligence\s+service)\s+(?:also\s+)?"
     r"(?:said|says|added|adds|noted|notes|estimated|estimates|indicated|indicates|states|stated)|"
-    r"it\s+(?:also\s+)?(?:said|added|noted|estimated|states|stated))\b", re.I)
+    # "It shared in an intelligence update that as many as 60,000 of Putin's troops may have been killed" (a
+    # bullet under "Britain's defense ministry said ...")
+    r"it\s+(?:also\s+)?(?:said|added|noted|estimated|states|stated|shared|reported|wrote|posted|published))\b", re.I)
 
 
 # "“You see there are over 100,000 dead and wounded Russian soldiers,” he said", "He said: \"It is our
