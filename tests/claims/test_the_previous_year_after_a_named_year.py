@@ -5,7 +5,7 @@ Newsweek via trendingfeeds (2 January 2025, time10/15): "Ukraine's New Year's Da
 previous year" was read against the article's date (2024), so 253,290 was judged against 2024's
 430,790: incorrect. Like "the previous month" after a named month (dates._month_before), "the
 previous year" / "попереднього року" after a year named earlier in the same sentence is now the year
-before it (dates._year_before); "last year" stays the year before the article's. True values come
+before it (dates._month_before too); "last year" stays the year before the article's. True values come
 from the series.
 """
 

@@ -380,6 +380,9 @@ CONTINUES_SOURCE = re.compile(
     r"it\s+(?:also\s+)?(?:said|added|noted|estimated|states|stated|shared|reported|wrote|posted|published))\b", re.I)
 
 
+# the Ukrainian verbs of saying, past tense without the ending ("сказав", "заявила", "написали"): one list for
+# the speaker named by a pronoun (PRONOUN_SAID) and after a quotation (_SAID_BY_REFERENCE)
+_UK_SAID_STEM = r"(?:зазначи|заяви|дода|наголоси|сказа|розпові|написа|повідоми|підкресли|уточни)"
 # "“You see there are over 100,000 dead and wounded Russian soldiers,” he said", "He said: \"It is our
 # assessment that approximately 15,000 ...\"", "Russia's military casualties are approaching 300,000, the
 # officials claimed": a speaker named by a pronoun (or as "the officials") only is the one named last, a
@@ -388,7 +391,7 @@ PRONOUN_SAID = re.compile(r"\b(?:he|she|(?:the|those)\s+officials)\s+(?:also\s+|
                           r"(?:said|says|added|adds|estimated|estimates|told|noted|claimed|claims|stated|continued)\b"
                           # "За його словами, Росія щомісяця ... втрачає приблизно 35 тисяч", "Він також зазначив, що ..."
                           r"|\bза\s+(?:його|її)\s+(?:словами|даними|оцінками)|(?<!\w)(?:він|вона)\s+(?:також\s+|теж\s+|ще\s+)?"
-                          r"(?:зазначи|заяви|дода|наголоси|сказа|розпові|повідоми|підкресли|уточни)(?:в|ла)(?!\w)",
+                          rf"{_UK_SAID_STEM}(?:в|ла)(?!\w)",
                           re.I)
 _PRONOUN_REACH = 2  # paragraphs back to the one that named the speaker
 
@@ -460,7 +463,7 @@ def quote_closing(paragraph: str, at: int) -> int | None:
 _SPEAKER_WORDS = (r"(?:the\s++(?:ministry|agency|department|official|minister|spokes(?:man|woman|person)|report|"
                   r"update|statement|institute|think\s++tank|intelligence\s++update)|he|she|they|it)")
 _UK_SPEAKER = r"(?:він|вона|вони|посадов(?:ець|иця|ці)|міністр|речни(?:к|ця)|відомство|міністерство)"
-_UK_SAID = r"(?:сказа|заяви|зазначи|дода|наголоси|написа|повідоми|підкресли|уточни)(?:в|ла|ло|ли)"
+_UK_SAID = rf"{_UK_SAID_STEM}(?:в|ла|ло|ли)"
 _SAID_BY_REFERENCE = re.compile(
     rf"\W{{0,4}}+(?:{_SPEAKER_WORDS}\s++(?:also\s++)?(?:said|says|wrote|writes|added|stated|noted|told)|"
     rf"(?:said|says|added|wrote|stated|noted)\s++{_SPEAKER_WORDS}|{_UK_SAID}\s++{_UK_SPEAKER}|"

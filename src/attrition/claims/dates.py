@@ -752,7 +752,7 @@ def find_times(text: str, as_of: date, spans: list[tuple[int, int]] | None = Non
     kept.sort(key=lambda r: r.start_pos)
     refs = _two_days(_chain_days(_merge_ranges([_with_context(ref, text, as_of) for ref in kept], text), text), text)
     refs = _days_before(refs, text)
-    refs = _year_before(_month_before(refs, text), text)
+    refs = _month_before(refs, text)
     return _week_within(_as_of_within(_week_to(refs, text), text), text, as_of)
 
 
@@ -761,22 +761,39 @@ _PREVIOUS_MONTH = re.compile(
     r"(?:in\s+|during\s+|over\s+)?(?:the\s+)?(?:previous|preceding)\s+month|(?:за\s+|у\s+|в\s+)?попередн(?:ього|ій)\s+місяц[ьяі]",
     re.I,
 )
+_PREVIOUS_YEAR = re.compile(
+    r"(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?:previous|preceding)\s+year|(?:за\s+)?попередн(?:ього|ій)\s+р(?:оку|ік)",
+    re.I,
+)
+_PREVIOUS = {"month": _PREVIOUS_MONTH, "year": _PREVIOUS_YEAR}  # "the previous <unit>", by the unit it names
+
+
+def _one_before(unit: str, named: TimeRef) -> Reading:
+    """Return the month or year before the ``named`` one."""
+    if unit == "month":
+        end = named.primary.start - timedelta(days=1)
+        return _month_reading(end.year, end.month)
+    year = named.primary.start.year - 1
+    return Reading(str(year), date(year, 1, 1), date(year, 12, 31))
 
 
 def _month_before(refs: list[TimeRef], text: str) -> list[TimeRef]:
-    """Read "the previous month" after a named month of the same sentence as the month before it.
+    """Read "the previous month" ("the previous year") after a named month (year) of the same sentence as
+    the month (year) before it.
 
     "In November, Russia lost 45,720 soldiers, up from 41,980 the previous month": October, not
-    the month before the article ("У листопаді ... тоді як попереднього місяця — 41 980" the same).
+    the month before the article ("У листопаді ... тоді як попереднього місяця — 41 980" the same);
+    "Russia had lost 430,790 troops in 2024, a significant rise from its estimate of 253,290 for the
+    previous year" (an article of 2 January 2025): 2023. "Last year" ("минулого року") stays the article's.
     "In November, ... 17,060 ..., as well as another 17,080 in December; an average of around 560
     ... each day throughout both months": the two months named before it in the sentence, one after
     the other, taken together; with no such pair the words name nothing.
     """
     out: list[TimeRef] = []
-    month: TimeRef | None = None  # the last month named
-    before: TimeRef | None = None  # the month named before it
+    named: dict[str, TimeRef] = {}  # the last month and the last year named
+    before: TimeRef | None = None  # the month named before the last one
     for ref in refs:
-        prev = month
+        prev = named.get("month")
         if ref.granularity == "both_months":
             first = before
             if (prev is None or first is None or _SENTENCE_END.search(text, first.end_pos, ref.start_pos)
@@ -785,39 +802,16 @@ def _month_before(refs: list[TimeRef], text: str) -> list[TimeRef]:
             reading = Reading(f"{first.primary.label} and {prev.primary.label}", first.primary.start, prev.primary.end)
             out.append(replace(ref, readings=(reading,), granularity="range", is_relative=False))
             continue
-        if (
-            prev is not None and ref.is_relative and _PREVIOUS_MONTH.fullmatch(ref.text)
-            and not _SENTENCE_END.search(text, prev.end_pos, ref.start_pos)
-        ):
-            end = prev.primary.start - timedelta(days=1)
-            ref = replace(ref, readings=(_month_reading(end.year, end.month),), granularity="month", is_relative=False)
-        if ref.granularity == "month" and not ref.is_relative and ref.primary.end is not None:
-            month, before = ref, prev
-        out.append(ref)
-    return out
-_PREVIOUS_YEAR = re.compile(
-    r"(?:(?:in|during|over|for)\s+)?(?:the\s+)?(?:previous|preceding)\s+year|(?:за\s+)?попередн(?:ього|ій)\s+р(?:оку|ік)",
-    re.I,
-)
-
-
-def _year_before(refs: list[TimeRef], text: str) -> list[TimeRef]:
-    """Read "the previous year" after a named year of the same sentence as the year before it.
-
-    "Russia had lost 430,790 troops in 2024, a significant rise from its estimate of 253,290 for the
-    previous year" (an article of 2 January 2025): 2023, not the year before the article; as
-    :func:`_month_before` reads "the previous month". "Last year" ("минулого року") stays the article's.
-    """
-    out: list[TimeRef] = []
-    year: TimeRef | None = None  # the last year named
-    for ref in refs:
-        if (year is not None and ref.is_relative and _PREVIOUS_YEAR.fullmatch(ref.text)
-                and not _SENTENCE_END.search(text, year.end_pos, ref.start_pos)):
-            before = year.primary.start.year - 1
-            ref = replace(ref, readings=(Reading(str(before), date(before, 1, 1), date(before, 12, 31)),),
-                          granularity="year", is_relative=False)
-        if ref.granularity == "year" and not ref.is_relative and ref.primary.end is not None:
-            year = ref
+        for unit, previous in _PREVIOUS.items():
+            last = named.get(unit)
+            if (last is not None and ref.is_relative and previous.fullmatch(ref.text)
+                    and not _SENTENCE_END.search(text, last.end_pos, ref.start_pos)):
+                ref = replace(ref, readings=(_one_before(unit, last),), granularity=unit, is_relative=False)
+                break
+        if ref.granularity in _PREVIOUS and not ref.is_relative and ref.primary.end is not None:
+            if ref.granularity == "month":
+                before = prev
+            named[ref.granularity] = ref
         out.append(ref)
     return out
 
