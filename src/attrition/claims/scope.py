@@ -342,10 +342,19 @@ def _item_number(text: str, number: NumberSpan) -> bool:
     return not text[text.rfind("\n", 0, number.start) + 1 : number.start].strip(" \t")
 
 
+def _reference_mark(text: str, number: NumberSpan) -> bool:
+    """Return True for a reference mark: one to three digits alone in square brackets ("[1][3]", "at
+    113,417 square kilometers [4]"), the way encyclopedias and generated summaries cite their sources."""
+    return (number.end - number.start <= 3 and text[number.start - 1 : number.start] == "["
+            and text[number.end : number.end + 1] == "]")
+
+
 def unit_reason(text: str, number: NumberSpan) -> str | None:
     """Return why a number is not a loss count judging by the unit or sign around it."""
     if _item_number(text, number):
         return "list item number"
+    if _reference_mark(text, number):
+        return "reference mark"
     after = text[number.end : number.end + 40]
     for reason, pattern in OUT_UNIT_AFTER_RE:
         if pattern.match(after):
@@ -357,7 +366,8 @@ def unit_reason(text: str, number: NumberSpan) -> str | None:
     return None
 
 
-SILENT_REASONS = {"model designation", "time of day", "number sign", "channel name", "duration", "list item number"}
+SILENT_REASONS = {"model designation", "time of day", "number sign", "channel name", "duration", "list item number",
+                  "reference mark"}
 
 
 @lru_cache(maxsize=1024)  # pure; asked of the whole sentence once per figure in it
