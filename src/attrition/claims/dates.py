@@ -583,6 +583,12 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
             r"|\b(?:за|протягом|упродовж)\s+(?:обидва|ці\s+два|два\s+ці)\s+місяці\b", _F),
      lambda m, a: TimeRef("period", m.start(), m.end(), m.group(), (Reading(label_date(a), a, a),), "both_months",
                           is_relative=True)),
+    # "in June 2025 were approximately 1,080, totalling around 32,000 soldiers for the month": a placeholder for
+    # the month named before it in the sentence (see _month_before)
+    (Source(r"\b(?:for|over|in|during|throughout)\s+(?:the|that)\s+month\b(?!\s+(?:of|before|after|earlier|prior|since|to|ahead|leading)\b)"
+            r"|\b(?:за|протягом|упродовж)\s+(?:цей|той)\s+місяць\b", _F),
+     lambda m, a: TimeRef("period", m.start(), m.end(), m.group(), (Reading(label_date(a), a, a),), "the_month",
+                          is_relative=True)),
     # "The next day, ...": a placeholder for the day after the date before it (see _chain_days)
     (Source(r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|наступного\s+дня|наступної\s+доби)\b", _F),
      lambda m, a: TimeRef("day", m.start(), m.end(), m.group(), (Reading(label_date(a), a, a),))),
@@ -787,13 +793,19 @@ def _month_before(refs: list[TimeRef], text: str) -> list[TimeRef]:
     previous year" (an article of 2 January 2025): 2023. "Last year" ("минулого року") stays the article's.
     "In November, ... 17,060 ..., as well as another 17,080 in December; an average of around 560
     ... each day throughout both months": the two months named before it in the sentence, one after
-    the other, taken together; with no such pair the words name nothing.
+    the other, taken together; with no such pair the words name nothing. "In June 2025 ... approximately
+    1,080, totalling around 32,000 soldiers for the month" ("roughly 36,000 for the month", "за цей
+    місяць"): the month named before it in the sentence; with none, nothing.
     """
     out: list[TimeRef] = []
     named: dict[str, TimeRef] = {}  # the last month and the last year named
     before: TimeRef | None = None  # the month named before the last one
     for ref in refs:
         prev = named.get("month")
+        if ref.granularity == "the_month":
+            if prev is not None and not _SENTENCE_END.search(text, prev.end_pos, ref.start_pos):
+                out.append(replace(ref, readings=prev.readings, granularity="month", is_relative=prev.is_relative))
+            continue
         if ref.granularity == "both_months":
             first = before
             if (prev is None or first is None or _SENTENCE_END.search(text, first.end_pos, ref.start_pos)
