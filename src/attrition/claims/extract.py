@@ -125,9 +125,11 @@ from attrition.claims.rounding import match
 from attrition.claims.scope import (
     ALL_EQUIPMENT,
     ALL_EQUIPMENT_REASON,
+    BOTH_SIDES_REASON,
     SILENT_REASONS,
     SUMMED,
     Noun,
+    both_sides,
     claim_category,
     label_before,
     not_loss_reason,
@@ -1607,6 +1609,8 @@ def _read_number(
     if not (sentence_has(LOSS_WORD, sentence) or is_list or inherited or state.list_time or follows_report
             or marked or state.under_heading or _carries_losses(sent, left, text[n.end : next_start], bool(local))):
         return not_loss_reason(sentence) or "no loss wording"
+    if both_sides(text, n.start, n.end, prev_end, next_start):  # "casualties on both sides is nearing 1.4 million"
+        return BOTH_SIDES_REASON
     side = side_in(left[-_SIDE_WINDOW:]) or side_in(text[max(s0, n.start - _SIDE_WINDOW) : n.start]) or (inherited and "ru") or state.last_side
     if side == "ua":
         return "Ukraine's losses"

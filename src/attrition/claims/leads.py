@@ -38,6 +38,7 @@ LEADS: dict[int, str] = {
     2634167392: 'rmkpeoiрвозпка',
     1100809968: 'сзуud',
     2989916754: 'uуkolcвнзszrt',
+    3889953732: 'lckwimdtbruводзпс',
     625426917: 'ndpпкbбiscwв',
     1609297525: 'npuawcbаmмioksrнпршкучгtбсhвfжldzзegелф',
     2607746448: 'kuзсуa',

@@ -340,6 +340,24 @@ PAST_WAR_WORDS = needed(PAST_WAR_SIDE)
 RUSSIAN_SIDE_LOWER = lower_twin(RUSSIAN_SIDE)
 UKRAINE_AGENT_LOWER = lower_twin(UKRAINE_AGENT)
 UKRAINE_LOSER_LOWER = lower_twin(UKRAINE_LOSER)
+# Both sides' losses together, never Russia's alone: "The total number of military casualties on both sides is
+# nearing 1.4 million", "the total losses of both sides already amount to about 1.8 million", "combined Russian
+# and Ukrainian casualties may be as high as 1.8 million", "200,000 soldiers have been killed or wounded on both
+# sides", "втрати обох сторін", "загинули з обох боків" (scope.both_sides reads it beside one figure)
+BOTH_SIDES = guarded(
+    r"\b(?:losses|casualties|killed|wounded|injured|missing|dead|deaths|toll)\s+(?:on|of|for|from|among|to)\s+both\s+sides\b|"
+    r"\bboth\s+(?:sides|armies)['’]?\s+(?:combined\s+)?(?:losses|casualties|dead|deaths)\b|"
+    r"\bcombined\s+(?:russian\s+and\s+ukrainian|ukrainian\s+and\s+russian)\s+(?:(?:military|troop)\s+)?"
+    r"(?:losses|casualties|deaths|dead)\b|"
+    r"\b(?:russian\s+and\s+ukrainian|ukrainian\s+and\s+russian)\s+(?:(?:military|troop)\s+)?(?:losses|casualties|deaths)"
+    r"\s+combined\b|\b(?:together|combined),?\s+the\s+two\s+(?:armies|sides)\b|"
+    r"\bthe\s+two\s+(?:armies|sides)\s+(?:have\s+|had\s+)?(?:together|combined)\b|"
+    # a Ukrainian stem is read from a word's start only (\b), so a long word costs one try (issue 14)
+    r"\bвтрат\w{0,6}+\s+(?:\w+\s+)?обох\s+(?:сторін|армій|боків)|\b(?:обидві|дві)\s+(?:сторони|армії)\s+(?:разом\s+)?"
+    r"(?:втратил\w*|зазнал\w*)|\b(?:загинул|поранен|загибл|вбит)\w{0,4}+\s+з\s+обох\s+(?:сторін|боків)|"
+    r"\bсукупн\w{0,4}+\s+втрат\w{0,4}+\s+(?:росі\w*|рф)\s+(?:і|та|й)\s+україн\w*",
+    _I,
+)
 OTHER_COUNTRY = guarded(
     r"\b(?:north\s+korean?s?|dprk|pyongyang['’]s|північнокорейськ\w*|кндр|корейськ\w*|корейц\w*|belarusian|"
     r"білоруськ\w*|iranian|syrian|cuban|chechen|wagner|вагнер\w*)\b",

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from attrition.claims.lexicon import (
+    BOTH_SIDES,
     NOT_LOSS_RE,
     OTHER_COUNTRY,
     OUT_BEFORE_RE,
@@ -403,3 +404,26 @@ def side_in(text: str, alone: bool = False) -> str | None:
     if last_ru < 0 and last_ua < 0:
         return None
     return "ua" if last_ua > last_ru else "ru"
+
+
+BOTH_SIDES_REASON = "both sides' losses together, not Russia's alone"
+_CLAUSE_MARKS = ",;:.!?"
+_BOTH_WORDS = ("both", "two", "combined", "обох", "обидві", "дві", "сукупн")  # one is in every BOTH_SIDES match
+
+
+def both_sides(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Return whether the figure at ``start``–``end`` counts both sides' losses together, as its clause says.
+
+    Said before it since ``lo`` (the figure before, or the sentence's start) with no comma or stop between
+    ("the total losses of both sides already amount to about 1.8 million", "combined Russian and Ukrainian
+    casualties may be as high as 1.8 million"), or after it up to ``hi`` with none between ("200,000 soldiers
+    have been killed or wounded on both sides").
+    """
+    lo, hi = max(lo, start - 150), min(hi, end + 80)
+    if not any(w in text[lo:hi].lower() for w in _BOTH_WORDS):  # a plain test spares the search for most figures
+        return False
+    before = list(BOTH_SIDES.finditer(text, lo, start))
+    if before and not any(c in text[before[-1].end() : start] for c in _CLAUSE_MARKS):
+        return True
+    after = BOTH_SIDES.search(text, end, hi)
+    return after is not None and not any(c in text[end : after.start()] for c in _CLAUSE_MARKS)
