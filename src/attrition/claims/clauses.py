@@ -92,8 +92,24 @@ def goal_before(left: str) -> bool:
     near = left[-80:]
     return ("мет" in near or "Мет" in near or "goal" in near or "aim" in near or "target" in near
             or "досягнемо" in near or "if " in near) and _GOAL.search(near) is not None
-# "103 losses for each kilometre gained", "per square kilometre": a rate per area or distance, no loss figure
-PER_AREA = re.compile(r"^[\s\w]{0,20}?\b(?:per|for\s+(?:each|every)|each|every)\s+(?:(?:increased|gained|captured|seized|occupied|new)\s+)?(?:square|sq\.?|km|kilomet\w*|mile)|^[\s\w]{0,20}?\bна\s+(?:квадратн\w*|кв\.)", re.I)
+# "103 losses for each kilometre gained", "per square kilometre", "More than a hundred Russian troops were killed
+# or injured for every square kilometre": a rate per area or distance, no loss figure
+PER_AREA = re.compile(r"^[\s\w]{0,60}?\b(?:per|for\s+(?:each|every)|each|every)\s+(?:(?:increased|gained|captured|seized|occupied|new)\s+)?(?:square|sq\.?|km|kilomet\w*|mile)|^[\s\w]{0,20}?\bна\s+(?:квадратн\w*|кв\.)", re.I)
+# The rate named before its figures in the clause: "The casualty rate per square kilometer dropped from 133 in 2024
+# to just under 100 in 2025" (words and figures between, no "and"/"but" joining another clause)
+_PER_AREA_BEFORE = re.compile(
+    r"\b(?:per|for\s+(?:each|every))\s+(?:square\s+(?:kilomet|km|mile)\w*|sq\.?\s*(?:km|mi)\b|km²|km\b|kilomet\w*|mile)"
+    r"(?:(?!\s(?:and|but|while|whereas|as)\b)[\s\w]){0,50}$", re.I)
+
+
+def per_area_before(left: str) -> bool:
+    """Return True when the 100 characters before a figure name a rate per area whose figure it is
+    (:data:`_PER_AREA_BEFORE`; searched only when "per", "each" or "every" is there)."""
+    near = left[-100:]
+    low = near.lower()
+    return ("per " in low or "each " in low or "every " in low) and _PER_AREA_BEFORE.search(near) is not None
+
+
 KILLED_ONLY = re.compile(r"^(?:killed|dead|загибл\w*+|вбит\w*+|убит\w*+)$", re.I)
 AND_WOUNDED = re.compile(r"^\s*(?:or|and|і|й|та|чи|або|,)\s*(?:\w+\s+)?(?:wounded|injured|поранен\w*)", re.I)
 # The dead and the wounded given apart in one sentence ("about 350,000 Russians were killed in the war,

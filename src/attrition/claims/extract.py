@@ -63,6 +63,7 @@ from attrition.claims.clauses import (
     one_per_time,
     other_source,
     past_opening_contrast,
+    per_area_before,
     post_noun_reason,
     quote_said_by_reference,
     quote_speaker,
@@ -1356,7 +1357,7 @@ def _category(
                 noun = noun_after(text, increment.end(), min(sent.s1, increment.end() + 90))
     elif sent.facts.once(label_before, text, prev_end, n.start) is not None:  # "особового складу – близько 24,9 тис. осіб"
         is_list = True
-    if PER_AREA.match(right):
+    if PER_AREA.match(right) or per_area_before(text[max(sent.s0, n.start - 100) : n.start]):
         return "a rate per area gained, not a loss figure", noun, is_list, None
     if _another_war_before(text[max(sent.s0, n.start - _WAR_WINDOW) : n.start]):  # "під час чеченської війни ... 5042"
         return "another war's losses", noun, is_list, None
