@@ -194,6 +194,13 @@ class _DocState:
     recent_period: TimeRef | None = None
     recent_paragraph: int = -1
     prev_period: TimeRef | None = None
+    # The period of a sentence that named one and no figure, while no figure and no other time has
+    # been said since, and the sentence it was named in: an average said a sentence or two later is
+    # that period's ("... reached a new monthly war high during September 2024. The UK Defense said this
+    # in an update. ... the average daily loss rate was 1,271 per day").
+    quiet_period: TimeRef | None = None
+    quiet_at: int = -1
+    at: int = -1  # the index of the sentence being read
     paragraph: int = -1
     sector: str | None = None  # the sentences speak of one sector's figures (named earlier)
     last_side: str | None = None
@@ -471,6 +478,7 @@ def read_document(doc: Document, as_of: date, scales: Mapping[str, Scale] | None
         facts = layout.sentences[k]
         state.source, state.topic, state.last_side = facts.source, facts.topic, facts.side_before
         before = len(state.claims)
+        state.at = k
         _read_sentence(text, facts, numbers[ni:nj], times[ti:tj], state, scales, as_of)
         _record_said_of(facts, before if nj > ni else state.prev_claims, state)
         state.prev_claims = before
@@ -479,6 +487,10 @@ def read_document(doc: Document, as_of: date, scales: Mapping[str, Scale] | None
             state.heading_time = _heading_time(times[ti:tj], layout.sentences[k], s.paragraph, state)
         period = next((t for t in reversed(times[ti:tj]) if t.kind == "period" and not t.is_as_of), None)
         state.prev_period = period
+        if len(state.claims) != before or any(t.kind != "period" and not t.is_as_of for t in times[ti:tj]):
+            state.quiet_period = None  # a figure or a day or the war said since
+        elif period is not None:
+            state.quiet_period, state.quiet_at = period, k
         if period is not None and not period.is_relative:
             state.recent_period, state.recent_paragraph = period, s.paragraph
     claims, restated = _once_per_mark(_headline_takes_the_hedge(state.claims, doc))
@@ -1663,7 +1675,7 @@ def _read_number(
     if (how in {"frame", "shared"} and time is not None or time is None and not total_cue) and local:
         time, how = _list_time(sent, local[-1], time, how, n.start - hedge[1] if hedge else n.start)
     if time is None and not total_cue and war is None:
-        time = _continued_period(sent, state, average=cues.average and not local)
+        time = _continued_period(sent, state, average=cues.average and not local, until=next_start)
         how = "frame" if time is not None else how  # checked by fits_period below, as a frame is
     if time is None and cues.average and not total_cue:
         time = _derived_rate(text, left, n.start, local or state.claims)
@@ -2000,7 +2012,8 @@ _CONTINUES = re.compile(r"(?:також|а\s+також|крім\s+того|ок
 _CONTINUES_OPENING = ' \t"«“„-–—•*'
 
 
-def _continued_period(sent: _Sentence, state: _DocState, *, average: bool = False) -> TimeRef | None:
+def _continued_period(sent: _Sentence, state: _DocState, *, average: bool = False,
+                      until: int | None = None) -> TimeRef | None:
     """Return the period of the sentence before when this one goes on with it and names no time.
 
     "Зокрема, за зиму було знищено 322 танки ... Також, за інформацією головнокомандувача, противник
@@ -2010,14 +2023,24 @@ def _continued_period(sent: _Sentence, state: _DocState, *, average: bool = Fals
     sentence just before is a period's (a day's "(+N)" of a list of totals carries nothing).
     ``average``: the figure is an average ("в середньому", "on average"); after a sentence that named a
     period and no figure it is that period's daily mean ("У жовтні російські втрати ... стали найбільшими
-    з початку війни. За добу окупанти втрачали в середньому 1354 солдати", inkorr.com, 9 Nov 2024).
+    з початку війни. За добу окупанти втрачали в середньому 1354 солдати", inkorr.com, 9 Nov 2024), and
+    so it is a sentence later when the one between says no figure and no time ("... reached a new monthly
+    war high during September 2024. The UK Defense said this in an intelligence update ... the average
+    daily loss rate was 1,271 per day compared to the previous monthly war high of 1,262 recorded in May
+    2024", menafn.com, 7 Oct 2024); a date said after the next figure (``until``) is that figure's.
     """
-    if any(t.kind != "war" for t in sent.times):
+    if average and until is not None:
+        if any(t.kind != "war" and t.start_pos < until for t in sent.times):
+            return None
+    elif any(t.kind != "war" for t in sent.times):
         return None
     said = state.claims[state.prev_claims :]
-    if average and not said and state.prev_period is not None:
+    quiet = state.prev_period or (state.quiet_period if state.at - state.quiet_at <= 2 else None)
+    if average and not said and quiet is not None:
         # "... 2025 рік став першим ... Сили оборони в даний час виводять з ладу близько 1000-1100 на день": now
-        return None if NOW_WORDS.search(sent.text, sent.s0, sent.s1) else state.prev_period
+        return None if NOW_WORDS.search(sent.text, sent.s0, sent.s1) else quiet
+    if any(t.kind != "war" for t in sent.times):
+        return None
     last = said[-1] if said else None
     if last is None or last.kind is not ClaimKind.PERIOD or last.time is None or last.time.kind != "period":
         return None
