@@ -900,6 +900,24 @@ def _contrasted(n: NumberSpan, ref: TimeRef, text: str) -> bool:
 _BARRED = 1_000_000  # the cost of a pairing a conjunction of contrast forbids (dropped after the pairing)
 
 
+def _framed_first(owner: dict[int, TimeRef], nums: list[NumberSpan], frame: TimeRef | None,
+                  text: str) -> dict[int, TimeRef]:
+    """Give the first figure the date opening its sentence when the date it took stands past a comma after it.
+
+    "In November 2024, Russian casualties amounted to 45,680 people, and December became the sixth
+    consecutive month ..." (news.online.ua, 7 Jan 2025); "January 2025 marked Russia's second-highest monthly
+    personnel loss, with approximately 48,240 casualties, closely trailing December 2024's record"
+    (community-5.com, Feb 2025): the later month opens a clause of its own, of another subject; the figure
+    is the opening month's. A date after the figure with no comma between stays its own ("... lost 1,000
+    troops on 5 December").
+    """
+    own = owner.get(0)
+    if (frame is None or own is None or own is frame or own.start_pos < nums[0].end or frame in owner.values()
+            or text.find(",", nums[0].end, own.start_pos) < 0):
+        return owner
+    return {**owner, 0: frame}
+
+
 _RESPECTIVELY = re.compile(r"\brespectively\b|\bвідповідно\b", re.I)
 
 
@@ -1066,7 +1084,7 @@ def _read_sentence(
     colon_at = text.rfind(":", s0, nums[0].start)
     colon_time = next((t for t in reversed(stimes) if colon_at >= 0 and t.kind != "war"
                        and t.end_pos <= colon_at and t.end_pos >= colon_at - 40), None)
-    sent = _Sentence(text, s0, s1, nums, stimes, _assign_times(nums, stimes, text),
+    sent = _Sentence(text, s0, s1, nums, stimes, _framed_first(_assign_times(nums, stimes, text), nums, frame, text),
                      next((t for t in stimes if t.kind == "war"), None), frame, facts,
                      window[0] if window is not None else None, colon_time, colon_at, state.topic)
     local: list[Claim] = []
