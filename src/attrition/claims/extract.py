@@ -493,8 +493,55 @@ def read_document(doc: Document, as_of: date, scales: Mapping[str, Scale] | None
             state.quiet_period, state.quiet_at = period, k
         if period is not None and not period.is_relative:
             state.recent_period, state.recent_paragraph = period, s.paragraph
-    claims, restated = _once_per_mark(_headline_takes_the_hedge(state.claims, doc))
-    return Extraction(claims, tuple(state.out) + restated)
+    judged, theirs = _restated_as_another_bodys(state.claims, state.out, layout)
+    claims, restated = _once_per_mark(_headline_takes_the_hedge(judged, doc))
+    return Extraction(claims, tuple(state.out) + theirs + restated)
+
+
+OTHER_BODY_REASON = "another counting body's figure"
+
+
+def _one_digit_mark(value: int) -> bool:
+    """Return whether ``value`` is one digit and zeros (1,000; 300,000; 1,000,000)."""
+    return str(value).rstrip("0") in set("123456789")
+
+
+def _restated_as_another_bodys(
+    claims: list[Claim], out: list[OutOfScope], layout: _Layout
+) -> tuple[list[Claim], tuple[OutOfScope, ...]]:
+    """Leave out a total whose sentence names no counting body when the text gives the same figure, in another
+    sentence, as another body's and never as the General Staff's.
+
+    "За весь час повномасштабної війни в Україні росія втратила 1,2 мільйона солдатів. ... Видання з посиланням на
+    дані ... (CSIS) пише, що російські війська зазнали майже 1,2 мільйона втрат": the lead retells CSIS's figure
+    before naming it. A figure that only equals another body's by chance beside the General Staff's own stays judged.
+    """
+    if not layout.sentences:
+        return claims, ()
+    text = layout.sentences[0].text
+    # a figure of two significant digits or more (a bare round mark, "one million", "1,000", is every body's), not
+    # Ukraine's losses ("put the number of Ukrainian fighters killed at more than 23,000")
+    theirs = {o.value for o in out if o.reason == OTHER_BODY_REASON and o.value >= 1_000 and not _one_digit_mark(o.value)
+              and not UKRAINIAN_ADJ.search(text, max(0, o.start - 80), o.start)}
+    if not theirs:
+        return claims, ()
+    starts = [f.s0 for f in layout.sentences]
+
+    def unattributed(c: Claim) -> bool:
+        facts = layout.sentences[bisect_right(starts, c.start) - 1]
+        return facts.source is None and named_source(facts.sentence) is None
+
+    staffs = {c.value for c in claims if not unattributed(c)}
+    kept: list[Claim] = []
+    moved: list[OutOfScope] = []
+    for c in claims:
+        if c.kind in {ClaimKind.TOTAL, ClaimKind.MILESTONE} and c.value in theirs and c.value not in staffs \
+                and unattributed(c):
+            moved.append(OutOfScope(c.quote, c.start, c.end, c.value,
+                                    f"{OTHER_BODY_REASON} (the text names its body where it gives the figure again)"))
+        else:
+            kept.append(c)
+    return kept, tuple(moved)
 
 
 def _same_time(a: TimeRef | None, b: TimeRef | None) -> bool:
@@ -1488,7 +1535,7 @@ def _category(
     if why:
         return why, None, False, None
     if other_source(sent.sentence, n.start - sent.s0):
-        return "another counting body's figure", None, False, None
+        return OTHER_BODY_REASON, None, False, None
     if (not (sentence_has(LOSS_WORD, sent.sentence) or bare_mark(n, right)) or unknown_unit(right)) \
             and not _carries_losses(sent, left, right, bool(local)):
         return "not a loss figure", None, False, None
@@ -1648,7 +1695,7 @@ def _read_number(
     if side == "war":  # "the Soviet Union also lost a whopping 333 helicopters"
         return "another war's losses"
     if other_source(sentence, n.start - s0) or state.source == "other":
-        return "another counting body's figure"
+        return OTHER_BODY_REASON
     # No side named at all: a loss figure in a text given to this checker is read as Russia's.
     if category.key == "personnel" and noun is not None and noun.text.lower() == "people":
         if not sentence_has(RUSSIAN_SIDE, sentence):
