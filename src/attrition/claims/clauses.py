@@ -401,12 +401,13 @@ CONTINUES_SOURCE = re.compile(
 _UK_SAID_STEM = r"(?:зазначи|заяви|дода|наголоси|сказа|розпові|написа|повідоми|підкресли|уточни)"
 # "“You see there are over 100,000 dead and wounded Russian soldiers,” he said", "He said: \"It is our
 # assessment that approximately 15,000 ...\"", "Russia's military casualties are approaching 300,000, the
-# officials claimed": a speaker named by a pronoun (or as "the officials") only is the one named last, a
+# officials claimed", "...," the head of state said: a speaker named by a pronoun (or as "the officials", "the head
+# of state") only is the one named last, a
 # paragraph or two before (Milley, Wallace, Shoigu, "US officials have told the New York Times"), not a new source
-PRONOUN_SAID = re.compile(r"\b(?:he|she|(?:the|those)\s+officials)\s+(?:also\s+|later\s+|then\s+)?"
+PRONOUN_SAID = re.compile(r"\b(?:he|she|(?:the|those)\s+officials|the\s+head\s+of\s+state)\s+(?:also\s+|later\s+|then\s+)?"
                           r"(?:said|says|added|adds|estimated|estimates|told|noted|claimed|claims|stated|continued)\b"
                           # "За його словами, Росія щомісяця ... втрачає приблизно 35 тисяч", "Він також зазначив, що ..."
-                          r"|\bза\s+(?:його|її)\s+(?:словами|даними|оцінками)|(?<!\w)(?:він|вона)\s+(?:також\s+|теж\s+|ще\s+)?"
+                          r"|\bза\s+(?:його|її)\s+(?:словами|даними|оцінками)|(?<!\w)(?:він|вона|глава\s+держави)\s+(?:також\s+|теж\s+|ще\s+)?"
                           rf"{_UK_SAID_STEM}(?:в|ла)(?!\w)",
                           re.I)
 _PRONOUN_REACH = 2  # paragraphs back to the one that named the speaker
@@ -474,11 +475,14 @@ def quote_closing(paragraph: str, at: int) -> int | None:
     return min(closes) if closes else None
 
 
-# A quotation's speaker named after it closes by a pronoun or a plain noun only ("...," the ministry said in a
-# statement; "», – сказав він"; "», – заявив посадовець"): the body named last, a paragraph or two before
+# A quotation's speaker named after it closes by a pronoun, a plain noun or a title only ("...," the ministry said
+# in a statement; "...," the head of state said; "», – сказав він"; "», – заявив посадовець"): the body named
+# last, a paragraph or two before
 _SPEAKER_WORDS = (r"(?:the\s++(?:ministry|agency|department|official|minister|spokes(?:man|woman|person)|report|"
-                  r"update|statement|institute|think\s++tank|intelligence\s++update)|he|she|they|it)")
-_UK_SPEAKER = r"(?:він|вона|вони|посадов(?:ець|иця|ці)|міністр|речни(?:к|ця)|відомство|міністерство)"
+                  r"update|statement|institute|think\s++tank|intelligence\s++update|head\s++of\s++state|president|"
+                  r"commander(?:-in-chief)?|general)|he|she|they|it)")
+_UK_SPEAKER = (r"(?:він|вона|вони|посадов(?:ець|иця|ці)|міністр|речни(?:к|ця)|відомство|міністерство|"
+               r"глава\s++держави|президент|головнокомандувач|головком)")
 _UK_SAID = rf"{_UK_SAID_STEM}(?:в|ла|ло|ли)"
 _SAID_BY_REFERENCE = re.compile(
     rf"\W{{0,4}}+(?:{_SPEAKER_WORDS}\s++(?:also\s++)?(?:said|says|wrote|writes|added|stated|noted|told)|"
