@@ -429,8 +429,8 @@ def _dated_days(
     of 2022, printed to the hundred ("станом на ранок 1 квітня … близько 17 700 людей"). So does a
     sum over days written without a year, stated to the ten ("За тиждень, з 5 по 12 травня, Сили
     оборони України знищили близько 8030 російських окупантів"): the one year whose sum over those
-    days, by loss date or by report date, it is, closed by the report after its last day. The latest
-    such report wins.
+    days, by loss date or by report date, it is, closed by the report after its last day (or from its
+    first day's report to its last day's: closed by the last day's report). The latest such report wins.
     """
     found: dict[date, Claim] = {}
     for claim in claims:
@@ -470,7 +470,12 @@ def _yearless_range(claim: Claim) -> tuple[date, date] | None:
 
 
 def _range_closings(table: _Figures, value: int, first: date, last: date) -> list[date]:
-    """Return the report closing each year's span of these days whose sum is ``value`` (by loss or report date)."""
+    """Return the report closing each year's span of these days whose sum is ``value``.
+
+    By loss date (the report after the last day less the report of the first), by report date (the report of
+    the last day less the report before the first), or from the first day's report to the last day's (the
+    days the article speaks up to when it speaks on the last: closed by the last day's report).
+    """
     out: list[date] = []
     length = last - first
     for year in range(WAR_START.year, last.year + 1):
@@ -484,7 +489,11 @@ def _range_closings(table: _Figures, value: int, first: date, last: date) -> lis
         close, at_end = table.by_report.get(end + timedelta(days=1)), table.by_report.get(end)
         by_loss = close is not None and before is not None and close - before == value
         by_report = at_end is not None and day_before is not None and at_end - day_before == value
-        if by_loss or by_report:  # the report closing the days: the day after the last by loss date, else the last
+        # "з 5 по 12 травня ... близько 8030": the report of the first day to the report of the last, the days up to
+        # the last day's report when the article speaks on the last day (the verdict's reading of a span that ends
+        # on the article's day: its losses up to the latest report)
+        through = at_end is not None and before is not None and at_end - before == value
+        if by_loss or by_report or through:  # closed by the day after the last by loss date, else by the last
             out.append(end + timedelta(days=1) if by_loss else end)
     return out
 
