@@ -43,10 +43,11 @@ def test_a_yearless_month_sum_dates_the_article(
 
 
 @pytest.mark.parametrize(("template", "category"), [
-    # a round figure names no month
-    ("У жовтні росія втратила понад {k} тисяч військових.", "personnel"),
+    # a round figure names no month of the war ("last month" may be any: neighbouring months are as near); a month
+    # named by name is one month a year, which a round figure may name (test_a_rounded_sum_of_a_named_month_...)
+    ("Минулого місяця росія втратила понад {k} тисяч військових.", "personnel"),
     # an equipment sum: many months share a few dozen tanks
-    ("У жовтні росія втратила {n} танків.", "tanks"),
+    ("Минулого місяця росія втратила {n} танків.", "tanks"),
 ])
 def test_a_round_or_equipment_month_sum_dates_nothing(
     template: str, category: str, petro_series: dict[str, LossSeries],

@@ -25,6 +25,8 @@ from attrition.claims.dating import (
     figures_note,
     foreign_stamp,
     latest_stated,
+    month_named_closed,
+    month_named_note,
     stamp_date,
     stated_note,
     war_day,
@@ -292,6 +294,8 @@ def _date_article(
         options.append((stated[0], stated_note(*stated)))
     if (bound := bound_passed(provisional.claims, series_by_category, limit)) is not None:  # "over 500,000"
         options.append((bound[0], bound_note(*bound)))
+    if (month := month_named_closed(provisional.claims, series_by_category, limit)) is not None:  # "у вересні"
+        options.append((month[0], month_named_note(*month)))
     if (named_day := war_day(doc.text, limit)) is not None:  # "Триває 1078-ма доба … війни"
         options.append((named_day[0], war_day_note(*named_day)))
     if (status := as_of_stated(doc.text, limit)) is not None:  # "станом на 22 листопада 2023 року" with no figure

@@ -347,6 +347,42 @@ def _round_mark(claim: Claim) -> bool:
     return claim.comparator is Comparator.EXACT and claim.step >= _MARK_STEP
 
 
+def month_named_closed(
+    claims: Iterable[Claim], series_by_category: Mapping[str, LossSeries], limit: date,
+) -> tuple[date, Claim] | None:
+    """Return the report closing the latest month named without its year whose sum a rounded figure describes.
+
+    "In September alone, the Russian army's losses ... amounted to almost 29,000 servicemen" (Babel, 17 Oct
+    2025, Syrskyi's monthly figures): a personnel sum to the thousand for a month named by name fairly
+    describes (the verdict's rule) the sum of that month in one year of the war only, as the monthly sums
+    differ from year to year by far more than such a rounding, so the article speaks from the report closing
+    that month on, as it does after a month it names with its year. So does an exact equipment sum of 20 or
+    more ("Бойові броньовані машини: 65" for September): one September of the war had it. "Last month" (any
+    month of the war) names none: neighbouring months are as near; a month closed after ``limit`` counts for
+    nothing.
+    """
+    found: dict[date, Claim] = {}
+    tables: dict[str, _Figures] = {}
+    for claim in claims:
+        time = claim.time
+        if (not _names_its_month(claim) or claim.kind is not ClaimKind.PERIOD or claim.measure != "sum"
+                or time is None or time.granularity != "month" or time.is_relative or WRITTEN_YEAR.search(time.text)
+                or verifier_for(claim.category) is not None):
+            continue
+        table = _table(tables, series_by_category, claim.category)
+        native = native_step(claim.category)
+        closings = [close for first in _months_of(time)
+                    if (opened := table.by_report.get(first)) is not None
+                    and (closed := table.by_report.get(close := _next_month(first))) is not None
+                    and match(claim, closed - opened, native) is not None]
+        if len(closings) == 1 and closings[0] <= limit:
+            found.setdefault(closings[0], claim)
+    if not found:
+        return None
+    best = max(found)
+    return best, found[best]
+
+
 def war_day(text: str, limit: date) -> tuple[date, str] | None:
     """Return the latest day of the war the text names as such, and its words.
 
@@ -872,6 +908,23 @@ def bound_note(day: date, witness: Claim) -> str:
     """Return the explanation of a date taken from the first report past a bound the article puts on the total."""
     return (f"dated by a bound it puts on the total: {witness.value:,} ({witness.category}) was first passed in the "
             f"report of {label_date(day)} (no stamp or total names a later date)")
+
+
+def _names_its_month(claim: Claim) -> bool:
+    """Tell whether a month's figure can name the year of its month: a personnel sum, rounded or not, or an exact equipment sum of 20 or more."""
+    if claim.high is not None:
+        return False
+    if claim.category == "personnel":
+        return claim.value >= _MIN_MONTH_SUM
+    return claim.comparator is Comparator.EXACT and claim.step <= 10 and claim.value >= _MIN_ROLLING
+
+
+def month_named_note(day: date, witness: Claim) -> str:
+    """Return the explanation of a date taken from a month named without its year whose sum a figure describes."""
+    label = witness.time.text if witness.time is not None else ""
+    return (f"dated by a month it names: {witness.value:,} ({witness.category}) for {label!r} fits the sum of "
+            f"{day - timedelta(days=1):%B %Y} alone, so the report of {label_date(day)} closing it (no stamp or "
+            f"total names a later date)")
 
 
 def as_of_note(day: date, words: str) -> str:
