@@ -146,6 +146,52 @@ def dated_by_totals(
 ) -> tuple[date, Claim] | None:
     """Return the report the article's figures come from, and the figure that shows it.
 
+    The report :func:`_figures_report` finds, or a later one a weekday's figure names: a weekday is read
+    from the article's date, within the week up to it, so "By Monday morning, Russia had lost 1,740 troops
+    over the past 24 hours ... On Tuesday ... 1,400 soldiers, followed by 1,510 on Wednesday and 1,520 on
+    Thursday" (Newsweek, 16 May 2024) speaks on or after Thursday's report when the days after Monday's
+    report printed those figures on those weekdays (see :func:`_later_weekday`).
+    """
+    claims = list(claims)
+    found = _figures_report(claims, series_by_category, text)
+    if found is None:
+        return None
+    return _later_weekday(found, claims, series_by_category) or found
+
+
+def _later_weekday(
+    found: tuple[date, Claim], claims: list[Claim], series_by_category: Mapping[str, LossSeries],
+) -> tuple[date, Claim] | None:
+    """Return the latest report in the six days after ``found``'s that a weekday's day figure names, else None.
+
+    A day's figure "on Thursday" printed to the ten (at least 100) names the report of that weekday (or of the
+    day after it, by loss date) if one of the six reports after the one the figures found printed it: the
+    article speaks on or after it. A report before the one found moves nothing (the article speaks after it).
+    """
+    tables: dict[str, _Figures] = {}
+    later: dict[date, Claim] = {}
+    for claim in claims:
+        weekday = _weekday(claim.time)
+        if (weekday is None or claim.kind is not ClaimKind.DAY or claim.high is not None
+                or claim.comparator is not Comparator.EXACT or claim.value < _MIN_TOTAL
+                or verifier_for(claim.category) is not None):
+            continue
+        table = _table(tables, series_by_category, claim.category)
+        for report in table.days.get(claim.value, []):
+            if (found[0] < report <= found[0] + timedelta(days=_WEEK_AFTER)
+                    and weekday in {report.weekday(), (report - timedelta(days=1)).weekday()}):
+                later.setdefault(report, claim)
+    return max(later.items()) if later else None
+
+
+_WEEK_AFTER = 6  # a weekday the article names lies within the week up to its date
+
+
+def _figures_report(
+    claims: Iterable[Claim], series_by_category: Mapping[str, LossSeries], text: str = "",
+) -> tuple[date, Claim] | None:
+    """Return the report the article's figures come from, and the figure that shows it.
+
     A cumulative personnel total changes every day, so it names its report: the latest
     report named by a personnel total wins (an article may quote an older total, never a
     later one). Without one, each figure with no date of its own votes for the reports that
