@@ -24,6 +24,8 @@ from attrition.claims.dating import (
     dated_by_totals,
     figures_note,
     foreign_stamp,
+    killed_note,
+    killed_total,
     latest_stated,
     month_named_closed,
     month_named_note,
@@ -34,7 +36,7 @@ from attrition.claims.dating import (
     year_for,
 )
 from attrition.claims.document import FIGURES, Document, read_structure
-from attrition.claims.extract import Extraction, Scale
+from attrition.claims.extract import KILLED_ONLY_REASON, Extraction, Scale
 from attrition.claims.figures import SeriesIndex, own_increments
 from attrition.claims.numbers import NumberSpan, find_numbers
 from attrition.claims.registry import readers, verifier_for
@@ -287,6 +289,11 @@ def _date_article(
             return ArticleDate(day, "dateline")
     if by_totals is not None:
         return ArticleDate(by_totals[0], "figures", figures_note(*by_totals))
+    # "a total of 133,190 Russians killed": the General Staff's total misnamed, out of scope, still names its report
+    killed = killed_total((o.value for o in provisional.out_of_scope if o.reason == KILLED_ONLY_REASON),
+                          series_by_category)
+    if killed is not None:
+        return ArticleDate(killed[0], "figures", killed_note(*killed))
     # the latest day the text states: a figure's date, a bound's first report, the day of the war, a "станом на"
     # date (a tie: the first)
     options: list[tuple[date, str]] = []

@@ -330,6 +330,32 @@ def _figures_report(
     return max(found, key=lambda f: f[0]) if found else None  # the article speaks after every figure it dates
 
 
+def killed_total(values: Iterable[int], series_by_category: Mapping[str, LossSeries]) -> tuple[date, int] | None:
+    """Return the latest report whose personnel total a figure called "killed" is, and the figure.
+
+    "The latest Ukrainian bulletin reports a total of 133,190 Russians killed since the start of Russia's
+    invasion" (Pledge Times, 7 Feb 2023): the General Staff counts killed and wounded together, so the
+    figure is out of scope, but it is that count misnamed, and a total printed to the ten by one report
+    only names its report as a personnel total does. A round figure ("20,000 killed", a hundred or rounder)
+    is a mark or an estimate, not a reading of a report: it names none.
+    """
+    printed = [value for value in values if value >= _MIN_TOTAL and value % _ROUND_MARK != 0]
+    if not printed:
+        return None
+    table = _table({}, series_by_category, "personnel")
+    found = [(reports[0], value) for value in printed if len(reports := table.totals.get(value, [])) == 1]
+    return max(found) if found else None
+
+
+_ROUND_MARK = 100  # a figure called "killed" rounded to the hundred is an estimate or a mark, no report's total
+
+
+def killed_note(day: date, value: int) -> str:
+    """Return the explanation of a date taken from a figure called "killed" that is one report's total."""
+    return (f"dated by its figures: {value:,}, called killed only, is the total (killed and wounded) of the report "
+            f"of {label_date(day)} alone")
+
+
 def latest_stated(claims: Iterable[Claim], limit: date) -> tuple[date, Claim] | None:
     """Return the latest report the article states a figure at, and that figure.
 

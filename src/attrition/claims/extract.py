@@ -1444,7 +1444,7 @@ def _category(
         return claim_category(ALL_EQUIPMENT), None, is_list, None
     if KILLED_AFTER.match(text, noun.end if noun is not None else n.end) and not other_source(
             sent.sentence, n.start - sent.s0):
-        return "killed only (the General Staff counts killed and wounded together)", noun, is_list, None
+        return KILLED_ONLY_REASON, noun, is_list, None
     if (noun is None or noun.start == n.end + 1) and (
             "respectively" in sent.sentence or "відповідно" in sent.sentence.lower()):
         respective = _respective(sent, n)
@@ -1468,10 +1468,10 @@ def _category(
         if apart is not None and apart["wounded"]:  # "370,000 soldiers were wounded": the wounded alone
             return "wounded only (the General Staff counts killed and wounded together)", noun, is_list, None
         if apart is not None and (not apart["killed"] or WOUNDED_FIGURE.search(sent.sentence.lower())):
-            return "killed only (the General Staff counts killed and wounded together)", noun, is_list, None
+            return KILLED_ONLY_REASON, noun, is_list, None
         if (KILLED_ONLY.match(noun.text) and not AND_WOUNDED.match(text[noun.end : noun.end + 30])) \
                 or _died_right_before(left):
-            return "killed only (the General Staff counts killed and wounded together)", noun, is_list, None
+            return KILLED_ONLY_REASON, noun, is_list, None
         listed = _listed_categories(text, noun, next_start)
         if listed is not None:  # "1,050 tanks, armoured vehicles and artillery systems"
             summed = claim_category(summed_key(*(n.category.key for n in listed)))
@@ -1495,7 +1495,7 @@ def _category(
         return "Ukraine's losses", None, False, None
     if (sentence_has(KILLED_WORDING, sent.sentence) and not sentence_has(ANY_WOUNDED, sent.sentence)) \
             or _died_right_before(left):
-        return "killed only (the General Staff counts killed and wounded together)", None, False, None
+        return KILLED_ONLY_REASON, None, False, None
     if inherited is not None:
         return claim_category(inherited.category), None, False, inherited
     if local and local[-1].end <= n.start and _bare_after(right) and _joined_by_and(
@@ -1913,6 +1913,7 @@ DAYS_PAST = re.compile(
     rf"{_COUNT_WORD}\s++times)\b", re.I)
 OFTEN_BEFORE = re.compile(r"\b(?:regularly|repeatedly|routinely|frequently|often)\b[^.;:!?\d]{0,60}$", re.I)
 DAYS_PAST_REASON = "how often a day passed the figure (a count of days), not a loss figure"
+KILLED_ONLY_REASON = "killed only (the General Staff counts killed and wounded together)"
 _MONTH_ADVERB = re.compile(r"\b(?:щомісяц\w*+|щомісяч\w*+|every\s++month|each\s++month)\b", re.I)
 # a change in an average: "Середньодобова кількість російських втрат скоротилася на 74 особи на день протягом
 # березня 2024 року, до 913 осіб на день" (glavnoe.in.ua, 7 Apr 2024), "the daily average fell by 74 in March": the
