@@ -297,7 +297,7 @@ def _date_article(
     # the latest day the text states: a figure's date, a bound's first report, the day of the war, a "станом на"
     # date (a tie: the first)
     options: list[tuple[date, str]] = []
-    if (stated := latest_stated(provisional.claims, limit)) is not None:
+    if (stated := latest_stated(provisional.claims, limit, doc.text)) is not None:
         options.append((stated[0], stated_note(*stated)))
     if (bound := bound_passed(provisional.claims, series_by_category, limit)) is not None:  # "over 500,000"
         options.append((bound[0], bound_note(*bound)))

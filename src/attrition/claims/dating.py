@@ -330,6 +330,16 @@ def _figures_report(
     return max(found, key=lambda f: f[0]) if found else None  # the article speaks after every figure it dates
 
 
+def _written_years(text: str, limit: date) -> dict[int, set[int]]:
+    """Return the years of the days ``text`` writes in full (with their year), by month; the war's first day is history."""
+    years: dict[int, set[int]] = {}
+    for ref in find_times(text, limit):
+        if (ref.kind == "day" and not ref.is_relative and WRITTEN_YEAR.search(ref.text)
+                and ref.primary.start == ref.primary.end and WAR_START < ref.primary.start <= limit):
+            years.setdefault(ref.primary.start.month, set()).add(ref.primary.start.year)
+    return years
+
+
 def killed_total(values: Iterable[int], series_by_category: Mapping[str, LossSeries]) -> tuple[date, int] | None:
     """Return the latest report whose personnel total a figure called "killed" is, and the figure.
 
@@ -356,7 +366,7 @@ def killed_note(day: date, value: int) -> str:
             f"of {label_date(day)} alone")
 
 
-def latest_stated(claims: Iterable[Claim], limit: date) -> tuple[date, Claim] | None:
+def latest_stated(claims: Iterable[Claim], limit: date, text: str = "") -> tuple[date, Claim] | None:
     """Return the latest report the article states a figure at, and that figure.
 
     The last resort for an undated article whose figures name no report: "станом на 27 лютого
@@ -364,17 +374,27 @@ def latest_stated(claims: Iterable[Claim], limit: date) -> tuple[date, Claim] | 
     "у грудні 2025 року … 1 130 на добу". An article speaks on or after every date it states a
     figure for (the report of that day; the report closing a month or a year), so it is never
     judged at a later date than that when nothing better is known. Only dates written with
-    their year count; a date after ``limit`` (a forecast) counts for nothing.
+    their year count, or a day (or a span of days) written without it in a month the text writes
+    a full date of with one year only ("From December 10 to December 16, the updates showed ... 43
+    Russian tanks" under a photo "on December 15, 2022": Newsweek, 17 Dec 2022), which is of that
+    year; a date after ``limit`` (a forecast) counts for nothing.
     """
     found: dict[date, Claim] = {}
+    years: dict[int, set[int]] | None = None  # the years of the full dates ``text`` writes, by month (read once)
     for claim in claims:
         time = claim.time
-        if (time is None or time.is_relative or not WRITTEN_YEAR.search(time.text)
-                or verifier_for(claim.category) is not None):
+        if time is None or time.is_relative or verifier_for(claim.category) is not None:
             continue
         end = time.primary.end
         if end is None:
             continue
+        if not WRITTEN_YEAR.search(time.text):
+            if time.granularity not in {"day", "range"}:
+                continue
+            years = _written_years(text, limit) if years is None else years
+            if len(own := years.get(end.month, set())) != 1 or (end := safe_date(
+                    min(own), end.month, end.day)) is None:
+                continue
         # a month's sum, or the month's record ("November 2024 was the costliest month, with 45,680"): the month
         # is over, so the article speaks from the report closing it on
         closed = time.granularity in {"month", "year", "week"} and (
