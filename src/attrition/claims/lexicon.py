@@ -520,6 +520,8 @@ NOT_LOSS_RE = [(reason, guarded(rf"\b(?:{pattern})\b", _I)) for reason, pattern 
 
 OUT_UNIT_AFTER = [
     ("time of day", r":\d{2}\b|\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"),
+    # a ratio's first term: "loss ratios reaching 5:1", "3:1" (a time of day has two digits after its colon)
+    ("ratio", r":\d\b"),
     ("duration", r"-?\s*hours?\b|-годинн\w*|\s*годин\w*"),  # "over a 24-hour stretch"
     ("percentage", r"%|percent\b|per\s*cent\b|percentage|відсот\w*|процент\w*|п\.п\."),
     ("area", r"km²|km2\b|sq\.?\s*(?:km|mi|kilomet\w*|miles?)\b|square\s+(?:kilomet\w*|miles?)|кв\.?\s*км|км²|км2|"
