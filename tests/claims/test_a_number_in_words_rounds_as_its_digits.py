@@ -39,6 +39,6 @@ def test_over_a_hundred_tanks(petro_series: dict[str, LossSeries], figure: str) 
 
 def test_an_exact_count_in_words_stays_exact(petro_series: dict[str, LossSeries]) -> None:
     tanks = total(petro_series["tanks"], _DAY)
-    text = f"Загалом знищено {tanks + 10} російських танків, а вчора стінгерами було збито сім гелікоптерів."
+    text = f"Загалом знищено {tanks + 10} російських танків, а вчора було збито сім гелікоптерів."
     helicopters = [v for v in check_text(text, petro_series, as_of=_DAY).verdicts if v.claim.category == "helicopters"]
     assert [(v.claim.value, v.claim.step) for v in helicopters] == [(7, 1)]

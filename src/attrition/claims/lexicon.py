@@ -652,6 +652,11 @@ UNITS = guarded(
     r"десантник\w*+|десантно-штурмов\w*+|морськ\w*+\s++піхот\w*+|спецназ\w*+|спецпризначенц\w*+|прикордонник\w*+|"
     r"підрозділ\w*+\s++безпілотних\s++систем|дронар\w*+|дронщик\w*+|(?:українськ\w++\s++)?дрони\s++знищил\w*+|"
     r"завдяки\s++(?:бпла|безпілотник\w*+|дронам)|special\s++operations\s++forces|national\s++guard\w*+)\b"
+    # one weapon's own toll, the weapon as the means ("Учора стінгерами було збито сім гелікоптерів", "за
+    # допомогою джавелінів", "shot down by Stinger missiles", "with Javelins"); not a weapon named as a target
+    # or a delivery ("Росія втратила 500 танків, багато від джавелінів", "2,000 Javelins")
+    r"|\b(?:стінгер|джавелін|байрактар|хаймарс|ендлав)(?:ами|ом)\b|\bза\s++допомогою\s++(?:стінгер|джавелін|"
+    r"байрактар|хаймарс|ендлав)\w*+|\b(?:by|with|using)\s++(?:the\s++)?(?:stinger|javelin|bayraktar|himars|nlaw)s?\b"
     r"|\b(?:(?:контр)?наступальн\w*+\s++(?:операці\w*+|ді[їйя]\w*+)|(?:курськ|добропільськ|харківськ|херсонськ|"
     r"покровськ|кураховськ|бахмутськ)\w*+\s++операці\w*+)"
     # the English names of the Kursk operation ("The cross-border operation is part of Kyiv's broader strategy";
