@@ -966,6 +966,10 @@ def _framed_first(owner: dict[int, TimeRef], nums: list[NumberSpan], frame: Time
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b|\bвідповідно\b", re.I)
+# one figure said of each of the categories it names ("four more tanks and artillery systems each", "12
+# танків і артсистем кожного виду"), in its quote or right after it; not a rate ("each day")
+_EACH = re.compile(r"(?<=\w),?[^\S\n]++(?:each|apiece|кожного[^\S\n]++(?:виду|типу))\b"
+                   r"(?![^\S\n]++(?:day|week|month|year|hour|night|time|of)\b)", re.I)
 
 
 def _assign_times(nums: list[NumberSpan], stimes: list[TimeRef], text: str) -> dict[int, TimeRef]:
@@ -1149,7 +1153,10 @@ def _read_sentence(
             state.out.append(OutOfScope(n.text, n.start, n.end, n.value, RANGE_REASON))
             continue
         result = _read_number(sent, k, local, state, scales, as_of)
-        if isinstance(result, Claim):
+        if isinstance(result, Claim) and SUMMED in result.category and _EACH.search(text, n.end, result.end + 14):
+            # "four more Russian tanks and artillery systems each": the figure of each category, not their sum
+            local += [replace(result, category=key) for key in result.category.split(SUMMED)]
+        elif isinstance(result, Claim):
             local.append(result)
         elif result is not None and not (n.is_word and n.value < 1000):  # "two jets" is no figure
             state.out.append(OutOfScope(n.text, n.start, n.end, n.value, result))
