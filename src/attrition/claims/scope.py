@@ -160,6 +160,21 @@ def noun_after(text: str, pos: int, limit: int) -> Noun | None:
     return None if found is None else Noun(found.category, found.start + pos, found.end + pos, found.text)
 
 
+_GENERIC_VEHICLES = "military_auto"  # the category of the bare "vehicles"
+_GENERIC_HEADS = ("vehicles", "systems")  # the head nouns a category word can modify
+
+
+@lru_cache(maxsize=1024)
+def _modified_vehicles(words: tuple[str, ...]) -> Category | None:
+    """Return the category the first of ``words`` names with a generic head noun ("armored" + "vehicles"), or None."""
+    for word in words[:1]:
+        for head in _GENERIC_HEADS:
+            cat = _lookup(f"{word} {head}")
+            if cat is not None and cat.key != _GENERIC_VEHICLES:
+                return cat
+    return None
+
+
 # "військових" is a noun ("1 040 військових") or the adjective of the noun after it ("5 військових
 # автомобілів", "один військовий автомобіль"): a plain prefix test on the word found alone
 _MILITARY_ADJ = "військов"
@@ -171,6 +186,7 @@ def _noun_at_start(text: str) -> Noun | None:
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)][:12]
     i = 0
     skipped = 0
+    first_skipped = -1  # the first unknown word skipped before the noun
     while i < len(tokens):
         word = tokens[i][2].lower().rstrip(".")
         if tokens[i][2] in _STOP:
@@ -187,6 +203,12 @@ def _noun_at_start(text: str) -> Noun | None:
                     thing = _lookup(tokens[i + 1][2].lower())
                     if thing is not None and thing.key != cat.key:
                         chunk, cat = tokens[i : i + 2], thing
+                if first_skipped >= 0 and cat.key == _GENERIC_VEHICLES:
+                    # "24 Armored Protected Vehicles", "1 anti-aircraft vehicle": a skipped word naming a category
+                    # of its own with the generic head nouns makes "vehicles" that category
+                    modified = _modified_vehicles(tuple(t[2].lower() for t in tokens[first_skipped:i]))
+                    if modified is not None:
+                        chunk, cat = tokens[first_skipped : i + n], modified
                 end = chunk[-1][1]
                 while end > chunk[0][0] and text[end - 1] == ".":
                     end -= 1
@@ -196,6 +218,7 @@ def _noun_at_start(text: str) -> Noun | None:
             continue
         if skipped < _SKIPPABLE_ADJECTIVES and (tokens[i][2][:1].isupper() or "-" in word or word.isdigit()):
             skipped += 1
+            first_skipped = i if first_skipped < 0 else first_skipped
             i += 1
             continue
         return None
