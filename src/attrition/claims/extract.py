@@ -1449,6 +1449,8 @@ def _category(
         return "a forecast, not a reported figure", noun, is_list, None
     if noun is None and ALL_EQUIPMENT_AFTER.match(right):  # "86 одиниць техніки"
         return claim_category(ALL_EQUIPMENT), None, is_list, None
+    if BATTLE_AFTER.match(text, noun.end if noun is not None else n.end):  # "in their attacks on Avdiivka"
+        return SECTOR_REASON, noun, is_list, None
     if KILLED_AFTER.match(text, noun.end if noun is not None else n.end) and not other_source(
             sent.sentence, n.start - sent.s0):
         return KILLED_ONLY_REASON, noun, is_list, None
@@ -1952,6 +1954,13 @@ LATEST_FIGURES = re.compile(
     r"\bthe\s+(?:latest|most\s+recent|newest)\s+(?:figures?|data|tally|count|numbers|estimates?|update|report|statistics)\b",
     re.I)
 SECTOR_REASON = "a figure for one place or direction; the General Staff reports national totals only"
+# one battle's toll, named right after the figure ("lost about ten thousand soldiers in their attacks on
+# Avdiivka", "more than 20,000 fighters in the long battle for the city of Bakhmut", "у боях за Бахмут"); not
+# the war itself ("in the offensive against Ukraine")
+BATTLE_AFTER = re.compile(
+    r"(?<!\s)[^\S\n]++(?:(?:in|during)\s++(?:the\s++|their\s++|its\s++|a\s++)?(?:[\w-]{1,20}\s++){0,2}?"
+    r"(?:battles?|attacks?|assaults?|storming|siege|fighting|offensive|onslaught)\s++(?:on|against|for|of|at|near|around)"
+    r"|(?:у|в)\s++бо(?:ях|ю)\s++(?:за|під|біля))\s++(?:the\s++)?(?!ukrain|russia|kyiv|europe|україн|київ)", re.I)
 NOUN_GAP = re.compile(r"[^\d\n,.;:()+]{0,60}[^\S\n]")  # the rest of an item's noun, then a space
 LINE_END = re.compile(r"(?<![^\S\n])[^\S\n]*+(?:\n|$)")
 PAREN_TOTAL = re.compile(r"^[^\d()]{0,80}?\(\s*+(?:(?:загалом|всього|усього|total|in\s+total|overall)\s*+)?$", re.I)
