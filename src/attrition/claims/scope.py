@@ -78,6 +78,9 @@ def _lookup(phrase: str) -> Category | None:
     # "Russian" + s is "Russians" (personnel): "12,069 Russian tanks" must reach "tanks"
     if cat is None and phrase not in _FILLERS and _LATIN_PHRASE.fullmatch(phrase):
         cat = find_category(phrase + "s") or (find_category(phrase[:-1]) if phrase.endswith("s") else None)
+        head, space, rest = phrase.partition(" ")
+        if cat is None and space and not head.endswith("s"):  # "one tank with fuel and lubricants": the head noun first
+            cat = find_category(f"{head}s {rest}")
     # fullmatch, anchored as well (a scan across a long text then tries one position only)
     # (a phrase with no hyphen is tested by no pattern: the lookups hand re their text only for hyphened ones)
     if cat is None and "-" in phrase and re.fullmatch(r"^[a-z]+-[a-z]+(?: [a-z]+)?", phrase):
