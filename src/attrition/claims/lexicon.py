@@ -368,7 +368,7 @@ OTHER_SOURCE = guarded(
     r"white\s+house|csis|british|u\.?k\.?\s+(?:ministry|mod|defen[cs]e|intelligence|military|officials?)|"
     r"western\s+(?:estimates?|officials?|intelligence|analysts?)|analysts\s+(?:estimate[sd]?|believe[sd]?|calculated?)|"
     r"аналітики\s+(?:оцінюють|оцінили|підрахували)|mediazona|медіазон\w*|медиазон\w*|bbc|"
-    r"isw|oryx(?:spioenkop)?|kremlin\s+(?:says|said|admitted|claims|claimed)|shoigu|belousov|russia['’]s\s+(?:defen[cs]e\s+)?ministry|"
+    r"isw|oryx(?:spioenkop)?|kremlin\s+(?:has\s+|had\s+)?(?:says|said|admitted|claims|claimed|confirmed|acknowledged)|shoigu|belousov|russia['’]s\s+(?:defen[cs]e\s+)?ministry|"
     r"russian\s+(?:defen[cs]e\s+)?ministry|moscow\s+(?:says|said|admitted|acknowledged|claims|claimed)|нато|пентагон\w*|"
     # the United States' bodies in Ukrainian ("із посиланням на заяву голови Об’єднаного комітету начальників штабів
     # США Марка Міллі", "за оцінками розвідки США", "американські посадовці"), as "u.s. officials", "milley" above
