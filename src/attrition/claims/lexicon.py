@@ -387,9 +387,10 @@ OTHER_SOURCE = guarded(
     r"міноборони\s++(?:рф|росії)|міністерств\w*\s++оборони\s++(?:рф|росії)|російськ\w+\s++міноборони|"
     r"російськ\w+\s++сторон\w*\s++(?:\w+\s++)?(?:оприлюдни\w*|повідоми\w*|визна\w*|заяви\w*|назва\w*)|"
     # Russia's own admissions ("Russia last reported its military casualties ... around 6,000", "Russia has
-    # publicly acknowledged only just over 6,000 soldier deaths")
-    r"russia\s+(?:last\s+|officially\s+|only\s+|has\s+)?(?:publicly\s+)?(?:reported|acknowledged|admitted|disclosed|confirmed)\s+"
-    r"(?:its|the\s+deaths?|to|only)|"
+    # publicly acknowledged only just over 6,000 soldier deaths", "The last time Russia publicly announced the
+    # death toll ... was in September 2022, when it said 5,937 troops had been killed")
+    r"russia\s+(?:last\s+|officially\s+|only\s+|has\s+)?(?:publicly\s+)?(?:reported|acknowledged|admitted|disclosed|confirmed|announced)\s+"
+    r"(?:its|the\s+(?:deaths?|death\s+toll|toll)|to|only)|"
     # Russia's generals who gave its toll ("said ... Colonel General Sergey Rudskoy, at a press briefing")
     r"rudsko[yi]|konashenkov|"
     r"russia\s+(?:last\s+|only\s+)?officially\s+(?:reported|acknowledged|admitted|disclosed)\b|"
