@@ -365,6 +365,8 @@ OTHER_COUNTRY = guarded(
 )
 OTHER_SOURCE = guarded(
     r"\b(?:nato|pentagon|u\.?s\.?\s+(?:officials?|intelligence|estimates?|defen[cs]e|generals?|leader|president)|american\s+officials?|"
+    # the United States as the speaker ("while the United States spoke of «more than 100,000 casualties»")
+    r"united\s+states\s+(?:has\s+|had\s+)?(?:spoke\s+of|spoken\s+of|speaks\s+of|said|says|estimated|estimates|put|puts|believes)|"
     r"white\s+house|csis|british|u\.?k\.?\s+(?:ministry|mod|defen[cs]e|intelligence|military|officials?)|"
     r"western\s+(?:estimates?|officials?|intelligence|analysts?)|analysts\s+(?:estimate[sd]?|believe[sd]?|calculated?)|"
     r"аналітики\s+(?:оцінюють|оцінили|підрахували)|mediazona|медіазон\w*|медиазон\w*|bbc|"
