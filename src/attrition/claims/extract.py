@@ -1481,6 +1481,11 @@ def _category(
         if (KILLED_ONLY.match(noun.text) and not AND_WOUNDED.match(text[noun.end : noun.end + 30])) \
                 or _died_right_before(left):
             return KILLED_ONLY_REASON, noun, is_list, None
+        if noun.category.key == "personnel" and noun.text.lower() == "fighters" and (
+                _AIRCRAFT_AFTER.match(text, noun.end) or _AIRCRAFT_BEFORE.search(text, max(sent.s0, n.start - 40), n.start)):
+            # "Russia has lost 303 fighters, 289 helicopters and 2,095 drones": fighter jets beside the helicopters
+            aircraft = get_category("aircraft")
+            return aircraft, Noun(aircraft, noun.start, noun.end, noun.text), is_list, None
         listed = _listed_categories(text, noun, next_start)
         if listed is not None:  # "1,050 tanks, armoured vehicles and artillery systems"
             summed = claim_category(summed_key(*(n.category.key for n in listed)))
@@ -1954,6 +1959,10 @@ LATEST_FIGURES = re.compile(
     r"\bthe\s+(?:latest|most\s+recent|newest)\s+(?:figures?|data|tally|count|numbers|estimates?|update|report|statistics)\b",
     re.I)
 SECTOR_REASON = "a figure for one place or direction; the General Staff reports national totals only"
+# "fighters" listed right beside the helicopters or bombers are fighter jets, not men
+_AIRCRAFT_AFTER = re.compile(r"(?<!\s)[^\S\n]*+(?:,|and)[^\S\n]*+(?:and[^\S\n]++)?\d[\d,.]*+[^\S\n]++(?:[\w-]{1,20}[^\S\n]++)?"
+                             r"(?:helicopters|bombers)\b", re.I)
+_AIRCRAFT_BEFORE = re.compile(r"\b(?:helicopters|bombers)[^\S\n]*+(?:,|and)[^\S\n]*+(?:and[^\S\n]++)?$", re.I)
 # one battle's toll, named right after the figure ("lost about ten thousand soldiers in their attacks on
 # Avdiivka", "more than 20,000 fighters in the long battle for the city of Bakhmut", "у боях за Бахмут"); not
 # the war itself ("in the offensive against Ukraine")
