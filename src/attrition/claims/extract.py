@@ -1345,6 +1345,8 @@ def _next_month(sent: _Sentence, n: NumberSpan, before: Claim) -> bool:
 _RECRUITMENT = next(pattern for reason, pattern in NOT_LOSS_RE if reason == "recruitment")
 _STRENGTH = next(pattern for reason, pattern in NOT_LOSS_RE if reason == "troop strength")
 _NAMED_DEAD = next(pattern for reason, pattern in NOT_LOSS_RE if reason == "named dead")
+_CIVILIANS = next(pattern for reason, pattern in NOT_LOSS_RE if reason == "civilians")
+_PEOPLE = frozenset({"people", "persons", "осіб", "особи", "людей", "люди"})  # a count of people, of no side's army
 
 
 def _named_before(left: str) -> str | None:
@@ -1711,6 +1713,9 @@ def _read_number(
     if other_source(sentence, n.start - s0) or state.source == "other":
         return OTHER_BODY_REASON
     # No side named at all: a loss figure in a text given to this checker is read as Russia's.
+    if category.key == "personnel" and noun is not None and noun.text.lower() in _PEOPLE \
+            and _CIVILIANS.search(text, s0, n.start):
+        return "civilians"  # "кількість загиблих цивільних ... зросла на 26% — загалом 2248 осіб"
     if category.key == "personnel" and noun is not None and noun.text.lower() == "people":
         if not sentence_has(RUSSIAN_SIDE, sentence):
             return "not clearly about Russia's soldiers"
