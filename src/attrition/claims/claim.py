@@ -54,7 +54,7 @@ class Claim:
     measure: str = "sum"  # period claims: "sum", "mean" (a daily average) or "mean_month" (a monthly one)
     streak_days: int | None = None
     streak_is_ordinal: bool = False  # "the tenth day in a row": exactly N
-    record_scope: str = "day"  # "day" or "month"
+    record_scope: str = "day"  # "day", "month" or "year"
     record_rank: int = 1  # 2 for "the second deadliest day"
     record_since: date | None = None  # "the deadliest month this year": the record's window starts here
     unverifiable_reason: str | None = None  # e.g. a figure for one town or direction

@@ -120,6 +120,7 @@ EN: dict[str, str] = {
     "on_day": "on {day}",
     "so_far": "so far",
     "highest_month_before": "the highest month before it was {month} with {value}",
+    "highest_year_before": "the highest year before it was {year} with {value}",
     "record_month": "the highest monthly {label} figure {conv}",
     "in_month": "in {month}",
     "run": "the run of days with {label} {side} {value} ending {end} {conv}",

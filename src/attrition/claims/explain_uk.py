@@ -95,6 +95,7 @@ UK: dict[str, str] = {
     "on_day": "вона припала на {day}",
     "so_far": "досі",
     "highest_month_before": "найбільшим місяцем до того був {month}: {value}",
+    "highest_year_before": "найбільшим роком до того був {year}: {value}",
     "record_month": "найбільша місячна цифра за категорією {label} {conv}",
     "in_month": "це був {month}",
     "run": "серія днів поспіль, коли цифра за категорією {label} була {side} {value}, "

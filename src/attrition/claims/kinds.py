@@ -322,8 +322,9 @@ def decide_kind(
         rank_word, rank_count, previous, scope = cues.record
         rank = rank_count if rank_word else (2 if previous and time is None else 1)
         top = ceiling(ctx.category, scales)
-        if time is not None and time.granularity == "month" and top is not None and n.value > top:
-            scope = "month"  # "a record 48,670 in December": the month's sum is the record
+        if time is not None and time.granularity in {"month", "year"} and top is not None and n.value > top:
+            # "a record 48,670 in December", "in 2024 amounted to a record 429,660": the month's or year's sum
+            scope = time.granularity
         elif (time is not None and time.kind == "period" and time.is_relative and top is not None and n.value > top
               and fits_period(n.value, time, ctx.category, scales, as_of)):
             # "its deadliest days yet ... nearly 4,000 troops within a mere 48 hours": above any day, the

@@ -304,6 +304,8 @@ def record_candidates(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> list
     """Return whether the claimed figure is the record (or N-th highest) day or month."""
     if claim.record_scope == "month":
         return _month_record(claim, idx, lang)
+    if claim.record_scope == "year":
+        return _year_record(claim, idx, lang)
     out: list[Candidate] = []
     time = claim.time
     rank = claim.record_rank
@@ -376,6 +378,35 @@ def _month_record(claim: Claim, idx: SeriesIndex, lang: Lang) -> list[Candidate]
                              say("record_month", lang, label=label(claim.category, lang), conv=conv),
                              (float(value),), (), None, condition=True, checks=(float(value),),
                              detail=say("in_month", lang, month=month_words(first.year, first.month, lang))))
+    return out
+
+
+def _year_record(claim: Claim, idx: SeriesIndex, lang: Lang) -> list[Candidate]:
+    """A year's sum that is the highest of the war's years before it ("in 2024 amounted to a record 429,660").
+
+    The first year of the war counts from 24 February 2022; the year claimed counts up to the latest report.
+    """
+    out: list[Candidate] = []
+    time = claim.time
+    if time is None or time.kind != "period":
+        return out
+    for conv in conventions(claim):
+        first = max(time.primary.start, WAR_START)
+        last = min(time.primary.end or idx.last_day(conv), idx.last_day(conv))
+        fig = idx.period(first, last, conv)
+        if fig is None:
+            continue
+        earlier = [(year, found.value) for year in range(WAR_START.year, first.year)
+                   if (found := idx.period(max(date(year, 1, 1), WAR_START), date(year, 12, 31), conv)) is not None]
+        best = max(earlier, key=lambda y: y[1], default=None)
+        # "the second-worst year": exactly rank - 1 years before it lost as much or more
+        above = sum(1 for _, value in earlier if value >= fig.value) == claim.record_rank - 1
+        detail = say("highest_year_before", lang, year=str(best[0]), value=best[1]) if best else ""
+        rows = (fig.end,) if fig.base is None else (fig.base, fig.end)
+        period = _label(time.primary, lang)
+        out.append(Candidate(period, conv, say("period_what", lang, period=period, conv=conv),
+                             (float(fig.value),), rows, None, condition=above,
+                             checks=(float(fig.value),), detail=detail))
     return out
 
 
