@@ -1731,6 +1731,8 @@ def _read_number(
         return DAYS_PAST_REASON  # "over 1,000 daily losses on nine occasions", "regularly ... of over 1,000"
     if DIFFERENCE_BY.search(text, max(s0, n.start - 4), n.start) and DIFFERENCE_AFTER.match(text, n.end, s1):
         return DIFFERENCE_REASON  # "ЗСУ вже знищили майже на 200 російських танків більше"
+    if DECREASE_OF.search(text, max(s0, n.start - 40), n.start):
+        return DIFFERENCE_REASON  # "35,140, a decrease of around 13,000 from January's total"
     if _changed_average(text, s0, n.start):
         return CHANGE_REASON  # "Середньодобова кількість втрат скоротилася на 74 особи на день протягом березня"
     single = len(sent.nums) == 1
@@ -1948,6 +1950,13 @@ CHANGE_BY = re.compile(
 DIFFERENCE_BY = re.compile(r"(?<!\w)на\s*+$", re.I)
 DIFFERENCE_AFTER = re.compile(r"(?<!\s)(?:\s++[^\W\d]++){0,3}?\s++(?:більше|менше|більш|менш)(?!\w)", re.I)
 DIFFERENCE_REASON = "a difference between two counts, not a loss figure"
+# a fall between two periods' sums: "The total reported Russian casualties in February 2025 was 35,140, a decrease
+# of around 13,000 from January's total" (UK Defence Intelligence, 5 Mar 2025), "зменшення на 13 тисяч": a running
+# total never falls, so a decrease is how far one period's sum is below another's, not a loss figure
+DECREASE_OF = re.compile(
+    r"\b(?:decrease|drop|fall|decline|reduction)\s++of\s++(?:(?:about|around|some|nearly|almost|over|more\s++than|"
+    r"roughly|approximately)\s++)?$|(?<!\w)(?:зменшення|скорочення|падіння|спад)\s++на\s++(?:(?:близько|майже|понад|"
+    r"приблизно)\s++)?$", re.I)
 AVERAGE_SUBJECT = re.compile(r"\b(?:середн\w*+|average[sd]?|mean)\b", re.I)
 CHANGE_REASON = "a change in an average (the difference of two means), not a loss figure"
 
