@@ -257,6 +257,20 @@ def _h_one_month(m: re.Match[str], as_of: date) -> TimeRef | None:
     return replace(ref, readings=(*ref.readings, *_rolling_months(m, 1, as_of).readings))
 
 
+def _h_one_year(m: re.Match[str], as_of: date) -> TimeRef | None:
+    """"In just one year", "Russia lost 346,000 troops in a year": the year so far, or the past twelve months.
+
+    "In just one year, Russian armed forces have suffered 427,000 casualties" (uawire.org, 30 Dec 2024) is the
+    calendar year up to the latest report; the twelve months up to it is the other reading. Written in
+    January, the year just ended is the first reading (as _h_bare_year reads "за рік").
+    """
+    if as_of.month == 1:
+        ref = relative_ref(m, date(as_of.year - 1, 1, 1), date(as_of.year - 1, 12, 31), str(as_of.year - 1), "year")
+    else:
+        ref = relative_ref(m, date(as_of.year, 1, 1), None, f"{as_of.year} so far", "year")
+    return replace(ref, readings=(*ref.readings, *_rolling_months(m, 12, as_of).readings))
+
+
 def _h_rolling_unit(m: re.Match[str], as_of: date) -> TimeRef | None:
     unit = (_first(m, "unit", "unit2", "unit3", "unit4") or "").lower()
     if unit.startswith(("month", "місяц")):  # "the past month": one calendar month back
@@ -388,6 +402,10 @@ RELATIVE_PATTERNS: list[tuple[Source, Handler]] = [  # compiled by claims.dates
     # measure), "in one month since ..." or "in one month of the war" (its first)
     (Source(r"\b(?:in|within|during)\s+(?:just\s+|only\s+)?(?:a|one|1)\s+month\b"
             r"(?!\s+(?:since|before|after|ago|later|earlier|from|of\s+(?:the\s+)?(?:war|invasion)))", _F), _h_one_month),
+    # "In just one year, Russian armed forces have suffered 427,000 casualties": the year so far or the past twelve
+    # months (_h_one_year); not "in a year's time", "in one year of the war", "in a year and a half"
+    (Source(r"\b(?:in|within|during)\s+(?:just\s+|only\s+)?(?:a|one|1)\s+year\b(?![\'’]|\s+(?:since|before|after|"
+            r"ago|later|earlier|from|and|or|of\s+(?:the\s+)?(?:war|invasion|full|fighting)))", _F), _h_one_year),
     # "11,520 ... in the 14 days since the first time Russia went over 1,000", "culminating in a five-day total
     # of 5,910": a span of that many days up to the latest report, not the running total
     (Source(r"\b(?:in|over|during|within)\s+the\s+(?P<n>\w+)\s+(?P<unit>days|weeks)\s+since\b"
