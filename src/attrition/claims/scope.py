@@ -319,13 +319,23 @@ _SUBJECT = re.compile(
     r"^\W*(?:for|as\s+for|among)(?:\s(?=\s{41}))*+\s{1,41}(?P<a>[^,.;:\d]{2,40}?)\s*,|"
     r"^\W*(?:(?!\W)|(?=.(?![^\s,.;:\d])))(?:russian\s+|russia['’]s\s+)?(?P<b>[^\s,.;:\d]++(?:\s+[^\s,.;:\d]++)?)"
     r"\s+(?:losses|втрати)\b", re.I)
+# an opening clause with no figure, set off by a colon, ending in the category it is about: "Суттєвої
+# шкоди завдано артилерії: за добу знищено 31 систему, а загальна кількість втрат сягнула 36 580"
+_COLON_SUBJECT = re.compile(r"^\W*+(?P<c>[^\W\d][^\d,.;:!?()]{1,59}+):")
 
 
 def subject_category(sentence: str) -> Category | None:
-    """Return the category a sentence opens with ("For tanks, ...", "Artillery losses peaked ...")."""
+    """Return the category a sentence opens with ("For tanks, ...", "Artillery losses peaked ...",
+    "Суттєвої шкоди завдано артилерії: ...")."""
     m = _SUBJECT.match(sentence)
     if m is None:
-        return None
+        colon = _COLON_SUBJECT.match(sentence)
+        if colon is None:
+            return None
+        # the colon clause's last word or two name it; an earlier word is not its topic
+        words = colon["c"].lower().split()
+        cat = _lookup(" ".join(words[-2:])) or _lookup(words[-1])
+        return cat if cat is not None and cat.key != "personnel" else None
     phrase = (m["a"] or m["b"]).lower()
     return _lookup(phrase) or _lookup(phrase.split()[-1])
 
