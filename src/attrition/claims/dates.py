@@ -531,6 +531,8 @@ _PATTERNS: list[tuple[Source, Handler]] = [  # as written; compiled below
     (Source(rf"\b(?:за|у|в|протягом|впродовж|упродовж)\s+(?P<mon1>{_MON})(?:\s+(?P<y1>20[2-4]\d)(?:\s*+(?:року|р\.))?)?\s*+(?:-|–|—)\s*+(?P<mon2>{_MON})(?:\s+(?P<y2>20[2-4]\d)(?:\s*(?:року|р\.))?)?(?!\w)", _F), _h_month_span),
     # "in May-August 2025", "During January–April 2025": the English dash between two months
     (Source(rf"\b(?:in|during|over|for|throughout)\s+(?P<mon1>{_MON})\s*(?:-|–|—)\s*(?P<mon2>{_MON})(?:,?\s+(?P<y2>20[2-4]\d))?(?P<y1>)\b(?!\.?\s*\d)", _F), _h_month_span),
+    # "Compared to September-December 2024, when ...": with no word before it, its year written after it
+    (Source(rf"\b(?P<mon1>{_MON})\s*(?:-|–|—)\s*(?P<mon2>{_MON}),?\s+(?P<y2>20[2-4]\d)(?P<y1>)\b(?!\.?\s*\d)", _F), _h_month_span),
     # "за вісім місяців 2025 року", "у перші п'ять місяців 2024 р.", "in the first eight months of 2025"
     (Source(r"\b(?:за|у|в|протягом|упродовж|впродовж)\s+(?:перші\s+)?(?P<n>\d{1,2}|[\w'’]+)\s+місяц\w*\s+"
             r"(?P<y>20[2-4]\d)(?:\s*(?:року|р\.))?(?![\w.,]\d)", _F), _h_first_months),
