@@ -1036,6 +1036,17 @@ def _names_weekday(ref: TimeRef) -> bool:
     return ref.kind == "day" and bool(words) and words[-1] in WEEKDAYS
 
 
+def _range_opening(text: str, pos: int) -> int:
+    """Return where the word opening a range ("between", "from", "з") before ``pos`` starts.
+
+    Only that word: a line break before it ("... It's About to Get Worse\nBetween January 1 and August 30")
+    ends the line before, whose last word is no part of the range.
+    """
+    lo = max(0, pos - 12)
+    m = _RANGE_OPEN.search(text[lo:pos])
+    return lo + m.start() if m is not None else pos
+
+
 def _merge_ranges(refs: list[TimeRef], text: str) -> list[TimeRef]:
     """Join "between January 1 and January 15" (two day references) into one range.
 
@@ -1068,7 +1079,7 @@ def _merge_ranges(refs: list[TimeRef], text: str) -> list[TimeRef]:
             and _RANGE_JOIN.match(text[prev.end_pos : ref.start_pos])
             and _RANGE_OPEN.search(text[max(0, prev.start_pos - 12) : prev.start_pos])
         ):
-            start = text.rfind(" ", 0, prev.start_pos - 1) + 1
+            start = _range_opening(text, prev.start_pos)
             readings: tuple[Reading, ...] = (Reading(f"{label_date(prev.day)} to {label_date(ref.day)}", prev.day, ref.day),)
             if _UP_TO.match(text[prev.end_pos : ref.start_pos]):
                 # "з 1 січня до 24 грудня 2025 року втратила 409,5 тисяч" (Radio Svoboda, 3 Jan 2026): "up to" a
@@ -1087,7 +1098,7 @@ def _merge_ranges(refs: list[TimeRef], text: str) -> list[TimeRef]:
             and _RANGE_JOIN.match(text[prev.end_pos : ref.start_pos])
             and (_RANGE_OPEN.search(text[max(0, prev.start_pos - 12) : prev.start_pos]) or _OPENS_RANGE.match(prev.text))
         ):
-            start = prev.start_pos if _OPENS_RANGE.match(prev.text) else text.rfind(" ", 0, prev.start_pos - 1) + 1
+            start = prev.start_pos if _OPENS_RANGE.match(prev.text) else _range_opening(text, prev.start_pos)
             out[-1] = replace(prev, start_pos=start, end_pos=ref.end_pos, text=text[start : ref.end_pos],
                               readings=(Reading("since 24 February 2022", WAR_START, ref.day),), is_as_of=True)
             continue
