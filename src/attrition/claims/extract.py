@@ -1104,13 +1104,19 @@ def _read_sentence(
     if all_nums:
         all_nums = _last_item_one(text, all_nums, s1)
     nums = []
+    measured: tuple[str, int] | None = None  # the unit and end of the last area or distance figure
     for n in all_nums:
         if not _keep_number(text, n, stimes, s1):
             continue
         reason = facts.once(unit_reason, text, n)
+        if reason is None and measured is not None and _same_measure(text, measured[1], n, s1):
+            reason = measured[0]  # "seize less than 600 sq km ..., averaging around 18 every day"
         if reason is None:
             nums.append(n)
+            measured = None
             continue
+        if reason in _MEASURES:
+            measured = (reason, n.end)
         # "between 10 and 20 percent", "протягом останніх 2-3 місяців": the low end shares the high end's unit
         low = nums.pop() if nums and nums[-1].value < n.value and _RANGE_GAP.fullmatch(
             text, nums[-1].end, n.start) else None
@@ -1188,6 +1194,24 @@ _CHANGE_BEFORE = re.compile(
     r"doubl\w{0,3}+|fell|fallen|falling|dropp\w{0,3}+|declin\w{0,3}+|decreas\w{0,3}+|went|gone|зрос\w{0,4}+|"
     r"збільш\w{0,6}+|зменш\w{0,6}+|скорот\w{0,6}+|підскоч\w{0,4}+|впа\w{0,4}+|знизи\w{0,5}+)(?!\w)[^.;:!?]{0,40}+$",
     re.I)
+# an area or a distance gained, then a bare figure said of it: its average or what it is compared with
+_MEASURES = frozenset({"area", "distance"})
+_CARRIES_MEASURE = re.compile(r"\b(?:averag\w*|(?:down|up)\s++from|compared\s++(?:with|to)|"
+                              r"(?:в|у)\s++середньому|порівняно\s++з)\b", re.I)
+
+
+def _same_measure(text: str, end: int, n: NumberSpan, s1: int) -> bool:
+    """Return whether bare figure ``n`` counts the same area or distance as the figure ending at ``end``.
+
+    "Russian forces only managing to seize less than 600 sq km of Ukrainian territory, averaging around 18 every
+    day and down from around 27 in November": joined to it by an average or a comparison, with no loss word
+    between and no noun of its own. A figure after "losing" or with its own noun is a loss figure.
+    """
+    gap = text[end : n.start]
+    return len(gap) < 80 and _CARRIES_MEASURE.search(gap) is not None and not sentence_has(LOSS_WORD, gap) \
+        and noun_after(text, n.end, min(s1, n.end + 40)) is None
+
+
 _RANGE_GAP = re.compile(r"(?<!\s)\s*+(?:to|and|до|і|й|-|–|—)\s*+", re.I)  # "10 to 20 percent", "10–20%"
 _RANGE_KINDS = frozenset({ClaimKind.TOTAL, ClaimKind.DAY, ClaimKind.PERIOD})
 # "протягом тижня … щоденно втрачають від 400 до 750": the spread of each day's figure, no period's sum
