@@ -621,8 +621,9 @@ A_TOTAL_OF = re.compile(r"a\s+total\s+of|in\s+total", re.I)
 
 RANGE_REASON = "a range (or a change) between two figures, not one figure"
 _RANGE_FROM = re.compile(r"(?:\bfrom|\bbetween|\bвід|\bз|\bіз)\s*$", re.I)
-# read with fullmatch; anchored, so a scan tries one position
-_RANGE_TO = re.compile(r"^\.?\s*+(?:to|and|до|і|й)\s*+", re.I)
+# read with fullmatch; anchored, so a scan tries one position. The high end may be hedged: "estimates ranging
+# from 600,000 to over 1,000,000", "від 600 тисяч до понад мільйона"
+_RANGE_TO = re.compile(r"^\.?\s*+(?:to|and|до|і|й)\s*+(?:(?:over|more\s++than|понад|більше\s++ніж)\s++)?", re.I)
 # "300 to 400 deaths each day": English "to" between two figures is a range without "from" too,
 # unless the first is a change ("up 300 to 400", "by 300 to 400": the second is where it got to)
 _BARE_TO = re.compile(r"^\s++to\s++$", re.I)
