@@ -390,8 +390,10 @@ OTHER_SOURCE = guarded(
     r"російськ\w+\s++сторон\w*\s++(?:\w+\s++)?(?:оприлюдни\w*|повідоми\w*|визна\w*|заяви\w*|назва\w*)|"
     # Russia's own admissions ("Russia last reported its military casualties ... around 6,000", "Russia has
     # publicly acknowledged only just over 6,000 soldier deaths", "The last time Russia publicly announced the
-    # death toll ... was in September 2022, when it said 5,937 troops had been killed")
-    r"russia\s+(?:last\s+|officially\s+|only\s+|has\s+)?(?:publicly\s+)?(?:reported|acknowledged|admitted|disclosed|confirmed|announced)\s+"
+    # death toll ... was in September 2022, when it said 5,937 troops had been killed", "Moscow has so far confirmed
+    # the death of more than a thousand Russian soldiers")
+    r"(?:russia|moscow)\s+(?:last\s+|officially\s+|only\s+|has\s+(?:so\s+far\s+)?)?(?:publicly\s+)?"
+    r"(?:reported|acknowledged|admitted|disclosed|confirmed|announced)\s+"
     r"(?:its|the\s+(?:deaths?|death\s+toll|toll)|to|only)|"
     # Russia's generals who gave its toll ("said ... Colonel General Sergey Rudskoy, at a press briefing")
     r"rudsko[yi]|konashenkov|"
