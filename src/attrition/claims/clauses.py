@@ -413,6 +413,11 @@ PRONOUN_SAID = re.compile(r"\b(?:he|she|(?:the|those)\s+officials|the\s+head\s+o
 _PRONOUN_REACH = 2  # paragraphs back to the one that named the speaker
 
 
+def _in_reach(paragraph: int, named_in: int) -> bool:
+    """Tell whether the speaker named in paragraph ``named_in`` is near enough before ``paragraph`` to be meant."""
+    return 0 <= paragraph - named_in <= _PRONOUN_REACH
+
+
 # The line that closes a post retold as a list and names who wrote it: an embedded post's signature
 # ("Latest Defence Intelligence update on the situation in Ukraine – 04 May 2024.— Ministry of Defence 🇬🇧
 # (@DefenceHQ) May 4, 2024"), a "Source: ..." line, a dash before the author ("— UK Defence Intelligence"), or
@@ -445,13 +450,13 @@ def sums_up_what_was_said(sentence: str, paragraph: int, named_in: int) -> bool:
     """Return whether ``sentence`` opens by summing up, or going on with the period of, what was said before
     ("Загалом ...", "За цей період ...", "In total, ..."), with the speaker named (in paragraph ``named_in``)
     at most two paragraphs before ``paragraph``."""
-    return 0 <= paragraph - named_in <= _PRONOUN_REACH and _SUMS_UP.match(sentence) is not None
+    return _in_reach(paragraph, named_in) and _SUMS_UP.match(sentence) is not None
 
 
 def said_by_pronoun(sentence: str, paragraph: int, named_in: int) -> bool:
     """Return whether ``sentence`` names its speaker by a pronoun only, with the speaker named
     (in paragraph ``named_in``) at most two paragraphs before ``paragraph``."""
-    return 0 <= paragraph - named_in <= _PRONOUN_REACH and PRONOUN_SAID.search(sentence) is not None
+    return _in_reach(paragraph, named_in) and PRONOUN_SAID.search(sentence) is not None
 
 
 # a quotation's marks: "“", "«", "„" open one and "”", "»" close it; a straight '"' does both (paired in order)
@@ -494,7 +499,7 @@ def quote_said_by_reference(text: str, at: int, paragraph: int, named_in: int) -
     """Return whether the quotation holding ``at`` of the paragraph ``text`` is said by a speaker named, right
     after it closes, by a pronoun or a plain noun only ("...," the ministry said in a statement; "», – сказав
     він"), with the speaker named (in paragraph ``named_in``) at most two paragraphs before ``paragraph``."""
-    if not 0 <= paragraph - named_in <= _PRONOUN_REACH:
+    if not _in_reach(paragraph, named_in):
         return False
     close = quote_closing(text, at)
     return close is not None and _SAID_BY_REFERENCE.match(text, close + 1) is not None

@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 from operator import attrgetter, sub
 
 from attrition.claims.claim import Claim, ClaimKind
@@ -461,12 +462,10 @@ def month_named_closed(
                 or time is None or time.granularity != "month" or time.is_relative or WRITTEN_YEAR.search(time.text)
                 or verifier_for(claim.category) is not None):
             continue
-        table = _table(tables, series_by_category, claim.category)
         native = native_step(claim.category)
-        closings = [close for first in _months_of(time)
-                    if (opened := table.by_report.get(first)) is not None
-                    and (closed := table.by_report.get(close := _next_month(first))) is not None
-                    and match(claim, closed - opened, native) is not None]
+        closings = _sum_closings(_table(tables, series_by_category, claim.category),
+                                 _month_spans(time),
+                                 partial(_describes, claim, native))
         if len(closings) == 1 and closings[0] <= limit:
             found.setdefault(closings[0], claim)
     if not found:
@@ -650,7 +649,7 @@ def _closed_by_sums(
             continue
         written = WRITTEN_YEAR.search(time.text) is not None
         if not written and _month_sum(claim):  # each month of that name, or any month ("last month")
-            spans = [(first, _next_month(first)) for first in _months_of(time)]
+            spans = _month_spans(time)
         elif month_record or claim.comparator is not Comparator.EXACT or not (
                 written or (time.is_relative and time.granularity == "year")):
             continue
@@ -659,17 +658,29 @@ def _closed_by_sums(
             spans = [(time.primary.start.replace(year=y), time.primary.end.replace(year=y) + timedelta(days=1))
                      for y in years]
         table = _table(tables, series_by_category, claim.category)
-        # the report of the span's first day and the one closing it: their difference is the span's sum
-        closings = [close for first, close in spans
-                    if (opened := table.by_report.get(first)) is not None
-                    and (closed := table.by_report.get(close)) is not None
-                    and closed - opened == claim.value]
+        closings = _sum_closings(table, spans, claim.value.__eq__)
         if len(closings) == 1:
             found[closings[0]] = claim
     if not found:
         return None
     best = max(found)
     return best, found[best]
+
+
+def _describes(claim: Claim, step: int, value: int) -> bool:
+    """Tell whether ``claim``'s figure fairly describes ``value`` by the verdict's rule (:func:`rounding.match`)."""
+    return match(claim, value, step) is not None
+
+
+def _sum_closings(table: _Figures, spans: list[tuple[date, date]], fits: Callable[[int], bool]) -> list[date]:
+    """Return the report closing each span (its first day, the day after its last) whose sum ``fits``.
+
+    The report of the span's first day and the one closing it: their difference is the span's sum by loss date.
+    """
+    return [close for first, close in spans
+            if (opened := table.by_report.get(first)) is not None
+            and (closed := table.by_report.get(close)) is not None
+            and fits(closed - opened)]
 
 
 def _closed_by_records(
@@ -724,6 +735,11 @@ def _months_of(time: TimeRef) -> list[date]:
             month = _next_month(month)
         return months
     return [last.replace(year=y) for y in range(WAR_START.year, last.year + 1)]
+
+
+def _month_spans(time: TimeRef) -> list[tuple[date, date]]:
+    """Return each month a month reference with no year may be (:func:`_months_of`): its first day, the next month's."""
+    return [(first, _next_month(first)) for first in _months_of(time)]
 
 
 def _next_month(first: date) -> date:

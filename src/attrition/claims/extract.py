@@ -2158,17 +2158,14 @@ def _continued_period(sent: _Sentence, state: _DocState, *, average: bool = Fals
     daily loss rate was 1,271 per day compared to the previous monthly war high of 1,262 recorded in May
     2024", menafn.com, 7 Oct 2024); a date said after the next figure (``until``) is that figure's.
     """
-    if average and until is not None:
-        if any(t.kind != "war" and t.start_pos < until for t in sent.times):
-            return None
-    elif any(t.kind != "war" for t in sent.times):
-        return None
+    timed = [t.start_pos for t in sent.times if t.kind != "war"]  # the sentence's own times (the war names none)
     said = state.claims[state.prev_claims :]
     quiet = state.prev_period or (state.quiet_period if state.at - state.quiet_at <= 2 else None)
-    if average and not said and quiet is not None:
+    # an average's own time is one said before the next figure (``until``): a date after it is that figure's
+    if average and not said and quiet is not None and not any(until is None or at < until for at in timed):
         # "... 2025 рік став першим ... Сили оборони в даний час виводять з ладу близько 1000-1100 на день": now
         return None if NOW_WORDS.search(sent.text, sent.s0, sent.s1) else quiet
-    if any(t.kind != "war" for t in sent.times):
+    if timed:
         return None
     last = said[-1] if said else None
     if last is None or last.kind is not ClaimKind.PERIOD or last.time is None or last.time.kind != "period":

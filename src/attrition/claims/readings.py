@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import TypeVar
 
 from attrition.claims.candidate import LOSS, REPORT, Candidate, Unverifiable, conventions
 from attrition.claims.claim import Claim, ClaimKind
@@ -347,6 +348,9 @@ def record_candidates(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> list
     return out
 
 
+T = TypeVar("T")  # the key of an earlier period: a month's first day, a year
+
+
 def _month_record(claim: Claim, idx: SeriesIndex, lang: Lang) -> list[Candidate]:
     """A month's sum that is the highest of all complete months before it."""
     out: list[Candidate] = []
@@ -354,21 +358,10 @@ def _month_record(claim: Claim, idx: SeriesIndex, lang: Lang) -> list[Candidate]
     for conv in conventions(claim):
         if time is not None and time.kind == "period":
             first = time.primary.start
-            last = min(time.primary.end or idx.last_day(conv), idx.last_day(conv))
-            fig = idx.period(first, last, conv)
-            if fig is None:
-                continue
-            earlier = idx.months(conv, claim.record_since or WAR_START, first - ONE_DAY)
-            best = max(earlier, key=lambda m: m[3], default=None)
-            # "the second-worst month": exactly rank - 1 months before it lost as much or more
-            above = sum(1 for m in earlier if m[3] >= fig.value) == claim.record_rank - 1
-            detail = (say("highest_month_before", lang, month=month_label(best[0], lang), value=best[3])
-                      if best else "")
-            rows = (fig.end,) if fig.base is None else (fig.base, fig.end)
-            period = _label(time.primary, lang)
-            out.append(Candidate(period, conv, say("period_what", lang, period=period, conv=conv),
-                                 (float(fig.value),), rows, None, condition=above,
-                                 checks=(float(fig.value),), detail=detail))
+            earlier = [(m[0], m[3]) for m in idx.months(conv, claim.record_since or WAR_START, first - ONE_DAY)]
+            found = _sum_record(claim, idx, lang, conv, first, earlier, lambda month: say(
+                "highest_month_before", lang, month=month_label(month[0], lang), value=month[1]))
+            out += [found] if found is not None else []
             continue
         top = idx.highest(conv, rank=claim.record_rank, by="month", start=None, end=idx.last_day(conv))
         if len(top) < claim.record_rank:
@@ -392,22 +385,34 @@ def _year_record(claim: Claim, idx: SeriesIndex, lang: Lang) -> list[Candidate]:
         return out
     for conv in conventions(claim):
         first = max(time.primary.start, WAR_START)
-        last = min(time.primary.end or idx.last_day(conv), idx.last_day(conv))
-        fig = idx.period(first, last, conv)
-        if fig is None:
-            continue
         earlier = [(year, found.value) for year in range(WAR_START.year, first.year)
                    if (found := idx.period(max(date(year, 1, 1), WAR_START), date(year, 12, 31), conv)) is not None]
-        best = max(earlier, key=lambda y: y[1], default=None)
-        # "the second-worst year": exactly rank - 1 years before it lost as much or more
-        above = sum(1 for _, value in earlier if value >= fig.value) == claim.record_rank - 1
-        detail = say("highest_year_before", lang, year=str(best[0]), value=best[1]) if best else ""
-        rows = (fig.end,) if fig.base is None else (fig.base, fig.end)
-        period = _label(time.primary, lang)
-        out.append(Candidate(period, conv, say("period_what", lang, period=period, conv=conv),
-                             (float(fig.value),), rows, None, condition=above,
-                             checks=(float(fig.value),), detail=detail))
+        found_record = _sum_record(claim, idx, lang, conv, first, earlier, lambda year: say(
+            "highest_year_before", lang, year=str(year[0]), value=year[1]))
+        out += [found_record] if found_record is not None else []
     return out
+
+
+def _sum_record(
+    claim: Claim, idx: SeriesIndex, lang: Lang, conv: DateConvention, first: date,
+    earlier: list[tuple[T, int]], describe: Callable[[tuple[T, int]], str],
+) -> Candidate | None:
+    """The candidate of a period's sum said to be a record: the sum from ``first`` to the claim's end (or the
+    latest report), a record when exactly rank − 1 of the ``earlier`` periods' sums (each a key and a sum) were
+    as high or higher ("the second-worst month"); ``describe`` words the highest earlier one."""
+    assert claim.time is not None
+    time = claim.time
+    last = min(time.primary.end or idx.last_day(conv), idx.last_day(conv))
+    fig = idx.period(first, last, conv)
+    if fig is None:
+        return None
+    best = max(earlier, key=lambda e: e[1], default=None)
+    above = sum(1 for _, value in earlier if value >= fig.value) == claim.record_rank - 1
+    rows = (fig.end,) if fig.base is None else (fig.base, fig.end)
+    period = _label(time.primary, lang)
+    return Candidate(period, conv, say("period_what", lang, period=period, conv=conv),
+                     (float(fig.value),), rows, None, condition=above,
+                     checks=(float(fig.value),), detail=describe(best) if best else "")
 
 
 def streak_candidates(claim: Claim, idx: SeriesIndex, lang: Lang = "en") -> list[Candidate]:
